@@ -1,0 +1,6 @@
+//! Pure analysis: plain data in, plain data out, deterministic (fixed seeds), so the GUI, the
+//! CLI, the tests and the benchmarks all call the same functions and get the same answers.
+
+mod matrix;
+
+pub use matrix::ScoreMatrix;

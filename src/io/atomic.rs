@@ -1,0 +1,47 @@
+//! Atomic writes: a failed save must never damage the file that is already on disk.
+
+use std::fs;
+use std::io::{self, Write};
+use std::path::Path;
+
+/// Writes a file so that it is either fully replaced or left untouched: the bytes go to a
+/// temporary file in the same folder (so the rename cannot cross file systems), which is flushed,
+/// synced and then renamed over `path`. If `write` fails, the temporary file is removed and the
+/// old file stays byte-identical.
+pub fn write_atomic(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let file_name = path
+        .file_name()
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path names no file"))?;
+    let mut temp = tempfile::Builder::new()
+        .prefix(&format!(".{}.", file_name.to_string_lossy()))
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    {
+        let mut buffered = io::BufWriter::new(temp.as_file_mut());
+        write(&mut buffered)?;
+        buffered.flush()?;
+    }
+    temp.as_file().sync_all()?;
+    // Keep the permissions of the file we replace (a shared, group-writable journey stays so).
+    if let Ok(meta) = fs::metadata(path) {
+        let _ignored = fs::set_permissions(temp.path(), meta.permissions());
+    }
+    temp.persist(path).map_err(|e| e.error)?;
+    // Make the rename itself durable; not every platform can open a directory, so best effort.
+    if let Ok(dir) = fs::File::open(dir) {
+        let _ignored = dir.sync_all();
+    }
+    Ok(())
+}
+
+/// [`write_atomic`] for bytes already in memory.
+pub fn write_atomic_bytes(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_atomic(path, |w| w.write_all(bytes))
+}

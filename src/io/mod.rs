@@ -1,0 +1,69 @@
+//! Reading and writing journeys: RON journey files, and (elsewhere in this module) imports.
+//!
+//! Every error here is *located*: it names the file, and the line and column (or the CSV row and
+//! column) where the problem sits, so a user can go straight to it.
+
+mod atomic;
+mod journey_file;
+pub mod locate;
+
+pub use atomic::{write_atomic, write_atomic_bytes};
+pub use journey_file::{
+    MAX_FILE_BYTES, from_ron_str, load_journey, parse_journey, save_journey, to_ron_string,
+};
+
+use std::fmt;
+use std::path::PathBuf;
+
+/// One located message about an input file: `FILE:LINE:COL: message`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub file: PathBuf,
+    /// One-based line and column; `None` when the problem is the file as a whole.
+    pub position: Option<(usize, usize)>,
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.position {
+            Some((line, col)) => write!(
+                f,
+                "{}:{line}:{col}: {}",
+                self.file.display(),
+                self.message
+            ),
+            None => write!(f, "{}: {}", self.file.display(), self.message),
+        }
+    }
+}
+
+/// Why a file could not be loaded: one or more located diagnostics.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub struct LoadError {
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl LoadError {
+    pub fn single(file: impl Into<PathBuf>, position: Option<(usize, usize)>, message: impl Into<String>) -> Self {
+        Self {
+            diagnostics: vec![Diagnostic {
+                file: file.into(),
+                position,
+                message: message.into(),
+            }],
+        }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, diagnostic) in self.diagnostics.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{diagnostic}")?;
+        }
+        Ok(())
+    }
+}
