@@ -1,3 +1,4 @@
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser as _;
@@ -6,15 +7,22 @@ use emograph::cli::{Cli, Command};
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        #[cfg(feature = "gui")]
-        None => emograph::app::run(None),
-        #[cfg(feature = "gui")]
-        Some(Command::Open { file }) => emograph::app::run(Some(file)),
-        #[cfg(not(feature = "gui"))]
-        None => {
-            eprintln!("emograph: this build has no GUI; see `emograph --help` for the headless commands");
-            ExitCode::from(2)
-        }
+        None => open_gui(None),
+        Some(Command::Open { file }) => open_gui(Some(file)),
         Some(command) => emograph::cli::run(command),
     }
+}
+
+#[cfg(feature = "gui")]
+fn open_gui(file: Option<PathBuf>) -> ExitCode {
+    emograph::app::run(file)
+}
+
+#[cfg(not(feature = "gui"))]
+fn open_gui(_file: Option<PathBuf>) -> ExitCode {
+    eprintln!(
+        "emograph: this build has no GUI (built without the `gui` feature).\n\
+         The headless commands work: see `emograph --help`."
+    );
+    ExitCode::from(2)
 }
