@@ -4,6 +4,7 @@
 //! [`export`] → `app` (GUI) and [`cli`].
 
 pub mod analysis;
+pub mod assets;
 pub mod chart;
 pub mod cli;
 pub mod export;

@@ -64,7 +64,9 @@ pub fn parse_journey(text: &str, path: &Path) -> Result<Journey, LoadError> {
     struct VersionOnly {
         version: Option<u32>,
     }
-    let version = match options.from_str::<VersionOnly>(text) {
+    // `implicit_some` lets the probe read a plain `version: 1` into its Option.
+    let probe = ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    let version = match probe.from_str::<VersionOnly>(text) {
         Ok(v) => v.version,
         Err(e) => return Err(syntax_error(path, &e)),
     };

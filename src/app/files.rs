@@ -1,0 +1,474 @@
+//! Opening and saving, the file dialogs (native where a desktop portal runs, typed path
+//! always), and the recovery copy that survives a crash.
+
+use std::path::{Path, PathBuf};
+
+use super::{Document, EmographApp};
+use crate::io;
+use crate::model::Journey;
+
+/// Seconds of unsaved changes after which the recovery copy is written.
+pub const AUTOSAVE_SECONDS: f64 = 3.0;
+
+/// A modal dialog, at most one at a time.
+#[derive(Default)]
+pub enum Dialog {
+    #[default]
+    None,
+    /// Type (or browse for) a path to open.
+    Open { path: String, error: Option<String> },
+    /// Type (or browse for) a path to save to.
+    SaveAs { path: String, error: Option<String> },
+    /// The document has unsaved changes and the window is closing.
+    ConfirmClose,
+    /// The document has unsaved changes and something would replace it.
+    ConfirmDiscard(AfterDiscard),
+    /// Deleting a touchpoint that cases scored.
+    ConfirmDeleteTouchpoint { index: usize, scored_by: usize },
+    /// A recovery copy from an earlier session was found.
+    Recover(RecoveryInfo),
+}
+
+#[derive(Clone, Debug)]
+pub enum AfterDiscard {
+    New,
+    Open(PathBuf),
+}
+
+impl Dialog {
+    pub fn is_open(&self) -> bool {
+        !matches!(self, Self::None)
+    }
+
+    pub fn open(app: &EmographApp) -> Self {
+        Self::Open {
+            path: app.doc.path.as_ref().and_then(|p| p.parent()).map(|d| format!("{}/", d.display())).unwrap_or_default(),
+            error: None,
+        }
+    }
+
+    pub fn save_as(app: &EmographApp) -> Self {
+        let suggested = app.doc.path.as_ref().map_or_else(
+            || format!("{}.ron", slug(&app.journey().title)),
+            |p| p.display().to_string(),
+        );
+        Self::SaveAs { path: suggested, error: None }
+    }
+}
+
+fn slug(title: &str) -> String {
+    let s: String = title
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .collect();
+    let s = s.split('-').filter(|p| !p.is_empty()).collect::<Vec<_>>().join("-");
+    if s.is_empty() { "journey".to_owned() } else { s }
+}
+
+/// Opens a journey file; on failure the current document stays open and the located error is
+/// shown. Returns whether it opened.
+pub fn open_path(app: &mut EmographApp, path: &Path) -> bool {
+    match io::load_journey(path) {
+        Ok(journey) => {
+            let doc = Document::new(journey, Some(path.to_path_buf()));
+            let recovery = app.recovery.clone();
+            let prefs = std::mem::take(&mut app.prefs);
+            let presenter = app.presenter;
+            *app = EmographApp { prefs, presenter, ..EmographApp::with_document(doc, recovery) };
+            app.remember_recent(path);
+            app.set_status(format!("Opened {}", path.display()), false);
+            true
+        }
+        Err(error) => {
+            app.set_status(error.to_string(), true);
+            false
+        }
+    }
+}
+
+/// Saves to the document's path, or asks for one.
+pub fn save(app: &mut EmographApp) -> bool {
+    match app.doc.path.clone() {
+        Some(path) => save_to(app, path),
+        None => {
+            app.dialog = Dialog::save_as(app);
+            false
+        }
+    }
+}
+
+/// Saves atomically; a failure keeps the document (and the old file) as they were.
+pub fn save_to(app: &mut EmographApp, path: PathBuf) -> bool {
+    let path = with_ron_extension(path);
+    match io::save_journey(&path, app.doc.journey()) {
+        Ok(()) => {
+            app.doc.seal();
+            app.doc.mark_saved(path.clone());
+            app.recovery.clear();
+            app.remember_recent(&path);
+            app.set_status(format!("Saved {}", path.display()), false);
+            true
+        }
+        Err(error) => {
+            app.set_status(
+                format!("Could not save {}: {error}. Your journey is still open; nothing was lost.", path.display()),
+                true,
+            );
+            false
+        }
+    }
+}
+
+fn with_ron_extension(path: PathBuf) -> PathBuf {
+    if path.extension().is_some() { path } else { path.with_extension("ron") }
+}
+
+/// Where the recovery copy lives. Cloned into each new document so the copy follows the app.
+#[derive(Clone, Debug)]
+pub struct RecoveryStore {
+    /// `None` disables the recovery copy (benchmarks).
+    dir: Option<PathBuf>,
+    written_revision: Option<u64>,
+    changed_at: Option<(u64, f64)>,
+}
+
+/// What a recovery copy holds, to show before the user decides.
+#[derive(Clone, Debug)]
+pub struct RecoveryInfo {
+    pub journey: Journey,
+    pub original: Option<PathBuf>,
+    pub modified: String,
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct RecoveryHeader {
+    original: Option<PathBuf>,
+}
+
+impl RecoveryStore {
+    pub fn in_dir(dir: impl Into<PathBuf>) -> Self {
+        Self { dir: Some(dir.into()), written_revision: None, changed_at: None }
+    }
+
+    pub fn disabled() -> Self {
+        Self { dir: None, written_revision: None, changed_at: None }
+    }
+
+    /// `$XDG_DATA_HOME/emograph`, else `~/.local/share/emograph`.
+    pub fn default_location() -> Self {
+        let base = std::env::var_os("XDG_DATA_HOME")
+            .map(PathBuf::from)
+            .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")));
+        match base {
+            Some(base) => Self::in_dir(base.join("emograph")),
+            None => Self::disabled(),
+        }
+    }
+
+    fn journey_path(&self) -> Option<PathBuf> {
+        self.dir.as_ref().map(|d| d.join("recovery.ron"))
+    }
+
+    fn header_path(&self) -> Option<PathBuf> {
+        self.dir.as_ref().map(|d| d.join("recovery-origin.ron"))
+    }
+
+    /// Writes the recovery copy once the document has had unsaved changes for a few seconds.
+    pub fn autosave(&mut self, doc: &Document, now: f64) {
+        if !doc.is_dirty() || self.written_revision == Some(doc.revision()) {
+            return;
+        }
+        let changed_at = match self.changed_at {
+            Some((revision, at)) if revision == doc.revision() => at,
+            _ => {
+                self.changed_at = Some((doc.revision(), now));
+                now
+            }
+        };
+        if now - changed_at < AUTOSAVE_SECONDS {
+            return;
+        }
+        self.write(doc);
+    }
+
+    /// Writes the recovery copy now.
+    pub fn write(&mut self, doc: &Document) {
+        let (Some(dir), Some(path), Some(header_path)) = (self.dir.clone(), self.journey_path(), self.header_path()) else {
+            return;
+        };
+        let header = RecoveryHeader { original: doc.path.clone() };
+        let written = std::fs::create_dir_all(&dir).is_ok()
+            && io::save_journey(&path, doc.journey()).is_ok()
+            && ron::to_string(&header).is_ok_and(|text| io::write_atomic_bytes(&header_path, text.as_bytes()).is_ok());
+        if written {
+            self.written_revision = Some(doc.revision());
+        }
+    }
+
+    /// Removes the recovery copy (after a save, or once the user decided about it).
+    pub fn clear(&mut self) {
+        for path in [self.journey_path(), self.header_path()].into_iter().flatten() {
+            let _ignored = std::fs::remove_file(path);
+        }
+        self.written_revision = None;
+        self.changed_at = None;
+    }
+
+    /// A dialog offering the recovery copy, if one is there.
+    pub fn offer(&self) -> Dialog {
+        let Some(path) = self.journey_path().filter(|p| p.exists()) else { return Dialog::None };
+        let Ok(journey) = io::load_journey(&path) else { return Dialog::None };
+        let original = self
+            .header_path()
+            .and_then(|p| std::fs::read_to_string(p).ok())
+            .and_then(|text| ron::from_str::<RecoveryHeader>(&text).ok())
+            .and_then(|h| h.original);
+        let modified = std::fs::metadata(&path)
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .map_or_else(String::new, |age| format!("{} minutes ago", age.as_secs() / 60));
+        Dialog::Recover(RecoveryInfo { journey, original, modified })
+    }
+}
+
+/// Shows the current dialog, if any.
+pub fn dialogs_ui(app: &mut EmographApp, ctx: &egui::Context) {
+    let dialog = std::mem::take(&mut app.dialog);
+    app.dialog = match dialog {
+        Dialog::None => Dialog::None,
+        Dialog::Open { path, error } => open_dialog_ui(app, ctx, path, error),
+        Dialog::SaveAs { path, error } => save_as_dialog_ui(app, ctx, path, error),
+        Dialog::ConfirmClose => confirm_close_ui(app, ctx),
+        Dialog::ConfirmDiscard(after) => confirm_discard_ui(app, ctx, after),
+        Dialog::ConfirmDeleteTouchpoint { index, scored_by } => confirm_delete_touchpoint_ui(app, ctx, index, scored_by),
+        Dialog::Recover(info) => recover_ui(app, ctx, info),
+    };
+}
+
+fn modal(ctx: &egui::Context, id: &str, content: impl FnOnce(&mut egui::Ui)) -> bool {
+    egui::Modal::new(egui::Id::unique(id)).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        content(ui);
+    }).should_close()
+}
+
+fn open_dialog_ui(app: &mut EmographApp, ctx: &egui::Context, mut path: String, mut error: Option<String>) -> Dialog {
+    let mut result = None;
+    let escaped = modal(ctx, "open_dialog", |ui| {
+        ui.heading("Open journey");
+        ui.horizontal(|ui| {
+            let label = ui.label("Path:");
+            let edit = ui.add(egui::TextEdit::singleline(&mut path).desired_width(360.0)).labelled_by(label.id);
+            if edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                result = Some(PathBuf::from(path.trim()));
+            }
+            if ui.button("Browse…").clicked()
+                && let Some(picked) = rfd::FileDialog::new().add_filter("Journey", &["ron"]).pick_file()
+            {
+                path = picked.display().to_string();
+            }
+        });
+        if !app.prefs.recent.is_empty() {
+            ui.label("Recent:");
+            for recent in app.prefs.recent.clone() {
+                if ui.link(recent.display().to_string()).clicked() {
+                    result = Some(recent);
+                }
+            }
+        }
+        if let Some(error) = &error {
+            ui.colored_label(ui.visuals().error_fg_color, error);
+        }
+        ui.horizontal(|ui| {
+            if ui.button("Open").clicked() {
+                result = Some(PathBuf::from(path.trim()));
+            }
+            if ui.button("Cancel").clicked() {
+                result = Some(PathBuf::new());
+            }
+        });
+    });
+    match result {
+        Some(p) if p.as_os_str().is_empty() => Dialog::None,
+        Some(p) if app.doc.is_dirty() => Dialog::ConfirmDiscard(AfterDiscard::Open(p)),
+        Some(p) => {
+            if open_path(app, &p) {
+                Dialog::None
+            } else {
+                error = app.status.as_ref().map(|s| s.text.clone());
+                Dialog::Open { path, error }
+            }
+        }
+        None if escaped => Dialog::None,
+        None => Dialog::Open { path, error },
+    }
+}
+
+fn save_as_dialog_ui(app: &mut EmographApp, ctx: &egui::Context, mut path: String, mut error: Option<String>) -> Dialog {
+    let mut chosen = None;
+    let mut cancelled = false;
+    let escaped = modal(ctx, "save_as_dialog", |ui| {
+        ui.heading("Save journey as");
+        ui.horizontal(|ui| {
+            let label = ui.label("Path:");
+            let edit = ui.add(egui::TextEdit::singleline(&mut path).desired_width(360.0)).labelled_by(label.id);
+            if edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                chosen = Some(PathBuf::from(path.trim()));
+            }
+            if ui.button("Browse…").clicked()
+                && let Some(picked) = rfd::FileDialog::new().add_filter("Journey", &["ron"]).save_file()
+            {
+                path = picked.display().to_string();
+            }
+        });
+        if let Some(error) = &error {
+            ui.colored_label(ui.visuals().error_fg_color, error);
+        }
+        ui.horizontal(|ui| {
+            if ui.button("Save").clicked() {
+                chosen = Some(PathBuf::from(path.trim()));
+            }
+            if ui.button("Cancel").clicked() {
+                cancelled = true;
+            }
+        });
+    });
+    if cancelled || (escaped && chosen.is_none()) {
+        return Dialog::None;
+    }
+    match chosen {
+        Some(p) if p.as_os_str().is_empty() => Dialog::SaveAs { path, error: Some("Type a file path.".into()) },
+        Some(p) => {
+            if save_to(app, p) {
+                Dialog::None
+            } else {
+                error = app.status.as_ref().map(|s| s.text.clone());
+                Dialog::SaveAs { path, error }
+            }
+        }
+        None => Dialog::SaveAs { path, error },
+    }
+}
+
+fn confirm_close_ui(app: &mut EmographApp, ctx: &egui::Context) -> Dialog {
+    let mut next = Dialog::ConfirmClose;
+    let escaped = modal(ctx, "confirm_close", |ui| {
+        ui.heading("Save changes before closing?");
+        ui.label("This journey has changes that are not saved.");
+        ui.horizontal(|ui| {
+            if ui.button("Save and close").clicked() && app.save() {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                next = Dialog::None;
+            }
+            if ui.button("Close without saving").clicked() {
+                app.close_confirmed = true;
+                app.recovery.clear();
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                next = Dialog::None;
+            }
+            if ui.button("Cancel").clicked() {
+                next = Dialog::None;
+            }
+        });
+    });
+    if escaped { Dialog::None } else { next }
+}
+
+fn confirm_discard_ui(app: &mut EmographApp, ctx: &egui::Context, after: AfterDiscard) -> Dialog {
+    let mut next = Dialog::ConfirmDiscard(after.clone());
+    let escaped = modal(ctx, "confirm_discard", |ui| {
+        ui.heading("Discard unsaved changes?");
+        ui.label("The open journey has changes that are not saved.");
+        ui.horizontal(|ui| {
+            if ui.button("Discard changes").clicked() {
+                app.recovery.clear();
+                next = Dialog::None;
+                match &after {
+                    AfterDiscard::New => app.new_journey(),
+                    AfterDiscard::Open(path) => {
+                        if !open_path(app, path) {
+                            let error = app.status.as_ref().map(|s| s.text.clone());
+                            next = Dialog::Open { path: path.display().to_string(), error };
+                        }
+                    }
+                }
+            }
+            if ui.button("Cancel").clicked() {
+                next = Dialog::None;
+            }
+        });
+    });
+    if escaped { Dialog::None } else { next }
+}
+
+fn confirm_delete_touchpoint_ui(app: &mut EmographApp, ctx: &egui::Context, index: usize, scored_by: usize) -> Dialog {
+    let Some(name) = app.journey().touchpoints.get(index).map(|t| t.name.clone()) else { return Dialog::None };
+    let mut next = Dialog::ConfirmDeleteTouchpoint { index, scored_by };
+    let escaped = modal(ctx, "confirm_delete_touchpoint", |ui| {
+        ui.heading(format!("Delete touchpoint “{name}”?"));
+        ui.label(format!(
+            "{scored_by} case(s) scored it; their scores and notes there will be removed with it. \
+             You can undo this."
+        ));
+        ui.horizontal(|ui| {
+            if ui.button("Delete touchpoint").clicked() {
+                super::panels::delete_touchpoint(app, index);
+                next = Dialog::None;
+            }
+            if ui.button("Cancel").clicked() {
+                next = Dialog::None;
+            }
+        });
+    });
+    if escaped { Dialog::None } else { next }
+}
+
+fn recover_ui(app: &mut EmographApp, ctx: &egui::Context, info: RecoveryInfo) -> Dialog {
+    let mut next = None;
+    modal(ctx, "recover", |ui| {
+        ui.heading("Recover unsaved work?");
+        ui.label("emograph found a recovery copy of a journey that was not saved when it last closed.");
+        egui::Grid::new("recovery_grid").num_columns(2).show(ui, |ui| {
+            ui.label("Journey:");
+            ui.strong(&info.journey.title);
+            ui.end_row();
+            ui.label("Holds:");
+            ui.label(format!(
+                "{} touchpoints, {} cases, {} flags",
+                info.journey.touchpoints.len(),
+                info.journey.cases.len(),
+                info.journey.flags.len()
+            ));
+            ui.end_row();
+            ui.label("Original file:");
+            ui.label(info.original.as_ref().map_or_else(|| "never saved".to_owned(), |p| p.display().to_string()));
+            ui.end_row();
+            if !info.modified.is_empty() {
+                ui.label("Written:");
+                ui.label(&info.modified);
+                ui.end_row();
+            }
+        });
+        ui.horizontal(|ui| {
+            if ui.button("Restore").clicked() {
+                // The restored journey is unsaved work: it stays dirty and remembers its file.
+                let doc = Document::unsaved(info.journey.clone(), info.original.clone());
+                let recovery = app.recovery.clone();
+                let prefs = std::mem::take(&mut app.prefs);
+                *app = EmographApp { prefs, ..EmographApp::with_document(doc, recovery) };
+                app.recovery.clear();
+                app.set_status("Restored the recovery copy. Save it to keep it.", false);
+                next = Some(Dialog::None);
+            }
+            if ui.button("Discard recovery copy").clicked() {
+                app.recovery.clear();
+                next = Some(Dialog::None);
+            }
+            if ui.button("Decide later").clicked() {
+                next = Some(Dialog::None);
+            }
+        });
+    });
+    next.unwrap_or(Dialog::Recover(info))
+}

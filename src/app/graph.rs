@@ -1,0 +1,572 @@
+//! Paints a [`Scene`] with egui and turns pointer input on it into edits.
+//!
+//! The painter mirrors `export`'s plotters painter: same Scene, same order of layers, so the
+//! screen and the exported chart agree.
+
+use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, Vec2, pos2, vec2};
+
+use crate::chart::{CurveKey, Emphasis, MarkerKind, MarkerShape, Rgba, Scene, Theme};
+
+pub fn color(rgba: Rgba) -> Color32 {
+    let [r, g, b, a] = rgba.0;
+    Color32::from_rgba_unmultiplied(r, g, b, a)
+}
+
+/// Scores snap to half points: finer than a workshop can tell apart, coarse enough to hit.
+pub const SNAP: f64 = 0.5;
+
+pub fn snap(score: f64) -> f64 {
+    (score / SNAP).round() * SNAP
+}
+
+/// Maps between data coordinates (touchpoint x, score) and screen points.
+#[derive(Clone, Copy, Debug)]
+pub struct Transform {
+    pub plot: Rect,
+    x_range: (f64, f64),
+    y_range: (f64, f64),
+}
+
+impl Transform {
+    pub fn new(plot: Rect, scene: &Scene) -> Self {
+        Self {
+            plot,
+            x_range: scene.x_range,
+            y_range: scene.y_range,
+        }
+    }
+
+    pub fn to_screen(&self, x: f64, y: f64) -> Pos2 {
+        let fx = fraction(x, self.x_range);
+        let fy = fraction(y, self.y_range);
+        pos2(
+            self.plot.left() + fx as f32 * self.plot.width(),
+            self.plot.bottom() - fy as f32 * self.plot.height(),
+        )
+    }
+
+    pub fn x_to_screen(&self, x: f64) -> f32 {
+        self.to_screen(x, 0.0).x
+    }
+
+    pub fn y_to_screen(&self, y: f64) -> f32 {
+        self.to_screen(0.0, y).y
+    }
+
+    /// The score under a screen y.
+    pub fn score_at(&self, screen_y: f32) -> f64 {
+        let (min, max) = self.y_range;
+        let f = f64::from((self.plot.bottom() - screen_y) / self.plot.height().max(1.0));
+        min + f * (max - min)
+    }
+}
+
+fn fraction(v: f64, (min, max): (f64, f64)) -> f64 {
+    if max > min { (v - min) / (max - min) } else { 0.5 }
+}
+
+/// The case being edited on the graph, and where the keyboard cursor is.
+pub struct EditTarget<'a> {
+    pub case_index: usize,
+    pub case_name: &'a str,
+    /// Touchpoint names in process order.
+    pub touchpoint_names: Vec<&'a str>,
+    pub touchpoint_xs: Vec<f64>,
+    /// The case's score at each touchpoint, `None` where it skipped it.
+    pub scores: Vec<Option<f64>>,
+    pub cursor: Option<usize>,
+    /// What the user is typing at the cursor, shown in place of the score.
+    pub entry: &'a str,
+}
+
+/// What the user did on the graph this frame.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GraphAction {
+    /// Drag of a point (or click in a column): a gesture that ends with `EndGesture`.
+    SetScore { touchpoint: usize, score: f64 },
+    EndGesture,
+    MoveCursor(usize),
+    SelectCase(usize),
+}
+
+/// Paints the scene into `rect` and reports what the user did.
+pub fn graph_ui(
+    ui: &mut egui::Ui,
+    scene: &Scene,
+    theme: &Theme,
+    edit: Option<&EditTarget<'_>>,
+) -> Vec<GraphAction> {
+    let mut actions = Vec::new();
+    let rect = ui.available_rect_before_wrap();
+    let painter = ui.painter_at(rect);
+    let font = FontId::proportional(theme.font_size);
+    let small = FontId::proportional(theme.font_size * 0.85);
+    let text_color = color(theme.text);
+    painter.rect_filled(rect, 0.0, color(theme.background));
+
+    // Title and subtitle at the top; the title follows the journey's direction.
+    let title_font = FontId::proportional(theme.title_size);
+    let title_align = if scene.rtl { Align2::RIGHT_TOP } else { Align2::LEFT_TOP };
+    let title_x = if scene.rtl { rect.right() - 12.0 } else { rect.left() + 12.0 };
+    let title_rect = painter.text(
+        pos2(title_x, rect.top() + 8.0),
+        title_align,
+        &scene.title,
+        title_font,
+        text_color,
+    );
+    let mut top = title_rect.bottom() + 4.0;
+    if !scene.subtitle.is_empty() {
+        let r = painter.text(
+            pos2(title_x, top),
+            title_align,
+            &scene.subtitle,
+            small.clone(),
+            color(theme.weak_text),
+        );
+        top = r.bottom() + 4.0;
+    }
+    top = legend_ui(&painter, scene, theme, rect, top) + 6.0;
+
+    // Left margin: wide enough for the anchor words next to the score ticks.
+    let anchor_width = scene
+        .y_anchors
+        .iter()
+        .map(|a| {
+            painter
+                .layout_no_wrap(a.label.clone(), small.clone(), text_color)
+                .size()
+                .x
+        })
+        .fold(0.0_f32, f32::max);
+    let left = rect.left() + anchor_width.min(rect.width() * 0.25) + theme.font_size * 2.5;
+    let bottom_room = theme.font_size * 3.6 + if scene.x_unit.is_some() { theme.font_size * 1.4 } else { 0.0 };
+    let plot = Rect::from_min_max(
+        pos2(left, top + theme.font_size * 1.6),
+        pos2(rect.right() - 16.0, rect.bottom() - bottom_room),
+    );
+    if plot.width() < 20.0 || plot.height() < 20.0 {
+        return actions;
+    }
+    let t = Transform::new(plot, scene);
+
+    // Positive and negative halves, tinted.
+    let zero_y = t.y_to_screen(0.0).clamp(plot.top(), plot.bottom());
+    painter.rect_filled(
+        Rect::from_min_max(plot.min, pos2(plot.right(), zero_y)),
+        0.0,
+        color(theme.positive_tint),
+    );
+    painter.rect_filled(
+        Rect::from_min_max(pos2(plot.left(), zero_y), plot.max),
+        0.0,
+        color(theme.negative_tint),
+    );
+
+    // Phase bands with their names along the top.
+    for band in &scene.phases {
+        let x0 = t.x_to_screen(band.x_min).max(plot.left());
+        let x1 = t.x_to_screen(band.x_max).min(plot.right());
+        let band_rect = Rect::from_min_max(pos2(x0, plot.top()), pos2(x1, plot.bottom()));
+        painter.rect_filled(band_rect, 0.0, color(band.shade));
+        painter.line_segment(
+            [pos2(x1, plot.top() - theme.font_size * 1.4), pos2(x1, plot.bottom())],
+            Stroke::new(1.0, color(theme.grid)),
+        );
+        let label = painter.layout(
+            band.label.clone(),
+            font.clone(),
+            color(theme.weak_text),
+            (x1 - x0 - 4.0).max(10.0),
+        );
+        painter.galley(
+            pos2((x0 + x1) / 2.0 - label.size().x / 2.0, plot.top() - theme.font_size * 1.4),
+            label,
+            text_color,
+        );
+    }
+
+    // Grid, score ticks and anchor words.
+    for &y in &scene.y_ticks {
+        let sy = t.y_to_screen(y);
+        painter.line_segment(
+            [pos2(plot.left(), sy), pos2(plot.right(), sy)],
+            Stroke::new(1.0, color(theme.grid)),
+        );
+        painter.text(
+            pos2(plot.left() - 6.0, sy),
+            Align2::RIGHT_CENTER,
+            format_score(y),
+            small.clone(),
+            color(theme.weak_text),
+        );
+    }
+    for anchor in &scene.y_anchors {
+        let sy = t.y_to_screen(anchor.y);
+        painter.text(
+            pos2(rect.left() + 6.0, sy),
+            Align2::LEFT_CENTER,
+            &anchor.label,
+            small.clone(),
+            text_color,
+        );
+    }
+    painter.line_segment(
+        [pos2(plot.left(), zero_y), pos2(plot.right(), zero_y)],
+        Stroke::new(theme.line_width.max(2.0), color(theme.zero_line)),
+    );
+
+    // Touchpoint ticks and names, wrapped into their column.
+    let column_width = if scene.x_ticks.len() > 1 {
+        (plot.width() / scene.x_ticks.len() as f32).max(30.0)
+    } else {
+        plot.width()
+    };
+    for tick in &scene.x_ticks {
+        let sx = t.x_to_screen(tick.x);
+        painter.line_segment(
+            [pos2(sx, plot.top()), pos2(sx, plot.bottom())],
+            Stroke::new(1.0, color(theme.grid).gamma_multiply(0.7)),
+        );
+        let highlighted = edit.is_some_and(|e| e.cursor == Some(tick.touchpoint));
+        let galley = painter.layout(
+            tick.label.clone(),
+            if highlighted { FontId::proportional(theme.font_size * 1.05) } else { small.clone() },
+            text_color,
+            column_width - 6.0,
+        );
+        painter.galley(
+            pos2(sx - galley.size().x / 2.0, plot.bottom() + 6.0),
+            galley,
+            text_color,
+        );
+    }
+    if let Some(unit) = &scene.x_unit {
+        painter.text(
+            pos2(plot.center().x, rect.bottom() - 4.0),
+            Align2::CENTER_BOTTOM,
+            format!("time ({unit})"),
+            small.clone(),
+            color(theme.weak_text),
+        );
+    }
+    painter.rect_stroke(plot, 0.0, Stroke::new(1.0, color(theme.grid)), egui::StrokeKind::Inside);
+
+    // Bands under the curves.
+    for band in &scene.bands {
+        let mut mesh = egui::Mesh::default();
+        let fill = color(band.fill);
+        for (lo, hi) in band.lower.iter().zip(&band.upper) {
+            let base = mesh.vertices.len() as u32;
+            mesh.colored_vertex(t.to_screen(lo[0], lo[1]), fill);
+            mesh.colored_vertex(t.to_screen(hi[0], hi[1]), fill);
+            if base >= 2 {
+                mesh.add_triangle(base - 2, base - 1, base);
+                mesh.add_triangle(base - 1, base, base + 1);
+            }
+        }
+        painter.add(Shape::mesh(mesh));
+    }
+
+    // Curves: faded context first, the selected case last, on top.
+    for pass in [Emphasis::Faded, Emphasis::Normal, Emphasis::Selected] {
+        for curve in scene.curves.iter().filter(|c| c.emphasis == pass) {
+            let mut c = color(curve.color);
+            if pass == Emphasis::Faded {
+                c = c.gamma_multiply(0.25);
+            }
+            let points: Vec<Pos2> = curve.points.iter().map(|p| t.to_screen(p.x, p.y)).collect();
+            let stroke = Stroke::new(curve.width, c);
+            if curve.dashed {
+                painter.extend(Shape::dashed_line(&points, stroke, 10.0, 6.0));
+            } else if points.len() > 1 {
+                painter.add(Shape::line(points.clone(), stroke));
+            }
+            if let Some(shape) = curve.marker
+                && pass != Emphasis::Faded
+            {
+                let radius = if pass == Emphasis::Selected {
+                    theme.marker_radius * 1.5
+                } else {
+                    theme.marker_radius
+                };
+                for p in &points {
+                    marker_shape(&painter, *p, shape, radius, c, color(theme.background));
+                }
+            }
+        }
+    }
+
+    // Turning and critical points.
+    for marker in &scene.markers {
+        let p = t.to_screen(marker.x, marker.y);
+        let r = theme.marker_radius * 1.6;
+        match marker.kind {
+            MarkerKind::Critical { rank, positive } => {
+                let c = if positive { color(theme.peak) } else { color(theme.critical) };
+                painter.circle(p, r * 1.5, Color32::WHITE, Stroke::new(2.5, c));
+                painter.text(p, Align2::CENTER_CENTER, rank.to_string(), small.clone(), c);
+            }
+            MarkerKind::Flag { positive } => {
+                let c = if positive { color(theme.peak) } else { color(theme.critical) };
+                let pole = [p + vec2(0.0, -r * 3.5), p + vec2(0.0, -r * 1.2)];
+                painter.line_segment(pole, Stroke::new(2.0, c));
+                painter.add(Shape::convex_polygon(
+                    vec![pole[0], pole[0] + vec2(r * 1.8, r * 0.6), pole[0] + vec2(0.0, r * 1.2)],
+                    c,
+                    Stroke::NONE,
+                ));
+            }
+            MarkerKind::Peak | MarkerKind::Rise | MarkerKind::CrossingUp => {
+                marker_shape(&painter, p + vec2(0.0, -r * 1.6), MarkerShape::TriangleUp, r * 0.8, color(theme.peak), Color32::WHITE);
+            }
+            MarkerKind::Trough | MarkerKind::Drop | MarkerKind::CrossingDown => {
+                marker_shape(&painter, p + vec2(0.0, r * 1.6), MarkerShape::TriangleDown, r * 0.8, color(theme.trough), Color32::WHITE);
+            }
+        }
+        if let Some(badge) = &marker.badge {
+            let galley = painter.layout_no_wrap(badge.clone(), small.clone(), text_color);
+            let at = p + vec2(r * 2.0, -r * 2.0 - galley.size().y);
+            let bg = Rect::from_min_size(at, galley.size()).expand(3.0);
+            painter.rect_filled(bg, 3.0, Color32::from_white_alpha(230));
+            painter.rect_stroke(bg, 3.0, Stroke::new(1.0, color(theme.grid)), egui::StrokeKind::Outside);
+            painter.galley(at, galley, text_color);
+        }
+    }
+
+    // The whole plot reacts to clicks (select a case, score a skipped touchpoint) and hover.
+    let response = ui.allocate_rect(rect, Sense::click());
+    let hovered = ui.ctx().pointer_hover_pos().filter(|p| plot.contains(*p));
+    let nearest = hovered.and_then(|pointer| nearest_point(scene, &t, pointer, theme.marker_radius * 3.0));
+    if let Some((curve_index, point_index)) = nearest
+        && let Some(curve) = scene.curves.get(curve_index)
+        && let Some(point) = curve.points.get(point_index)
+    {
+        let touchpoint = scene
+            .x_ticks
+            .get(point.touchpoint)
+            .map_or("", |tick| tick.label.as_str());
+        let response = response.clone().on_hover_ui_at_pointer(|ui| {
+            ui.strong(&curve.label);
+            ui.label(format!("{touchpoint}: {}", format_score(point.y)));
+            if !point.note.is_empty() {
+                ui.label(&point.note);
+            }
+        });
+        if response.clicked()
+            && let CurveKey::Case(case_index) = curve.key
+            && edit.is_none_or(|e| e.case_index != case_index)
+        {
+            actions.push(GraphAction::SelectCase(case_index));
+        }
+    }
+    for marker in &scene.markers {
+        if let Some(pointer) = hovered
+            && t.to_screen(marker.x, marker.y).distance(pointer) < theme.marker_radius * 3.0
+            && !marker.tooltip.is_empty()
+        {
+            response.clone().on_hover_text_at_pointer(&marker.tooltip);
+        }
+    }
+
+    if let Some(edit) = edit {
+        edit_ui(ui, edit, &t, theme, &mut actions);
+    }
+    actions
+}
+
+/// The selected case's points as draggable, accessible widgets, and its skipped touchpoints as
+/// clickable columns.
+fn edit_ui(
+    ui: &mut egui::Ui,
+    edit: &EditTarget<'_>,
+    t: &Transform,
+    theme: &Theme,
+    actions: &mut Vec<GraphAction>,
+) {
+    let painter = ui.painter_at(t.plot.expand(theme.marker_radius * 3.0));
+    let accent = ui.visuals().selection.stroke.color;
+    let column_half_width = if edit.touchpoint_xs.len() > 1 {
+        (t.plot.width() / edit.touchpoint_xs.len() as f32 / 2.0).clamp(8.0, 60.0)
+    } else {
+        40.0
+    };
+    for (i, (&x, score)) in edit.touchpoint_xs.iter().zip(&edit.scores).enumerate() {
+        let name = edit.touchpoint_names.get(i).copied().unwrap_or("");
+        let sx = t.x_to_screen(x);
+        let id = ui.scope_id().with(("point", edit.case_index, i));
+        let at_cursor = edit.cursor == Some(i);
+        if at_cursor {
+            let column = Rect::from_x_y_ranges(sx - column_half_width..=sx + column_half_width, t.plot.y_range());
+            painter.rect_filled(column, 0.0, accent.gamma_multiply(0.12));
+        }
+        match score {
+            Some(score) => {
+                let p = pos2(sx, t.y_to_screen(*score));
+                let hit = Rect::from_center_size(p, Vec2::splat(theme.marker_radius * 5.0));
+                let response = ui.interact(hit, id, Sense::click_and_drag());
+                let label = format!("{}: {name}", edit.case_name);
+                let value = *score;
+                response.widget_info(|| {
+                    let mut info = egui::WidgetInfo::labeled(egui::Role::Slider, true, &label);
+                    info.value = Some(value);
+                    info
+                });
+                if response.hovered() || response.dragged() {
+                    ui.ctx().set_cursor_icon(egui::CursorIcon::ResizeVertical);
+                    painter.circle_stroke(p, theme.marker_radius * 2.2, Stroke::new(2.0, accent));
+                }
+                if response.drag_started() || response.clicked() {
+                    actions.push(GraphAction::MoveCursor(i));
+                }
+                if response.dragged()
+                    && let Some(pointer) = response.interact_pointer_pos()
+                {
+                    let new = snap(t.score_at(pointer.y));
+                    if new != *score {
+                        actions.push(GraphAction::SetScore { touchpoint: i, score: new });
+                    }
+                }
+                if response.drag_stopped() {
+                    actions.push(GraphAction::EndGesture);
+                }
+                if at_cursor && !edit.entry.is_empty() {
+                    painter.text(
+                        p + vec2(theme.marker_radius * 2.5, 0.0),
+                        Align2::LEFT_CENTER,
+                        format!("{}|", edit.entry),
+                        FontId::proportional(theme.font_size * 1.2),
+                        accent,
+                    );
+                }
+            }
+            None => {
+                // A skipped touchpoint: a ghost marker on neutral, the whole column clickable.
+                let column = Rect::from_x_y_ranges(
+                    sx - column_half_width * 0.8..=sx + column_half_width * 0.8,
+                    t.plot.y_range(),
+                );
+                let response = ui.interact(column, id, Sense::click());
+                let label = format!("{}: {name} (not scored)", edit.case_name);
+                response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+                let ghost = pos2(sx, t.y_to_screen(0.0));
+                let ghost_color = if response.hovered() || at_cursor { accent } else { color(theme.weak_text).gamma_multiply(0.6) };
+                painter.circle_stroke(ghost, theme.marker_radius * 1.3, Stroke::new(1.5, ghost_color));
+                painter.text(ghost, Align2::CENTER_CENTER, "+", FontId::proportional(theme.font_size * 0.9), ghost_color);
+                if at_cursor && !edit.entry.is_empty() {
+                    painter.text(
+                        ghost + vec2(theme.marker_radius * 2.5, 0.0),
+                        Align2::LEFT_CENTER,
+                        format!("{}|", edit.entry),
+                        FontId::proportional(theme.font_size * 1.2),
+                        accent,
+                    );
+                }
+                if response.clicked() {
+                    actions.push(GraphAction::MoveCursor(i));
+                    if let Some(pointer) = response.interact_pointer_pos() {
+                        actions.push(GraphAction::SetScore { touchpoint: i, score: snap(t.score_at(pointer.y)) });
+                        actions.push(GraphAction::EndGesture);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The curve point nearest to `pointer` within `radius`, as (curve index, point index).
+fn nearest_point(scene: &Scene, t: &Transform, pointer: Pos2, radius: f32) -> Option<(usize, usize)> {
+    let mut best: Option<(f32, usize, usize)> = None;
+    // Later curves are drawn on top, so they win ties.
+    for (ci, curve) in scene.curves.iter().enumerate() {
+        if curve.emphasis == Emphasis::Faded {
+            continue;
+        }
+        for (pi, point) in curve.points.iter().enumerate() {
+            let d = t.to_screen(point.x, point.y).distance(pointer);
+            if d <= radius && best.is_none_or(|(bd, _, _)| d <= bd) {
+                best = Some((d, ci, pi));
+            }
+        }
+    }
+    best.map(|(_, ci, pi)| (ci, pi))
+}
+
+/// The legend as a row of swatches under the title; returns the y below it.
+fn legend_ui(painter: &egui::Painter, scene: &Scene, theme: &Theme, rect: Rect, top: f32) -> f32 {
+    if scene.legend.is_empty() {
+        return top;
+    }
+    let font = FontId::proportional(theme.font_size * 0.9);
+    let swatch = theme.font_size * 1.6;
+    let row_height = theme.font_size * 1.4;
+    let mut x = rect.left() + 12.0;
+    let mut y = top + row_height / 2.0;
+    for entry in &scene.legend {
+        let galley = painter.layout_no_wrap(entry.label.clone(), font.clone(), color(theme.text));
+        let width = swatch + 6.0 + galley.size().x + 18.0;
+        if x + width > rect.right() - 12.0 && x > rect.left() + 12.0 {
+            x = rect.left() + 12.0;
+            y += row_height;
+        }
+        let c = color(entry.color);
+        if entry.filled {
+            painter.rect_filled(Rect::from_min_size(pos2(x, y - 5.0), vec2(swatch, 10.0)), 2.0, c);
+        } else {
+            let line = [pos2(x, y), pos2(x + swatch, y)];
+            if entry.dashed {
+                painter.extend(Shape::dashed_line(&line, Stroke::new(theme.line_width, c), 5.0, 3.0));
+            } else {
+                painter.line_segment(line, Stroke::new(theme.line_width, c));
+            }
+            if let Some(shape) = entry.marker {
+                marker_shape(painter, pos2(x + swatch / 2.0, y), shape, theme.marker_radius, c, color(theme.background));
+            }
+        }
+        painter.galley(pos2(x + swatch + 6.0, y - galley.size().y / 2.0), galley, color(theme.text));
+        x += width;
+    }
+    y + row_height / 2.0
+}
+
+pub fn marker_shape(painter: &egui::Painter, p: Pos2, shape: MarkerShape, r: f32, fill: Color32, outline: Color32) {
+    let stroke = Stroke::new(1.0, outline);
+    match shape {
+        MarkerShape::Circle => {
+            painter.circle(p, r, fill, stroke);
+        }
+        MarkerShape::Square => {
+            painter.rect(Rect::from_center_size(p, Vec2::splat(r * 1.8)), 0.0, fill, stroke, egui::StrokeKind::Middle);
+        }
+        MarkerShape::Diamond => {
+            let d = r * 1.3;
+            painter.add(Shape::convex_polygon(vec![p + vec2(0.0, -d), p + vec2(d, 0.0), p + vec2(0.0, d), p + vec2(-d, 0.0)], fill, stroke));
+        }
+        MarkerShape::TriangleUp => {
+            let d = r * 1.3;
+            painter.add(Shape::convex_polygon(vec![p + vec2(0.0, -d), p + vec2(d, d * 0.8), p + vec2(-d, d * 0.8)], fill, stroke));
+        }
+        MarkerShape::TriangleDown => {
+            let d = r * 1.3;
+            painter.add(Shape::convex_polygon(vec![p + vec2(0.0, d), p + vec2(-d, -d * 0.8), p + vec2(d, -d * 0.8)], fill, stroke));
+        }
+        MarkerShape::Cross => {
+            let d = r * 1.1;
+            let s = Stroke::new(r * 0.7, fill);
+            painter.line_segment([p + vec2(-d, -d), p + vec2(d, d)], s);
+            painter.line_segment([p + vec2(-d, d), p + vec2(d, -d)], s);
+        }
+    }
+}
+
+/// `+2.5`, `0`, `−3`: signed, with a true minus sign, without trailing zeros.
+pub fn format_score(score: f64) -> String {
+    let text = if score.fract() == 0.0 { format!("{score:.0}") } else { format!("{score:.1}") };
+    if score > 0.0 {
+        format!("+{text}")
+    } else if score < 0.0 {
+        text.replacen('-', "−", 1)
+    } else {
+        "0".to_owned()
+    }
+}

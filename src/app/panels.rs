@@ -1,0 +1,512 @@
+//! The side panels: the journey outline and touchpoint editor on the left, cases and the
+//! selected case's details on the right, menus on top, status at the bottom.
+
+use egui::RichText;
+
+use super::files::Dialog;
+use super::{EmographApp, MAX_VISIBLE_CURVES};
+use crate::model::{Case, Journey, Office, Phase, Touchpoint};
+
+pub fn top_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
+    egui::Panel::top("menu_bar").show(ui, |ui| {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                if ui.button("New journey").clicked() {
+                    app.request_new();
+                }
+                if ui.button("Open…").clicked() {
+                    app.dialog = Dialog::open(app);
+                }
+                ui.menu_button("Open recent", |ui| {
+                    if app.prefs.recent.is_empty() {
+                        ui.label("No recent files");
+                    }
+                    for path in app.prefs.recent.clone() {
+                        if ui.button(path.display().to_string()).clicked() {
+                            if app.doc.is_dirty() {
+                                app.dialog = Dialog::ConfirmDiscard(super::files::AfterDiscard::Open(path));
+                            } else {
+                                app.open_path(&path);
+                            }
+                        }
+                    }
+                });
+                if ui.button("Save").clicked() {
+                    app.save();
+                }
+                if ui.button("Save as…").clicked() {
+                    app.dialog = Dialog::save_as(app);
+                }
+            });
+            ui.menu_button("Edit", |ui| {
+                if ui.add_enabled(app.doc.can_undo(), egui::Button::new("Undo")).clicked() {
+                    app.undo();
+                }
+                if ui.add_enabled(app.doc.can_redo(), egui::Button::new("Redo")).clicked() {
+                    app.redo();
+                }
+            });
+            ui.separator();
+            if ui.add_enabled(app.doc.can_undo(), egui::Button::new("Undo")).on_hover_text("Ctrl+Z").clicked() {
+                app.undo();
+            }
+            if ui.add_enabled(app.doc.can_redo(), egui::Button::new("Redo")).on_hover_text("Ctrl+Shift+Z / Ctrl+Y").clicked() {
+                app.redo();
+            }
+            ui.separator();
+            if ui.button("Presenter mode (F5)").clicked() {
+                app.presenter = true;
+            }
+        });
+    });
+}
+
+pub fn status_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
+    egui::Panel::bottom("status_bar").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            let file = app
+                .doc
+                .path
+                .as_ref()
+                .map_or_else(|| "unsaved journey".to_owned(), |p| p.display().to_string());
+            let marker = if app.doc.is_dirty() { " (unsaved changes)" } else { "" };
+            ui.label(format!("{file}{marker}"));
+            ui.separator();
+            if let Some(status) = &app.status {
+                if status.error {
+                    ui.colored_label(ui.visuals().error_fg_color, &status.text);
+                } else {
+                    ui.label(&status.text);
+                }
+            } else {
+                ui.weak("Keys on the graph: ←/→ touchpoint · ↑/↓ ±0.5 (Shift ±1) · type a score · Enter next · Delete clears · F5 presenter");
+            }
+        });
+    });
+}
+
+pub fn journey_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
+    egui::Panel::left("journey_panel").resizable(true).default_size(280.0).show(ui, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.heading("Journey");
+            let journey = app.journey().clone();
+            let mut title = journey.title.clone();
+            ui.horizontal(|ui| {
+                let label = ui.label("Title");
+                let r = ui.add(egui::TextEdit::singleline(&mut title).desired_width(f32::INFINITY)).labelled_by(label.id);
+                if r.changed() {
+                    app.doc.edit_in_gesture("journey-title", "Edit title", |j| j.title = title.clone());
+                }
+                if r.lost_focus() {
+                    app.doc.seal();
+                }
+            });
+            let mut description = journey.description.clone();
+            let label = ui.label("Description");
+            let r = ui.add(egui::TextEdit::multiline(&mut description).desired_rows(2).desired_width(f32::INFINITY)).labelled_by(label.id);
+            if r.changed() {
+                app.doc.edit_in_gesture("journey-description", "Edit description", |j| j.description = description.clone());
+            }
+            if r.lost_focus() {
+                app.doc.seal();
+            }
+
+            ui.collapsing("Phases", |ui| {
+                for (i, phase) in journey.phases.iter().enumerate() {
+                    let mut name = phase.name.clone();
+                    ui.horizontal(|ui| {
+                        let label = ui.label(format!("Phase {}", i + 1));
+                        let r = ui.text_edit_singleline(&mut name).labelled_by(label.id);
+                        if r.changed() {
+                            app.doc.edit_in_gesture(&format!("phase-name-{i}"), "Rename phase", |j| {
+                                if let Some(p) = j.phases.get_mut(i) {
+                                    p.name = name.clone();
+                                }
+                            });
+                        }
+                        if r.lost_focus() {
+                            app.doc.seal();
+                        }
+                    });
+                }
+                if ui.button("Add phase").clicked() {
+                    app.doc.edit("Add phase", |j| {
+                        let id = Journey::fresh_id("phase", |id| j.phase(id).is_some());
+                        j.phases.push(Phase::new(&id, "New phase"));
+                    });
+                }
+            });
+
+            ui.separator();
+            ui.heading("Touchpoints");
+            outline_ui(app, ui);
+            ui.horizontal(|ui| {
+                if ui.button("Add touchpoint").clicked() {
+                    let at = app.journey().touchpoints.len();
+                    insert_touchpoint(app, at);
+                }
+                if let Some(selected) = app.selected_touchpoint
+                    && ui.button("Insert before").clicked()
+                {
+                    insert_touchpoint(app, selected);
+                }
+            });
+            if let Some(index) = app.selected_touchpoint {
+                ui.separator();
+                touchpoint_editor_ui(app, ui, index);
+            }
+        });
+    });
+}
+
+/// The touchpoints in process order; drag a row to reorder, click to edit.
+fn outline_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
+    let names: Vec<(String, String)> = app
+        .journey()
+        .touchpoints
+        .iter()
+        .map(|t| (t.name.clone(), t.phase.clone()))
+        .collect();
+    let mut moved: Option<(usize, usize)> = None;
+    for (i, (name, phase)) in names.iter().enumerate() {
+        let phase_name = app.journey().phase(phase).map_or(phase.as_str(), |p| p.name.as_str()).to_owned();
+        let row_id = ui.scope_id().with(("outline_row", i));
+        // Only the grip is a drag source, so a click on the name still selects it.
+        let response = ui
+            .horizontal(|ui| {
+                ui.dnd_drag_source(row_id, i, |ui| ui.label("≡"))
+                    .response
+                    .on_hover_text(format!("Drag to move {name}"));
+                let selected = app.selected_touchpoint == Some(i);
+                if ui.selectable_label(selected, format!("{}. {name}", i + 1)).clicked() {
+                    app.selected_touchpoint = if selected { None } else { Some(i) };
+                    app.cursor = Some(i);
+                }
+                ui.weak(phase_name);
+            })
+            .response;
+        if let Some(from) = response.dnd_release_payload::<usize>() {
+            moved = Some((*from, i));
+        }
+        if response.dnd_hover_payload::<usize>().is_some() {
+            let y = response.rect.top();
+            ui.painter().hline(response.rect.x_range(), y, egui::Stroke::new(2.0, ui.visuals().selection.stroke.color));
+        }
+        ui.horizontal(|ui| {
+            ui.add_space(18.0);
+            if i > 0 && ui.small_button("↑").on_hover_text(format!("Move {name} up")).clicked() {
+                moved = Some((i, i - 1));
+            }
+            if i + 1 < names.len() && ui.small_button("↓").on_hover_text(format!("Move {name} down")).clicked() {
+                moved = Some((i, i + 1));
+            }
+        });
+    }
+    if let Some((from, to)) = moved
+        && from != to
+    {
+        move_touchpoint(app, from, to);
+    }
+}
+
+fn move_touchpoint(app: &mut EmographApp, from: usize, to: usize) {
+    let Some(name) = app.journey().touchpoints.get(from).map(|t| t.name.clone()) else { return };
+    app.doc.edit(format!("Move {name}"), |j| {
+        if from < j.touchpoints.len() && to < j.touchpoints.len() {
+            let tp = j.touchpoints.remove(from);
+            j.touchpoints.insert(to, tp);
+        }
+    });
+    app.selected_touchpoint = Some(to);
+    app.cursor = Some(to);
+}
+
+fn insert_touchpoint(app: &mut EmographApp, at: usize) {
+    let journey = app.journey();
+    let phase = journey
+        .touchpoints
+        .get(at)
+        .or(journey.touchpoints.last())
+        .map(|t| t.phase.clone())
+        .or_else(|| journey.phases.first().map(|p| p.id.clone()))
+        .unwrap_or_else(|| "during".to_owned());
+    let id = Journey::fresh_id("tp", |id| journey.touchpoint(id).is_some());
+    let name = format!("Touchpoint {}", journey.touchpoints.len() + 1);
+    app.doc.edit(format!("Add touchpoint {name}"), |j| {
+        if j.phase(&phase).is_none() {
+            j.phases.push(Phase::new(&phase, &phase));
+        }
+        let at = at.min(j.touchpoints.len());
+        j.touchpoints.insert(at, Touchpoint::new(&id, &name, &phase));
+    });
+    let at = at.min(app.journey().touchpoints.len().saturating_sub(1));
+    app.selected_touchpoint = Some(at);
+    app.cursor = Some(at);
+}
+
+/// Deletes a touchpoint with every score, note and reference to it (one undo step).
+pub fn delete_touchpoint(app: &mut EmographApp, index: usize) {
+    let Some(tp) = app.journey().touchpoints.get(index).cloned() else { return };
+    app.doc.edit(format!("Delete touchpoint {}", tp.name), |j| {
+        j.touchpoints.remove(index);
+        for case in &mut j.cases {
+            case.scores.remove(&tp.id);
+            case.notes.remove(&tp.id);
+        }
+        for metric in &mut j.metrics {
+            metric.touchpoints.retain(|t| *t != tp.id);
+        }
+        j.flags.retain(|f| f.touchpoint != tp.id);
+    });
+    app.selected_touchpoint = None;
+    app.after_structural_change();
+}
+
+fn touchpoint_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: usize) {
+    let journey = app.journey().clone();
+    let Some(tp) = journey.touchpoints.get(index) else { return };
+    ui.label(RichText::new(format!("Touchpoint {}", index + 1)).strong());
+    let mut edited = tp.clone();
+    egui::Grid::new("touchpoint_grid").num_columns(2).show(ui, |ui| {
+        let label = ui.label("Touchpoint name");
+        let name_response = ui.text_edit_singleline(&mut edited.name).labelled_by(label.id);
+        ui.end_row();
+
+        let phase_label = ui.label("Phase");
+        let phase_name = journey.phase(&edited.phase).map_or(edited.phase.clone(), |p| p.name.clone());
+        egui::ComboBox::from_id_salt("tp_phase").selected_text(phase_name).show_ui(ui, |ui| {
+            for phase in &journey.phases {
+                ui.selectable_value(&mut edited.phase, phase.id.clone(), &phase.name);
+            }
+        })
+        .response
+        .labelled_by(phase_label.id);
+        ui.end_row();
+
+        let label = ui.label("Channel");
+        let channel_response = ui.text_edit_singleline(&mut edited.channel).labelled_by(label.id);
+        ui.end_row();
+
+        ui.label("Office");
+        ui.horizontal(|ui| {
+            ui.selectable_value(&mut edited.office, Office::Front, "Front office");
+            ui.selectable_value(&mut edited.office, Office::Back, "Back office");
+        });
+        ui.end_row();
+
+        ui.label("Time offset");
+        ui.horizontal(|ui| {
+            let mut has_offset = edited.time_offset.is_some();
+            ui.checkbox(&mut has_offset, "set");
+            if has_offset {
+                let mut value = edited.time_offset.unwrap_or(0.0);
+                ui.add(egui::DragValue::new(&mut value).speed(0.1));
+                edited.time_offset = Some(value);
+            } else {
+                edited.time_offset = None;
+            }
+        });
+        ui.end_row();
+
+        let label = ui.label("CRM process");
+        let process_response = ui.text_edit_singleline(&mut edited.process).labelled_by(label.id);
+        ui.end_row();
+
+        let owner_label = ui.label("Owner");
+        let owner_name = edited
+            .owner
+            .as_deref()
+            .and_then(|id| journey.owner(id))
+            .map_or_else(|| "nobody".to_owned(), |o| o.name.clone());
+        egui::ComboBox::from_id_salt("tp_owner").selected_text(owner_name).show_ui(ui, |ui| {
+            ui.selectable_value(&mut edited.owner, None, "nobody");
+            for owner in &journey.owners {
+                ui.selectable_value(&mut edited.owner, Some(owner.id.clone()), format!("{} ({})", owner.name, owner.role));
+            }
+        })
+        .response
+        .labelled_by(owner_label.id);
+        ui.end_row();
+
+        if name_response.lost_focus() || channel_response.lost_focus() || process_response.lost_focus() {
+            app.doc.seal();
+        }
+    });
+    if edited != *tp {
+        let label = if edited.name != tp.name { format!("Rename touchpoint to {}", edited.name) } else { format!("Edit touchpoint {}", edited.name) };
+        app.doc.edit_in_gesture(&format!("touchpoint-{index}"), label, |j| {
+            if let Some(slot) = j.touchpoints.get_mut(index) {
+                *slot = edited;
+            }
+        });
+    }
+    if ui.button("Delete touchpoint").clicked() {
+        let scored_by = journey.cases.iter().filter(|c| c.scores.contains_key(&tp.id)).count();
+        if scored_by > 0 {
+            app.dialog = Dialog::ConfirmDeleteTouchpoint { index, scored_by };
+        } else {
+            delete_touchpoint(app, index);
+        }
+    }
+}
+
+pub fn cases_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
+    egui::Panel::right("cases_panel").resizable(true).default_size(300.0).show(ui, |ui| {
+        ui.heading("Cases");
+        ui.horizontal_wrapped(|ui| {
+            if ui.button("Add case").clicked() {
+                add_case(app, None);
+            }
+            if let Some(selected) = app.selected_case {
+                if ui.button("Duplicate case").clicked() {
+                    add_case(app, Some(selected));
+                }
+                if ui.button("Delete case").clicked() {
+                    delete_case(app, selected);
+                }
+            }
+        });
+        let n = app.journey().cases.len();
+        ui.horizontal(|ui| {
+            if ui.small_button("Show all").clicked() {
+                app.hidden_cases.clear();
+            }
+            if ui.small_button("Hide all").clicked() {
+                app.hidden_cases = app.journey().cases.iter().map(|c| c.id.clone()).collect();
+            }
+            if n > MAX_VISIBLE_CURVES {
+                ui.weak(format!("graph shows the first {MAX_VISIBLE_CURVES} visible of {n}"));
+            }
+        });
+        let list_height = (ui.available_height() * 0.45).max(120.0);
+        let row_height = ui.spacing().interact_size.y;
+        egui::ScrollArea::vertical().id_salt("case_list").max_height(list_height).show_rows(ui, row_height, n, |ui, rows| {
+            for i in rows {
+                let Some(case) = app.journey().cases.get(i) else { continue };
+                let (id, name, segment) = (case.id.clone(), case.display_name().to_owned(), case.segment.clone());
+                ui.horizontal(|ui| {
+                    let mut visible = !app.hidden_cases.contains(&id);
+                    if ui.checkbox(&mut visible, "").on_hover_text(format!("Show {name} on the graph")).changed() {
+                        if visible {
+                            app.hidden_cases.remove(&id);
+                        } else {
+                            app.hidden_cases.insert(id.clone());
+                        }
+                    }
+                    let swatch = super::graph::color(crate::chart::Theme::light().curve_color(i));
+                    let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+                    ui.painter().rect_filled(rect, 2.0, swatch);
+                    if ui.selectable_label(app.selected_case == Some(i), &name).clicked() {
+                        app.select_case(Some(i));
+                    }
+                    if !segment.is_empty() {
+                        ui.weak(segment);
+                    }
+                });
+            }
+        });
+        ui.separator();
+        if let Some(selected) = app.selected_case {
+            case_editor_ui(app, ui, selected);
+        } else {
+            ui.weak("Select a case to edit its curve.");
+        }
+        ui.separator();
+        history_ui(app, ui);
+    });
+}
+
+fn add_case(app: &mut EmographApp, copy_of: Option<usize>) {
+    let journey = app.journey();
+    let id = Journey::fresh_id("case", |id| journey.case(id).is_some());
+    let mut case = match copy_of.and_then(|i| journey.cases.get(i)) {
+        Some(original) => {
+            let mut c = original.clone();
+            c.label = format!("{} (copy)", original.display_name());
+            c
+        }
+        None => Case::new(&id, &format!("Case {}", journey.cases.len() + 1)),
+    };
+    case.id = id;
+    let label = if copy_of.is_some() { format!("Duplicate case as {}", case.label) } else { format!("Add {}", case.label) };
+    app.doc.edit(label, |j| j.cases.push(case));
+    let index = app.journey().cases.len() - 1;
+    app.select_case(Some(index));
+    app.cursor = Some(0);
+}
+
+fn delete_case(app: &mut EmographApp, index: usize) {
+    let Some(name) = app.journey().cases.get(index).map(|c| c.display_name().to_owned()) else { return };
+    app.doc.edit(format!("Delete case {name}"), |j| {
+        j.cases.remove(index);
+    });
+    let remaining = app.journey().cases.len();
+    app.select_case(if remaining == 0 { None } else { Some(index.min(remaining - 1)) });
+    app.set_status(format!("Deleted {name} (Ctrl+Z brings it back)"), false);
+}
+
+fn case_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: usize) {
+    let journey = app.journey().clone();
+    let Some(case) = journey.cases.get(index) else { return };
+    let mut edited = case.clone();
+    ui.label(RichText::new(format!("Case: {}", case.display_name())).strong());
+    let mut seal = false;
+    egui::Grid::new("case_grid").num_columns(2).show(ui, |ui| {
+        let label = ui.label("Case name");
+        seal |= ui.text_edit_singleline(&mut edited.label).labelled_by(label.id).lost_focus();
+        ui.end_row();
+        let label = ui.label("Segment");
+        seal |= ui.text_edit_singleline(&mut edited.segment).labelled_by(label.id).lost_focus();
+        ui.end_row();
+        let label = ui.label("Source");
+        seal |= ui.text_edit_singleline(&mut edited.source).labelled_by(label.id).lost_focus();
+        ui.end_row();
+    });
+    let cursor = app.cursor.filter(|&c| c < journey.touchpoints.len());
+    if let Some(cursor) = cursor
+        && let Some(tp) = journey.touchpoints.get(cursor)
+    {
+        let score = case.scores.get(&tp.id).map_or_else(|| "not scored".to_owned(), |s| super::graph::format_score(*s));
+        ui.label(format!("At {}: {score}", tp.name));
+        let mut note = edited.notes.get(&tp.id).cloned().unwrap_or_default();
+        let label = ui.label(format!("Note at {}", tp.name));
+        let r = ui.add(egui::TextEdit::multiline(&mut note).desired_rows(2).desired_width(f32::INFINITY)).labelled_by(label.id);
+        seal |= r.lost_focus();
+        if r.changed() {
+            if note.is_empty() {
+                edited.notes.remove(&tp.id);
+            } else {
+                edited.notes.insert(tp.id.clone(), note);
+            }
+        }
+    } else {
+        ui.weak("Click a touchpoint on the graph to add a note there.");
+    }
+    if edited != *case {
+        app.doc.edit_in_gesture(&format!("case-{index}"), format!("Edit case {}", edited.display_name()), |j| {
+            if let Some(slot) = j.cases.get_mut(index) {
+                *slot = edited;
+            }
+        });
+    }
+    if seal {
+        app.doc.seal();
+    }
+}
+
+fn history_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
+    egui::CollapsingHeader::new("History").default_open(false).show(ui, |ui| {
+        let (done, undone) = app.doc.history();
+        if done.is_empty() && undone.is_empty() {
+            ui.weak("No edits yet.");
+        }
+        egui::ScrollArea::vertical().id_salt("history").max_height(160.0).show(ui, |ui| {
+            for label in done.iter().rev().take(50) {
+                ui.label(*label);
+            }
+            for label in undone.iter().take(20) {
+                ui.weak(format!("(undone) {label}"));
+            }
+        });
+    });
+}

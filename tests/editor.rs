@@ -1,0 +1,147 @@
+//! The workshop editor driven like a person would: through visible labels, clicks, keys and drags.
+
+use egui::Key;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use emograph::app::{EmographApp, RecoveryStore};
+
+fn app_harness(dir: &std::path::Path) -> Harness<'static, EmographApp> {
+    let recovery = RecoveryStore::in_dir(dir.join("recovery"));
+    Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_eframe(move |cc| EmographApp::new(cc, None, recovery))
+}
+
+fn click(harness: &mut Harness<'_, EmographApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+/// Replaces the text of the field labelled `label`.
+fn type_into(harness: &mut Harness<'_, EmographApp>, label: &str, text: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+fn score(harness: &Harness<'_, EmographApp>, case: usize, touchpoint: usize) -> Option<f64> {
+    let journey = harness.state().journey();
+    let tp = journey.touchpoints.get(touchpoint)?;
+    journey.cases.get(case)?.scores.get(&tp.id).copied()
+}
+
+#[test]
+fn build_score_drag_undo_rename_save_and_reopen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_harness(dir.path());
+    harness.run();
+
+    // A new journey with three touchpoints.
+    click(&mut harness, "File");
+    click(&mut harness, "New journey");
+    assert!(harness.state().journey().touchpoints.is_empty());
+    for _ in 0..3 {
+        click(&mut harness, "Add touchpoint");
+    }
+    assert_eq!(harness.state().journey().touchpoints.len(), 3);
+
+    // Rename the second touchpoint.
+    click(&mut harness, "2. Touchpoint 2");
+    type_into(&mut harness, "Touchpoint name", "Parking");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().journey().touchpoints[1].name, "Parking");
+
+    // Add a case and score it by keyboard: 3, Enter, ↓ twice (−1), Enter, -2.5.
+    click(&mut harness, "Add case");
+    assert_eq!(harness.state().journey().cases.len(), 1);
+    harness.state_mut().cursor = Some(0);
+    harness.event(egui::Event::Text("3".into()));
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.event(egui::Event::Text("-2.5".into()));
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(score(&harness, 0, 0), Some(3.0));
+    assert_eq!(score(&harness, 0, 1), Some(-1.0), "↓ from an unscored touchpoint starts at 0, then −0.5 per press");
+    assert_eq!(score(&harness, 0, 2), Some(-2.5));
+
+    // Drag the Parking point up by about two points on the scale.
+    let point = harness.get_by_label("Case 1: Parking").rect().center();
+    let one_point_in_pixels = {
+        let top = harness.get_by_label("Case 1: Touchpoint 1").rect().center().y; // at +3
+        (point.y - top) / 4.0 // from −1 to +3
+    };
+    harness.drag_at(point);
+    harness.run();
+    let target = point - egui::vec2(0.0, 2.0 * one_point_in_pixels);
+    harness.hover_at(point - egui::vec2(0.0, 5.0));
+    harness.run();
+    harness.hover_at(target);
+    harness.run();
+    harness.drop_at(target);
+    harness.run();
+    assert_eq!(score(&harness, 0, 1), Some(1.0), "dragged from −1 up two points");
+
+    // Undo the drag in one step, then redo it.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(score(&harness, 0, 1), Some(-1.0));
+    harness.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, Key::Z);
+    harness.run();
+    assert_eq!(score(&harness, 0, 1), Some(1.0));
+
+    // The title bar shows the unsaved marker.
+    assert!(harness.state().window_title().starts_with('●'));
+
+    // Save as, by typing a path.
+    let path = dir.path().join("workshop.ron");
+    click(&mut harness, "File");
+    click(&mut harness, "Save as…");
+    type_into(&mut harness, "Path:", &path.display().to_string());
+    click(&mut harness, "Save");
+    assert!(path.exists(), "saved to the typed path");
+    assert!(!harness.state().doc.is_dirty());
+    let saved = harness.state().journey().clone();
+
+    // Reopen in a fresh app and find everything as it was.
+    let mut reopened = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_eframe({
+            let path = path.clone();
+            let recovery = RecoveryStore::in_dir(dir.path().join("recovery"));
+            move |cc| EmographApp::new(cc, Some(path), recovery)
+        });
+    reopened.run();
+    assert_eq!(*reopened.state().journey(), saved);
+    assert_eq!(reopened.state().journey().touchpoints[1].name, "Parking");
+    assert!(reopened.query_by_label("Case 1: Parking").is_some(), "the case's point is on the graph");
+}
+
+#[test]
+fn a_file_that_fails_to_load_leaves_the_current_journey_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(&bad, "(version: 1, title: \"x\", cases: [(id: \"a\", scores: {\"nope\": 1.0})])").unwrap();
+    let mut harness = app_harness(dir.path());
+    harness.run();
+    let before = harness.state().journey().clone();
+    click(&mut harness, "File");
+    click(&mut harness, "Open…");
+    type_into(&mut harness, "Path:", &bad.display().to_string());
+    click(&mut harness, "Open");
+    assert_eq!(*harness.state().journey(), before);
+    let error = harness.state().status.as_ref().map(|s| s.text.clone()).unwrap_or_default();
+    assert!(error.contains("bad.ron:1:"), "located error shown: {error}");
+    assert!(error.contains("unknown touchpoint"), "{error}");
+}
