@@ -145,3 +145,87 @@ fn a_file_that_fails_to_load_leaves_the_current_journey_open() {
     assert!(error.contains("bad.ron:1:"), "located error shown: {error}");
     assert!(error.contains("unknown touchpoint"), "{error}");
 }
+
+#[test]
+fn presenter_mode_hides_the_panels_and_keeps_keyboard_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_harness(dir.path());
+    harness.run();
+    assert!(harness.query_by_label("Add case").is_some());
+    harness.key_press(Key::F5);
+    harness.run();
+    assert!(harness.state().presenter);
+    assert!(harness.query_by_label("Add case").is_none(), "side panels hidden");
+    assert!(harness.query_by_label("Leave presenter mode (F5)").is_some());
+
+    // Keyboard entry still scores the selected case.
+    harness.state_mut().cursor = Some(1);
+    harness.event(egui::Event::Text("4".into()));
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(score(&harness, 0, 1), Some(4.0));
+    assert_eq!(harness.state().cursor, Some(2), "Enter moved on");
+
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(!harness.state().presenter);
+}
+
+#[test]
+fn hebrew_journey_shows_its_names_in_the_ui() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys/bank-complaint-he.ron");
+    let journey = emograph::io::load_journey(&path).expect("the Hebrew sample loads");
+    let recovery = RecoveryStore::in_dir(dir.path().join("recovery"));
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_eframe(move |cc| EmographApp::new(cc, Some(path), recovery));
+    harness.run();
+    assert_eq!(harness.state().journey().title, journey.title);
+    // Touchpoint names appear in the outline and cases in the case list, in logical order.
+    let first_touchpoint = &journey.touchpoints[0].name;
+    assert!(harness.query_by_label(&format!("1. {first_touchpoint}")).is_some(), "{first_touchpoint} in the outline");
+    let first_case = journey.cases[0].display_name();
+    assert!(harness.query_by_label(first_case).is_some(), "{first_case} in the case list");
+}
+
+#[test]
+fn deleting_a_scored_touchpoint_asks_first_and_can_be_undone() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_harness(dir.path());
+    harness.run();
+    let before = harness.state().journey().clone();
+    let name = before.touchpoints[2].name.clone();
+    click(&mut harness, &format!("3. {name}"));
+    click(&mut harness, "Delete touchpoint");
+    assert_eq!(harness.state().journey().touchpoints.len(), before.touchpoints.len(), "nothing deleted before confirming");
+    click(&mut harness, "Delete it and its scores");
+    assert_eq!(harness.state().journey().touchpoints.len(), before.touchpoints.len() - 1);
+    assert!(harness.state().journey().validate().is_empty(), "no score points at the deleted touchpoint");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(*harness.state().journey(), before);
+}
+
+#[test]
+fn the_recovery_copy_restores_unsaved_edits() {
+    let dir = tempfile::tempdir().unwrap();
+    let recovery_dir = dir.path().join("recovery");
+    // A session edits and is cut off before saving: the recovery copy is what it leaves.
+    {
+        let mut harness = app_harness(dir.path());
+        harness.run();
+        harness.state_mut().doc.edit("Rename", |j| j.title = "Unsaved workshop".into());
+        let mut store = RecoveryStore::in_dir(&recovery_dir);
+        store.write(&harness.state().doc);
+    }
+    let mut harness = app_harness(dir.path());
+    harness.run();
+    assert!(harness.query_by_label("Restore").is_some(), "the recovery copy is offered");
+    assert!(harness.query_by_label("Unsaved workshop").is_some(), "it shows what it holds");
+    click(&mut harness, "Restore");
+    assert_eq!(harness.state().journey().title, "Unsaved workshop");
+    assert!(harness.state().doc.is_dirty(), "restored work still needs saving");
+    assert!(!recovery_dir.join("recovery.ron").exists(), "removed once the user chose");
+}

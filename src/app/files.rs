@@ -412,7 +412,7 @@ fn confirm_delete_touchpoint_ui(app: &mut EmographApp, ctx: &egui::Context, inde
              You can undo this."
         ));
         ui.horizontal(|ui| {
-            if ui.button("Delete touchpoint").clicked() {
+            if ui.button("Delete it and its scores").clicked() {
                 super::panels::delete_touchpoint(app, index);
                 next = Dialog::None;
             }

@@ -87,6 +87,8 @@ pub enum GraphAction {
     EndGesture,
     MoveCursor(usize),
     SelectCase(usize),
+    /// A click on a pattern's mean curve: open that pattern.
+    SelectPattern(usize),
 }
 
 /// Paints the scene into `rect` and reports what the user did.
@@ -140,10 +142,48 @@ pub fn graph_ui(
         })
         .fold(0.0_f32, f32::max);
     let left = rect.left() + anchor_width.min(rect.width() * 0.25) + theme.font_size * 2.5;
-    let bottom_room = theme.font_size * 3.6 + if scene.x_unit.is_some() { theme.font_size * 1.4 } else { 0.0 };
+    // Touchpoint names decide how much room the plot leaves below itself: lay them out first.
+    // Each wraps into the room to its neighbours; where a time axis crowds them, every other
+    // name drops to a second row.
+    let plot_x = (left, rect.right() - 16.0);
+    let x_only = Transform::new(Rect::from_x_y_ranges(plot_x.0..=plot_x.1, 0.0..=1.0), scene);
+    let tick_xs: Vec<f32> = scene.x_ticks.iter().map(|tick| x_only.x_to_screen(tick.x)).collect();
+    let room = |i: usize| {
+        let left = i.checked_sub(1).and_then(|j| tick_xs.get(j)).map(|&x| tick_xs[i] - x);
+        let right = tick_xs.get(i + 1).map(|&x| x - tick_xs[i]);
+        match (left, right) {
+            (Some(l), Some(r)) => l.min(r),
+            (Some(d), None) | (None, Some(d)) => d,
+            (None, None) => plot_x.1 - plot_x.0,
+        }
+    };
+    let crowded = (0..tick_xs.len()).any(|i| room(i) < theme.font_size * 3.5);
+    let line_height = theme.font_size * 1.2;
+    let tick_labels: Vec<(f32, std::sync::Arc<egui::Galley>)> = scene
+        .x_ticks
+        .iter()
+        .enumerate()
+        .map(|(i, tick)| {
+            let width = if crowded { room(i) * 2.0 } else { room(i) } - 6.0;
+            let highlighted = edit.is_some_and(|e| e.cursor == Some(tick.touchpoint));
+            let font = if highlighted { FontId::proportional(theme.font_size * 1.05) } else { small.clone() };
+            let mut job = egui::text::LayoutJob::simple(tick.label.clone(), font, text_color, width.max(theme.font_size * 3.0));
+            job.wrap.max_rows = 3;
+            job.halign = egui::Align::Center;
+            (tick_xs[i], painter.layout_job(job))
+        })
+        .collect();
+    let first_row = tick_labels.iter().step_by(if crowded { 2 } else { 1 }).map(|(_, g)| g.size().y).fold(0.0, f32::max);
+    let second_row = if crowded {
+        tick_labels.iter().skip(1).step_by(2).map(|(_, g)| g.size().y).fold(0.0, f32::max) + 4.0
+    } else {
+        0.0
+    };
+    let unit_row = if scene.x_unit.is_some() { line_height * 1.3 } else { 0.0 };
+    let bottom_room = 10.0 + first_row + second_row + unit_row;
     let plot = Rect::from_min_max(
-        pos2(left, top + theme.font_size * 1.6),
-        pos2(rect.right() - 16.0, rect.bottom() - bottom_room),
+        pos2(plot_x.0, top + theme.font_size * 1.6),
+        pos2(plot_x.1, rect.bottom() - bottom_room.min(rect.height() * 0.35)),
     );
     if plot.width() < 20.0 || plot.height() < 20.0 {
         return actions;
@@ -216,30 +256,14 @@ pub fn graph_ui(
         Stroke::new(theme.line_width.max(2.0), color(theme.zero_line)),
     );
 
-    // Touchpoint ticks and names, wrapped into their column.
-    let column_width = if scene.x_ticks.len() > 1 {
-        (plot.width() / scene.x_ticks.len() as f32).max(30.0)
-    } else {
-        plot.width()
-    };
-    for tick in &scene.x_ticks {
-        let sx = t.x_to_screen(tick.x);
+    // Touchpoint ticks and their names (laid out above).
+    for (i, (sx, galley)) in tick_labels.into_iter().enumerate() {
         painter.line_segment(
             [pos2(sx, plot.top()), pos2(sx, plot.bottom())],
             Stroke::new(1.0, color(theme.grid).gamma_multiply(0.7)),
         );
-        let highlighted = edit.is_some_and(|e| e.cursor == Some(tick.touchpoint));
-        let galley = painter.layout(
-            tick.label.clone(),
-            if highlighted { FontId::proportional(theme.font_size * 1.05) } else { small.clone() },
-            text_color,
-            column_width - 6.0,
-        );
-        painter.galley(
-            pos2(sx - galley.size().x / 2.0, plot.bottom() + 6.0),
-            galley,
-            text_color,
-        );
+        let row_offset = if crowded && i % 2 == 1 { first_row + 4.0 } else { 0.0 };
+        painter.galley(pos2(sx, plot.bottom() + 6.0 + row_offset), galley, text_color);
     }
     if let Some(unit) = &scene.x_unit {
         painter.text(
@@ -353,11 +377,14 @@ pub fn graph_ui(
                 ui.label(&point.note);
             }
         });
-        if response.clicked()
-            && let CurveKey::Case(case_index) = curve.key
-            && edit.is_none_or(|e| e.case_index != case_index)
-        {
-            actions.push(GraphAction::SelectCase(case_index));
+        if response.clicked() {
+            match curve.key {
+                CurveKey::Case(case_index) if edit.is_none_or(|e| e.case_index != case_index) => {
+                    actions.push(GraphAction::SelectCase(case_index));
+                }
+                CurveKey::Pattern(index) => actions.push(GraphAction::SelectPattern(index)),
+                _ => {}
+            }
         }
     }
     for marker in &scene.markers {

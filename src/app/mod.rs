@@ -3,6 +3,7 @@
 //! One [`Document`] holds the journey; panels and the graph turn user input into edits on it.
 //! Derived data (the Scene) is cached and rebuilt only when the document or the view changes.
 
+mod analysis_view;
 mod document;
 mod files;
 pub mod graph;
@@ -14,6 +15,7 @@ use std::process::ExitCode;
 
 use egui::{Key, Modifiers};
 
+pub use analysis_view::{AnalysisCache, AnalysisResult, AnalysisSettings};
 pub use document::Document;
 pub use files::RecoveryStore;
 
@@ -22,7 +24,7 @@ use crate::model::Journey;
 use graph::{EditTarget, GraphAction};
 
 /// The sample journey opened on first start, built into the binary so it is always there.
-pub const SAMPLE_JOURNEY: &str = include_str!("/tmp/example.ron");
+pub const SAMPLE_JOURNEY: &str = include_str!("../../journeys/cinema-evening.ron");
 
 /// At most this many case curves are drawn at once: beyond that a graph is a hairball, and the
 /// frame time must stay small with tens of thousands of cases loaded.
@@ -73,9 +75,16 @@ fn no_display_message(reason: &str) -> String {
 }
 
 /// Which graph fills the centre.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
+    /// Individual cases: the workshop editor.
     Cases,
+    /// The mean of all cases with its quartile band.
+    Overall,
+    /// Every typical pattern's mean curve over the overall mean.
+    Patterns,
+    /// One pattern (index into the patterns) with its members faded behind it.
+    Pattern(usize),
 }
 
 /// Preferences kept between runs (never the document: that lives in its file).
@@ -107,9 +116,12 @@ pub struct EmographApp {
     /// A score being typed at the cursor.
     pub entry: String,
     pub view: View,
+    /// Space touchpoints by their time offsets instead of evenly (when the journey has them).
+    pub time_axis: bool,
     pub presenter: bool,
     pub status: Option<Status>,
     pub dialog: files::Dialog,
+    pub analysis: AnalysisCache,
     recovery: RecoveryStore,
     scene_cache: Option<(SceneKey, Scene)>,
     window_title: String,
@@ -120,11 +132,14 @@ pub struct EmographApp {
 #[derive(Clone, PartialEq)]
 struct SceneKey {
     revision: u64,
+    /// Identity of the analysis result an aggregate view was built from.
+    analysis: usize,
     selected: Option<usize>,
     hidden: usize,
     hidden_hash: u64,
     presenter: bool,
     view: View,
+    time_axis: bool,
 }
 
 impl EmographApp {
@@ -159,9 +174,11 @@ impl EmographApp {
             cursor: None,
             entry: String::new(),
             view: View::Cases,
+            time_axis: false,
             presenter: false,
             status: None,
             dialog: files::Dialog::None,
+            analysis: AnalysisCache::default(),
             recovery,
             scene_cache: None,
             window_title: String::new(),
@@ -209,18 +226,32 @@ impl EmographApp {
         let mut hidden: Vec<&String> = self.hidden_cases.iter().collect();
         hidden.sort();
         hidden.hash(&mut hasher);
+        let analysis = self.analysis.current().map_or(0, |a| std::sync::Arc::as_ptr(a) as usize);
         let key = SceneKey {
+            analysis: if self.view == View::Cases { 0 } else { analysis },
             revision: self.doc.revision(),
             selected: self.selected_case,
             hidden: self.hidden_cases.len(),
             hidden_hash: hasher.finish(),
             presenter: self.presenter,
             view: self.view,
+            time_axis: self.time_axis,
         };
         if self.scene_cache.as_ref().is_none_or(|(k, _)| *k != key) {
             let theme = self.theme();
-            let visible = self.visible_cases();
-            let scene = chart::cases_scene(self.doc.journey(), &visible, self.selected_case, &theme);
+            let journey = self.doc.journey();
+            let mut scene = match (self.view, self.analysis.current()) {
+                (View::Cases, _) | (_, None) => {
+                    let visible = self.visible_cases();
+                    chart::cases_scene(journey, &visible, self.selected_case, &theme)
+                }
+                (View::Overall, Some(a)) => chart::overall_scene(journey, &a.stats, &theme),
+                (View::Patterns, Some(a)) => chart::patterns_scene(journey, &a.stats, &a.patterns, &theme),
+                (View::Pattern(i), Some(a)) => chart::pattern_scene(journey, &a.dataset, &a.patterns, i, &theme),
+            };
+            if !self.time_axis {
+                scene.space_evenly();
+            }
             self.scene_cache = Some((key, scene));
         }
         match &self.scene_cache {
@@ -240,6 +271,7 @@ impl EmographApp {
                     self.entry.clear();
                 }
                 GraphAction::SelectCase(i) => self.select_case(Some(i)),
+                GraphAction::SelectPattern(i) => self.view = View::Pattern(i),
             }
         }
     }
@@ -473,11 +505,19 @@ impl EmographApp {
             ctx.request_repaint_after(std::time::Duration::from_secs(files::AUTOSAVE_SECONDS as u64 + 1));
         }
 
+        if self.view != View::Cases {
+            self.analysis.request(self.doc.journey(), self.doc.revision(), &ctx);
+        }
         if !self.presenter {
             panels::top_bar_ui(self, ui);
             panels::status_bar_ui(self, ui);
+            panels::view_bar_ui(self, ui);
             panels::journey_panel_ui(self, ui);
-            panels::cases_panel_ui(self, ui);
+            if self.view == View::Cases {
+                panels::cases_panel_ui(self, ui);
+            } else {
+                panels::patterns_panel_ui(self, ui);
+            }
         } else {
             egui::Panel::top("presenter_bar").show(ui, |ui| {
                 ui.horizontal(|ui| {
@@ -511,7 +551,8 @@ impl EmographApp {
         let case_name: String;
         let scores: Vec<Option<f64>>;
         let xs = chart::touchpoint_xs(self.doc.journey());
-        let edit_target = match self.selected_case.and_then(|i| self.doc.journey().cases.get(i).map(|c| (i, c))) {
+        let editing = if self.view == View::Cases { self.selected_case } else { None };
+        let edit_target = match editing.and_then(|i| self.doc.journey().cases.get(i).map(|c| (i, c))) {
             Some((case_index, case)) => {
                 let journey = self.doc.journey();
                 journey_names = journey.touchpoints.iter().map(|t| t.name.clone()).collect();

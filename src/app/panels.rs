@@ -183,6 +183,14 @@ fn outline_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     app.cursor = Some(i);
                 }
                 ui.weak(phase_name);
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if i + 1 < names.len() && ui.small_button("↓").on_hover_text(format!("Move {name} down")).clicked() {
+                        moved = Some((i, i + 1));
+                    }
+                    if i > 0 && ui.small_button("↑").on_hover_text(format!("Move {name} up")).clicked() {
+                        moved = Some((i, i - 1));
+                    }
+                });
             })
             .response;
         if let Some(from) = response.dnd_release_payload::<usize>() {
@@ -192,15 +200,6 @@ fn outline_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
             let y = response.rect.top();
             ui.painter().hline(response.rect.x_range(), y, egui::Stroke::new(2.0, ui.visuals().selection.stroke.color));
         }
-        ui.horizontal(|ui| {
-            ui.add_space(18.0);
-            if i > 0 && ui.small_button("↑").on_hover_text(format!("Move {name} up")).clicked() {
-                moved = Some((i, i - 1));
-            }
-            if i + 1 < names.len() && ui.small_button("↓").on_hover_text(format!("Move {name} down")).clicked() {
-                moved = Some((i, i + 1));
-            }
-        });
     }
     if let Some((from, to)) = moved
         && from != to
@@ -294,13 +293,14 @@ fn touchpoint_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: usize) 
         });
         ui.end_row();
 
-        ui.label("Time offset");
+        let offset_label = ui.label("Time offset");
         ui.horizontal(|ui| {
             let mut has_offset = edited.time_offset.is_some();
             ui.checkbox(&mut has_offset, "set");
             if has_offset {
                 let mut value = edited.time_offset.unwrap_or(0.0);
-                ui.add(egui::DragValue::new(&mut value).speed(0.1));
+                ui.add(egui::DragValue::new(&mut value).speed(0.1).suffix(format!(" {}", journey.time_unit)))
+                    .labelled_by(offset_label.id);
                 edited.time_offset = Some(value);
             } else {
                 edited.time_offset = None;
@@ -506,6 +506,163 @@ fn history_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
             }
             for label in undone.iter().take(20) {
                 ui.weak(format!("(undone) {label}"));
+            }
+        });
+    });
+}
+
+/// The view switcher and, for the aggregate views, the analysis settings.
+pub fn view_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
+    use super::View;
+    egui::Panel::top("view_bar").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.label("View:");
+            let pattern_view = matches!(app.view, View::Pattern(_));
+            if ui.selectable_label(app.view == View::Cases, "Cases").clicked() {
+                app.view = View::Cases;
+            }
+            if ui.selectable_label(app.view == View::Overall, "Overall").clicked() {
+                app.view = View::Overall;
+            }
+            if ui.selectable_label(app.view == View::Patterns || pattern_view, "Patterns").clicked() {
+                app.view = View::Patterns;
+            }
+            let timed = app.journey().touchpoints.len() > 1
+                && app.journey().touchpoints.iter().all(|t| t.time_offset.is_some());
+            if timed {
+                ui.separator();
+                let unit = app.journey().time_unit.clone();
+                ui.checkbox(&mut app.time_axis, "Time axis")
+                    .on_hover_text(format!("Space the touchpoints by their time offsets ({unit}) instead of evenly"));
+            }
+            if app.view == View::Cases {
+                return;
+            }
+            ui.separator();
+            let k_label = ui.label("Number of patterns:");
+            let k_text = app.analysis.settings.k.map_or_else(|| "auto".to_owned(), |k| k.to_string());
+            egui::ComboBox::from_id_salt("k_choice")
+                .selected_text(k_text)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut app.analysis.settings.k, None, "auto");
+                    for k in 1..=8 {
+                        ui.selectable_value(&mut app.analysis.settings.k, Some(k), k.to_string());
+                    }
+                })
+                .response
+                .labelled_by(k_label.id);
+            let segment_label = ui.label("Segment:");
+            let mut segments: Vec<String> = app
+                .journey()
+                .cases
+                .iter()
+                .map(|c| c.segment.clone())
+                .filter(|s| !s.is_empty())
+                .collect();
+            segments.sort();
+            segments.dedup();
+            let segment_text = app.analysis.settings.segment.clone().unwrap_or_else(|| "all cases".to_owned());
+            egui::ComboBox::from_id_salt("segment_choice")
+                .selected_text(segment_text)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut app.analysis.settings.segment, None, "all cases");
+                    for segment in segments {
+                        ui.selectable_value(&mut app.analysis.settings.segment, Some(segment.clone()), segment);
+                    }
+                })
+                .response
+                .labelled_by(segment_label.id);
+            if app.analysis.is_computing() {
+                ui.spinner();
+                ui.label("analysing…");
+            } else if let Some(result) = app.analysis.current()
+                && result.seconds > 0.05
+            {
+                ui.weak(format!("analysed in {:.2} s", result.seconds));
+            }
+        });
+    });
+}
+
+/// The patterns list: share, size, segments, representative case; a click opens the pattern.
+pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
+    use super::View;
+    egui::Panel::right("patterns_panel").resizable(true).default_size(300.0).show(ui, |ui| {
+        ui.heading("Typical patterns");
+        let Some(result) = app.analysis.current().cloned() else {
+            ui.spinner();
+            return;
+        };
+        let journey = app.journey().clone();
+        if result.patterns.patterns.is_empty() {
+            ui.weak("No cases to group yet.");
+            return;
+        }
+        ui.weak(format!(
+            "{} cases in {} pattern(s){}",
+            result.dataset.case_ids.len(),
+            result.patterns.k,
+            if app.analysis.settings.k.is_none() { " (chosen automatically)" } else { "" }
+        ));
+        egui::ScrollArea::vertical().id_salt("patterns_list").show(ui, |ui| {
+            for (index, pattern) in result.patterns.patterns.iter().enumerate() {
+                let selected = app.view == View::Pattern(index);
+                let color = super::graph::color(crate::chart::Theme::light().curve_color(index));
+                ui.horizontal(|ui| {
+                    let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+                    ui.painter().rect_filled(rect, 2.0, color);
+                    let label = format!("Pattern {} · {:.0}% · {} cases", pattern.id, pattern.share * 100.0, pattern.n);
+                    if ui.selectable_label(selected, label).clicked() {
+                        app.view = if selected { View::Patterns } else { View::Pattern(index) };
+                    }
+                });
+                if !pattern.segments.is_empty() {
+                    let mix: Vec<String> = pattern
+                        .segments
+                        .iter()
+                        .map(|(segment, n)| format!("{} {n}", if segment.is_empty() { "no segment" } else { segment }))
+                        .collect();
+                    ui.weak(mix.join(" · "));
+                }
+                if selected {
+                    let medoid = result.case_index(&journey, pattern.medoid);
+                    let medoid_name = medoid
+                        .and_then(|i| journey.cases.get(i))
+                        .map_or_else(|| result.dataset.case_ids.get(pattern.medoid).cloned().unwrap_or_default(), |c| c.display_name().to_owned());
+                    ui.label(format!("Representative case: {medoid_name}"));
+                    if let Some(case_index) = medoid
+                        && ui.button("Edit the representative case").clicked()
+                    {
+                        app.view = View::Cases;
+                        app.select_case(Some(case_index));
+                    }
+                    ui.label("Members:");
+                    let members: Vec<usize> = result
+                        .patterns
+                        .assignments
+                        .iter()
+                        .enumerate()
+                        .filter(|&(_, &p)| p == index)
+                        .map(|(row, _)| row)
+                        .collect();
+                    let row_height = ui.spacing().interact_size.y;
+                    egui::ScrollArea::vertical().id_salt("members").max_height(240.0).show_rows(ui, row_height, members.len(), |ui, rows| {
+                        for &row in members.get(rows).unwrap_or_default() {
+                            let case_index = result.case_index(&journey, row);
+                            let name = case_index
+                                .and_then(|i| journey.cases.get(i))
+                                .map_or_else(|| result.dataset.case_ids.get(row).cloned().unwrap_or_default(), |c| c.display_name().to_owned());
+                            if ui.link(&name).on_hover_text("Open this case in the Cases view").clicked()
+                                && let Some(case_index) = case_index
+                            {
+                                app.view = View::Cases;
+                                app.hidden_cases.remove(&journey.cases[case_index].id);
+                                app.select_case(Some(case_index));
+                            }
+                        }
+                    });
+                }
+                ui.separator();
             }
         });
     });

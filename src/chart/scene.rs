@@ -197,3 +197,81 @@ impl Scene {
         if max > min { (y - min) / (max - min) } else { 0.5 }
     }
 }
+
+impl Scene {
+    /// Moves every touchpoint to a new x (`new_xs[touchpoint]`), keeping what is drawn there:
+    /// this is how a view switches between a true time axis and even process spacing without
+    /// each view builder knowing about it. `time_unit` labels the axis when it is a time axis.
+    pub fn respace(&mut self, new_xs: &[f64], time_unit: Option<String>) {
+        if new_xs.len() != self.x_ticks.len() || new_xs.is_empty() {
+            return;
+        }
+        let new_x = |touchpoint: usize, old: f64| new_xs.get(touchpoint).copied().unwrap_or(old);
+        // Bands and phases know only xs: map each old tick x to its touchpoint.
+        let old_ticks: Vec<(f64, usize)> = self.x_ticks.iter().map(|t| (t.x, t.touchpoint)).collect();
+        let by_old_x = |x: f64| old_ticks.iter().find(|(tx, _)| *tx == x).map(|&(_, i)| i);
+
+        for tick in &mut self.x_ticks {
+            tick.x = new_x(tick.touchpoint, tick.x);
+        }
+        for curve in &mut self.curves {
+            for point in &mut curve.points {
+                point.x = new_x(point.touchpoint, point.x);
+            }
+        }
+        for marker in &mut self.markers {
+            marker.x = new_x(marker.touchpoint, marker.x);
+        }
+        for band in &mut self.bands {
+            for point in band.lower.iter_mut().chain(band.upper.iter_mut()) {
+                if let Some(i) = by_old_x(point[0]) {
+                    point[0] = new_x(i, point[0]);
+                }
+            }
+        }
+        let first = new_xs.iter().copied().fold(f64::INFINITY, f64::min);
+        let last = new_xs.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        let pad = if time_unit.is_some() { ((last - first) * 0.04).max(f64::EPSILON) } else { 0.5 };
+        let old_range = self.x_range;
+        self.x_range = (first - pad, last.max(first + f64::EPSILON) + pad);
+        // A phase band spans its touchpoints and reaches halfway to the neighbouring ones.
+        let mut sorted: Vec<(f64, usize)> = old_ticks.clone();
+        sorted.sort_by(|a, b| a.0.total_cmp(&b.0));
+        for phase in &mut self.phases {
+            let inside: Vec<usize> = sorted
+                .iter()
+                .filter(|(x, _)| *x >= phase.x_min && *x <= phase.x_max)
+                .map(|&(_, i)| i)
+                .collect();
+            let (Some(&first_tp), Some(&last_tp)) = (inside.first(), inside.last()) else { continue };
+            let position = |tp: usize| sorted.iter().position(|&(_, i)| i == tp);
+            let neighbour_x = |pos: Option<usize>, step: isize| {
+                pos.and_then(|p| p.checked_add_signed(step))
+                    .and_then(|p| sorted.get(p))
+                    .map(|&(_, i)| new_x(i, 0.0))
+            };
+            let lo = new_x(first_tp, 0.0);
+            let hi = new_x(last_tp, 0.0);
+            phase.x_min = if phase.x_min <= old_range.0 {
+                self.x_range.0
+            } else {
+                neighbour_x(position(first_tp), -1).map_or(self.x_range.0, |prev| (prev + lo) / 2.0)
+            };
+            phase.x_max = if phase.x_max >= old_range.1 {
+                self.x_range.1
+            } else {
+                neighbour_x(position(last_tp), 1).map_or(self.x_range.1, |next| (hi + next) / 2.0)
+            };
+        }
+        self.x_unit = time_unit;
+    }
+
+    /// Spaces the touchpoints evenly in process order (the default on screen: readable even
+    /// when the time offsets crowd some touchpoints together).
+    pub fn space_evenly(&mut self) {
+        let xs: Vec<f64> = (0..self.x_ticks.len()).map(|i| i as f64).collect();
+        if self.x_unit.is_some() {
+            self.respace(&xs, None);
+        }
+    }
+}

@@ -161,6 +161,17 @@ pub fn cases_scene(
         .iter()
         .filter_map(|&i| case_curve(journey, i, &xs, theme))
         .collect();
+    // The legend keeps the cases' own order; only the drawing order puts the selected on top.
+    let legend: Vec<LegendEntry> = curves
+        .iter()
+        .map(|c| LegendEntry {
+            label: c.label.clone(),
+            color: c.color,
+            marker: c.marker,
+            dashed: c.dashed,
+            filled: false,
+        })
+        .collect();
     if let Some(selected) = selected {
         // The selected case is drawn on top and stands out.
         curves.sort_by_key(|c| c.key == CurveKey::Case(selected));
@@ -172,17 +183,8 @@ pub fn cases_scene(
         }
     }
     // A legend with hundreds of rows helps no one: name the cases only while it stays readable.
-    if curves.len() <= 12 {
-        scene.legend = curves
-            .iter()
-            .map(|c| LegendEntry {
-                label: c.label.clone(),
-                color: c.color,
-                marker: c.marker,
-                dashed: c.dashed,
-                filled: false,
-            })
-            .collect();
+    if legend.len() <= 12 {
+        scene.legend = legend;
     }
     scene.subtitle = match case_indices.len() {
         1 => "1 case".to_owned(),
@@ -190,4 +192,44 @@ pub fn cases_scene(
     };
     scene.curves = curves;
     scene
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Case, Touchpoint};
+
+    fn timed_journey() -> Journey {
+        let mut j = Journey { time_unit: "days".into(), ..Journey::default() };
+        for (i, (phase, offset)) in [("before", 0.0), ("during", 1.0), ("during", 2.0), ("after", 30.0)].iter().enumerate() {
+            let mut tp = Touchpoint::new(&format!("t{i}"), &format!("T{i}"), phase);
+            tp.time_offset = Some(*offset);
+            j.touchpoints.push(tp);
+        }
+        let mut case = Case::new("c", "C");
+        case.scores.insert("t3".into(), 2.0);
+        j.cases.push(case);
+        j
+    }
+
+    #[test]
+    fn a_journey_with_time_offsets_gets_a_time_axis() {
+        let scene = cases_scene(&timed_journey(), &[0], None, &Theme::light());
+        assert_eq!(scene.x_unit.as_deref(), Some("days"));
+        assert_eq!(scene.x_ticks[3].x, 30.0);
+        assert_eq!(scene.curves[0].points[0].x, 30.0);
+    }
+
+    #[test]
+    fn spacing_evenly_moves_ticks_points_and_phases_together() {
+        let mut scene = cases_scene(&timed_journey(), &[0], None, &Theme::light());
+        scene.space_evenly();
+        assert_eq!(scene.x_unit, None);
+        let xs: Vec<f64> = scene.x_ticks.iter().map(|t| t.x).collect();
+        assert_eq!(xs, vec![0.0, 1.0, 2.0, 3.0]);
+        assert_eq!(scene.curves[0].points[0].x, 3.0);
+        assert_eq!(scene.x_range, (-0.5, 3.5));
+        let phases: Vec<(f64, f64)> = scene.phases.iter().map(|p| (p.x_min, p.x_max)).collect();
+        assert_eq!(phases, vec![(-0.5, 0.5), (0.5, 2.5), (2.5, 3.5)]);
+    }
 }

@@ -1,0 +1,71 @@
+//! CPU time of one full GUI frame (layout, painting, tessellation; no GPU) with a journey of
+//! 10 000 cases, 200 visible curves and 30 touchpoints.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use emograph::app::{Document, EmographApp, RecoveryStore, install_fonts};
+use emograph::model::{Case, Journey, Touchpoint};
+
+fn big_journey(cases: usize, touchpoints: usize) -> Journey {
+    let mut journey = Journey { title: "Benchmark journey".into(), ..Journey::default() };
+    let phases = ["before", "during", "after"];
+    for t in 0..touchpoints {
+        let phase = phases[t * phases.len() / touchpoints];
+        journey.touchpoints.push(Touchpoint::new(&format!("t{t}"), &format!("Touchpoint {t}"), phase));
+    }
+    // A small deterministic generator: the benchmark must see the same data every run.
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % 21) as f64 / 2.0 - 5.0
+    };
+    for c in 0..cases {
+        let mut case = Case::new(&format!("c{c}"), &format!("Case {c}"));
+        case.segment = ["gold", "regular", "platinum"][c % 3].into();
+        for t in 0..touchpoints {
+            if (c + t) % 11 != 0 {
+                case.scores.insert(format!("t{t}"), next());
+            }
+        }
+        journey.cases.push(case);
+    }
+    journey
+}
+
+fn frame(c: &mut Criterion) {
+    let journey = big_journey(10_000, 30);
+    let mut app = EmographApp::with_document(Document::new(journey, None), RecoveryStore::disabled());
+    let ctx = egui::Context::default();
+    install_fonts(&ctx);
+    let input = |t: f64| egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1600.0, 1000.0))),
+        time: Some(t),
+        events: vec![egui::Event::PointerMoved(egui::pos2(800.0, 500.0))],
+        ..Default::default()
+    };
+    let mut t = 0.0;
+    let mut run = |app: &mut EmographApp| {
+        t += 1.0 / 60.0;
+        let output = ctx.run_ui(input(t), |ui| app.show(ui));
+        let clipped = ctx.tessellate(output.shapes, output.pixels_per_point);
+        std::hint::black_box(clipped);
+    };
+    for _ in 0..3 {
+        run(&mut app);
+    }
+    c.bench_function("frame: 10k cases, 200 curves, 30 touchpoints", |b| b.iter(|| run(&mut app)));
+    c.bench_function("frame after an edit (scene rebuilt)", |b| {
+        b.iter(|| {
+            app.cursor = Some(3);
+            let score = if t as i64 % 2 == 0 { 1.0 } else { -1.0 };
+            app.set_score(3, Some(score), false);
+            run(&mut app);
+        })
+    });
+    app.presenter = true;
+    c.bench_function("frame in presenter mode", |b| b.iter(|| run(&mut app)));
+}
+
+criterion_group!(benches, frame);
+criterion_main!(benches);

@@ -1,0 +1,121 @@
+//! The aggregate views (overall, patterns, one pattern) and the cache behind them.
+//!
+//! Analysis is recomputed only when the document or the settings change, and off the UI
+//! thread when the journey is large, so the window never freezes; a spinner shows it working.
+
+use std::sync::Arc;
+use std::sync::mpsc;
+
+use crate::analysis::{Dataset, PatternParams, Patterns, TouchpointStats, find_patterns, touchpoint_stats};
+use crate::model::Journey;
+
+/// Journeys with fewer cases than this are analysed inline: it takes well under a frame.
+const INLINE_CASES: usize = 2_000;
+
+/// What the user chose to analyse.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AnalysisSettings {
+    /// Number of patterns; `None` chooses it automatically.
+    pub k: Option<usize>,
+    /// Only the cases of this segment; `None` for all.
+    pub segment: Option<String>,
+}
+
+/// Everything derived from one revision of the document under one set of settings.
+pub struct AnalysisResult {
+    pub revision: u64,
+    pub settings: AnalysisSettings,
+    pub dataset: Dataset,
+    pub stats: Vec<TouchpointStats>,
+    pub patterns: Patterns,
+    /// Wall time it took, shown to the user for large journeys.
+    pub seconds: f64,
+}
+
+impl AnalysisResult {
+    pub fn compute(journey: Journey, revision: u64, settings: AnalysisSettings) -> Self {
+        let started = std::time::Instant::now();
+        let mut dataset = Dataset::from_journey(journey);
+        if let Some(segment) = &settings.segment {
+            dataset = dataset.with_segment(segment);
+        }
+        let stats = touchpoint_stats(&dataset.matrix);
+        let params = PatternParams { k: settings.k, ..PatternParams::default() };
+        let patterns = find_patterns(&dataset.matrix, &dataset.segments, &params);
+        Self { revision, settings, dataset, stats, patterns, seconds: started.elapsed().as_secs_f64() }
+    }
+
+    /// The journey's case index of a dataset row.
+    pub fn case_index(&self, journey: &Journey, row: usize) -> Option<usize> {
+        let id = self.dataset.case_ids.get(row)?;
+        journey.cases.iter().position(|c| &c.id == id)
+    }
+}
+
+#[derive(Default)]
+pub struct AnalysisCache {
+    pub settings: AnalysisSettings,
+    current: Option<Arc<AnalysisResult>>,
+    pending: Option<(u64, AnalysisSettings, mpsc::Receiver<AnalysisResult>)>,
+}
+
+impl AnalysisCache {
+    /// The newest finished result (it may be for an older revision while a new one computes).
+    pub fn current(&self) -> Option<&Arc<AnalysisResult>> {
+        self.current.as_ref()
+    }
+
+    pub fn is_computing(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// Makes sure a result for `revision` under the current settings exists or is on its way.
+    pub fn request(&mut self, journey: &Journey, revision: u64, ctx: &egui::Context) {
+        self.poll();
+        let wanted = |r: u64, s: &AnalysisSettings| r == revision && *s == self.settings;
+        if self.current.as_ref().is_some_and(|c| wanted(c.revision, &c.settings)) {
+            return;
+        }
+        if self.pending.as_ref().is_some_and(|(r, s, _)| wanted(*r, s)) {
+            return;
+        }
+        let settings = self.settings.clone();
+        if journey.cases.len() < INLINE_CASES {
+            self.current = Some(Arc::new(AnalysisResult::compute(journey.clone(), revision, settings)));
+            self.pending = None;
+            return;
+        }
+        let (sender, receiver) = mpsc::channel();
+        let journey = journey.clone();
+        let ctx = ctx.clone();
+        let job_settings = settings.clone();
+        std::thread::spawn(move || {
+            let result = AnalysisResult::compute(journey, revision, job_settings);
+            // The receiver may be gone if a newer request replaced this one: nothing to do then.
+            let _ignored = sender.send(result);
+            ctx.request_repaint();
+        });
+        self.pending = Some((revision, settings, receiver));
+    }
+
+    fn poll(&mut self) {
+        let Some((_, _, receiver)) = &self.pending else { return };
+        match receiver.try_recv() {
+            Ok(result) => {
+                self.current = Some(Arc::new(result));
+                self.pending = None;
+            }
+            Err(mpsc::TryRecvError::Empty) => {}
+            Err(mpsc::TryRecvError::Disconnected) => self.pending = None,
+        }
+    }
+
+    /// Waits for the pending computation (tests and benchmarks).
+    pub fn wait(&mut self) {
+        if let Some((_, _, receiver)) = self.pending.take()
+            && let Ok(result) = receiver.recv()
+        {
+            self.current = Some(Arc::new(result));
+        }
+    }
+}
