@@ -9,6 +9,15 @@ use clap::{Parser, Subcommand};
 
 use crate::io;
 
+mod critical_verbs;
+mod data_verbs;
+mod export_verbs;
+pub use critical_verbs::{CriticalArgs, OwnersArgs, TableOrJson};
+pub use export_verbs::{ExportArgs, ReportArgs};
+pub use data_verbs::{
+    CsvArgs, ImportArgs, PatternCount, PatternsArgs, StatsArgs, load_input, parse_k,
+};
+
 /// Map how customers feel along a process: emotion graphs, typical patterns, critical points.
 ///
 /// With no command, emograph opens the GUI on the last file or a bundled sample journey.
@@ -39,6 +48,32 @@ pub enum Command {
         #[arg(short, long)]
         quiet: bool,
     },
+    /// Draw a chart as PNG or SVG (or write it as CSV or a Mermaid .mmd).
+    ///
+    /// Example: emograph export journey.ron -o patterns.png --view patterns --scale 2
+    Export(ExportArgs),
+    /// Turn a wide CSV of cases (one row per case, one column per touchpoint) into a journey.
+    ///
+    /// Example (airline survey rated 1..5, 0 = not applicable):
+    /// emograph import survey.csv -o survey.ron --touchpoints 10..23 --scale 1..5 --na 0
+    Import(ImportArgs),
+    /// Per-touchpoint statistics: n, mean, median, quartiles, min, max, std, share negative,
+    /// share angry (-3 or below).
+    Stats(StatsArgs),
+    /// Typical patterns: the cases' curves grouped by k-means (k given, or auto by silhouette),
+    /// each with its mean curve, quartile band, representative case and segment mix.
+    Patterns(PatternsArgs),
+    /// Write a self-contained HTML report: the journey, its graphs, patterns, critical points and
+    /// owners, ready to print to PDF.
+    Report(ReportArgs),
+    /// Turning and critical points per pattern and overall, and touchpoints prone to trouble.
+    ///
+    /// Each point shows its owner, the metrics that measure its touchpoint and the status of the
+    /// team's flag on it. Example: emograph critical journey.ron --format json
+    Critical(CriticalArgs),
+    /// The owner view: per owner their touchpoints, critical points, metrics against target and
+    /// actions (open first); then what nobody owns yet.
+    Owners(OwnersArgs),
 }
 
 /// Runs a headless command and returns the process exit code.
@@ -49,6 +84,13 @@ pub fn run(command: Command) -> ExitCode {
             ExitCode::from(2)
         }
         Command::Check { files, quiet } => check(&files, quiet),
+        Command::Import(args) => data_verbs::import(&args),
+        Command::Stats(args) => data_verbs::stats(&args),
+        Command::Patterns(args) => data_verbs::patterns(&args),
+        Command::Export(args) => export_verbs::export(&args),
+        Command::Report(args) => export_verbs::report(&args),
+        Command::Critical(args) => critical_verbs::critical(&args),
+        Command::Owners(args) => critical_verbs::owners(&args),
     }
 }
 

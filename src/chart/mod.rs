@@ -4,10 +4,12 @@
 //! Scene with plotters, so what you see is what you export. Everything here lives in *data
 //! coordinates*: `x` along the process (touchpoint index, or time offset), `y` the score.
 
+mod aggregate;
 mod scene;
 mod theme;
 mod views;
 
+pub use aggregate::*;
 pub use scene::*;
 pub use theme::{Rgba, Theme};
 pub use views::*;

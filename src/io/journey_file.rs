@@ -5,7 +5,9 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::locate::{line_col, locate};
+use super::locate::{
+    OpenBracket, SyntaxContext, byte_offset, line_col, locate, locate_all, syntax_context,
+};
 use super::{Diagnostic, LoadError, write_atomic};
 use crate::model::{FORMAT_VERSION, Journey};
 
@@ -13,6 +15,10 @@ use crate::model::{FORMAT_VERSION, Journey};
 /// touchpoints is about 100 MB of RON, so this leaves room while keeping a stray multi-gigabyte
 /// file from exhausting memory.
 pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Problems beyond this many are counted, not listed: a file with one systematic mistake (a whole
+/// column on the wrong scale) has a problem in every case, and 20 000 identical lines help nobody.
+const MAX_LOCATED_PROBLEMS: usize = 100;
 
 /// Reads, migrates and validates a journey file. Every problem found is reported, located.
 pub fn load_journey(path: &Path) -> Result<Journey, LoadError> {
@@ -24,10 +30,14 @@ pub fn load_journey(path: &Path) -> Result<Journey, LoadError> {
         .read_to_end(&mut bytes)
         .map_err(|e| fail(format!("cannot read: {e}")))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(fail(format!(
-            "the file is larger than {} MiB; emograph refuses files that big (is it really a journey?)",
-            MAX_FILE_BYTES / (1024 * 1024)
-        )));
+        return Err(LoadError::single(
+            path,
+            Some((1, 1)),
+            format!(
+                "the file is larger than {} MiB; emograph refuses files that big (is it really a journey?)",
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+        ));
     }
     let text = match std::str::from_utf8(&bytes) {
         Ok(text) => text,
@@ -56,59 +66,76 @@ pub fn parse_journey(text: &str, path: &Path) -> Result<Journey, LoadError> {
             "the file is empty; expected a journey like `(version: 1, title: \"…\", …)`",
         ));
     }
-    let options = ron::Options::default();
-
-    // Read the version alone first, so that a file from another version gets a message about
+    // Most files are current: parse once as a journey. Only when that fails, or the version is not
+    // ours, read the version alone, so that a file from another version gets a message about
     // versions instead of a confusing complaint about some field that moved.
-    #[derive(Deserialize)]
-    struct VersionOnly {
-        version: Option<u32>,
-    }
-    // `implicit_some` lets the probe read a plain `version: 1` into its Option.
-    let probe = ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
-    let version = match probe.from_str::<VersionOnly>(text) {
-        Ok(v) => v.version,
-        Err(e) => return Err(syntax_error(path, &e)),
-    };
-    let Some(version) = version else {
-        return Err(LoadError::single(
-            path,
-            Some((1, 1)),
-            format!("missing `version: {FORMAT_VERSION},` at the top of the journey"),
-        ));
-    };
-    let journey = match version {
-        FORMAT_VERSION => options
-            .from_str::<Journey>(text)
-            .map_err(|e| syntax_error(path, &e))?,
-        newer if newer > FORMAT_VERSION => {
-            return Err(LoadError::single(
-                path,
-                Some(locate(text, &version_path())),
-                format!(
-                    "this file is format version {newer}, written by a newer emograph; \
-                     this one reads versions up to {FORMAT_VERSION}"
-                ),
-            ));
+    let first_try = ron::Options::default().from_str::<Journey>(text);
+    let journey = match first_try {
+        Ok(journey) if journey.version == FORMAT_VERSION => journey,
+        first_try => {
+            #[derive(Deserialize)]
+            struct VersionOnly {
+                version: Option<u32>,
+            }
+            // `implicit_some` lets the probe read a plain `version: 1` into its Option.
+            let probe = ron::Options::default()
+                .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+            let version = match probe.from_str::<VersionOnly>(text) {
+                Ok(v) => v.version,
+                Err(e) => return Err(syntax_error(path, text, &e)),
+            };
+            let Some(version) = version else {
+                return Err(LoadError::single(
+                    path,
+                    Some(locate(text, &crate::model::ProblemPath::default())),
+                    format!("missing `version: {FORMAT_VERSION},` at the top of the journey"),
+                ));
+            };
+            match (version, first_try) {
+                (FORMAT_VERSION, Ok(journey)) => journey,
+                (FORMAT_VERSION, Err(e)) => return Err(syntax_error(path, text, &e)),
+                (newer, _) if newer > FORMAT_VERSION => {
+                    return Err(LoadError::single(
+                        path,
+                        Some(locate(text, &version_path())),
+                        format!(
+                            "this file is format version {newer}, written by a newer emograph; \
+                             this one reads versions up to {FORMAT_VERSION}"
+                        ),
+                    ));
+                }
+                (older, _) => migrate(text, older, path)?,
+            }
         }
-        older => migrate(text, older, path)?,
     };
 
     let problems = journey.validate();
     if problems.is_empty() {
-        Ok(journey)
-    } else {
-        Err(LoadError {
-            diagnostics: problems
-                .into_iter()
-                .map(|p| Diagnostic {
-                    file: path.to_owned(),
-                    position: Some(locate(text, &p.path)),
-                    message: p.message,
-                })
-                .collect(),
-        })
+        return Ok(journey);
     }
+    let total = problems.len();
+    let shown: Vec<_> = problems.into_iter().take(MAX_LOCATED_PROBLEMS).collect();
+    let paths: Vec<_> = shown.iter().map(|p| p.path.clone()).collect();
+    let mut diagnostics: Vec<Diagnostic> = shown
+        .into_iter()
+        .zip(locate_all(text, &paths))
+        .map(|(p, position)| Diagnostic {
+            file: path.to_owned(),
+            position: Some(position),
+            message: p.message,
+        })
+        .collect();
+    if total > MAX_LOCATED_PROBLEMS {
+        diagnostics.push(Diagnostic {
+            file: path.to_owned(),
+            position: None,
+            message: format!(
+                "… and {} more problems like these (only the first {MAX_LOCATED_PROBLEMS} are shown)",
+                total - MAX_LOCATED_PROBLEMS
+            ),
+        });
+    }
+    Err(LoadError { diagnostics })
 }
 
 fn version_path() -> crate::model::ProblemPath {
@@ -126,21 +153,141 @@ fn migrate(text: &str, from: u32, path: &Path) -> Result<Journey, LoadError> {
     ))
 }
 
-fn syntax_error(path: &Path, error: &ron::error::SpannedError) -> LoadError {
+fn syntax_error(path: &Path, text: &str, error: &ron::error::SpannedError) -> LoadError {
     let start = error.span.start;
-    let message = describe(&error.code);
-    LoadError::single(path, Some((start.line.max(1), start.col.max(1))), message)
+    let mut offset = byte_offset(text, start.line.max(1), start.col.max(1));
+    // The parser sometimes points at the blank before a value; point at the value itself.
+    offset += text
+        .get(offset..)
+        .map_or(0, |rest| rest.len() - rest.trim_start().len());
+    let context = syntax_context(text, offset);
+    let (offset, message) = explain(&error.code, text, offset, &context);
+    LoadError::single(path, Some(line_col(text, offset)), message)
 }
 
-/// RON's messages, phrased for people who edit journey files by hand.
-fn describe(code: &ron::Error) -> String {
+/// RON's messages, phrased for people who edit journey files by hand: what was expected, what was
+/// found, and for a missing bracket which one is still open. Returns where to point and what to say.
+fn explain(
+    code: &ron::Error,
+    text: &str,
+    offset: usize,
+    context: &SyntaxContext,
+) -> (usize, String) {
     use ron::Error as E;
-    match code {
-        E::Eof => "the file ends too early (is it truncated? a bracket or quote may be missing)"
-            .to_owned(),
-        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
+    let found = found(text, context);
+    let innermost = context
+        .open
+        .last()
+        .map(|open| describe_open(text, context, open));
+    // A file cut off mid-token (`kind: Ne`) makes the parser complain about what should follow;
+    // when nothing follows and brackets are open, the real news is that the file is truncated.
+    let at_end = context
+        .next
+        .and_then(|(_, end)| text.get(end..))
+        .is_none_or(|rest| rest.trim().is_empty());
+    if at_end
+        && !matches!(code, E::ExpectedStringEnd)
+        && let Some(open) = &innermost
+    {
+        return (
+            text.len(),
+            format!("the file ends too early (is it truncated?): {open} is never closed"),
+        );
+    }
+    let message = match code {
+        E::Eof => match &innermost {
+            Some(open) => {
+                format!("the file ends too early (is it truncated?): {open} is never closed")
+            }
+            None => "the file ends too early (is it truncated?)".to_owned(),
+        },
+        E::ExpectedStringEnd => {
+            return (
+                context.next.map_or(offset, |(start, _)| start),
+                "this string is never closed: a `\"` is missing (or the file is truncated)"
+                    .to_owned(),
+            );
+        }
+        E::ExpectedComma => {
+            if let Some((name_at, name)) = name_at_error(text, context)
+                && let Some(open) = context.open.last()
+                && open.bracket != '('
+                && let Some(described) = &innermost
+            {
+                let close = closing(open.bracket);
+                return (
+                    name_at,
+                    format!("{described} is not closed: a `{close}` is missing before `{name}:`"),
+                );
+            }
+            // Point just after the value that lacks its comma, like a compiler would.
+            let at = context.previous.map_or(offset, |(_, end)| end);
+            return (
+                at,
+                format!("expected a comma `,` after this, before {found}"),
+            );
+        }
+        E::ExpectedIdentifier => match (context.next_char(text), &innermost) {
+            (Some('(' | '[' | '{'), Some(open)) => format!(
+                "expected a field name, found {found}: is the `)` that closes {open} missing?"
+            ),
+            _ => format!("expected a field name, found {found}"),
+        },
+        E::ExpectedArrayEnd
+        | E::ExpectedMapEnd
+        | E::ExpectedStructLikeEnd
+        | E::ExpectedOptionEnd => {
+            let close = match code {
+                E::ExpectedArrayEnd => ']',
+                E::ExpectedMapEnd => '}',
+                _ => ')',
+            };
+            match &innermost {
+                Some(open) => format!("expected `{close}` to close {open}, found {found}"),
+                None => format!("expected `{close}`, found {found}"),
+            }
+        }
+        E::ExpectedFloat | E::ExpectedInteger => {
+            format!("expected a number (like 2.5 or -3.0), found {found}")
+        }
+        E::ExpectedString => {
+            // An unquoted map key (`order: 2.5`): say how to write it.
+            if let Some((name_at, name)) = name_at_error(text, context) {
+                return (
+                    name_at,
+                    format!("expected text in double quotes: write `\"{name}\"`, not `{name}`"),
+                );
+            }
+            format!("expected text in double quotes, found {found}")
+        }
+        E::ExpectedBoolean => format!("expected `true` or `false`, found {found}"),
+        E::ExpectedOption => format!("expected `Some(…)` or `None`, found {found}"),
+        E::ExpectedArray => format!("expected a list in `[…]`, found {found}"),
+        E::ExpectedMap => format!("expected a map in `{{…}}`, found {found}"),
+        E::ExpectedMapColon => format!("expected a colon `:` after the key, found {found}"),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) if context.open.is_empty() => {
             "expected a journey in parentheses: `(version: 1, title: \"…\", …)`".to_owned()
         }
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
+            format!("expected `(…)`, found {found}")
+        }
+        E::UnexpectedChar(c @ (')' | ']' | '}')) => match (context.open.last(), &innermost) {
+            (Some(open), Some(described)) => format!(
+                "unexpected `{c}`: {described} is still open and closes with `{}`",
+                closing(open.bracket)
+            ),
+            _ => format!("unexpected `{c}`: nothing is open here"),
+        },
+        E::UnexpectedChar(c) => format!("unexpected character `{c}`"),
+        E::TrailingCharacters => format!(
+            "unexpected {found} after the end of the journey (is there one `)` too many above?)"
+        ),
+        E::NoSuchEnumVariant {
+            expected, found, ..
+        } => format!(
+            "unknown value `{found}`; expected one of: {}",
+            expected.join(", ")
+        ),
         E::NoSuchStructField {
             expected, found, ..
         } => format!(
@@ -151,8 +298,76 @@ fn describe(code: &ron::Error) -> String {
             Some(outer) => format!("missing field `{field}` in {outer}"),
             None => format!("missing field `{field}`"),
         },
+        E::DuplicateStructField { field, .. } => format!("the field `{field}` appears twice"),
+        E::InvalidValueForType { expected, found } => format!("expected {expected}, found {found}"),
+        E::UnclosedBlockComment => "a `/*` comment is never closed".to_owned(),
+        E::ExceededRecursionLimit => "the file is nested too deeply to be a journey".to_owned(),
         other => other.to_string(),
+    };
+    (offset, message)
+}
+
+/// The token the parser stopped at, quoted for a message.
+fn found(text: &str, context: &SyntaxContext) -> String {
+    const MAX_CHARS: usize = 30;
+    let Some(token) = context.next.and_then(|(start, end)| text.get(start..end)) else {
+        return "the end of the file".to_owned();
+    };
+    let mut shown: String = token.chars().take(MAX_CHARS).collect();
+    if token.chars().count() > MAX_CHARS {
+        shown.push('…');
     }
+    format!("`{}`", shown.replace('\n', " "))
+}
+
+/// The field name (`owners` in `owners: [`) at the error, and where it starts: the parser stops
+/// either on the name or on the colon after it, depending on what it expected.
+fn name_at_error<'t>(text: &'t str, context: &SyntaxContext) -> Option<(usize, &'t str)> {
+    let is_word = |word: &str| {
+        word.chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() || c == '_')
+    };
+    let (start, end) = context.next?;
+    let next = text.get(start..end)?;
+    if is_word(next) && text.get(end..)?.trim_start().starts_with(':') {
+        return Some((start, next));
+    }
+    let (prev_start, prev_end) = context.previous?;
+    let previous = text.get(prev_start..prev_end)?;
+    (next == ":" && is_word(previous)).then_some((prev_start, previous))
+}
+
+fn closing(bracket: char) -> char {
+    match bracket {
+        '(' => ')',
+        '[' => ']',
+        _ => '}',
+    }
+}
+
+/// "the list `touchpoints` opened at 5:18", "an item of `cases` opened at 38:9" …
+fn describe_open(text: &str, context: &SyntaxContext, open: &OpenBracket) -> String {
+    let (line, col) = line_col(text, open.offset);
+    let parent = context
+        .open
+        .iter()
+        .rev()
+        .skip_while(|o| o.offset != open.offset)
+        .nth(1);
+    let what = match (open.bracket, &open.field, parent) {
+        ('[', Some(field), _) => format!("the list `{field}`"),
+        ('[', None, _) => "a list".to_owned(),
+        ('{', Some(field), _) => format!("the map `{field}`"),
+        ('{', None, _) => "a map".to_owned(),
+        (_, Some(field), _) => format!("the `{field}` value"),
+        (_, None, None) => "the journey's `(`".to_owned(),
+        (_, None, Some(parent)) => match &parent.field {
+            Some(list) => format!("an item of `{list}`"),
+            None => "an item".to_owned(),
+        },
+    };
+    format!("{what} opened at {line}:{col}")
 }
 
 /// The journey as pretty RON: stable order, one item per line, so files diff well.

@@ -4,10 +4,15 @@
 //! column) where the problem sits, so a user can go straight to it.
 
 mod atomic;
+mod csv_import;
 mod journey_file;
 pub mod locate;
+pub mod mermaid;
 
 pub use atomic::{write_atomic, write_atomic_bytes};
+pub use csv_import::{
+    CsvOptions, MAX_CSV_BYTES, TouchpointColumns, dataset_to_journey, load_csv, parse_csv, parse_scale,
+};
 pub use journey_file::{
     MAX_FILE_BYTES, from_ron_str, load_journey, parse_journey, save_journey, to_ron_string,
 };
@@ -65,5 +70,22 @@ impl fmt::Display for LoadError {
             write!(f, "{diagnostic}")?;
         }
         Ok(())
+    }
+}
+
+/// Loads the cases a data verb analyses: a `.csv` or `.tsv` is read straight into the dense
+/// matrix with `csv_options`; any other file is read as a RON journey (`csv_options` unused).
+pub fn load_dataset(
+    path: &std::path::Path,
+    csv_options: &CsvOptions,
+) -> Result<crate::analysis::Dataset, LoadError> {
+    let extension = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    match extension.as_str() {
+        "csv" | "tsv" => load_csv(path, csv_options),
+        "mmd" | "mermaid" => mermaid::load_mermaid(path).map(crate::analysis::Dataset::from_journey),
+        _ => load_journey(path).map(crate::analysis::Dataset::from_journey),
     }
 }

@@ -1,0 +1,287 @@
+//! Per-touchpoint statistics over the cases that scored each touchpoint.
+//!
+//! Definitions follow pandas' defaults so an analyst can check our numbers in a notebook:
+//! quantiles interpolate linearly between order statistics (numpy `method="linear"`,
+//! Hyndman–Fan type 7), the standard deviation is the sample one (`ddof = 1`), and every figure
+//! is taken over the cases that scored the touchpoint (missing scores are skipped, not zero).
+
+use super::ScoreMatrix;
+
+/// Scores at or below this count as "angry" (the bottom of the −5 … +5 scale).
+pub const ANGRY_AT_OR_BELOW: f64 = -3.0;
+
+/// What the cases said about one touchpoint. Every `Option` is `None` when it is undefined
+/// (no case scored the touchpoint; `std` also when only one did).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TouchpointStats {
+    /// How many cases scored it.
+    pub n: usize,
+    pub mean: Option<f64>,
+    pub median: Option<f64>,
+    /// 25 % quantile, linear interpolation.
+    pub q1: Option<f64>,
+    /// 75 % quantile, linear interpolation.
+    pub q3: Option<f64>,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    /// Sample standard deviation (`n − 1` in the denominator); `None` when `n < 2`.
+    pub std: Option<f64>,
+    /// Share of the scoring cases below 0.
+    pub share_negative: Option<f64>,
+    /// Share of the scoring cases at or below [`ANGRY_AT_OR_BELOW`].
+    pub share_angry: Option<f64>,
+}
+
+/// One [`TouchpointStats`] per matrix column, in column order.
+///
+/// One pass over the rows gathers each column's scores into a contiguous buffer; the quantiles
+/// then come from partial selection on that buffer (O(n) per column, not a full sort).
+pub fn touchpoint_stats(matrix: &ScoreMatrix) -> Vec<TouchpointStats> {
+    let columns = matrix.touchpoints();
+    let cases = matrix.cases();
+    // Column-major copy of the scored values: column c occupies gathered[c * cases ..][.. counts[c]].
+    let mut gathered = vec![0.0; columns * cases];
+    let mut counts = vec![0usize; columns];
+    for (row_index, row) in matrix.rows().enumerate() {
+        if row_index >= cases {
+            break;
+        }
+        for (column, &value) in row.iter().enumerate() {
+            if value.is_nan() {
+                continue;
+            }
+            if let Some(count) = counts.get_mut(column)
+                && let Some(slot) = gathered.get_mut(column * cases + *count)
+            {
+                *slot = value;
+                *count += 1;
+            }
+        }
+    }
+    if cases == 0 {
+        return vec![TouchpointStats::default(); columns];
+    }
+    gathered
+        .chunks_mut(cases)
+        .zip(&counts)
+        .map(|(column, &count)| column_stats(column.get_mut(..count).unwrap_or_default()))
+        .collect()
+}
+
+/// Statistics of one column's scored values (any order; the buffer is reordered).
+pub fn column_stats(values: &mut [f64]) -> TouchpointStats {
+    let n = values.len();
+    if n == 0 {
+        return TouchpointStats::default();
+    }
+    let (mut sum, mut min, mut max) = (0.0, f64::INFINITY, f64::NEG_INFINITY);
+    let (mut negative, mut angry) = (0usize, 0usize);
+    for &v in values.iter() {
+        sum += v;
+        min = min.min(v);
+        max = max.max(v);
+        negative += usize::from(v < 0.0);
+        angry += usize::from(v <= ANGRY_AT_OR_BELOW);
+    }
+    let mean = sum / n as f64;
+    // Two-pass variance, as numpy/pandas compute it: stable for data far from zero.
+    let std = (n >= 2).then(|| {
+        let squares: f64 = values.iter().map(|v| (v - mean) * (v - mean)).sum();
+        (squares / (n - 1) as f64).sqrt()
+    });
+    let [q1, median, q3] = quantiles(values, [0.25, 0.5, 0.75]);
+    TouchpointStats {
+        n,
+        mean: Some(mean),
+        median: Some(median),
+        q1: Some(q1),
+        q3: Some(q3),
+        min: Some(min),
+        max: Some(max),
+        std,
+        share_negative: Some(negative as f64 / n as f64),
+        share_angry: Some(angry as f64 / n as f64),
+    }
+}
+
+/// Linear-interpolation quantiles (numpy's default) of non-empty, NaN-free `values` at the
+/// ascending probabilities `probabilities`. Reorders `values`; returns NaN for an empty slice.
+pub fn quantiles<const N: usize>(values: &mut [f64], probabilities: [f64; N]) -> [f64; N] {
+    let n = values.len();
+    let mut out = [f64::NAN; N];
+    if n == 0 {
+        return out;
+    }
+    // The order statistics each quantile needs, ascending; resolved by selecting in the
+    // shrinking unresolved suffix, so three quantiles cost about three linear passes.
+    let mut resolved_until = 0usize; // values[..resolved_until] are ≤ every later value
+    let mut last: Option<(usize, f64)> = None;
+    let mut order_stat = |position: usize, values: &mut [f64]| -> f64 {
+        if let Some((at, value)) = last
+            && at == position
+        {
+            return value;
+        }
+        let start = resolved_until.min(position);
+        let Some(rest) = values.get_mut(start..) else {
+            return f64::NAN;
+        };
+        if rest.is_empty() {
+            return f64::NAN;
+        }
+        let (_, value, _) = rest.select_nth_unstable_by(position - start, f64::total_cmp);
+        let value = *value;
+        resolved_until = position + 1;
+        last = Some((position, value));
+        value
+    };
+    for (slot, p) in out.iter_mut().zip(probabilities) {
+        let h = (n - 1) as f64 * p.clamp(0.0, 1.0);
+        let below = h.floor() as usize;
+        let fraction = h - below as f64;
+        let low = order_stat(below, values);
+        *slot = if fraction > 0.0 && below + 1 < n {
+            let high = order_stat(below + 1, values);
+            lerp(low, high, fraction)
+        } else {
+            low
+        };
+    }
+    out
+}
+
+/// numpy's `_lerp`: exact at both ends and monotone, so results match numpy bit for bit more often.
+fn lerp(a: f64, b: f64, t: f64) -> f64 {
+    let diff = b - a;
+    if t >= 0.5 {
+        b - diff * (1.0 - t)
+    } else {
+        a + diff * t
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Reference: sort, then numpy's type-7 formula.
+    fn sorted_quantile(values: &[f64], p: f64) -> f64 {
+        let mut sorted = values.to_vec();
+        sorted.sort_by(f64::total_cmp);
+        let h = (sorted.len() - 1) as f64 * p;
+        let lo = h.floor() as usize;
+        let hi = (lo + 1).min(sorted.len() - 1);
+        sorted[lo] + (h - lo as f64) * (sorted[hi] - sorted[lo])
+    }
+
+    #[test]
+    fn quartiles_interpolate_like_numpy() {
+        // numpy.quantile([1, 2, 3, 4], [.25, .5, .75]) == [1.75, 2.5, 3.25]
+        let mut v = [4.0, 1.0, 3.0, 2.0];
+        assert_eq!(quantiles(&mut v, [0.25, 0.5, 0.75]), [1.75, 2.5, 3.25]);
+        // numpy.quantile([-5, 0, 5], [.25, .5, .75]) == [-2.5, 0, 2.5]
+        let mut v = [5.0, -5.0, 0.0];
+        assert_eq!(quantiles(&mut v, [0.25, 0.5, 0.75]), [-2.5, 0.0, 2.5]);
+        let mut one = [2.0];
+        assert_eq!(quantiles(&mut one, [0.25, 0.5, 0.75]), [2.0, 2.0, 2.0]);
+    }
+
+    #[test]
+    fn selection_matches_a_full_sort() {
+        let mut state = 7u64;
+        for n in 1..60 {
+            let values: Vec<f64> = (0..n)
+                .map(|_| {
+                    state = state
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    ((state >> 33) % 11) as f64 - 5.0
+                })
+                .collect();
+            let mut work = values.clone();
+            let got = quantiles(&mut work, [0.1, 0.25, 0.5, 0.75, 0.9]);
+            for (g, p) in got.iter().zip([0.1, 0.25, 0.5, 0.75, 0.9]) {
+                assert!(
+                    (g - sorted_quantile(&values, p)).abs() < 1e-12,
+                    "n={n} p={p}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn stats_skip_missing_scores_and_use_the_sample_std() {
+        let nan = f64::NAN;
+        let matrix =
+            ScoreMatrix::from_rows(2, vec![-4.0, nan, 2.0, nan, 0.0, 3.0, -3.0, nan, 5.0, nan]);
+        let stats = touchpoint_stats(&matrix);
+        assert_eq!(stats.len(), 2);
+        let first = &stats[0];
+        assert_eq!(first.n, 5);
+        assert_eq!(first.mean, Some(0.0));
+        assert_eq!(first.median, Some(0.0));
+        assert_eq!(first.q1, Some(-3.0));
+        assert_eq!(first.q3, Some(2.0));
+        assert_eq!((first.min, first.max), (Some(-4.0), Some(5.0)));
+        // var = (16 + 4 + 0 + 9 + 25) / 4 = 13.5
+        assert!((first.std.unwrap() - 13.5f64.sqrt()).abs() < 1e-12);
+        assert_eq!(first.share_negative, Some(0.4));
+        assert_eq!(first.share_angry, Some(0.4));
+        let second = &stats[1];
+        assert_eq!(second.n, 1);
+        assert_eq!(second.mean, Some(3.0));
+        assert_eq!(second.std, None);
+        assert_eq!(second.share_negative, Some(0.0));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn permuting_cases_changes_no_statistic(
+            width in 1usize..5,
+            values in proptest::collection::vec(
+                proptest::option::weighted(0.8, -10i32..=10), 0..200),
+            rotate in 0usize..50,
+            seed in 0u64..1000,
+        ) {
+            let values: Vec<f64> =
+                values.iter().map(|v| v.map_or(f64::NAN, |v| f64::from(v) / 2.0)).collect();
+            let matrix = ScoreMatrix::from_rows(width, values);
+            let mut rows: Vec<&[f64]> = matrix.rows().collect();
+            if !rows.is_empty() {
+                let len = rows.len();
+                rows.rotate_left(rotate % len);
+                // A seeded Fisher-Yates on top of the rotation.
+                let mut state = seed;
+                for i in (1..len).rev() {
+                    state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                    rows.swap(i, (state >> 33) as usize % (i + 1));
+                }
+            }
+            let permuted = ScoreMatrix::from_rows(width, rows.concat());
+            let (a, b) = (touchpoint_stats(&matrix), touchpoint_stats(&permuted));
+            proptest::prop_assert_eq!(a.len(), b.len());
+            let close = |x: Option<f64>, y: Option<f64>| match (x, y) {
+                (Some(x), Some(y)) => (x - y).abs() < 1e-9,
+                (None, None) => true,
+                _ => false,
+            };
+            for (x, y) in a.iter().zip(&b) {
+                proptest::prop_assert_eq!(x.n, y.n);
+                for (u, v) in [(x.mean, y.mean), (x.median, y.median), (x.q1, y.q1), (x.q3, y.q3),
+                    (x.min, y.min), (x.max, y.max), (x.std, y.std),
+                    (x.share_negative, y.share_negative), (x.share_angry, y.share_angry)] {
+                    proptest::prop_assert!(close(u, v), "{:?} vs {:?}", x, y);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn empty_inputs_give_undefined_statistics() {
+        assert!(touchpoint_stats(&ScoreMatrix::new(0)).is_empty());
+        let stats = touchpoint_stats(&ScoreMatrix::new(3));
+        assert_eq!(stats, vec![TouchpointStats::default(); 3]);
+        let all_missing = ScoreMatrix::from_rows(1, vec![f64::NAN, f64::NAN]);
+        assert_eq!(touchpoint_stats(&all_missing)[0].mean, None);
+    }
+}

@@ -1,0 +1,398 @@
+//! Builders for the aggregate views: the overall mean with its quartile band, the typical
+//! patterns, and one pattern with its members; plus the hook that puts turning and critical
+//! points on any of them.
+
+use super::*;
+use crate::analysis::{CriticalReport, Dataset, Patterns, Scope, TouchpointStats};
+use crate::model::{FlagKind, Journey};
+
+/// A pattern view draws at most this many member curves (faded): beyond a few hundred they
+/// merge into a smear that says nothing more, and painting them would cost time.
+pub const MAX_FADED_MEMBERS: usize = 300;
+
+/// The overall view: the mean of all cases at each touchpoint and the band holding the middle
+/// half of them (first to third quartile).
+pub fn overall_scene(journey: &Journey, stats: &[TouchpointStats], theme: &Theme) -> Scene {
+    let mut scene = base_scene(journey, theme);
+    let xs = touchpoint_xs(journey);
+    let quartiles: Vec<Option<(f64, f64)>> = stats.iter().map(|s| s.q1.zip(s.q3)).collect();
+    let means: Vec<Option<f64>> = stats.iter().map(|s| s.mean).collect();
+    scene.bands = quartile_bands(
+        &xs,
+        &quartiles,
+        "Middle half of the cases (q1–q3)",
+        theme.band_fill,
+    );
+    scene.curves = vec![Curve {
+        key: CurveKey::Mean,
+        label: "Mean".to_owned(),
+        points: curve_points(&xs, &means),
+        color: theme.mean_line,
+        width: theme.line_width * 1.5,
+        marker: Some(MarkerShape::Circle),
+        dashed: false,
+        emphasis: Emphasis::Normal,
+    }];
+    scene.legend = vec![
+        legend_for(&scene.curves[0]),
+        LegendEntry {
+            label: "Middle half of the cases (q1–q3)".to_owned(),
+            color: theme.band_fill,
+            marker: None,
+            dashed: false,
+            filled: true,
+        },
+    ];
+    let most = stats.iter().map(|s| s.n).max().unwrap_or(0);
+    scene.subtitle = format!("Overall · mean and quartile band · {}", cases_phrase(most));
+    scene
+}
+
+/// All typical patterns on one graph: each pattern's mean curve over the overall mean (dashed)
+/// and its quartile band, so the eye sees how each group departs from the average.
+pub fn patterns_scene(
+    journey: &Journey,
+    stats: &[TouchpointStats],
+    patterns: &Patterns,
+    theme: &Theme,
+) -> Scene {
+    let mut scene = overall_scene(journey, stats, theme);
+    let xs = touchpoint_xs(journey);
+    let overall_fill = theme.weak_text.with_alpha(36);
+    for band in &mut scene.bands {
+        band.fill = overall_fill;
+    }
+    let mut overall_mean = scene.curves.remove(0);
+    overall_mean.label = "Overall mean".to_owned();
+    overall_mean.dashed = true;
+    overall_mean.marker = None;
+    overall_mean.width = theme.line_width;
+    overall_mean.color = theme.weak_text;
+
+    let mut curves = vec![overall_mean];
+    for (index, pattern) in patterns.patterns.iter().enumerate() {
+        let values: Vec<Option<f64>> = pattern
+            .mean
+            .iter()
+            .map(|&v| v.is_finite().then_some(v))
+            .collect();
+        curves.push(Curve {
+            key: CurveKey::Pattern(index),
+            label: pattern_label(pattern.id, pattern.share),
+            points: curve_points(&xs, &values),
+            color: theme.curve_color(index),
+            width: theme.line_width * 1.5,
+            marker: Some(MarkerShape::CYCLE[index % MarkerShape::CYCLE.len()]),
+            dashed: false,
+            emphasis: Emphasis::Normal,
+        });
+    }
+    scene.legend = curves
+        .iter()
+        .skip(1)
+        .chain(curves.first())
+        .map(legend_for)
+        .collect();
+    scene.legend.push(LegendEntry {
+        label: "Middle half of all cases".to_owned(),
+        color: overall_fill,
+        marker: None,
+        dashed: false,
+        filled: true,
+    });
+    scene.curves = curves;
+    let cases = patterns.assignments.len();
+    scene.subtitle = match patterns.k {
+        1 => format!("1 typical pattern of {}", cases_phrase(cases)),
+        k => format!("{k} typical patterns of {}", cases_phrase(cases)),
+    };
+    scene
+}
+
+/// One pattern: its mean curve and quartile band over its members' curves, drawn faded. At most
+/// [`MAX_FADED_MEMBERS`] members are drawn, an evenly spaced (so deterministic) selection.
+pub fn pattern_scene(
+    journey: &Journey,
+    dataset: &Dataset,
+    patterns: &Patterns,
+    index: usize,
+    theme: &Theme,
+) -> Scene {
+    let mut scene = base_scene(journey, theme);
+    let Some(pattern) = patterns.patterns.get(index) else {
+        scene.subtitle = format!("There is no pattern {}", index + 1);
+        return scene;
+    };
+    let xs = touchpoint_xs(journey);
+    let color = theme.curve_color(index);
+
+    let members: Vec<usize> = patterns
+        .assignments
+        .iter()
+        .enumerate()
+        .filter(|&(_, &assigned)| assigned == index)
+        .map(|(row, _)| row)
+        .collect();
+    let stride = members.len().div_ceil(MAX_FADED_MEMBERS).max(1);
+    let mut curves: Vec<Curve> = members
+        .iter()
+        .step_by(stride)
+        .map(|&row| {
+            let values: Vec<Option<f64>> = dataset
+                .matrix
+                .row(row)
+                .iter()
+                .map(|&v| (!v.is_nan()).then_some(v))
+                .collect();
+            Curve {
+                key: CurveKey::Case(row),
+                label: dataset.case_ids.get(row).cloned().unwrap_or_default(),
+                points: curve_points(&xs, &values),
+                color,
+                width: theme.line_width * 0.5,
+                marker: None,
+                dashed: false,
+                emphasis: Emphasis::Faded,
+            }
+        })
+        .collect();
+    let drawn = curves.len();
+
+    let quartiles: Vec<Option<(f64, f64)>> = pattern
+        .q1
+        .iter()
+        .zip(&pattern.q3)
+        .map(|(&q1, &q3)| (q1.is_finite() && q3.is_finite()).then_some((q1, q3)))
+        .collect();
+    scene.bands = quartile_bands(
+        &xs,
+        &quartiles,
+        "Middle half of the pattern",
+        color.with_alpha(50),
+    );
+    let means: Vec<Option<f64>> = pattern
+        .mean
+        .iter()
+        .map(|&v| v.is_finite().then_some(v))
+        .collect();
+    let mean = Curve {
+        key: CurveKey::Pattern(index),
+        label: pattern_label(pattern.id, pattern.share),
+        points: curve_points(&xs, &means),
+        color,
+        width: theme.line_width * 1.75,
+        marker: Some(MarkerShape::CYCLE[index % MarkerShape::CYCLE.len()]),
+        dashed: false,
+        emphasis: Emphasis::Normal,
+    };
+    scene.legend = vec![
+        legend_for(&mean),
+        LegendEntry {
+            label: "Middle half of the pattern (q1–q3)".to_owned(),
+            color: color.with_alpha(50),
+            marker: None,
+            dashed: false,
+            filled: true,
+        },
+    ];
+    if drawn > 0 {
+        scene.legend.push(LegendEntry {
+            label: "Member cases".to_owned(),
+            color: color.with_alpha(FADED_ALPHA),
+            marker: None,
+            dashed: false,
+            filled: false,
+        });
+    }
+    curves.push(mean);
+    scene.curves = curves;
+
+    let representative = dataset
+        .case_ids
+        .get(pattern.medoid)
+        .map(|id| format!(" · representative case {id}"))
+        .unwrap_or_default();
+    let members_drawn = if drawn < members.len() {
+        format!(" · {drawn} of them drawn (every {stride}th)")
+    } else {
+        String::new()
+    };
+    scene.subtitle = format!(
+        "{} · {}{members_drawn}{representative}",
+        pattern_label(pattern.id, pattern.share),
+        cases_phrase(pattern.n)
+    );
+    scene
+}
+
+/// Opacity painters give a faded curve: enough to show the spread, little enough to let
+/// the mean stand out.
+pub const FADED_ALPHA: u8 = 40;
+
+/// "Pattern 2 · 31%": how the legend and the report name a pattern.
+pub fn pattern_label(pattern_id: usize, share: f64) -> String {
+    format!("Pattern {pattern_id} · {:.0}%", share * 100.0)
+}
+
+/// How markers of each kind look, so every painter draws them alike.
+pub fn marker_look(kind: MarkerKind, theme: &Theme) -> (MarkerShape, Rgba) {
+    match kind {
+        MarkerKind::Peak => (MarkerShape::TriangleUp, theme.peak),
+        MarkerKind::Trough => (MarkerShape::TriangleDown, theme.trough),
+        MarkerKind::CrossingUp => (MarkerShape::Diamond, theme.peak),
+        MarkerKind::CrossingDown => (MarkerShape::Diamond, theme.trough),
+        MarkerKind::Rise => (MarkerShape::TriangleUp, theme.peak),
+        MarkerKind::Drop => (MarkerShape::TriangleDown, theme.trough),
+        MarkerKind::Critical { positive: true, .. } => (MarkerShape::Circle, theme.peak),
+        MarkerKind::Critical {
+            positive: false, ..
+        } => (MarkerShape::Circle, theme.critical),
+        MarkerKind::Flag { positive: true } => (MarkerShape::Square, theme.peak),
+        MarkerKind::Flag { positive: false } => (MarkerShape::Square, theme.critical),
+    }
+}
+
+/// Puts turning or critical points on a scene and names each kind once in the legend.
+pub fn add_markers(scene: &mut Scene, markers: Vec<Marker>, theme: &Theme) {
+    for marker in &markers {
+        let (shape, color) = marker_look(marker.kind, theme);
+        let label = match marker.kind {
+            MarkerKind::Critical { positive: true, .. } => "critical point (positive)",
+            MarkerKind::Critical {
+                positive: false, ..
+            } => "critical point (negative)",
+            kind => kind.label(),
+        };
+        if !scene.legend.iter().any(|e| e.label == label) {
+            scene.legend.push(LegendEntry {
+                label: label.to_owned(),
+                color,
+                marker: Some(shape),
+                dashed: false,
+                filled: false,
+            });
+        }
+    }
+    scene.markers.extend(markers);
+}
+
+/// The critical points of one scope as markers, best first, at most `max`. With
+/// `owner_badges`, each names the owner of its touchpoint (or says nobody owns it), which is
+/// what a process owner looks for on the chart.
+pub fn critical_markers(
+    journey: &Journey,
+    report: &CriticalReport,
+    scope: Scope,
+    max: usize,
+    owner_badges: bool,
+) -> Vec<Marker> {
+    let xs = touchpoint_xs(journey);
+    report
+        .in_scope(scope)
+        .take(max)
+        .filter_map(|point| {
+            let &x = xs.get(point.touchpoint)?;
+            let touchpoint = journey.touchpoints.get(point.touchpoint)?;
+            let owner = touchpoint
+                .owner
+                .as_deref()
+                .map(|id| journey.owner(id).map_or(id, |o| o.name.as_str()));
+            let badge = owner_badges.then(|| owner.unwrap_or("no owner").to_owned());
+            let turning: Vec<&str> = point.turning.iter().map(|k| k.label()).collect();
+            Some(Marker {
+                x,
+                y: point.value,
+                kind: MarkerKind::Critical {
+                    rank: point.rank,
+                    positive: point.kind == FlagKind::Positive,
+                },
+                touchpoint: point.touchpoint,
+                badge,
+                tooltip: format!(
+                    "#{} {} · {} ({}) · mean {:+.1} · {:.0}% of cases · score {:.2}",
+                    point.rank,
+                    touchpoint.name,
+                    point.kind.label(),
+                    turning.join(", "),
+                    point.value,
+                    point.share_of_cases * 100.0,
+                    point.score
+                ),
+            })
+        })
+        .collect()
+}
+
+fn legend_for(curve: &Curve) -> LegendEntry {
+    LegendEntry {
+        label: curve.label.clone(),
+        color: curve.color,
+        marker: curve.marker,
+        dashed: curve.dashed,
+        filled: false,
+    }
+}
+
+fn cases_phrase(n: usize) -> String {
+    match n {
+        1 => "1 case".to_owned(),
+        n => format!("{n} cases"),
+    }
+}
+
+/// The defined values as curve points, one per touchpoint that has a value.
+fn curve_points(xs: &[f64], values: &[Option<f64>]) -> Vec<CurvePoint> {
+    xs.iter()
+        .zip(values)
+        .enumerate()
+        .filter_map(|(touchpoint, (&x, value))| {
+            value.filter(|v| v.is_finite()).map(|y| CurvePoint {
+                x,
+                y,
+                touchpoint,
+                note: String::new(),
+            })
+        })
+        .collect()
+}
+
+/// One band per run of consecutive touchpoints with both quartiles: a touchpoint nobody scored
+/// breaks the band rather than bridging it with an invented value.
+fn quartile_bands(
+    xs: &[f64],
+    quartiles: &[Option<(f64, f64)>],
+    label: &str,
+    fill: Rgba,
+) -> Vec<Band> {
+    let mut bands = Vec::new();
+    let mut lower = Vec::new();
+    let mut upper = Vec::new();
+    for (&x, quartile) in xs.iter().zip(quartiles) {
+        match quartile {
+            Some((q1, q3)) if q1.is_finite() && q3.is_finite() => {
+                lower.push([x, *q1]);
+                upper.push([x, *q3]);
+            }
+            _ => flush_band(&mut bands, &mut lower, &mut upper, label, fill),
+        }
+    }
+    flush_band(&mut bands, &mut lower, &mut upper, label, fill);
+    bands
+}
+
+fn flush_band(
+    bands: &mut Vec<Band>,
+    lower: &mut Vec<[f64; 2]>,
+    upper: &mut Vec<[f64; 2]>,
+    label: &str,
+    fill: Rgba,
+) {
+    if !lower.is_empty() {
+        bands.push(Band {
+            label: label.to_owned(),
+            lower: std::mem::take(lower),
+            upper: std::mem::take(upper),
+            fill,
+        });
+    }
+}

@@ -1,0 +1,539 @@
+//! `emograph critical` and `emograph owners`: critical points, and who owns them.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Args, ValueEnum};
+use serde_json::{Value, json};
+
+use crate::analysis::{
+    CriticalParams, CriticalPoint, CriticalReport, Dataset, PatternParams, Scope, critical_points,
+    find_patterns, owner_view,
+};
+use crate::io;
+use crate::model::{Flag, Journey, Metric, Status};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum TableOrJson {
+    /// Aligned columns for people.
+    #[default]
+    Table,
+    /// Stable JSON for scripts (documented in the README).
+    Json,
+}
+
+/// Options of `emograph critical`.
+#[derive(Debug, Args)]
+pub struct CriticalArgs {
+    /// The journey (.ron), cases (.csv) or Mermaid journey (.mmd) to analyse.
+    pub file: PathBuf,
+    #[arg(long, value_enum, default_value_t = TableOrJson::Table)]
+    pub format: TableOrJson,
+    /// Number of patterns, or auto (chosen by silhouette), as for `emograph patterns`.
+    #[arg(long, default_value = "auto")]
+    pub k: String,
+    /// Only the cases of this segment.
+    #[arg(long)]
+    pub segment: Option<String>,
+}
+
+/// Options of `emograph owners`.
+#[derive(Debug, Args)]
+pub struct OwnersArgs {
+    /// The journey (.ron) or Mermaid journey (.mmd).
+    pub file: PathBuf,
+    /// Only this owner (by id).
+    #[arg(long)]
+    pub owner: Option<String>,
+    #[arg(long, value_enum, default_value_t = TableOrJson::Table)]
+    pub format: TableOrJson,
+    /// Number of patterns, or auto, for the critical points.
+    #[arg(long, default_value = "auto")]
+    pub k: String,
+    /// Only the cases of this segment.
+    #[arg(long)]
+    pub segment: Option<String>,
+}
+
+pub fn critical(args: &CriticalArgs) -> ExitCode {
+    finish(try_critical(args))
+}
+
+pub fn owners(args: &OwnersArgs) -> ExitCode {
+    finish(try_owners(args))
+}
+
+fn finish(result: Result<String, String>) -> ExitCode {
+    match result {
+        Ok(text) => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn try_critical(args: &CriticalArgs) -> Result<String, String> {
+    let dataset = load(&args.file, args.segment.as_deref())?;
+    let report = analyse(&dataset, &args.k)?;
+    let journey = &dataset.journey;
+    Ok(match args.format {
+        TableOrJson::Json => {
+            let value = json!({
+                "points": report.points.iter().map(|p| point_json(journey, p)).collect::<Vec<_>>(),
+                "prone": report.prone.iter().map(|p| json!({
+                    "touchpoint": touchpoint_id(journey, p.touchpoint),
+                    "touchpoint_name": touchpoint_name(journey, p.touchpoint),
+                    "n": p.n,
+                    "mean": round(p.mean),
+                    "share_angry": round(p.share_angry),
+                    "spread": round(p.spread),
+                    "angry": p.angry,
+                    "inconsistent": p.inconsistent,
+                })).collect::<Vec<_>>(),
+            });
+            to_json(&value)?
+        }
+        TableOrJson::Table => critical_table(journey, &report),
+    })
+}
+
+fn try_owners(args: &OwnersArgs) -> Result<String, String> {
+    let dataset = load(&args.file, args.segment.as_deref())?;
+    let journey = &dataset.journey;
+    if let Some(id) = &args.owner
+        && journey.owner(id).is_none()
+    {
+        let known: Vec<&str> = journey.owners.iter().map(|o| o.id.as_str()).collect();
+        return Err(format!(
+            "emograph: {}: no owner with id {id:?} (owners: {})",
+            args.file.display(),
+            if known.is_empty() { "none".to_owned() } else { known.join(", ") }
+        ));
+    }
+    let report = analyse(&dataset, &args.k)?;
+    let view = owner_view(journey, &report, args.owner.as_deref());
+    let touchpoint_list = |indices: &[usize]| -> Vec<Value> {
+        indices
+            .iter()
+            .map(|&i| json!({"id": touchpoint_id(journey, i), "name": touchpoint_name(journey, i)}))
+            .collect()
+    };
+    Ok(match args.format {
+        TableOrJson::Json => {
+            let owners: Vec<Value> = view
+                .owners
+                .iter()
+                .map(|entry| {
+                    json!({
+                        "id": entry.owner.id,
+                        "name": entry.owner.name,
+                        "role": entry.owner.role,
+                        "process": entry.owner.process,
+                        "touchpoints": touchpoint_list(&entry.touchpoints),
+                        "critical": entry.critical.iter().map(|p| point_json(journey, p)).collect::<Vec<_>>(),
+                        "metrics": entry.metrics.iter().map(|m| metric_json(m)).collect::<Vec<_>>(),
+                        "flags": entry.flags.iter().map(|f| flag_json(journey, f)).collect::<Vec<_>>(),
+                    })
+                })
+                .collect();
+            let value = json!({
+                "owners": owners,
+                "unowned": {
+                    "touchpoints": touchpoint_list(&view.unowned.touchpoints),
+                    "critical": view.unowned.critical.iter().map(|p| point_json(journey, p)).collect::<Vec<_>>(),
+                    "flags": view.unowned.flags.iter().map(|f| flag_json(journey, f)).collect::<Vec<_>>(),
+                },
+            });
+            to_json(&value)?
+        }
+        TableOrJson::Table => {
+            let mut out = String::new();
+            for entry in &view.owners {
+                let owner = entry.owner;
+                let mut heading = format!("{} ({})", owner.name, owner.id);
+                if !owner.role.is_empty() {
+                    heading.push_str(&format!(" · {}", owner.role));
+                }
+                if !owner.process.is_empty() {
+                    heading.push_str(&format!(" · owns {}", owner.process));
+                }
+                out.push_str(&format!("{heading}\n{}\n", "=".repeat(heading.chars().count())));
+                let names: Vec<String> = entry
+                    .touchpoints
+                    .iter()
+                    .map(|&i| touchpoint_name(journey, i))
+                    .collect();
+                out.push_str(&format!(
+                    "Touchpoints: {}\n",
+                    if names.is_empty() { "none".to_owned() } else { names.join(", ") }
+                ));
+                section(&mut out, "Critical points", &points_rows(journey, &entry.critical));
+                section(&mut out, "Metrics", &metric_rows(&entry.metrics));
+                section(&mut out, "Actions", &flag_rows(journey, &entry.flags));
+                out.push('\n');
+            }
+            let unowned = &view.unowned;
+            out.push_str("Unowned\n=======\n");
+            let names: Vec<String> = unowned
+                .touchpoints
+                .iter()
+                .map(|&i| touchpoint_name(journey, i))
+                .collect();
+            out.push_str(&format!(
+                "Touchpoints: {}\n",
+                if names.is_empty() { "none".to_owned() } else { names.join(", ") }
+            ));
+            section(&mut out, "Critical points", &points_rows(journey, &unowned.critical));
+            section(&mut out, "Flags", &flag_rows(journey, &unowned.flags));
+            out
+        }
+    })
+}
+
+/// Patterns with the same defaults as `emograph patterns`, then the critical points.
+fn analyse(dataset: &Dataset, k: &str) -> Result<CriticalReport, String> {
+    let params = pattern_params(k)?;
+    let patterns = find_patterns(&dataset.matrix, &dataset.segments, &params);
+    Ok(critical_points(
+        &dataset.matrix,
+        &patterns,
+        &CriticalParams::default(),
+    ))
+}
+
+fn pattern_params(k: &str) -> Result<PatternParams, String> {
+    let k = match k.trim() {
+        "auto" => None,
+        number => match number.parse::<usize>() {
+            Ok(n) if n >= 1 => Some(n),
+            _ => return Err(format!("emograph: --k {number}: give a whole number from 1, or auto")),
+        },
+    };
+    Ok(PatternParams {
+        k,
+        ..PatternParams::default()
+    })
+}
+
+/// A journey (.ron), a Mermaid journey (.mmd) or cases (.csv, default options).
+fn load(path: &Path, segment: Option<&str>) -> Result<Dataset, String> {
+    let is_mermaid = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("mmd"));
+    let dataset = if is_mermaid {
+        io::mermaid::load_mermaid(path).map(Dataset::from_journey)
+    } else {
+        io::load_dataset(path, &io::CsvOptions::default())
+    }
+    .map_err(|e| e.to_string())?;
+    Ok(match segment {
+        Some(segment) => dataset.with_segment(segment),
+        None => dataset,
+    })
+}
+
+fn to_json(value: &Value) -> Result<String, String> {
+    serde_json::to_string_pretty(value)
+        .map(|mut s| {
+            s.push('\n');
+            s
+        })
+        .map_err(|e| format!("emograph: could not write JSON: {e}"))
+}
+
+/// Four decimals are plenty for scores on a −5 … +5 scale and keep the JSON readable.
+fn round(x: f64) -> f64 {
+    if x.is_finite() { (x * 10_000.0).round() / 10_000.0 } else { 0.0 }
+}
+
+fn touchpoint_id(journey: &Journey, index: usize) -> String {
+    journey
+        .touchpoints
+        .get(index)
+        .map_or_else(|| format!("#{}", index + 1), |t| t.id.clone())
+}
+
+fn touchpoint_name(journey: &Journey, index: usize) -> String {
+    journey
+        .touchpoints
+        .get(index)
+        .map_or_else(|| format!("#{}", index + 1), |t| t.name.clone())
+}
+
+/// Metrics that measure the touchpoint at `index`.
+fn metrics_at(journey: &Journey, index: usize) -> Vec<&Metric> {
+    let id = touchpoint_id(journey, index);
+    journey
+        .metrics
+        .iter()
+        .filter(|m| m.touchpoints.contains(&id))
+        .collect()
+}
+
+/// The team's flag for this point (same touchpoint and direction); unfinished ones first.
+fn flag_at<'a>(journey: &'a Journey, point: &CriticalPoint) -> Option<&'a Flag> {
+    let id = touchpoint_id(journey, point.touchpoint);
+    let mut flags: Vec<&Flag> = journey
+        .flags
+        .iter()
+        .filter(|f| f.touchpoint == id && f.kind == point.kind)
+        .collect();
+    flags.sort_by_key(|f| Status::ALL.iter().position(|&s| s == f.status));
+    flags.first().copied()
+}
+
+fn point_json(journey: &Journey, point: &CriticalPoint) -> Value {
+    let owner = journey
+        .touchpoints
+        .get(point.touchpoint)
+        .and_then(|t| t.owner.as_deref())
+        .map(|id| json!({"id": id, "name": journey.owner(id).map(|o| o.name.as_str())}));
+    json!({
+        "scope": point.scope.to_string(),
+        "touchpoint": touchpoint_id(journey, point.touchpoint),
+        "touchpoint_name": touchpoint_name(journey, point.touchpoint),
+        "kind": point.kind.label(),
+        "turning": point.turning.iter().map(|k| k.label()).collect::<Vec<_>>(),
+        "value": round(point.value),
+        "depth": round(point.depth),
+        "delta": round(point.delta),
+        "share_of_cases": round(point.share_of_cases),
+        "score": round(point.score),
+        "rank": point.rank,
+        "parts": {
+            "depth": round(point.parts.depth),
+            "sharpness": round(point.parts.sharpness),
+            "share": round(point.parts.share),
+            "end": round(point.parts.end),
+        },
+        "owner": owner,
+        "metrics": metrics_at(journey, point.touchpoint).into_iter().map(metric_json).collect::<Vec<_>>(),
+        "flag": flag_at(journey, point).map(|f| json!({
+            "id": f.id,
+            "status": f.status.label(),
+            "action": f.action.label(),
+            "owner": f.owner,
+            "due": f.due,
+        })),
+    })
+}
+
+fn metric_json(metric: &Metric) -> Value {
+    json!({
+        "id": metric.id,
+        "name": metric.name,
+        "unit": metric.unit,
+        "level": metric.level.label(),
+        "current": metric.current,
+        "target": metric.target,
+        "gap": metric.gap().map(round),
+        "on_track": metric.on_track(),
+        "sla": metric.sla,
+        "owner": metric.owner,
+    })
+}
+
+fn flag_json(journey: &Journey, flag: &Flag) -> Value {
+    json!({
+        "id": flag.id,
+        "touchpoint": flag.touchpoint,
+        "touchpoint_name": journey.touchpoint(&flag.touchpoint).map(|t| t.name.as_str()),
+        "kind": flag.kind.label(),
+        "owner": flag.owner,
+        "action": flag.action.label(),
+        "action_text": flag.action_text,
+        "note": flag.note,
+        "metrics": flag.metrics,
+        "due": flag.due,
+        "status": flag.status.label(),
+        "detected": flag.detected,
+    })
+}
+
+fn critical_table(journey: &Journey, report: &CriticalReport) -> String {
+    let mut out = String::new();
+    let defaults = CriticalParams::default();
+    out.push_str(&format!(
+        "Critical points (score = {:.2}·depth + {:.2}·sharpness + {:.2}·share of cases + {:.2}·closeness to end; critical from {:.2})\n",
+        defaults.weight_depth,
+        defaults.weight_sharpness,
+        defaults.weight_share,
+        defaults.weight_end,
+        defaults.min_score
+    ));
+    let points: Vec<&CriticalPoint> = report.points.iter().collect();
+    if points.is_empty() {
+        out.push_str("  none\n");
+    } else {
+        let mut rows = vec![row(&[
+            "scope", "rank", "touchpoint", "kind", "turning", "mean", "change", "cases", "score",
+            "owner", "flag",
+        ])];
+        for point in &points {
+            let owner = journey
+                .touchpoints
+                .get(point.touchpoint)
+                .and_then(|t| t.owner.as_deref())
+                .map(|id| journey.owner(id).map_or(id, |o| o.name.as_str()))
+                .unwrap_or("—");
+            let flag = flag_at(journey, point).map_or("—", |f| f.status.label());
+            rows.push(vec![
+                point.scope.to_string(),
+                point.rank.to_string(),
+                touchpoint_name(journey, point.touchpoint),
+                point.kind.label().to_owned(),
+                turning_text(point),
+                format!("{:+.1}", point.value),
+                format!("{:+.1}", point.delta),
+                format!("{:.0}%", point.share_of_cases * 100.0),
+                format!("{:.2}", point.score),
+                owner.to_owned(),
+                flag.to_owned(),
+            ]);
+        }
+        out.push_str(&aligned(&rows));
+    }
+    out.push_str("\nProne to trouble (many cases at −3 or below, or a large spread)\n");
+    if report.prone.is_empty() {
+        out.push_str("  none\n");
+    } else {
+        let mut rows = vec![row(&["touchpoint", "cases", "mean", "angry", "spread (std)", "why"])];
+        for prone in &report.prone {
+            let mut why = Vec::new();
+            if prone.angry {
+                why.push("many angry");
+            }
+            if prone.inconsistent {
+                why.push("inconsistent");
+            }
+            rows.push(vec![
+                touchpoint_name(journey, prone.touchpoint),
+                prone.n.to_string(),
+                format!("{:+.1}", prone.mean),
+                format!("{:.0}%", prone.share_angry * 100.0),
+                format!("{:.1}", prone.spread),
+                why.join(", "),
+            ]);
+        }
+        out.push_str(&aligned(&rows));
+    }
+    out
+}
+
+fn turning_text(point: &CriticalPoint) -> String {
+    let labels: Vec<String> = point
+        .turning
+        .iter()
+        .map(|k| k.label().replace('_', " "))
+        .collect();
+    labels.join(", ")
+}
+
+fn points_rows(journey: &Journey, points: &[&CriticalPoint]) -> Vec<Vec<String>> {
+    let mut rows = vec![row(&["scope", "rank", "touchpoint", "kind", "turning", "mean", "change", "cases", "score", "flag"])];
+    for point in points {
+        rows.push(vec![
+            match point.scope {
+                Scope::Overall => "overall".to_owned(),
+                scope => scope.to_string(),
+            },
+            point.rank.to_string(),
+            touchpoint_name(journey, point.touchpoint),
+            point.kind.label().to_owned(),
+            turning_text(point),
+            format!("{:+.1}", point.value),
+            format!("{:+.1}", point.delta),
+            format!("{:.0}%", point.share_of_cases * 100.0),
+            format!("{:.2}", point.score),
+            flag_at(journey, point).map_or("—", |f| f.status.label()).to_owned(),
+        ]);
+    }
+    rows
+}
+
+fn metric_rows(metrics: &[&Metric]) -> Vec<Vec<String>> {
+    let number = |v: Option<f64>, unit: &str| {
+        v.map_or_else(|| "—".to_owned(), |v| format!("{} {unit}", round(v)).trim_end().to_owned())
+    };
+    let mut rows = vec![row(&["metric", "level", "current", "target", "gap", "on track", "SLA"])];
+    for m in metrics {
+        rows.push(vec![
+            m.name.clone(),
+            m.level.label().to_owned(),
+            number(m.current, &m.unit),
+            number(m.target, &m.unit),
+            number(m.gap(), &m.unit),
+            match m.on_track() {
+                Some(true) => "yes",
+                Some(false) => "no",
+                None => "—",
+            }
+            .to_owned(),
+            m.sla.clone(),
+        ]);
+    }
+    rows
+}
+
+fn flag_rows(journey: &Journey, flags: &[&Flag]) -> Vec<Vec<String>> {
+    let mut rows = vec![row(&["status", "touchpoint", "kind", "action", "due", "what was agreed"])];
+    for f in flags {
+        let agreed = if f.action_text.is_empty() { &f.note } else { &f.action_text };
+        rows.push(vec![
+            f.status.label().to_owned(),
+            journey
+                .touchpoint(&f.touchpoint)
+                .map_or(f.touchpoint.clone(), |t| t.name.clone()),
+            f.kind.label().to_owned(),
+            f.action.label().to_owned(),
+            f.due.clone().unwrap_or_else(|| "—".to_owned()),
+            agreed.clone(),
+        ]);
+    }
+    rows
+}
+
+/// A titled table, or "title: none" when it has only its header row.
+fn section(out: &mut String, title: &str, rows: &[Vec<String>]) {
+    if rows.len() <= 1 {
+        out.push_str(&format!("{title}: none\n"));
+    } else {
+        out.push_str(&format!("{title}:\n"));
+        out.push_str(&aligned(rows));
+    }
+}
+
+fn row(cells: &[&str]) -> Vec<String> {
+    cells.iter().map(|&c| c.to_owned()).collect()
+}
+
+/// Columns padded to their widest cell (in characters), two spaces apart, indented by two.
+fn aligned(rows: &[Vec<String>]) -> String {
+    let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let widths: Vec<usize> = (0..columns)
+        .map(|c| {
+            rows.iter()
+                .filter_map(|r| r.get(c))
+                .map(|cell| cell.chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let mut out = String::new();
+    for r in rows {
+        let mut line = String::from(" ");
+        for (cell, width) in r.iter().zip(&widths) {
+            line.push(' ');
+            line.push_str(cell);
+            line.push_str(&" ".repeat(width.saturating_sub(cell.chars().count()) + 1));
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,539 @@
+//! `emograph import`, `stats` and `patterns`, plus the CSV options and input loading every data
+//! verb shares.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Args, ValueEnum};
+use serde::Serialize;
+use serde::ser::SerializeMap as _;
+
+use crate::analysis::{
+    Dataset, PatternParams, Patterns, TouchpointStats, find_patterns, touchpoint_stats,
+};
+use crate::io::{self, CsvOptions, LoadError, TouchpointColumns};
+
+/// How to read a CSV of cases (ignored for a .ron journey). Flattened into every data verb.
+#[derive(Clone, Debug, Default, Args)]
+#[command(next_help_heading = "CSV input (wide: one row per case, one column per touchpoint)")]
+pub struct CsvArgs {
+    /// Column with the case ids (matched ignoring case). Default: `case`, else `id`, else cases
+    /// are numbered by row.
+    #[arg(long, value_name = "NAME")]
+    pub case_column: Option<String>,
+    /// Column with the segments (matched ignoring case). Default: `segment` if there is one.
+    #[arg(long, value_name = "NAME")]
+    pub segment_column: Option<String>,
+    /// Touchpoint columns: names "A,B,C" (in the order wanted) or a range of column numbers
+    /// "10..23" (1-based, both ends included, as a spreadsheet counts). Default: every column
+    /// that is neither the case nor the segment column.
+    #[arg(long, value_name = "COLUMNS")]
+    pub touchpoints: Option<TouchpointColumns>,
+    /// The scale the scores were collected on, mapped linearly onto -5..+5 (1..5 makes 1 → -5,
+    /// 3 → 0, 5 → +5). Default: the scores already are on -5..+5.
+    #[arg(long, value_name = "MIN..MAX", value_parser = io::parse_scale, allow_hyphen_values = true)]
+    pub scale: Option<(f64, f64)>,
+    /// A value meaning "not experienced" (repeatable), e.g. --na 0 when 0 means not applicable.
+    /// Empty cells always mean not experienced.
+    #[arg(long = "na", value_name = "VALUE", allow_hyphen_values = true)]
+    pub na: Vec<String>,
+    /// Field delimiter: , ; tab or | (default: detected from the first line).
+    #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
+    pub delimiter: Option<u8>,
+    /// The first row is a header (default: detected).
+    #[arg(long, conflicts_with = "no_header")]
+    pub header: bool,
+    /// The first row is data; columns are then named "column 1", "column 2" …
+    #[arg(long)]
+    pub no_header: bool,
+}
+
+impl CsvArgs {
+    pub fn to_options(&self) -> CsvOptions {
+        CsvOptions {
+            case_column: self.case_column.clone(),
+            segment_column: self.segment_column.clone(),
+            touchpoints: self.touchpoints.clone(),
+            scale: self.scale,
+            na: self.na.clone(),
+            delimiter: self.delimiter,
+            has_header: match (self.header, self.no_header) {
+                (true, _) => Some(true),
+                (_, true) => Some(false),
+                _ => None,
+            },
+        }
+    }
+}
+
+fn parse_delimiter(text: &str) -> Result<u8, String> {
+    match text {
+        "," | "comma" => Ok(b','),
+        ";" | "semicolon" => Ok(b';'),
+        "\t" | "\\t" | "tab" => Ok(b'\t'),
+        "|" | "pipe" => Ok(b'|'),
+        other => Err(format!("{other:?} is not one of , ; tab |")),
+    }
+}
+
+/// Loads FILE (journey or CSV) for a data verb, keeping only `segment`'s cases when given.
+/// A segment no case has is an error that lists the segments there are.
+pub fn load_input(file: &Path, csv: &CsvArgs, segment: Option<&str>) -> Result<Dataset, LoadError> {
+    let dataset = io::load_dataset(file, &csv.to_options())?;
+    let Some(segment) = segment else {
+        return Ok(dataset);
+    };
+    let filtered = dataset.with_segment(segment);
+    if filtered.case_ids.is_empty() {
+        let mut known: Vec<&str> = dataset
+            .segments
+            .iter()
+            .map(String::as_str)
+            .filter(|s| !s.is_empty())
+            .collect();
+        known.sort_unstable();
+        known.dedup();
+        let list = if known.is_empty() {
+            "the cases have no segments".to_owned()
+        } else {
+            format!("the segments are: {}", known.join(", "))
+        };
+        return Err(LoadError::single(
+            file,
+            None,
+            format!("no case is in segment {segment:?}; {list}"),
+        ));
+    }
+    Ok(filtered)
+}
+
+/// Options of `emograph import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The CSV of cases, or a Mermaid journey diagram (.mmd): sections become phases, tasks
+    /// touchpoints, actors cases, and 1–5 scores are mapped onto −5 … +5.
+    pub csv: PathBuf,
+    /// The journey file to write (.ron); written atomically, only when the whole CSV is sound.
+    #[arg(short, long, value_name = "OUT.ron")]
+    pub output: PathBuf,
+    #[command(flatten)]
+    pub csv_args: CsvArgs,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum StatsFormat {
+    Table,
+    Json,
+    Csv,
+}
+
+/// Options of `emograph stats`.
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// A journey (.ron) or a CSV of cases.
+    pub file: PathBuf,
+    /// Only the cases of this segment (matched ignoring case).
+    #[arg(long)]
+    pub segment: Option<String>,
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: StatsFormat,
+    #[command(flatten)]
+    pub csv_args: CsvArgs,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum PatternsFormat {
+    Table,
+    Json,
+}
+
+/// Options of `emograph patterns`.
+#[derive(Debug, Args)]
+pub struct PatternsArgs {
+    /// A journey (.ron) or a CSV of cases.
+    pub file: PathBuf,
+    /// Number of patterns, or auto: the best silhouette over 2..8 (one pattern when no split is
+    /// clear).
+    #[arg(long, default_value = "auto", value_name = "N|auto")]
+    pub k: PatternCount,
+    /// Only the cases of this segment (matched ignoring case).
+    #[arg(long)]
+    pub segment: Option<String>,
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: PatternsFormat,
+    #[command(flatten)]
+    pub csv_args: CsvArgs,
+}
+
+/// `--k`: a number of patterns, or `auto` (`None`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PatternCount(pub Option<usize>);
+
+impl std::str::FromStr for PatternCount {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        parse_k(text).map(Self)
+    }
+}
+
+/// `auto` → `None`, else a number of patterns from 1 up.
+pub fn parse_k(text: &str) -> Result<Option<usize>, String> {
+    if text.eq_ignore_ascii_case("auto") {
+        return Ok(None);
+    }
+    match text.parse::<usize>() {
+        Ok(k) if k >= 1 => Ok(Some(k)),
+        _ => Err(format!(
+            "{text:?}: give a number of patterns (1 or more) or auto"
+        )),
+    }
+}
+
+pub fn import(args: &ImportArgs) -> ExitCode {
+    // A Mermaid diagram is already a journey (actors are labelled cases): keep it whole.
+    let mermaid = args
+        .csv
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("mmd") || e.eq_ignore_ascii_case("mermaid"));
+    let journey = if mermaid {
+        match io::mermaid::load_mermaid(&args.csv) {
+            Ok(journey) => journey,
+            Err(error) => return fail(&error),
+        }
+    } else {
+        let dataset = match load_input(&args.csv, &args.csv_args, None) {
+            Ok(dataset) => dataset,
+            Err(error) => return fail(&error),
+        };
+        io::dataset_to_journey(&dataset, "CSV import")
+    };
+    let problems = journey.validate();
+    if let Some(problem) = problems.first() {
+        eprintln!("{}: cannot import: {problem}", args.csv.display());
+        return ExitCode::FAILURE;
+    }
+    if let Err(error) = io::save_journey(&args.output, &journey) {
+        eprintln!("{}: cannot write: {error}", args.output.display());
+        return ExitCode::FAILURE;
+    }
+    eprintln!(
+        "wrote {} ({} cases, {} touchpoints)",
+        args.output.display(),
+        journey.cases.len(),
+        journey.touchpoints.len()
+    );
+    ExitCode::SUCCESS
+}
+
+pub fn stats(args: &StatsArgs) -> ExitCode {
+    let dataset = match load_input(&args.file, &args.csv_args, args.segment.as_deref()) {
+        Ok(dataset) => dataset,
+        Err(error) => return fail(&error),
+    };
+    let stats = touchpoint_stats(&dataset.matrix);
+    let text = match args.format {
+        StatsFormat::Table => stats_table(&dataset, &stats),
+        StatsFormat::Json => stats_json(&dataset, &stats),
+        StatsFormat::Csv => match crate::export::csv::stats_csv(&dataset.journey, &stats) {
+            Ok(text) => text,
+            Err(error) => {
+                eprintln!("emograph: cannot write CSV: {error}");
+                return ExitCode::FAILURE;
+            }
+        },
+    };
+    print_out(&text)
+}
+
+pub fn patterns(args: &PatternsArgs) -> ExitCode {
+    let dataset = match load_input(&args.file, &args.csv_args, args.segment.as_deref()) {
+        Ok(dataset) => dataset,
+        Err(error) => return fail(&error),
+    };
+    let params = PatternParams {
+        k: args.k.0,
+        ..PatternParams::default()
+    };
+    let patterns = find_patterns(&dataset.matrix, &dataset.segments, &params);
+    let text = match args.format {
+        PatternsFormat::Table => patterns_table(&dataset, &patterns),
+        PatternsFormat::Json => patterns_json(&dataset, &patterns),
+    };
+    print_out(&text)
+}
+
+fn fail(error: &LoadError) -> ExitCode {
+    eprintln!("{error}");
+    ExitCode::FAILURE
+}
+
+/// Writes to stdout; a closed pipe (`| head`) is not an error worth a panic.
+fn print_out(text: &str) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("emograph: cannot write the output: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `stats --format json`: `{"touchpoints":[{"id","name","n","mean","median","q1","q3","min",
+/// "max","std","share_negative","share_angry"}]}`, `null` where a figure is undefined.
+pub fn stats_json(dataset: &Dataset, stats: &[TouchpointStats]) -> String {
+    #[derive(Serialize)]
+    struct Row<'a> {
+        id: &'a str,
+        name: &'a str,
+        n: usize,
+        mean: Option<f64>,
+        median: Option<f64>,
+        q1: Option<f64>,
+        q3: Option<f64>,
+        min: Option<f64>,
+        max: Option<f64>,
+        std: Option<f64>,
+        share_negative: Option<f64>,
+        share_angry: Option<f64>,
+    }
+    #[derive(Serialize)]
+    struct Out<'a> {
+        touchpoints: Vec<Row<'a>>,
+    }
+    let touchpoints = dataset
+        .journey
+        .touchpoints
+        .iter()
+        .zip(stats)
+        .map(|(tp, s)| Row {
+            id: &tp.id,
+            name: &tp.name,
+            n: s.n,
+            mean: s.mean,
+            median: s.median,
+            q1: s.q1,
+            q3: s.q3,
+            min: s.min,
+            max: s.max,
+            std: s.std,
+            share_negative: s.share_negative,
+            share_angry: s.share_angry,
+        })
+        .collect();
+    let mut text = serde_json::to_string_pretty(&Out { touchpoints }).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// `patterns --format json`: `{"k":N,"patterns":[{"id","n","share","mean":[…],"q1":[…],
+/// "q3":[…],"medoid":"case id","segments":{…}}],"assignments":{"case id": pattern id}}`;
+/// `assignments` lists the cases in input order.
+pub fn patterns_json(dataset: &Dataset, patterns: &Patterns) -> String {
+    #[derive(Serialize)]
+    struct PatternOut<'a> {
+        id: usize,
+        n: usize,
+        share: f64,
+        mean: &'a [f64],
+        q1: &'a [f64],
+        q3: &'a [f64],
+        medoid: &'a str,
+        segments: &'a std::collections::BTreeMap<String, usize>,
+    }
+    struct Assignments<'a> {
+        case_ids: &'a [String],
+        patterns: &'a Patterns,
+    }
+    impl Serialize for Assignments<'_> {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let mut map = serializer.serialize_map(Some(self.case_ids.len()))?;
+            for (case_id, &index) in self.case_ids.iter().zip(&self.patterns.assignments) {
+                let id = self.patterns.patterns.get(index).map_or(0, |p| p.id);
+                map.serialize_entry(case_id, &id)?;
+            }
+            map.end()
+        }
+    }
+    #[derive(Serialize)]
+    struct Out<'a> {
+        k: usize,
+        patterns: Vec<PatternOut<'a>>,
+        assignments: Assignments<'a>,
+    }
+    let out = Out {
+        k: patterns.k,
+        patterns: patterns
+            .patterns
+            .iter()
+            .map(|p| PatternOut {
+                id: p.id,
+                n: p.n,
+                share: p.share,
+                mean: &p.mean,
+                q1: &p.q1,
+                q3: &p.q3,
+                medoid: dataset.case_ids.get(p.medoid).map_or("", String::as_str),
+                segments: &p.segments,
+            })
+            .collect(),
+        assignments: Assignments {
+            case_ids: &dataset.case_ids,
+            patterns,
+        },
+    };
+    let mut text = serde_json::to_string(&out).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+fn figure(value: Option<f64>) -> String {
+    value.map_or_else(|| "–".to_owned(), |v| format!("{v:.2}"))
+}
+
+fn percent(value: Option<f64>) -> String {
+    value.map_or_else(|| "–".to_owned(), |v| format!("{:.1}%", v * 100.0))
+}
+
+/// Rows of cells as aligned columns: the first column left-aligned, the others right-aligned.
+fn aligned(rows: &[Vec<String>]) -> String {
+    let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let widths: Vec<usize> = (0..columns)
+        .map(|c| {
+            rows.iter()
+                .filter_map(|r| r.get(c))
+                .map(|cell| cell.chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let mut out = String::new();
+    for row in rows {
+        let mut line = String::new();
+        for (c, (cell, &width)) in row.iter().zip(&widths).enumerate() {
+            let pad = width.saturating_sub(cell.chars().count());
+            if c == 0 {
+                line.push_str(cell);
+                line.extend(std::iter::repeat_n(' ', pad));
+            } else {
+                line.push_str("  ");
+                line.extend(std::iter::repeat_n(' ', pad));
+                line.push_str(cell);
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn stats_table(dataset: &Dataset, stats: &[TouchpointStats]) -> String {
+    let mut rows = vec![
+        [
+            "touchpoint",
+            "n",
+            "mean",
+            "median",
+            "q1",
+            "q3",
+            "min",
+            "max",
+            "std",
+            "negative",
+            "angry",
+        ]
+        .map(String::from)
+        .to_vec(),
+    ];
+    for (tp, s) in dataset.journey.touchpoints.iter().zip(stats) {
+        rows.push(vec![
+            tp.name.clone(),
+            s.n.to_string(),
+            figure(s.mean),
+            figure(s.median),
+            figure(s.q1),
+            figure(s.q3),
+            figure(s.min),
+            figure(s.max),
+            figure(s.std),
+            percent(s.share_negative),
+            percent(s.share_angry),
+        ]);
+    }
+    format!(
+        "{} cases, {} touchpoints (scores on -5..+5; negative = below 0, angry = -3 or below)\n\n{}",
+        dataset.matrix.cases(),
+        dataset.journey.touchpoints.len(),
+        aligned(&rows)
+    )
+}
+
+fn patterns_table(dataset: &Dataset, patterns: &Patterns) -> String {
+    let mut out = format!(
+        "{} cases, {} pattern{}\n\n",
+        dataset.matrix.cases(),
+        patterns.k,
+        if patterns.k == 1 { "" } else { "s" }
+    );
+    let mut summary = vec![
+        [
+            "pattern",
+            "cases",
+            "share",
+            "representative case",
+            "segments",
+        ]
+        .map(String::from)
+        .to_vec(),
+    ];
+    for p in &patterns.patterns {
+        let mut segments: Vec<(&String, &usize)> = p.segments.iter().collect();
+        segments.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let segments = segments
+            .iter()
+            .take(4)
+            .map(|(name, n)| format!("{name} {n}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        summary.push(vec![
+            p.id.to_string(),
+            p.n.to_string(),
+            percent(Some(p.share)),
+            dataset.case_ids.get(p.medoid).cloned().unwrap_or_default(),
+            segments,
+        ]);
+    }
+    out.push_str(&aligned(&summary));
+    if patterns.patterns.is_empty() {
+        return out;
+    }
+    out.push_str("\nmean score per touchpoint\n\n");
+    let mut curves = vec![
+        std::iter::once("touchpoint".to_owned())
+            .chain(
+                patterns
+                    .patterns
+                    .iter()
+                    .map(|p| format!("pattern {}", p.id)),
+            )
+            .collect::<Vec<_>>(),
+    ];
+    for (column, tp) in dataset.journey.touchpoints.iter().enumerate() {
+        curves.push(
+            std::iter::once(tp.name.clone())
+                .chain(
+                    patterns
+                        .patterns
+                        .iter()
+                        .map(|p| figure(p.mean.get(column).copied())),
+                )
+                .collect(),
+        );
+    }
+    out.push_str(&aligned(&curves));
+    out
+}

@@ -1,0 +1,235 @@
+//! `emograph export` and `emograph report`: charts, CSV and the HTML report from the command line.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::Args;
+
+use crate::analysis::{CriticalParams, Dataset, PatternParams};
+use crate::chart::Theme;
+use crate::export::{self, Analysis, ChartOptions, ChartView, ExportSize};
+use crate::io::{self, LoadError};
+
+/// Options of `emograph export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The journey (.ron) or Mermaid journey (.mmd) to draw.
+    pub file: PathBuf,
+    /// Where to write: .png, .svg, .csv (statistics for --view overall, patterns for
+    /// --view patterns) or .mmd (Mermaid journey diagram).
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// Which graph: overall, patterns, pattern:N, case:ID or cases.
+    #[arg(long, default_value = "overall")]
+    pub view: ChartView,
+    /// Width in points.
+    #[arg(long, default_value_t = 1600, value_parser = clap::value_parser!(u32).range(200..=20_000))]
+    pub width: u32,
+    /// Height in points.
+    #[arg(long, default_value_t = 900, value_parser = clap::value_parser!(u32).range(150..=20_000))]
+    pub height: u32,
+    /// Pixels per point of a PNG: 2 doubles the pixels, crisp in print at 300 dpi.
+    #[arg(long, default_value_t = 1.0)]
+    pub scale: f32,
+    /// Number of patterns, or auto (chosen by silhouette).
+    #[arg(long, default_value = "auto")]
+    pub k: String,
+    /// Only the cases of this segment.
+    #[arg(long)]
+    pub segment: Option<String>,
+    /// Bigger text and thicker lines, as the presenter mode shows them.
+    #[arg(long)]
+    pub presenter: bool,
+    /// Place touchpoints by their time offsets instead of evenly.
+    #[arg(long)]
+    pub time_axis: bool,
+    /// Leave the critical point markers out.
+    #[arg(long)]
+    pub no_markers: bool,
+    /// Leave the owner names off the critical point markers.
+    #[arg(long)]
+    pub no_owners: bool,
+}
+
+/// Options of `emograph report`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The journey (.ron) or Mermaid journey (.mmd) to report on.
+    pub file: PathBuf,
+    /// The HTML file to write.
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// Number of patterns, or auto (chosen by silhouette).
+    #[arg(long, default_value = "auto")]
+    pub k: String,
+    /// Only the cases of this segment.
+    #[arg(long)]
+    pub segment: Option<String>,
+}
+
+pub fn export(args: &ExportArgs) -> ExitCode {
+    match try_export(args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+pub fn report(args: &ReportArgs) -> ExitCode {
+    let result = (|| {
+        let pattern_params = pattern_params(&args.k)?;
+        let dataset = load(&args.file, args.segment.as_deref())?;
+        let analysis = Analysis::of(&dataset, &pattern_params, &CriticalParams::default());
+        let html = export::report::render_report(&dataset, &analysis)
+            .map_err(|e| format!("emograph: {e}"))?;
+        io::write_atomic_bytes(&args.output, html.as_bytes())
+            .map_err(|e| format!("emograph: could not write {}: {e}", args.output.display()))
+    })();
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn try_export(args: &ExportArgs) -> Result<(), String> {
+    if !(args.scale.is_finite() && (0.25..=8.0).contains(&args.scale)) {
+        return Err(format!(
+            "emograph: --scale {} is outside 0.25 … 8",
+            args.scale
+        ));
+    }
+    let pattern_params = pattern_params(&args.k)?;
+    let dataset = load(&args.file, args.segment.as_deref())?;
+    let analysis = Analysis::of(&dataset, &pattern_params, &CriticalParams::default());
+    let extension = args
+        .output
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    let write = |bytes: &[u8]| {
+        io::write_atomic_bytes(&args.output, bytes)
+            .map_err(|e| format!("emograph: could not write {}: {e}", args.output.display()))
+    };
+    match extension.as_str() {
+        "csv" => {
+            let text = match &args.view {
+                ChartView::Overall => export::csv::stats_csv(&dataset.journey, &analysis.stats),
+                ChartView::Patterns => export::csv::patterns_csv(&dataset, &analysis.patterns),
+                other => {
+                    return Err(format!(
+                        "emograph: CSV holds the statistics (--view overall) or the patterns (--view patterns), not {other}"
+                    ));
+                }
+            }
+            .map_err(|e| format!("emograph: {e}"))?;
+            write(text.as_bytes())
+        }
+        "mmd" => write(mermaid(&dataset, &analysis, &args.view)?.as_bytes()),
+        _ => {
+            let theme = if args.presenter {
+                Theme::presenter()
+            } else {
+                Theme::light()
+            };
+            let options = ChartOptions {
+                critical_markers: !args.no_markers,
+                owner_badges: !args.no_owners,
+                time_axis: args.time_axis,
+            };
+            let scene = export::view_scene(&dataset, &analysis, &args.view, &options, &theme)
+                .map_err(|e| format!("emograph: {e}"))?;
+            let size = ExportSize {
+                width: args.width,
+                height: args.height,
+                scale: args.scale,
+            };
+            export::save_chart_with_theme(&args.output, &scene, &size, &theme)
+                .map_err(|e| format!("emograph: {e}"))
+        }
+    }
+}
+
+/// The view as a Mermaid journey diagram: Mermaid holds one score per task, so an aggregate
+/// view is written as its mean curve.
+fn mermaid(dataset: &Dataset, analysis: &Analysis, view: &ChartView) -> Result<String, String> {
+    use crate::io::mermaid::{MermaidSource, to_mermaid};
+    let journey = &dataset.journey;
+    let means: Vec<f64>;
+    let source = match view {
+        ChartView::Overall | ChartView::Patterns => {
+            means = analysis
+                .stats
+                .iter()
+                .map(|s| s.mean.unwrap_or(f64::NAN))
+                .collect();
+            MermaidSource::Curve {
+                actor: "",
+                scores: &means,
+            }
+        }
+        ChartView::Pattern(number) => {
+            let pattern = analysis
+                .patterns
+                .patterns
+                .get(number.saturating_sub(1))
+                .ok_or_else(|| format!("emograph: there is no pattern {number}"))?;
+            MermaidSource::Curve {
+                actor: "",
+                scores: &pattern.mean,
+            }
+        }
+        ChartView::Case(case_id) => {
+            let index = journey
+                .cases
+                .iter()
+                .position(|c| &c.id == case_id)
+                .ok_or_else(|| format!("emograph: there is no case {case_id:?} in the journey"))?;
+            MermaidSource::Case(index)
+        }
+        ChartView::Cases => MermaidSource::AllCases,
+    };
+    Ok(to_mermaid(journey, source))
+}
+
+fn pattern_params(k: &str) -> Result<PatternParams, String> {
+    let k = match k.trim() {
+        "auto" => None,
+        number => match number.parse::<usize>() {
+            Ok(n) if (1..=20).contains(&n) => Some(n),
+            _ => {
+                return Err(format!(
+                    "emograph: --k {number}: give a number from 1 to 20, or auto"
+                ));
+            }
+        },
+    };
+    Ok(PatternParams {
+        k,
+        ..PatternParams::default()
+    })
+}
+
+/// Reads a journey (.ron) or a Mermaid journey (.mmd), keeping only one segment if asked.
+fn load(path: &Path, segment: Option<&str>) -> Result<Dataset, String> {
+    let is_mermaid = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("mmd"));
+    let journey = if is_mermaid {
+        io::mermaid::load_mermaid(path)
+    } else {
+        io::load_journey(path)
+    }
+    .map_err(|e: LoadError| e.to_string())?;
+    let dataset = Dataset::from_journey(journey);
+    Ok(match segment {
+        Some(segment) => dataset.with_segment(segment),
+        None => dataset,
+    })
+}

@@ -1,0 +1,615 @@
+//! The HTML report: one self-contained file (inline SVG charts and CSS, no scripts, fonts or
+//! links to fetch) for the people who were not in the room, that prints cleanly to PDF.
+
+use std::fmt::Write as _;
+
+use super::view::{Analysis, ChartOptions, ChartView, view_scene};
+use super::{ExportError, ExportSize, render_svg_with_theme};
+use crate::analysis::{CriticalPoint, Dataset, Scope};
+use crate::chart::Theme;
+use crate::model::{Journey, Office};
+
+/// The size charts are drawn at in the report; CSS scales them to the page width.
+const CHART_SIZE: ExportSize = ExportSize {
+    width: 1000,
+    height: 540,
+    scale: 1.0,
+};
+
+/// The ids of the report's sections, in order: tests and links use them.
+pub const SECTIONS: [&str; 6] = [
+    "journey", "overall", "patterns", "critical", "owners", "unowned",
+];
+
+/// The whole report as one HTML document.
+pub fn render_report(dataset: &Dataset, analysis: &Analysis) -> Result<String, ExportError> {
+    let journey = &dataset.journey;
+    let theme = Theme::light();
+    let options = ChartOptions::default();
+    let rtl = journey.is_rtl();
+    let mut html = String::with_capacity(256 * 1024);
+    let (lang, dir) = if rtl { ("he", "rtl") } else { ("en", "ltr") };
+    let _ = write!(
+        html,
+        "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"generator\" content=\"emograph {}\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
+        env!("CARGO_PKG_VERSION"),
+        esc(&journey.title)
+    );
+
+    // Title page: what this is about.
+    let _ = write!(html, "<header>\n<h1>{}</h1>\n", esc(&journey.title));
+    if !journey.description.trim().is_empty() {
+        let _ = write!(
+            html,
+            "<p class=\"lead\">{}</p>\n",
+            esc(&journey.description)
+        );
+    }
+    let _ = write!(
+        html,
+        "<p class=\"meta\">{} · {} touchpoints · {} typical pattern(s) · scale {} … {}</p>\n",
+        count(dataset.matrix.cases(), "case", "cases"),
+        journey.touchpoints.len(),
+        analysis.patterns.k,
+        super::score_label(journey.scale.min),
+        super::score_label(journey.scale.max),
+    );
+    html.push_str("<nav><ul>");
+    for (id, name) in SECTIONS.iter().zip(SECTION_NAMES) {
+        let _ = write!(html, "<li><a href=\"#{id}\">{name}</a></li>");
+    }
+    html.push_str("</ul></nav>\n</header>\n");
+
+    journey_section(&mut html, journey);
+
+    // The overall graph.
+    let _ = write!(
+        html,
+        "<section id=\"overall\">\n<h2>{}</h2>\n<p>The mean of all cases at each touchpoint, the \
+         band holding the middle half of them, and the most critical points, numbered by rank.</p>\n",
+        SECTION_NAMES[1]
+    );
+    chart(
+        &mut html,
+        dataset,
+        analysis,
+        &ChartView::Overall,
+        &options,
+        &theme,
+    )?;
+    html.push_str("</section>\n");
+
+    patterns_section(&mut html, dataset, analysis, &options, &theme)?;
+    critical_section(&mut html, journey, analysis);
+    owners_section(&mut html, journey, analysis);
+    unowned_section(&mut html, journey, analysis);
+
+    let _ = write!(
+        html,
+        "<footer>Made with emograph {} from {} cases.</footer>\n</body>\n</html>\n",
+        env!("CARGO_PKG_VERSION"),
+        dataset.matrix.cases()
+    );
+    Ok(html)
+}
+
+const SECTION_NAMES: [&str; 6] = [
+    "The journey",
+    "Overall",
+    "Typical patterns",
+    "Critical points",
+    "Owners",
+    "Points nobody owns",
+];
+
+fn journey_section(html: &mut String, journey: &Journey) {
+    let _ = write!(
+        html,
+        "<section id=\"journey\">\n<h2>{}</h2>\n",
+        SECTION_NAMES[0]
+    );
+    html.push_str(
+        "<table>\n<thead><tr><th>Phase</th><th>Touchpoint</th><th>Channel</th><th>Office</th><th>Owner</th></tr></thead>\n<tbody>\n",
+    );
+    let mut previous_phase: Option<&str> = None;
+    for touchpoint in &journey.touchpoints {
+        let phase = if previous_phase == Some(touchpoint.phase.as_str()) {
+            String::new()
+        } else {
+            journey
+                .phase(&touchpoint.phase)
+                .map_or_else(|| touchpoint.phase.clone(), |p| p.name.clone())
+        };
+        previous_phase = Some(touchpoint.phase.as_str());
+        let office = match touchpoint.office {
+            Office::Front => "front",
+            Office::Back => "back",
+        };
+        let _ = writeln!(
+            html,
+            "<tr{}><td class=\"phase\">{}</td><td>{}</td><td>{}</td><td>{office}</td><td>{}</td></tr>",
+            if phase.is_empty() {
+                ""
+            } else {
+                " class=\"first\""
+            },
+            esc(&phase),
+            esc(&touchpoint.name),
+            esc(&touchpoint.channel),
+            esc(&owner_name(journey, touchpoint.owner.as_deref())),
+        );
+    }
+    html.push_str("</tbody>\n</table>\n</section>\n");
+}
+
+fn patterns_section(
+    html: &mut String,
+    dataset: &Dataset,
+    analysis: &Analysis,
+    options: &ChartOptions,
+    theme: &Theme,
+) -> Result<(), ExportError> {
+    let _ = write!(
+        html,
+        "<section id=\"patterns\">\n<h2>{}</h2>\n",
+        SECTION_NAMES[2]
+    );
+    let patterns = &analysis.patterns.patterns;
+    if patterns.is_empty() {
+        html.push_str("<p class=\"empty\">No cases, so no patterns.</p>\n</section>\n");
+        return Ok(());
+    }
+    let _ = write!(
+        html,
+        "<p>The cases fall into {} typical pattern(s): curves of similar shape, grouped. Each \
+         pattern's mean is drawn over the overall mean (dashed).</p>\n",
+        patterns.len()
+    );
+    chart(
+        html,
+        dataset,
+        analysis,
+        &ChartView::Patterns,
+        options,
+        theme,
+    )?;
+    for (index, pattern) in patterns.iter().enumerate() {
+        let _ = write!(
+            html,
+            "<article class=\"pattern\">\n<h3>Pattern {} · {:.0}% · {}</h3>\n",
+            pattern.id,
+            pattern.share * 100.0,
+            count(pattern.n, "case", "cases")
+        );
+        chart(
+            html,
+            dataset,
+            analysis,
+            &ChartView::Pattern(index + 1),
+            options,
+            theme,
+        )?;
+        let case_id = dataset
+            .case_ids
+            .get(pattern.medoid)
+            .cloned()
+            .unwrap_or_default();
+        let case = dataset.journey.case(&case_id);
+        let name = case.map_or(case_id.as_str(), |c| c.display_name());
+        let _ = write!(
+            html,
+            "<p><strong>Representative case:</strong> {}",
+            esc(name)
+        );
+        if let Some(case) = case {
+            if name != case.id {
+                let _ = write!(html, " ({})", esc(&case.id));
+            }
+            if !case.segment.is_empty() {
+                let _ = write!(html, " · segment {}", esc(&case.segment));
+            }
+        }
+        html.push_str("</p>\n");
+        if let Some(case) = case {
+            let notes: Vec<String> = dataset
+                .journey
+                .touchpoints
+                .iter()
+                .filter_map(|t| {
+                    let note = case.notes.get(&t.id)?;
+                    Some(format!(
+                        "<li><strong>{}:</strong> {}</li>",
+                        esc(&t.name),
+                        esc(note)
+                    ))
+                })
+                .collect();
+            if !notes.is_empty() {
+                let _ = write!(html, "<ul class=\"notes\">{}</ul>\n", notes.join(""));
+            }
+        }
+        if !pattern.segments.is_empty() {
+            let mix: Vec<String> = pattern
+                .segments
+                .iter()
+                .map(|(segment, n)| format!("{} {}", esc(segment), n))
+                .collect();
+            let _ = write!(
+                html,
+                "<p><strong>Segments:</strong> {}</p>\n",
+                mix.join(" · ")
+            );
+        }
+        html.push_str("</article>\n");
+    }
+    html.push_str("</section>\n");
+    Ok(())
+}
+
+fn critical_section(html: &mut String, journey: &Journey, analysis: &Analysis) {
+    let _ = write!(
+        html,
+        "<section id=\"critical\">\n<h2>{}</h2>\n<p>Turning points ranked by how much they \
+         matter: how deep the mean sits, how sharply it got there, how many cases show the turn \
+         themselves and how close to the end it comes (score 0 … 1).</p>\n",
+        SECTION_NAMES[3]
+    );
+    if analysis.critical.points.is_empty() {
+        html.push_str("<p class=\"empty\">No critical points were found.</p>\n");
+    } else {
+        critical_table(html, journey, analysis.critical.points.iter(), true);
+    }
+    if !analysis.critical.prone.is_empty() {
+        html.push_str(
+            "<h3>Touchpoints prone to trouble</h3>\n<table>\n<thead><tr><th>Touchpoint</th><th>Cases</th>\
+             <th>Mean</th><th>Angry</th><th>Spread</th><th>Why</th></tr></thead>\n<tbody>\n",
+        );
+        for prone in &analysis.critical.prone {
+            let mut why = Vec::new();
+            if prone.angry {
+                why.push("many angry cases");
+            }
+            if prone.inconsistent {
+                why.push("inconsistent service");
+            }
+            let _ = writeln!(
+                html,
+                "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{:.0}%</td><td class=\"num\">{:.1}</td><td>{}</td></tr>",
+                esc(&touchpoint_name(journey, prone.touchpoint)),
+                prone.n,
+                super::score_label(prone.mean),
+                prone.share_angry * 100.0,
+                prone.spread,
+                why.join(", ")
+            );
+        }
+        html.push_str("</tbody>\n</table>\n");
+    }
+    html.push_str("</section>\n");
+}
+
+fn critical_table<'a>(
+    html: &mut String,
+    journey: &Journey,
+    points: impl Iterator<Item = &'a CriticalPoint>,
+    with_owner: bool,
+) {
+    html.push_str(
+        "<table>\n<thead><tr><th>Where</th><th>#</th><th>Touchpoint</th><th>Direction</th><th>Turn</th>\
+         <th>Mean</th><th>Change</th><th>Cases showing it</th><th>Score</th>",
+    );
+    if with_owner {
+        html.push_str("<th>Owner</th>");
+    }
+    html.push_str("</tr></thead>\n<tbody>\n");
+    for point in points {
+        let scope = match point.scope {
+            Scope::Overall => "overall".to_owned(),
+            Scope::Pattern(id) => format!("pattern {id}"),
+        };
+        let turning: Vec<&str> = point.turning.iter().map(|k| k.label()).collect();
+        let _ = write!(
+            html,
+            "<tr class=\"{}\"><td class=\"scope\">{scope}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td><td>{}</td>\
+             <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{:.0}%</td><td class=\"num\">{:.2}</td>",
+            point.kind.label(),
+            point.rank,
+            esc(&touchpoint_name(journey, point.touchpoint)),
+            point.kind.label(),
+            esc(&turning.join(", ").replace('_', " ")),
+            super::score_label(point.value),
+            super::score_label(point.delta),
+            point.share_of_cases * 100.0,
+            point.score
+        );
+        if with_owner {
+            let owner = journey
+                .touchpoints
+                .get(point.touchpoint)
+                .and_then(|t| t.owner.as_deref());
+            let _ = write!(html, "<td>{}</td>", esc(&owner_name(journey, owner)));
+        }
+        html.push_str("</tr>\n");
+    }
+    html.push_str("</tbody>\n</table>\n");
+}
+
+fn owners_section(html: &mut String, journey: &Journey, analysis: &Analysis) {
+    let _ = write!(
+        html,
+        "<section id=\"owners\">\n<h2>{}</h2>\n",
+        SECTION_NAMES[4]
+    );
+    if journey.owners.is_empty() {
+        html.push_str("<p class=\"empty\">The journey names no owners yet.</p>\n");
+    }
+    for owner in &journey.owners {
+        let _ = write!(
+            html,
+            "<article class=\"owner\">\n<h3>{}</h3>\n",
+            esc(&owner.name)
+        );
+        let mut facts = Vec::new();
+        if !owner.role.is_empty() {
+            facts.push(esc(&owner.role));
+        }
+        if !owner.process.is_empty() {
+            facts.push(format!("owns {}", esc(&owner.process)));
+        }
+        let touchpoints: Vec<(usize, &str)> = journey
+            .touchpoints
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.owner.as_deref() == Some(owner.id.as_str()))
+            .map(|(i, t)| (i, t.name.as_str()))
+            .collect();
+        if !touchpoints.is_empty() {
+            let names: Vec<String> = touchpoints.iter().map(|(_, n)| esc(n)).collect();
+            facts.push(format!("touchpoints: {}", names.join(", ")));
+        }
+        if !facts.is_empty() {
+            let _ = write!(html, "<p>{}</p>\n", facts.join(" · "));
+        }
+
+        let metrics: Vec<_> = journey
+            .metrics
+            .iter()
+            .filter(|m| m.owner.as_deref() == Some(owner.id.as_str()))
+            .collect();
+        if metrics.is_empty() {
+            html.push_str("<p class=\"empty\">No metrics yet.</p>\n");
+        } else {
+            html.push_str(
+                "<table>\n<thead><tr><th>Metric</th><th>Level</th><th>Current</th><th>Target</th><th>Gap</th>\
+                 <th>On track</th><th>SLA</th></tr></thead>\n<tbody>\n",
+            );
+            for metric in metrics {
+                let value = |v: Option<f64>| {
+                    v.map_or_else(
+                        || "—".to_owned(),
+                        |v| format!("{} {}", trim_number(v), esc(&metric.unit)),
+                    )
+                };
+                let on_track = match metric.on_track() {
+                    Some(true) => "<span class=\"ok\">✓ yes</span>",
+                    Some(false) => "<span class=\"bad\">✗ no</span>",
+                    None => "—",
+                };
+                let _ = writeln!(
+                    html,
+                    "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{on_track}</td><td>{}</td></tr>",
+                    esc(&metric.name),
+                    metric.level.label(),
+                    value(metric.current),
+                    value(metric.target),
+                    value(metric.gap().map(|g| g.max(0.0))),
+                    esc(&metric.sla)
+                );
+            }
+            html.push_str("</tbody>\n</table>\n");
+        }
+
+        let critical: Vec<&CriticalPoint> = analysis
+            .critical
+            .points
+            .iter()
+            .filter(|p| touchpoints.iter().any(|(i, _)| *i == p.touchpoint))
+            .collect();
+        if !critical.is_empty() {
+            html.push_str("<h4>Critical points at their touchpoints</h4>\n");
+            critical_table(html, journey, critical.into_iter(), false);
+        }
+
+        let flags: Vec<_> = journey
+            .flags
+            .iter()
+            .filter(|f| f.owner.as_deref() == Some(owner.id.as_str()))
+            .collect();
+        html.push_str("<h4>Actions</h4>\n");
+        if flags.is_empty() {
+            html.push_str("<p class=\"empty\">No actions agreed yet.</p>\n");
+        } else {
+            flags_table(html, journey, &flags);
+        }
+        html.push_str("</article>\n");
+    }
+    html.push_str("</section>\n");
+}
+
+fn flags_table(html: &mut String, journey: &Journey, flags: &[&crate::model::Flag]) {
+    html.push_str(
+        "<table>\n<thead><tr><th>Touchpoint</th><th>Kind</th><th>Action</th><th>What was agreed</th>\
+         <th>Metrics</th><th>Due</th><th>Status</th></tr></thead>\n<tbody>\n",
+    );
+    for flag in flags {
+        let touchpoint = journey
+            .touchpoint(&flag.touchpoint)
+            .map_or(flag.touchpoint.as_str(), |t| t.name.as_str());
+        let metrics: Vec<String> = flag
+            .metrics
+            .iter()
+            .map(|id| esc(journey.metric(id).map_or(id.as_str(), |m| m.name.as_str())))
+            .collect();
+        let agreed = if flag.action_text.is_empty() {
+            &flag.note
+        } else {
+            &flag.action_text
+        };
+        let _ = writeln!(
+            html,
+            "<tr class=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            flag.kind.label(),
+            esc(touchpoint),
+            flag.kind.label(),
+            flag.action.label(),
+            esc(agreed),
+            metrics.join(", "),
+            esc(flag.due.as_deref().unwrap_or("—")),
+            flag.status.label()
+        );
+    }
+    html.push_str("</tbody>\n</table>\n");
+}
+
+fn unowned_section(html: &mut String, journey: &Journey, analysis: &Analysis) {
+    let _ = write!(
+        html,
+        "<section id=\"unowned\">\n<h2>{}</h2>\n<p>Critical points at touchpoints without an owner, \
+         and flags nobody has taken on: each needs someone to decide about it.</p>\n",
+        SECTION_NAMES[5]
+    );
+    let owned = |touchpoint: usize| {
+        journey
+            .touchpoints
+            .get(touchpoint)
+            .and_then(|t| t.owner.as_deref())
+            .is_some_and(|id| journey.owner(id).is_some())
+    };
+    let critical: Vec<&CriticalPoint> = analysis
+        .critical
+        .points
+        .iter()
+        .filter(|p| !owned(p.touchpoint))
+        .collect();
+    let flags: Vec<_> = journey
+        .flags
+        .iter()
+        .filter(|f| {
+            f.owner
+                .as_deref()
+                .is_none_or(|id| journey.owner(id).is_none())
+        })
+        .collect();
+    if critical.is_empty() && flags.is_empty() {
+        html.push_str("<p class=\"empty\">Every critical point and flag has an owner.</p>\n");
+    }
+    if !critical.is_empty() {
+        critical_table(html, journey, critical.into_iter(), false);
+    }
+    if !flags.is_empty() {
+        html.push_str("<h3>Flags without an owner</h3>\n");
+        flags_table(html, journey, &flags);
+    }
+    html.push_str("</section>\n");
+}
+
+fn chart(
+    html: &mut String,
+    dataset: &Dataset,
+    analysis: &Analysis,
+    view: &ChartView,
+    options: &ChartOptions,
+    theme: &Theme,
+) -> Result<(), ExportError> {
+    let mut scene = view_scene(dataset, analysis, view, options, theme).map_err(ExportError::Draw)?;
+    // The report's headings already name the journey: the chart's first line says what it shows.
+    let label = format!("{} — {}", scene.title, scene.subtitle);
+    scene.title = std::mem::take(&mut scene.subtitle);
+    let svg = render_svg_with_theme(&scene, &CHART_SIZE, theme)?;
+    let _ = write!(
+        html,
+        "<figure class=\"chart\" aria-label=\"{}\">\n{}</figure>\n",
+        esc(&label),
+        svg.trim()
+    );
+    Ok(())
+}
+
+fn owner_name(journey: &Journey, owner_id: Option<&str>) -> String {
+    match owner_id {
+        Some(id) => journey
+            .owner(id)
+            .map_or_else(|| id.to_owned(), |o| o.name.clone()),
+        None => "—".to_owned(),
+    }
+}
+
+fn touchpoint_name(journey: &Journey, index: usize) -> String {
+    journey
+        .touchpoints
+        .get(index)
+        .map_or_else(|| format!("#{index}"), |t| t.name.clone())
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+fn trim_number(v: f64) -> String {
+    let text = format!("{v:.2}");
+    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
+fn esc(text: &str) -> String {
+    super::escape_xml(text)
+}
+
+/// Screen and print styles. Each paragraph takes its own direction from its first strong letter
+/// (`unicode-bidi: plaintext`), so English labels and Hebrew names both read right.
+const CSS: &str = r#"
+:root { --text: #1e1e1e; --weak: #5a5a5a; --rule: #d8d8d8; --bad: #c80028; --ok: #00825a; }
+* { box-sizing: border-box; }
+body { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; color: var(--text);
+  max-width: 1040px; margin: 0 auto; padding: 24px; line-height: 1.45; font-size: 15px; }
+h1 { font-size: 28px; margin: 0 0 8px; }
+h2 { font-size: 22px; border-bottom: 2px solid var(--text); padding-bottom: 4px; margin-top: 40px; }
+h3 { font-size: 18px; margin: 28px 0 8px; }
+h4 { font-size: 15px; margin: 18px 0 6px; }
+p, h1, h2, h3, h4, td, th, li, figcaption { unicode-bidi: plaintext; }
+.lead { font-size: 17px; }
+.meta, footer, .empty { color: var(--weak); }
+nav ul { display: flex; flex-wrap: wrap; gap: 4px 24px; padding: 0; list-style: none; }
+a { color: inherit; }
+table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 14px; }
+th, td { border-bottom: 1px solid var(--rule); padding: 5px 8px; text-align: start; vertical-align: top; }
+th { background: #f2f2f2; }
+td.num { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
+tr.first td { border-top: 1px solid #aaa; }
+td.phase { font-weight: bold; }
+td.scope { white-space: nowrap; }
+tr.negative td:first-child { border-inline-start: 4px solid var(--bad); }
+tr.positive td:first-child { border-inline-start: 4px solid var(--ok); }
+.ok { color: var(--ok); font-weight: bold; }
+.bad { color: var(--bad); font-weight: bold; }
+figure.chart { margin: 12px 0; direction: ltr; }
+figure.chart svg { display: block; width: 100%; height: auto; }
+article { margin-top: 12px; }
+footer { margin-top: 48px; font-size: 13px; }
+@page { size: A4; margin: 14mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 11pt; }
+  nav { display: none; }
+  section { break-before: page; }
+  h2, h3, h4 { break-after: avoid; }
+  figure.chart, tr { break-inside: avoid; }
+  article.pattern { break-inside: avoid; }
+  thead { display: table-header-group; }
+  a { text-decoration: none; }
+}
+"#;
