@@ -54,6 +54,14 @@ const CORPUS: &[(&str, usize, usize, &[&str])] = &[
         13,
         &["unknown field `colour`", "expected one of: id, name"],
     ),
+    // A complete file that lacks a field is not "truncated": the message names the field and
+    // where the item starts.
+    (
+        "missing-field.ron",
+        63,
+        1,
+        &["missing field `title` in Journey", "starts at 2:1"],
+    ),
     // Versions.
     (
         "future-version.ron",

@@ -188,6 +188,9 @@ fn explain(
     if at_end
         && !matches!(code, E::ExpectedStringEnd)
         && let Some(open) = &innermost
+        // A complete file can fail at its last `)` too (a missing field): only say "truncated"
+        // when brackets really stay open to the end.
+        && !syntax_context(text, text.len()).open.is_empty()
     {
         return (
             text.len(),
@@ -294,10 +297,17 @@ fn explain(
             "unknown field `{found}`; expected one of: {}",
             expected.join(", ")
         ),
-        E::MissingStructField { field, outer } => match outer {
-            Some(outer) => format!("missing field `{field}` in {outer}"),
-            None => format!("missing field `{field}`"),
-        },
+        E::MissingStructField { field, outer } => {
+            let what = outer.as_deref().unwrap_or("this item");
+            // The parser stops at the closing `)`; say where the item starts, too.
+            match context.open.last() {
+                Some(open) => {
+                    let (line, col) = line_col(text, open.offset);
+                    format!("missing field `{field}` in {what}, which starts at {line}:{col}")
+                }
+                None => format!("missing field `{field}` in {what}"),
+            }
+        }
         E::DuplicateStructField { field, .. } => format!("the field `{field}` appears twice"),
         E::InvalidValueForType { expected, found } => format!("expected {expected}, found {found}"),
         E::UnclosedBlockComment => "a `/*` comment is never closed".to_owned(),
