@@ -6,7 +6,10 @@
 use std::sync::Arc;
 use std::sync::mpsc;
 
-use crate::analysis::{Dataset, PatternParams, Patterns, TouchpointStats, find_patterns, touchpoint_stats};
+use crate::analysis::{
+    CriticalParams, CriticalReport, Dataset, PatternParams, Patterns, TouchpointStats, critical_points,
+    find_patterns, touchpoint_stats,
+};
 use crate::model::Journey;
 
 /// Journeys with fewer cases than this are analysed inline: it takes well under a frame.
@@ -28,6 +31,7 @@ pub struct AnalysisResult {
     pub dataset: Dataset,
     pub stats: Vec<TouchpointStats>,
     pub patterns: Patterns,
+    pub critical: CriticalReport,
     /// Wall time it took, shown to the user for large journeys.
     pub seconds: f64,
 }
@@ -42,7 +46,8 @@ impl AnalysisResult {
         let stats = touchpoint_stats(&dataset.matrix);
         let params = PatternParams { k: settings.k, ..PatternParams::default() };
         let patterns = find_patterns(&dataset.matrix, &dataset.segments, &params);
-        Self { revision, settings, dataset, stats, patterns, seconds: started.elapsed().as_secs_f64() }
+        let critical = critical_points(&dataset.matrix, &patterns, &CriticalParams::default());
+        Self { revision, settings, dataset, stats, patterns, critical, seconds: started.elapsed().as_secs_f64() }
     }
 
     /// The journey's case index of a dataset row.

@@ -97,6 +97,7 @@ pub fn graph_ui(
     scene: &Scene,
     theme: &Theme,
     edit: Option<&EditTarget<'_>>,
+    highlight: Option<[f64; 2]>,
 ) -> Vec<GraphAction> {
     let mut actions = Vec::new();
     let rect = ui.available_rect_before_wrap();
@@ -356,6 +357,14 @@ pub fn graph_ui(
             painter.rect_stroke(bg, 3.0, Stroke::new(1.0, color(theme.grid)), egui::StrokeKind::Outside);
             painter.galley(at, galley, text_color);
         }
+    }
+
+    // The point picked in the critical-points list: a ring that draws the eye.
+    if let Some([x, y]) = highlight {
+        let p = t.to_screen(x, y);
+        let r = theme.marker_radius * 5.0;
+        painter.circle_stroke(p, r, Stroke::new(3.0, ui.visuals().selection.stroke.color));
+        painter.circle_stroke(p, r + 4.0, Stroke::new(1.5, Color32::WHITE));
     }
 
     // The whole plot reacts to clicks (select a case, score a skipped touchpoint) and hover.

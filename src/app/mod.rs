@@ -4,6 +4,7 @@
 //! Derived data (the Scene) is cached and rebuilt only when the document or the view changes.
 
 mod analysis_view;
+mod critical_view;
 mod document;
 mod files;
 pub mod graph;
@@ -19,6 +20,7 @@ pub use analysis_view::{AnalysisCache, AnalysisResult, AnalysisSettings};
 pub use document::Document;
 pub use files::RecoveryStore;
 
+use crate::analysis::Scope;
 use crate::chart::{self, Scene, Theme};
 use crate::model::Journey;
 use graph::{EditTarget, GraphAction};
@@ -122,6 +124,9 @@ pub struct EmographApp {
     pub status: Option<Status>,
     pub dialog: files::Dialog,
     pub analysis: AnalysisCache,
+    /// The critical point picked in the list, highlighted on the graph.
+    pub highlight: Option<(Scope, usize)>,
+    pub critical_sort: critical_view::SortBy,
     recovery: RecoveryStore,
     scene_cache: Option<(SceneKey, Scene)>,
     window_title: String,
@@ -179,6 +184,8 @@ impl EmographApp {
             status: None,
             dialog: files::Dialog::None,
             analysis: AnalysisCache::default(),
+            highlight: None,
+            critical_sort: critical_view::SortBy::Rank,
             recovery,
             scene_cache: None,
             window_title: String::new(),
@@ -245,9 +252,30 @@ impl EmographApp {
                     let visible = self.visible_cases();
                     chart::cases_scene(journey, &visible, self.selected_case, &theme)
                 }
-                (View::Overall, Some(a)) => chart::overall_scene(journey, &a.stats, &theme),
-                (View::Patterns, Some(a)) => chart::patterns_scene(journey, &a.stats, &a.patterns, &theme),
-                (View::Pattern(i), Some(a)) => chart::pattern_scene(journey, &a.dataset, &a.patterns, i, &theme),
+                (View::Overall, Some(a)) => {
+                    let mut scene = chart::overall_scene(journey, &a.stats, &theme);
+                    let markers = chart::critical_markers(journey, &a.critical, Scope::Overall, 6, true);
+                    chart::add_markers(&mut scene, markers, &theme);
+                    critical_view::add_flag_markers(&mut scene, journey, &a.stats, &theme);
+                    scene
+                }
+                (View::Patterns, Some(a)) => {
+                    let mut scene = chart::patterns_scene(journey, &a.stats, &a.patterns, &theme);
+                    // Two per pattern keeps the overlay readable; a pattern's own view shows all.
+                    for pattern in &a.patterns.patterns {
+                        let markers = chart::critical_markers(journey, &a.critical, Scope::Pattern(pattern.id), 2, false);
+                        chart::add_markers(&mut scene, markers, &theme);
+                    }
+                    scene
+                }
+                (View::Pattern(i), Some(a)) => {
+                    let mut scene = chart::pattern_scene(journey, &a.dataset, &a.patterns, i, &theme);
+                    if let Some(pattern) = a.patterns.patterns.get(i) {
+                        let markers = chart::critical_markers(journey, &a.critical, Scope::Pattern(pattern.id), 6, true);
+                        chart::add_markers(&mut scene, markers, &theme);
+                    }
+                    scene
+                }
             };
             if !self.time_axis {
                 scene.space_evenly();
@@ -505,13 +533,20 @@ impl EmographApp {
             ctx.request_repaint_after(std::time::Duration::from_secs(files::AUTOSAVE_SECONDS as u64 + 1));
         }
 
-        if self.view != View::Cases {
-            self.analysis.request(self.doc.journey(), self.doc.revision(), &ctx);
-        }
+        let view_before = self.view;
         if !self.presenter {
             panels::top_bar_ui(self, ui);
             panels::status_bar_ui(self, ui);
             panels::view_bar_ui(self, ui);
+        }
+        // After the view bar, so a switch to an aggregate view shows its result in this frame.
+        if self.view != View::Cases {
+            self.analysis.request(self.doc.journey(), self.doc.revision(), &ctx);
+        }
+        if self.view != view_before {
+            ctx.request_repaint();
+        }
+        if !self.presenter {
             panels::journey_panel_ui(self, ui);
             if self.view == View::Cases {
                 panels::cases_panel_ui(self, ui);
@@ -579,8 +614,22 @@ impl EmographApp {
             cursor,
             entry: &entry,
         });
-        let actions = graph::graph_ui(ui, &scene, &theme, target.as_ref());
+        let highlight = self.highlight_point(&scene);
+        let actions = graph::graph_ui(ui, &scene, &theme, target.as_ref(), highlight);
         self.apply_graph_actions(actions);
+    }
+
+    /// Where the highlighted critical point sits in the current scene, if it is shown.
+    fn highlight_point(&self, scene: &Scene) -> Option<[f64; 2]> {
+        let (_, touchpoint) = self.highlight?;
+        if self.view == View::Cases {
+            return None;
+        }
+        scene
+            .markers
+            .iter()
+            .find(|m| m.touchpoint == touchpoint && matches!(m.kind, chart::MarkerKind::Critical { .. }))
+            .map(|m| [m.x, m.y])
     }
 
     // ----- files -----

@@ -664,6 +664,7 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 }
                 ui.separator();
             }
+            super::critical_view::critical_list_ui(app, ui, &result);
         });
     });
 }

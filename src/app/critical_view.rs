@@ -1,0 +1,184 @@
+//! The critical-points list: sortable, picks a point on the graph, and turns a detected point
+//! into a Flag the team owns with one click. Flags made by hand show on the graph too.
+
+use super::{EmographApp, View};
+use crate::analysis::{CriticalPoint, Scope, TouchpointStats};
+use crate::chart::{self, Marker, MarkerKind, Scene, Theme};
+use crate::model::{Action, Flag, FlagKind, Journey, Status};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SortBy {
+    /// Scope, then rank within it.
+    Rank,
+    Score,
+    ShareOfCases,
+    Touchpoint,
+}
+
+/// The flag the team already made for this touchpoint and direction, if any.
+pub fn existing_flag<'a>(journey: &'a Journey, touchpoint_id: &str, kind: FlagKind) -> Option<&'a Flag> {
+    journey.flags.iter().find(|f| f.touchpoint == touchpoint_id && f.kind == kind)
+}
+
+/// Makes a Flag from a detected critical point: the touchpoint's owner, the metrics that measure
+/// it, and the action the method suggests (amplify a positive moment, prevent a negative one).
+pub fn flag_point(app: &mut EmographApp, point: &CriticalPoint) {
+    let journey = app.journey();
+    let Some(tp) = journey.touchpoints.get(point.touchpoint) else { return };
+    if existing_flag(journey, &tp.id, point.kind).is_some() {
+        return;
+    }
+    let flag = Flag {
+        id: Journey::fresh_id("flag", |id| journey.flags.iter().any(|f| f.id == id)),
+        touchpoint: tp.id.clone(),
+        kind: point.kind,
+        note: format!(
+            "Detected ({}): {} · mean {:+.1} · Δ {:+.1} · {:.0}% of cases · score {:.2}",
+            point.scope,
+            point.turning.iter().map(|k| k.label()).collect::<Vec<_>>().join(", "),
+            point.value,
+            point.delta,
+            point.share_of_cases * 100.0,
+            point.score
+        ),
+        owner: tp.owner.clone(),
+        metrics: journey.metrics.iter().filter(|m| m.touchpoints.contains(&tp.id)).map(|m| m.id.clone()).collect(),
+        action: if point.kind == FlagKind::Positive { Action::Amplify } else { Action::Prevent },
+        action_text: String::new(),
+        due: None,
+        status: Status::Open,
+        detected: true,
+    };
+    let label = format!("Flag {} at {}", point.kind.label(), tp.name);
+    app.doc.edit(label.clone(), |j| j.flags.push(flag));
+    app.set_status(format!("{label}: it is now work the team owns"), false);
+}
+
+/// Flags (detected or made by hand) as markers on the overall mean.
+pub fn add_flag_markers(scene: &mut Scene, journey: &Journey, stats: &[TouchpointStats], theme: &Theme) {
+    let xs = chart::touchpoint_xs(journey);
+    let markers: Vec<Marker> = journey
+        .flags
+        .iter()
+        .filter_map(|flag| {
+            let index = journey.touchpoint_index(&flag.touchpoint)?;
+            let y = stats.get(index).and_then(|s| s.mean).unwrap_or(0.0);
+            let owner = flag.owner.as_deref().and_then(|id| journey.owner(id)).map_or("no owner", |o| o.name.as_str());
+            Some(Marker {
+                x: *xs.get(index)?,
+                y,
+                kind: MarkerKind::Flag { positive: flag.kind == FlagKind::Positive },
+                touchpoint: index,
+                badge: None,
+                tooltip: format!(
+                    "Flag ({}, {}): {} · owner {owner} · {}{}",
+                    flag.kind.label(),
+                    flag.status.label(),
+                    flag.action.label(),
+                    if flag.action_text.is_empty() { "" } else { " · " },
+                    flag.action_text
+                ),
+            })
+        })
+        .collect();
+    chart::add_markers(scene, markers, theme);
+}
+
+pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super::AnalysisResult) {
+    ui.add_space(6.0);
+    ui.heading("Critical points");
+    if result.critical.points.is_empty() {
+        ui.weak("None above the thresholds: no moment stands out.");
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Sort by:");
+        for (sort, label) in [
+            (SortBy::Rank, "rank"),
+            (SortBy::Score, "score"),
+            (SortBy::ShareOfCases, "share of cases"),
+            (SortBy::Touchpoint, "touchpoint"),
+        ] {
+            if ui.selectable_label(app.critical_sort == sort, label).clicked() {
+                app.critical_sort = sort;
+            }
+        }
+    });
+    let mut points: Vec<&CriticalPoint> = result.critical.points.iter().collect();
+    match app.critical_sort {
+        SortBy::Rank => points.sort_by_key(|p| (p.scope, p.rank)),
+        SortBy::Score => points.sort_by(|a, b| b.score.total_cmp(&a.score)),
+        SortBy::ShareOfCases => points.sort_by(|a, b| b.share_of_cases.total_cmp(&a.share_of_cases)),
+        SortBy::Touchpoint => points.sort_by_key(|p| (p.touchpoint, p.scope)),
+    }
+    let journey = app.journey().clone();
+    let mut to_flag = None;
+    for point in points {
+        let Some(tp) = journey.touchpoints.get(point.touchpoint) else { continue };
+        let scope = match point.scope {
+            Scope::Overall => "overall".to_owned(),
+            Scope::Pattern(id) => format!("pattern {id}"),
+        };
+        let sign = if point.kind == FlagKind::Positive { "+" } else { "−" };
+        let selected = app.highlight == Some((point.scope, point.touchpoint));
+        ui.horizontal(|ui| {
+            let text = format!("#{} {sign} {} · {scope}", point.rank, tp.name);
+            let response = ui.selectable_label(selected, text).on_hover_text(format!(
+                "{}\nmean {:+.1}, Δ {:+.1} from the previous touchpoint\n{:.0}% of the cases show it themselves\n\
+                 score {:.2} = depth {:.2} · sharpness {:.2} · share {:.2} · end {:.2}",
+                point.turning.iter().map(|k| k.label()).collect::<Vec<_>>().join(", "),
+                point.value,
+                point.delta,
+                point.share_of_cases * 100.0,
+                point.score,
+                point.parts.depth,
+                point.parts.sharpness,
+                point.parts.share,
+                point.parts.end,
+            ));
+            if response.clicked() {
+                app.highlight = Some((point.scope, point.touchpoint));
+                app.view = match point.scope {
+                    Scope::Overall => View::Overall,
+                    Scope::Pattern(id) => result.patterns.patterns.iter().position(|p| p.id == id).map_or(View::Patterns, View::Pattern),
+                };
+            }
+            match existing_flag(&journey, &tp.id, point.kind) {
+                Some(flag) => {
+                    ui.weak(format!("flagged ({})", flag.status.label()));
+                }
+                None => {
+                    if ui.small_button("Flag").on_hover_text(format!("Make {} at {} a flag the team owns", point.kind.label(), tp.name)).clicked() {
+                        to_flag = Some(point.clone());
+                    }
+                }
+            }
+        });
+    }
+    if let Some(point) = to_flag {
+        flag_point(app, &point);
+    }
+
+    let by_hand: Vec<&Flag> = journey.flags.iter().filter(|f| !f.detected).collect();
+    if !by_hand.is_empty() {
+        ui.add_space(4.0);
+        ui.label("Flagged by the team (not detected):");
+        for flag in by_hand {
+            let name = journey.touchpoint(&flag.touchpoint).map_or(flag.touchpoint.as_str(), |t| t.name.as_str());
+            ui.label(format!("{} {name} · {} · {}", if flag.kind == FlagKind::Positive { "+" } else { "−" }, flag.action.label(), flag.status.label()));
+        }
+    }
+
+    if !result.critical.prone.is_empty() {
+        ui.add_space(4.0);
+        ui.label("Prone to trouble:");
+        for prone in &result.critical.prone {
+            let name = journey.touchpoints.get(prone.touchpoint).map_or("", |t| t.name.as_str());
+            let why = match (prone.angry, prone.inconsistent) {
+                (true, true) => "many angry, inconsistent",
+                (true, false) => "many angry",
+                _ => "inconsistent service",
+            };
+            ui.label(format!("{name}: {why} ({:.0}% at −3 or below, spread {:.1})", prone.share_angry * 100.0, prone.spread));
+        }
+    }
+}
