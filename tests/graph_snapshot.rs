@@ -35,7 +35,9 @@ fn emotion_graph_looks_right() {
         .with_size([640.0, 400.0])
         .with_context_setup(install_fonts)
         .build_ui(move |ui| {
-            graph::graph_ui(ui, &scene, &theme, None, None);
+            egui::CentralPanel::default()
+                .frame(egui::Frame::NONE)
+                .show(ui, |ui| graph::graph_ui(ui, &scene, &theme, None, None));
         });
     harness.run();
     harness.snapshot("emotion_graph");

@@ -168,8 +168,8 @@ pub fn graph_ui(
             let width = if crowded { room(i) * 2.0 } else { room(i) } - 6.0;
             let highlighted = edit.is_some_and(|e| e.cursor == Some(tick.touchpoint));
             let font = if highlighted { FontId::proportional(theme.font_size * 1.05) } else { small.clone() };
-            let mut job = egui::text::LayoutJob::simple(tick.label.clone(), font, text_color, width.max(theme.font_size * 3.0));
-            job.wrap.max_rows = 3;
+            let text = wrap_logical(&painter, &tick.label, &font, width.max(theme.font_size * 3.0), 3);
+            let mut job = egui::text::LayoutJob::simple(text, font, text_color, f32::INFINITY);
             job.halign = egui::Align::Center;
             (tick_xs[i], painter.layout_job(job))
         })
@@ -351,7 +351,11 @@ pub fn graph_ui(
         }
         if let Some(badge) = &marker.badge {
             let galley = painter.layout_no_wrap(badge.clone(), small.clone(), text_color);
-            let at = p + vec2(r * 2.0, -r * 2.0 - galley.size().y);
+            // Beside the marker, on whichever side keeps the badge inside the graph.
+            let mut at = p + vec2(r * 2.0, -r * 2.0 - galley.size().y);
+            if at.x + galley.size().x > rect.right() - 4.0 {
+                at.x = p.x - r * 2.0 - galley.size().x;
+            }
             let bg = Rect::from_min_size(at, galley.size()).expand(3.0);
             painter.rect_filled(bg, 3.0, Color32::from_white_alpha(230));
             painter.rect_stroke(bg, 3.0, Stroke::new(1.0, color(theme.grid)), egui::StrokeKind::Outside);
@@ -605,4 +609,40 @@ pub fn format_score(score: f64) -> String {
     } else {
         "0".to_owned()
     }
+}
+
+/// Breaks `text` into at most `max_lines` lines of at most `width` points at word boundaries,
+/// in logical order, ending in "…" when it does not fit. Each line is then laid out (and, for
+/// Hebrew, reordered for display) by egui on its own, so the first words are always on the
+/// first line, whatever the text's direction.
+pub fn wrap_logical(painter: &egui::Painter, text: &str, font: &FontId, width: f32, max_lines: usize) -> String {
+    let measure = |s: &str| painter.layout_no_wrap(s.to_owned(), font.clone(), Color32::BLACK).size().x;
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut words = text.split_whitespace().peekable();
+    while let Some(word) = words.next() {
+        let candidate = if current.is_empty() { word.to_owned() } else { format!("{current} {word}") };
+        if measure(&candidate) <= width || current.is_empty() {
+            current = candidate;
+            continue;
+        }
+        lines.push(std::mem::replace(&mut current, word.to_owned()));
+        if lines.len() == max_lines {
+            // No room for the rest: mark the last line as cut.
+            if let Some(last) = lines.last_mut() {
+                while !last.is_empty() && measure(&format!("{last}…")) > width {
+                    last.pop();
+                }
+                last.push('…');
+            }
+            return lines.join("\n");
+        }
+        if words.peek().is_none() {
+            break;
+        }
+    }
+    if !current.is_empty() {
+        lines.push(current);
+    }
+    lines.join("\n")
 }

@@ -8,6 +8,7 @@ mod critical_view;
 mod document;
 mod files;
 pub mod graph;
+mod owners_view;
 mod panels;
 
 use std::collections::HashSet;
@@ -87,6 +88,8 @@ pub enum View {
     Patterns,
     /// One pattern (index into the patterns) with its members faded behind it.
     Pattern(usize),
+    /// Owners, metrics and actions: what each process owner opens before a redesign meeting.
+    Owners,
 }
 
 /// Preferences kept between runs (never the document: that lives in its file).
@@ -248,7 +251,7 @@ impl EmographApp {
             let theme = self.theme();
             let journey = self.doc.journey();
             let mut scene = match (self.view, self.analysis.current()) {
-                (View::Cases, _) | (_, None) => {
+                (View::Cases | View::Owners, _) | (_, None) => {
                     let visible = self.visible_cases();
                     chart::cases_scene(journey, &visible, self.selected_case, &theme)
                 }
@@ -412,7 +415,7 @@ impl EmographApp {
     /// Keyboard-first scoring on the graph: ←/→ move, ↑/↓ change by 0.5 (Shift: 1), typing a
     /// number sets it, Enter moves on, Delete clears. Only while no text field has focus.
     fn graph_keys(&mut self, ctx: &egui::Context) {
-        if ctx.egui_wants_keyboard_input() || self.selected_case.is_none() || self.dialog.is_open() {
+        if ctx.egui_wants_keyboard_input() || self.selected_case.is_none() || self.dialog.is_open() || self.view == View::Owners {
             return;
         }
         let n = self.doc.journey().touchpoints.len();
@@ -550,7 +553,7 @@ impl EmographApp {
             panels::journey_panel_ui(self, ui);
             if self.view == View::Cases {
                 panels::cases_panel_ui(self, ui);
-            } else {
+            } else if self.view != View::Owners {
                 panels::patterns_panel_ui(self, ui);
             }
         } else {
@@ -565,9 +568,13 @@ impl EmographApp {
                 });
             });
         }
-        egui::CentralPanel::default()
-            .frame(egui::Frame::NONE.fill(graph::color(self.theme().background)))
-            .show(ui, |ui| self.graph_panel_ui(ui));
+        if self.view == View::Owners {
+            egui::CentralPanel::default().show(ui, |ui| owners_view::owners_ui(self, ui));
+        } else {
+            egui::CentralPanel::default()
+                .frame(egui::Frame::NONE.fill(graph::color(self.theme().background)))
+                .show(ui, |ui| self.graph_panel_ui(ui));
+        }
 
         files::dialogs_ui(self, &ctx);
     }
