@@ -68,9 +68,18 @@ fn slug(title: &str) -> String {
 /// Opens a journey file; on failure the current document stays open and the located error is
 /// shown. Returns whether it opened.
 pub fn open_path(app: &mut EmographApp, path: &Path) -> bool {
-    match io::load_journey(path) {
+    // A Mermaid diagram is imported: the result is a new journey, saved as .ron.
+    let mermaid = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("mmd") || e.eq_ignore_ascii_case("mermaid"));
+    let loaded = if mermaid { io::mermaid::load_mermaid(path) } else { io::load_journey(path) };
+    match loaded {
         Ok(journey) => {
-            let doc = Document::new(journey, Some(path.to_path_buf()));
+            let doc = if mermaid {
+                Document::unsaved(journey, None)
+            } else {
+                Document::new(journey, Some(path.to_path_buf()))
+            };
             let recovery = app.recovery.clone();
             let prefs = std::mem::take(&mut app.prefs);
             let presenter = app.presenter;
@@ -264,7 +273,7 @@ fn open_dialog_ui(app: &mut EmographApp, ctx: &egui::Context, mut path: String, 
                 result = Some(PathBuf::from(path.trim()));
             }
             if ui.button("Browse…").clicked()
-                && let Some(picked) = rfd::FileDialog::new().add_filter("Journey", &["ron"]).pick_file()
+                && let Some(picked) = rfd::FileDialog::new().add_filter("Journey or Mermaid diagram", &["ron", "mmd"]).pick_file()
             {
                 path = picked.display().to_string();
             }

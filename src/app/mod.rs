@@ -6,6 +6,7 @@
 mod analysis_view;
 mod critical_view;
 mod document;
+mod export_dialog;
 mod files;
 pub mod graph;
 mod owners_view;
@@ -126,6 +127,8 @@ pub struct EmographApp {
     pub presenter: bool,
     pub status: Option<Status>,
     pub dialog: files::Dialog,
+    /// The Export dialog, while it is open.
+    pub export: Option<export_dialog::ExportDialog>,
     pub analysis: AnalysisCache,
     /// The critical point picked in the list, highlighted on the graph.
     pub highlight: Option<(Scope, usize)>,
@@ -186,6 +189,7 @@ impl EmographApp {
             presenter: false,
             status: None,
             dialog: files::Dialog::None,
+            export: None,
             analysis: AnalysisCache::default(),
             highlight: None,
             critical_sort: critical_view::SortBy::Rank,
@@ -230,7 +234,7 @@ impl EmographApp {
     }
 
     /// The graph's Scene, rebuilt only when something it shows changed.
-    fn scene(&mut self) -> &Scene {
+    pub fn scene(&mut self) -> &Scene {
         use std::hash::{Hash as _, Hasher as _};
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
         let mut hidden: Vec<&String> = self.hidden_cases.iter().collect();
@@ -577,6 +581,9 @@ impl EmographApp {
         }
 
         files::dialogs_ui(self, &ctx);
+        if let Some(dialog) = self.export.take() {
+            self.export = export_dialog::export_dialog_ui(self, &ctx, dialog);
+        }
     }
 
     fn graph_panel_ui(&mut self, ui: &mut egui::Ui) {
@@ -643,6 +650,19 @@ impl EmographApp {
 
     pub fn open_path(&mut self, path: &std::path::Path) -> bool {
         files::open_path(self, path)
+    }
+
+    pub fn open_export_dialog(&mut self) {
+        self.export = Some(export_dialog::ExportDialog::new(self));
+    }
+
+    pub fn copy_chart(&mut self, ctx: &egui::Context) {
+        export_dialog::copy_chart(self, ctx);
+    }
+
+    pub fn copy_mermaid(&mut self, ctx: &egui::Context) {
+        ctx.copy_text(export_dialog::mermaid_text(self));
+        self.set_status("Copied the journey as a Mermaid diagram", false);
     }
 
     pub fn save(&mut self) -> bool {

@@ -37,6 +37,16 @@ pub fn top_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 if ui.button("Save as…").clicked() {
                     app.dialog = Dialog::save_as(app);
                 }
+                ui.separator();
+                if ui.button("Export…").clicked() {
+                    app.open_export_dialog();
+                }
+                if ui.button("Copy chart").on_hover_text("The chart on screen as an image, 1600×900").clicked() {
+                    app.copy_chart(ui.ctx());
+                }
+                if ui.button("Copy as Mermaid").on_hover_text("A Mermaid journey diagram for wikis and Markdown").clicked() {
+                    app.copy_mermaid(ui.ctx());
+                }
             });
             ui.menu_button("Edit", |ui| {
                 if ui.add_enabled(app.doc.can_undo(), egui::Button::new("Undo")).clicked() {
@@ -526,6 +536,9 @@ pub fn view_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
             }
             if ui.selectable_label(app.view == View::Patterns || pattern_view, "Patterns").clicked() {
                 app.view = View::Patterns;
+            }
+            if ui.selectable_label(app.view == View::Owners, "Owners & actions").clicked() {
+                app.view = View::Owners;
             }
             let timed = app.journey().touchpoints.len() > 1
                 && app.journey().touchpoints.iter().all(|t| t.time_offset.is_some());

@@ -1,0 +1,227 @@
+//! Export from the GUI: the chart on screen as PNG or SVG, the HTML report, the journey as a
+//! Mermaid diagram; and copying the chart or the Mermaid text to the clipboard.
+//!
+//! The chart exported is the Scene on screen (in the normal, not the presenter, look): what you
+//! see is what you export.
+
+use std::path::PathBuf;
+
+use super::{EmographApp, View};
+use crate::analysis::{CriticalParams, Dataset, PatternParams};
+use crate::chart::Theme;
+use crate::export::{self, ExportSize};
+use crate::io::mermaid::{MermaidSource, to_mermaid};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Png,
+    Svg,
+    Report,
+    Mermaid,
+}
+
+impl Format {
+    const ALL: [Self; 4] = [Self::Png, Self::Svg, Self::Report, Self::Mermaid];
+
+    fn label(self) -> &'static str {
+        match self {
+            Self::Png => "PNG image",
+            Self::Svg => "SVG drawing",
+            Self::Report => "HTML report",
+            Self::Mermaid => "Mermaid diagram",
+        }
+    }
+
+    fn extension(self) -> &'static str {
+        match self {
+            Self::Png => "png",
+            Self::Svg => "svg",
+            Self::Report => "html",
+            Self::Mermaid => "mmd",
+        }
+    }
+}
+
+/// The Export dialog's state.
+#[derive(Clone, Debug)]
+pub struct ExportDialog {
+    pub format: Format,
+    pub width: u32,
+    pub height: u32,
+    pub scale: f32,
+    pub path: String,
+    pub error: Option<String>,
+}
+
+impl ExportDialog {
+    pub fn new(app: &EmographApp) -> Self {
+        let stem = app
+            .doc
+            .path
+            .as_ref()
+            .map_or_else(|| PathBuf::from("journey"), |p| p.with_extension(""));
+        Self {
+            format: Format::Png,
+            width: 1600,
+            height: 900,
+            scale: 1.0,
+            path: format!("{}.png", stem.display()),
+            error: None,
+        }
+    }
+}
+
+/// The chart on screen, rebuilt in the export look.
+fn chart_scene(app: &mut EmographApp) -> crate::chart::Scene {
+    let presenter = std::mem::replace(&mut app.presenter, false);
+    let scene = app.scene().clone();
+    app.presenter = presenter;
+    scene
+}
+
+/// The Mermaid text of what is on screen: the selected case, the pattern shown, or all cases.
+pub fn mermaid_text(app: &EmographApp) -> String {
+    let journey = app.journey();
+    if let View::Pattern(index) = app.view
+        && let Some(result) = app.analysis.current()
+        && let Some(pattern) = result.patterns.patterns.get(index)
+    {
+        let actor = format!("Pattern {}", pattern.id);
+        return to_mermaid(journey, MermaidSource::Curve { actor: &actor, scores: &pattern.mean });
+    }
+    match (app.view, app.selected_case) {
+        (View::Cases, Some(case)) if case < journey.cases.len() => to_mermaid(journey, MermaidSource::Case(case)),
+        _ => to_mermaid(journey, MermaidSource::AllCases),
+    }
+}
+
+/// Puts the chart on the clipboard as an image, where the platform allows it.
+pub fn copy_chart(app: &mut EmographApp, ctx: &egui::Context) {
+    let scene = chart_scene(app);
+    let size = ExportSize { width: 1600, height: 900, scale: 1.0 };
+    let image = export::render_png(&scene, &size)
+        .map_err(|e| e.to_string())
+        .and_then(|png| image::load_from_memory(&png).map_err(|e| e.to_string()));
+    match image {
+        Ok(image) => {
+            let rgba = image.to_rgba8();
+            let size = [rgba.width() as usize, rgba.height() as usize];
+            ctx.copy_image(egui::ColorImage::from_rgba_unmultiplied(size, rgba.as_raw()));
+            app.set_status("Copied the chart to the clipboard (1600×900)", false);
+        }
+        Err(error) => app.set_status(format!("Could not copy the chart: {error}"), true),
+    }
+}
+
+/// Writes the export; a failure leaves any existing file as it was (all writes are atomic).
+fn export(app: &mut EmographApp, dialog: &ExportDialog) -> Result<String, String> {
+    let path = PathBuf::from(dialog.path.trim());
+    if path.as_os_str().is_empty() {
+        return Err("Type a file path.".to_owned());
+    }
+    match dialog.format {
+        Format::Png | Format::Svg => {
+            let scene = chart_scene(app);
+            let size = ExportSize { width: dialog.width.max(16), height: dialog.height.max(16), scale: dialog.scale.clamp(0.25, 8.0) };
+            let result = match dialog.format {
+                Format::Png => export::render_png(&scene, &size).map(|png| crate::io::write_atomic_bytes(&path, &png)),
+                _ => export::render_svg(&scene, &size).map(|svg| crate::io::write_atomic_bytes(&path, svg.as_bytes())),
+            };
+            match result {
+                Ok(Ok(())) => Ok(format!("Exported the chart to {}", path.display())),
+                Ok(Err(e)) => Err(format!("Could not write {}: {e}", path.display())),
+                Err(e) => Err(format!("Could not draw the chart: {e}")),
+            }
+        }
+        Format::Report => {
+            let mut dataset = Dataset::from_journey(app.journey().clone());
+            if let Some(segment) = &app.analysis.settings.segment {
+                dataset = dataset.with_segment(segment);
+            }
+            let params = PatternParams { k: app.analysis.settings.k, ..PatternParams::default() };
+            let analysis = export::Analysis::of(&dataset, &params, &CriticalParams::default());
+            let html = export::report::render_report(&dataset, &analysis).map_err(|e| format!("Could not write the report: {e}"))?;
+            crate::io::write_atomic_bytes(&path, html.as_bytes()).map_err(|e| format!("Could not write {}: {e}", path.display()))?;
+            Ok(format!("Wrote the report to {}", path.display()))
+        }
+        Format::Mermaid => {
+            let text = mermaid_text(app);
+            crate::io::write_atomic_bytes(&path, text.as_bytes()).map_err(|e| format!("Could not write {}: {e}", path.display()))?;
+            Ok(format!("Wrote the Mermaid diagram to {}", path.display()))
+        }
+    }
+}
+
+/// Shows the dialog; returns it while it stays open.
+pub fn export_dialog_ui(app: &mut EmographApp, ctx: &egui::Context, mut dialog: ExportDialog) -> Option<ExportDialog> {
+    let mut close = false;
+    let mut run = false;
+    let escaped = egui::Modal::new(egui::Id::unique("export_dialog"))
+        .show(ctx, |ui| {
+            ui.set_max_width(520.0);
+            ui.heading("Export a chart, the report or a diagram");
+            ui.label("The chart is the view on screen; the report covers the whole journey.");
+            ui.horizontal(|ui| {
+                let label = ui.label("Format:");
+                let before = dialog.format;
+                egui::ComboBox::from_id_salt("export_format")
+                    .selected_text(dialog.format.label())
+                    .show_ui(ui, |ui| {
+                        for format in Format::ALL {
+                            ui.selectable_value(&mut dialog.format, format, format.label());
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                if dialog.format != before {
+                    let stem = PathBuf::from(dialog.path.trim()).with_extension("");
+                    dialog.path = format!("{}.{}", stem.display(), dialog.format.extension());
+                }
+            });
+            if matches!(dialog.format, Format::Png | Format::Svg) {
+                ui.horizontal(|ui| {
+                    let label = ui.label("Width:");
+                    ui.add(egui::DragValue::new(&mut dialog.width).range(200..=8000).suffix(" px")).labelled_by(label.id);
+                    let label = ui.label("Height:");
+                    ui.add(egui::DragValue::new(&mut dialog.height).range(150..=8000).suffix(" px")).labelled_by(label.id);
+                    if dialog.format == Format::Png {
+                        let label = ui.label("Scale:");
+                        ui.add(egui::DragValue::new(&mut dialog.scale).range(0.5..=4.0).speed(0.1).suffix("×"))
+                            .labelled_by(label.id)
+                            .on_hover_text("2× or 3× for print: 1600×900 at 3× is crisp at 300 dpi on a 16 cm wide page");
+                    }
+                });
+            }
+            ui.horizontal(|ui| {
+                let label = ui.label("File:");
+                ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(340.0)).labelled_by(label.id);
+                if ui.button("Browse…").clicked()
+                    && let Some(picked) = rfd::FileDialog::new().add_filter(dialog.format.label(), &[dialog.format.extension()]).save_file()
+                {
+                    dialog.path = picked.display().to_string();
+                }
+            });
+            if let Some(error) = &dialog.error {
+                ui.colored_label(ui.visuals().error_fg_color, error);
+            }
+            ui.horizontal(|ui| {
+                if ui.button("Export").clicked() {
+                    run = true;
+                }
+                if ui.button("Cancel").clicked() {
+                    close = true;
+                }
+            });
+        })
+        .should_close();
+    if run {
+        match export(app, &dialog) {
+            Ok(message) => {
+                app.set_status(message, false);
+                return None;
+            }
+            Err(error) => dialog.error = Some(error),
+        }
+    }
+    if close || escaped { None } else { Some(dialog) }
+}
