@@ -73,9 +73,27 @@ fn cinema() -> Journey {
         touchpoints: vec!["queue".to_owned()],
     });
     journey.flags = vec![
-        flag("f_done", "queue", FlagKind::Negative, Some("fnb"), Status::Done),
-        flag("f_queue", "queue", FlagKind::Negative, Some("fnb"), Status::InProgress),
-        flag("f_open", "seat", FlagKind::Negative, Some("fnb"), Status::Open),
+        flag(
+            "f_done",
+            "queue",
+            FlagKind::Negative,
+            Some("fnb"),
+            Status::Done,
+        ),
+        flag(
+            "f_queue",
+            "queue",
+            FlagKind::Negative,
+            Some("fnb"),
+            Status::InProgress,
+        ),
+        flag(
+            "f_open",
+            "seat",
+            FlagKind::Negative,
+            Some("fnb"),
+            Status::Open,
+        ),
         flag("f_home", "home", FlagKind::Negative, None, Status::Open),
     ];
     let shape = [1.0, 1.5, -3.5, 0.5, 4.0, 1.0];
@@ -83,7 +101,8 @@ fn cinema() -> Journey {
         let mut case = Case::new(&format!("c{i}"), "");
         let wobble = (i % 3) as f64 * 0.25 - 0.25;
         for ((id, _, _), base) in TOUCHPOINTS.iter().zip(shape) {
-            case.scores.insert((*id).to_owned(), (base + wobble).clamp(-5.0, 5.0));
+            case.scores
+                .insert((*id).to_owned(), (base + wobble).clamp(-5.0, 5.0));
         }
         journey.cases.push(case);
     }
@@ -134,12 +153,16 @@ fn top<'a>(points: &[&'a Value], kind: &str) -> &'a Value {
 fn critical_json_names_the_drop_and_the_peak_with_owner_metric_and_flag() {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = write(dir.path(), "cinema.ron", &cinema());
-    let value = json_of(&run(&["critical", file.to_str().unwrap(), "--format", "json"]));
+    let value = json_of(&run(&[
+        "critical",
+        file.to_str().unwrap(),
+        "--format",
+        "json",
+    ]));
 
     let overall = points_of(&value, "overall");
     let drop = top(&overall, "negative");
     assert_eq!(drop["touchpoint"], "queue");
-    assert_eq!(drop["rank"], 1);
     for key in ["depth", "delta", "share_of_cases", "score"] {
         assert!(drop[key].is_number(), "{key} in {drop}");
     }
@@ -151,7 +174,10 @@ fn critical_json_names_the_drop_and_the_peak_with_owner_metric_and_flag() {
         .iter()
         .filter_map(Value::as_str)
         .collect();
-    assert!(turning.contains(&"drop") && turning.contains(&"trough"), "{turning:?}");
+    assert!(
+        turning.contains(&"drop") && turning.contains(&"trough"),
+        "{turning:?}"
+    );
     // Issue 6: who owns it, what measures it, what the team is doing about it.
     assert_eq!(drop["owner"]["id"], "fnb");
     assert_eq!(drop["owner"]["name"], "Lior Adler");
@@ -189,7 +215,14 @@ fn prone_touchpoints_appear_in_json_and_table() {
         case.scores.insert("home".to_owned(), home);
     }
     let file = write(dir.path(), "split.ron", &journey);
-    let value = json_of(&run(&["critical", file.to_str().unwrap(), "--format", "json", "--k", "1"]));
+    let value = json_of(&run(&[
+        "critical",
+        file.to_str().unwrap(),
+        "--format",
+        "json",
+        "--k",
+        "1",
+    ]));
     let prone = value["prone"].as_array().unwrap();
     let home = prone
         .iter()
@@ -217,7 +250,12 @@ fn a_flat_journey_has_no_critical_points() {
         }
     }
     let file = write(dir.path(), "flat.ron", &journey);
-    let value = json_of(&run(&["critical", file.to_str().unwrap(), "--format", "json"]));
+    let value = json_of(&run(&[
+        "critical",
+        file.to_str().unwrap(),
+        "--format",
+        "json",
+    ]));
     assert_eq!(value["points"], Value::Array(Vec::new()));
     assert_eq!(value["prone"], Value::Array(Vec::new()));
 }
@@ -226,7 +264,12 @@ fn a_flat_journey_has_no_critical_points() {
 fn owners_json_shows_each_owners_points_metrics_and_open_actions_first() {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = write(dir.path(), "cinema.ron", &cinema());
-    let value = json_of(&run(&["owners", file.to_str().unwrap(), "--format", "json"]));
+    let value = json_of(&run(&[
+        "owners",
+        file.to_str().unwrap(),
+        "--format",
+        "json",
+    ]));
     let owners = value["owners"].as_array().unwrap();
     assert_eq!(owners.len(), 3);
     let fnb = owners.iter().find(|o| o["id"] == "fnb").expect("fnb");
@@ -239,8 +282,16 @@ fn owners_json_shows_each_owners_points_metrics_and_open_actions_first() {
         .collect();
     assert_eq!(touchpoints, vec!["queue", "seat"]);
     let critical = fnb["critical"].as_array().unwrap();
-    assert!(critical.iter().any(|p| p["touchpoint"] == "queue" && p["kind"] == "negative"));
-    assert!(critical.iter().all(|p| p["touchpoint"] == "queue" || p["touchpoint"] == "seat"));
+    assert!(
+        critical
+            .iter()
+            .any(|p| p["touchpoint"] == "queue" && p["kind"] == "negative")
+    );
+    assert!(
+        critical
+            .iter()
+            .all(|p| p["touchpoint"] == "queue" || p["touchpoint"] == "seat")
+    );
     assert_eq!(fnb["metrics"][0]["gap"], 7.0);
     assert_eq!(fnb["metrics"][0]["on_track"], false);
     let flags: Vec<&str> = fnb["flags"]
@@ -267,7 +318,13 @@ fn owners_json_shows_each_owners_points_metrics_and_open_actions_first() {
     let owners = one["owners"].as_array().unwrap();
     assert_eq!(owners.len(), 1);
     assert_eq!(owners[0]["id"], "programming");
-    assert!(owners[0]["critical"].as_array().unwrap().iter().any(|p| p["touchpoint"] == "film"));
+    assert!(
+        owners[0]["critical"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["touchpoint"] == "film")
+    );
 }
 
 #[test]
@@ -277,26 +334,95 @@ fn owners_table_and_unknown_owner() {
     let table = run(&["owners", file.to_str().unwrap()]);
     assert!(table.status.success());
     let text = String::from_utf8_lossy(&table.stdout);
-    for expected in ["Lior Adler (fnb)", "Queue wait", "in progress", "Unowned", "The way home"] {
+    for expected in [
+        "Lior Adler (fnb)",
+        "Queue wait",
+        "in progress",
+        "Unowned",
+        "The way home",
+    ] {
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");
     }
 
     let unknown = run(&["owners", file.to_str().unwrap(), "--owner", "nobody"]);
     assert!(!unknown.status.success());
     let message = String::from_utf8_lossy(&unknown.stderr);
-    assert!(message.contains("nobody") && message.contains("fnb"), "{message}");
+    assert!(
+        message.contains("nobody") && message.contains("fnb"),
+        "{message}"
+    );
 }
 
 #[test]
 fn a_broken_file_gives_a_located_error_not_a_panic() {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("broken.ron");
-    std::fs::write(&file, "(version: 1, title: \"x\", touchpoints: [(id: \"a\" name: \"b\")])")
-        .expect("write");
+    std::fs::write(
+        &file,
+        "(version: 1, title: \"x\", touchpoints: [(id: \"a\" name: \"b\")])",
+    )
+    .expect("write");
     for verb in ["critical", "owners"] {
         let output = run(&[verb, file.to_str().unwrap()]);
         assert_eq!(output.status.code(), Some(1), "{verb}");
         let message = String::from_utf8_lossy(&output.stderr);
         assert!(message.contains("broken.ron:1:"), "{verb}: {message}");
     }
+}
+
+#[test]
+fn pattern_numbers_match_emograph_patterns() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut journey = cinema();
+    // A second group: the snack bar is fine for them, but the way home is a disaster.
+    for i in 0..8 {
+        let mut case = Case::new(&format!("late{i}"), "");
+        let wobble = (i % 2) as f64 * 0.5;
+        for ((id, _, _), base) in TOUCHPOINTS.iter().zip([2.0, 2.0, 1.5, 1.0, 3.0, -4.0]) {
+            case.scores.insert((*id).to_owned(), base - wobble);
+        }
+        journey.cases.push(case);
+    }
+    let file = write(dir.path(), "two.ron", &journey);
+    let path = file.to_str().unwrap();
+    let patterns = json_of(&run(&["patterns", path, "--format", "json", "--k", "2"]));
+    let critical = json_of(&run(&["critical", path, "--format", "json", "--k", "2"]));
+    let pattern_list = patterns["patterns"].as_array().expect("patterns");
+    assert_eq!(pattern_list.len(), 2, "{patterns}");
+    let index_of = |id: &str| {
+        TOUCHPOINTS
+            .iter()
+            .position(|(t, _, _)| *t == id)
+            .expect("known id")
+    };
+    let mut checked = 0;
+    for point in critical["points"].as_array().unwrap() {
+        let Some(n) = point["scope"]
+            .as_str()
+            .and_then(|s| s.strip_prefix("pattern:"))
+        else {
+            continue;
+        };
+        let n: usize = n.parse().expect("pattern number");
+        let pattern = pattern_list
+            .iter()
+            .find(|p| p["id"] == n)
+            .expect("same pattern");
+        let touchpoint = index_of(point["touchpoint"].as_str().unwrap());
+        let mean = pattern["mean"][touchpoint].as_f64().unwrap();
+        assert!(
+            (mean - point["value"].as_f64().unwrap()).abs() < 1e-3,
+            "{point} vs {pattern}"
+        );
+        checked += 1;
+    }
+    assert!(checked >= 4, "{critical}");
+    // The late group's pattern has the way home as its top negative point.
+    let late = pattern_list
+        .iter()
+        .find(|p| p["mean"][5].as_f64().unwrap() < -3.0)
+        .expect("late pattern");
+    let scope = format!("pattern:{}", late["id"]);
+    let points = points_of(&critical, &scope);
+    assert_eq!(top(&points, "negative")["touchpoint"], "home");
 }

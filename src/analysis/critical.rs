@@ -401,7 +401,9 @@ fn prone_touchpoints(tally: &Tally, params: &CriticalParams) -> Vec<Prone> {
         } else {
             // Sample variance; scores are bounded (−5 … +5), so the one-pass formula is exact
             // enough, and rounding below zero is clamped.
-            ((sum_of_squares - sum * mean) / (count - 1.0)).max(0.0).sqrt()
+            ((sum_of_squares - sum * mean) / (count - 1.0))
+                .max(0.0)
+                .sqrt()
         };
         let share_angry = tally.angry.get(touchpoint).copied().unwrap_or(0) as f64 / count;
         let angry = share_angry >= params.prone_share_angry;

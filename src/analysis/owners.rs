@@ -50,11 +50,7 @@ pub fn owner_view<'a>(
     let owner_of: Vec<Option<&str>> = journey
         .touchpoints
         .iter()
-        .map(|t| {
-            t.owner
-                .as_deref()
-                .filter(|id| journey.owner(id).is_some())
-        })
+        .map(|t| t.owner.as_deref().filter(|id| journey.owner(id).is_some()))
         .collect();
     let touchpoint_owner = |touchpoint_id: &str| {
         journey
@@ -88,7 +84,9 @@ pub fn owner_view<'a>(
                 .iter()
                 .filter(|m| {
                     m.owner.as_deref() == Some(id)
-                        || m.touchpoints.iter().any(|t| touchpoint_owner(t) == Some(id))
+                        || m.touchpoints
+                            .iter()
+                            .any(|t| touchpoint_owner(t) == Some(id))
                 })
                 .collect();
             let mut flags: Vec<&Flag> = journey
@@ -156,10 +154,16 @@ fn sort_flags(flags: &mut [&Flag]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::critical::{ScoreParts, Scope};
+    use crate::analysis::critical::{Scope, ScoreParts};
     use crate::model::{FlagKind, Touchpoint};
 
-    fn flag(id: &str, touchpoint: &str, owner: Option<&str>, status: Status, due: Option<&str>) -> Flag {
+    fn flag(
+        id: &str,
+        touchpoint: &str,
+        owner: Option<&str>,
+        status: Status,
+        due: Option<&str>,
+    ) -> Flag {
         Flag {
             id: id.to_owned(),
             touchpoint: touchpoint.to_owned(),
@@ -193,7 +197,12 @@ mod tests {
 
     fn journey() -> Journey {
         let mut journey = Journey::default();
-        for (id, owner) in [("call", Some("ana")), ("visit", Some("ben")), ("bill", None), ("sms", Some("gone"))] {
+        for (id, owner) in [
+            ("call", Some("ana")),
+            ("visit", Some("ben")),
+            ("bill", None),
+            ("sms", Some("gone")),
+        ] {
             let mut t = Touchpoint::new(id, id, "during");
             t.owner = owner.map(str::to_owned);
             journey.touchpoints.push(t);
@@ -247,7 +256,8 @@ mod tests {
         assert_eq!(ids, vec!["f3", "f2", "f5", "f1"]);
         // "sms" names an owner that does not exist: it is unowned, like "bill".
         assert_eq!(view.unowned.touchpoints, vec![2, 3]);
-        let unowned_points: Vec<usize> = view.unowned.critical.iter().map(|p| p.touchpoint).collect();
+        let unowned_points: Vec<usize> =
+            view.unowned.critical.iter().map(|p| p.touchpoint).collect();
         assert_eq!(unowned_points, vec![2, 3]);
         let unowned_flags: Vec<&str> = view.unowned.flags.iter().map(|f| f.id.as_str()).collect();
         assert_eq!(unowned_flags, vec!["f4"]);
@@ -261,6 +271,10 @@ mod tests {
         assert_eq!(view.owners.len(), 1);
         assert_eq!(view.owners[0].owner.id, "ben");
         assert_eq!(view.owners[0].touchpoints, vec![1]);
-        assert!(owner_view(&journey, &report, Some("nobody")).owners.is_empty());
+        assert!(
+            owner_view(&journey, &report, Some("nobody"))
+                .owners
+                .is_empty()
+        );
     }
 }

@@ -225,8 +225,12 @@ fn prominent_peaks(values: &[f64], min_prominence: f64) -> Vec<(usize, f64)> {
                 (_, None) => j,
                 _ => (i + j) / 2,
             };
-            let left_low = values.get(..i).map(|side| lowest_before_higher(side.iter().rev(), height));
-            let right_low = values.get(j + 1..).map(|side| lowest_before_higher(side.iter(), height));
+            let left_low = values
+                .get(..i)
+                .map(|side| lowest_before_higher(side.iter().rev(), height));
+            let right_low = values
+                .get(j + 1..)
+                .map(|side| lowest_before_higher(side.iter(), height));
             // An empty side (the curve's end) puts no bound on the prominence.
             let base = match (left_low.flatten(), right_low.flatten()) {
                 (Some(l), Some(r)) => l.max(r),
@@ -273,8 +277,14 @@ mod tests {
     fn prominence_matches_scipy_definition() {
         // scipy.signal.peak_prominences([0, 3, 1, 4, 0], [1, 3]) == [2, 4]
         let points = turning_points(&[0.0, 3.0, 1.0, 4.0, 0.0], &TurningParams::default());
-        let peak_1 = points.iter().find(|p| p.touchpoint == 1).map(|p| p.prominence);
-        let peak_3 = points.iter().find(|p| p.touchpoint == 3).map(|p| p.prominence);
+        let peak_1 = points
+            .iter()
+            .find(|p| p.touchpoint == 1)
+            .map(|p| p.prominence);
+        let peak_3 = points
+            .iter()
+            .find(|p| p.touchpoint == 3)
+            .map(|p| p.prominence);
         assert_eq!(peak_1, Some(2.0));
         assert_eq!(peak_3, Some(4.0));
         // The dip at 2 is a trough of prominence 2 (between 3 and 4).
@@ -294,7 +304,11 @@ mod tests {
         assert!(kinds_at(&points, 4).contains(&CrossingUp));
         assert!(!kinds_at(&points, 1).contains(&CrossingDown));
         let no_cross = turning_points(&[2.0, 0.0, 2.0], &TurningParams::default());
-        assert!(no_cross.iter().all(|p| !p.has(CrossingDown) && !p.has(CrossingUp)));
+        assert!(
+            no_cross
+                .iter()
+                .all(|p| !p.has(CrossingDown) && !p.has(CrossingUp))
+        );
     }
 
     #[test]
@@ -324,7 +338,11 @@ mod tests {
     #[test]
     fn plateau_peak_counts_once_at_its_middle() {
         let points = turning_points(&[0.0, 2.0, 2.0, 2.0, 0.0], &TurningParams::default());
-        let peaks: Vec<usize> = points.iter().filter(|p| p.has(Peak)).map(|p| p.touchpoint).collect();
+        let peaks: Vec<usize> = points
+            .iter()
+            .filter(|p| p.has(Peak))
+            .map(|p| p.touchpoint)
+            .collect();
         assert_eq!(peaks, vec![2]);
     }
 

@@ -1,16 +1,16 @@
 //! `emograph critical` and `emograph owners`: critical points, and who owns them.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
 use serde_json::{Value, json};
 
+use super::data_verbs::{CsvArgs, PatternCount, load_input};
 use crate::analysis::{
     CriticalParams, CriticalPoint, CriticalReport, Dataset, PatternParams, Scope, critical_points,
     find_patterns, owner_view,
 };
-use crate::io;
 use crate::model::{Flag, Journey, Metric, Status};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
@@ -30,11 +30,13 @@ pub struct CriticalArgs {
     #[arg(long, value_enum, default_value_t = TableOrJson::Table)]
     pub format: TableOrJson,
     /// Number of patterns, or auto (chosen by silhouette), as for `emograph patterns`.
-    #[arg(long, default_value = "auto")]
-    pub k: String,
-    /// Only the cases of this segment.
+    #[arg(long, default_value = "auto", value_name = "N|auto")]
+    pub k: PatternCount,
+    /// Only the cases of this segment (matched ignoring case).
     #[arg(long)]
     pub segment: Option<String>,
+    #[command(flatten)]
+    pub csv_args: CsvArgs,
 }
 
 /// Options of `emograph owners`.
@@ -48,9 +50,9 @@ pub struct OwnersArgs {
     #[arg(long, value_enum, default_value_t = TableOrJson::Table)]
     pub format: TableOrJson,
     /// Number of patterns, or auto, for the critical points.
-    #[arg(long, default_value = "auto")]
-    pub k: String,
-    /// Only the cases of this segment.
+    #[arg(long, default_value = "auto", value_name = "N|auto")]
+    pub k: PatternCount,
+    /// Only the cases of this segment (matched ignoring case).
     #[arg(long)]
     pub segment: Option<String>,
 }
@@ -77,8 +79,9 @@ fn finish(result: Result<String, String>) -> ExitCode {
 }
 
 fn try_critical(args: &CriticalArgs) -> Result<String, String> {
-    let dataset = load(&args.file, args.segment.as_deref())?;
-    let report = analyse(&dataset, &args.k)?;
+    let dataset = load_input(&args.file, &args.csv_args, args.segment.as_deref())
+        .map_err(|e| e.to_string())?;
+    let report = analyse(&dataset, args.k);
     let journey = &dataset.journey;
     Ok(match args.format {
         TableOrJson::Json => {
@@ -102,7 +105,9 @@ fn try_critical(args: &CriticalArgs) -> Result<String, String> {
 }
 
 fn try_owners(args: &OwnersArgs) -> Result<String, String> {
-    let dataset = load(&args.file, args.segment.as_deref())?;
+    // Owners live in a journey file; a CSV has none, so it is read with the default options.
+    let dataset = load_input(&args.file, &CsvArgs::default(), args.segment.as_deref())
+        .map_err(|e| e.to_string())?;
     let journey = &dataset.journey;
     if let Some(id) = &args.owner
         && journey.owner(id).is_none()
@@ -111,10 +116,14 @@ fn try_owners(args: &OwnersArgs) -> Result<String, String> {
         return Err(format!(
             "emograph: {}: no owner with id {id:?} (owners: {})",
             args.file.display(),
-            if known.is_empty() { "none".to_owned() } else { known.join(", ") }
+            if known.is_empty() {
+                "none".to_owned()
+            } else {
+                known.join(", ")
+            }
         ));
     }
-    let report = analyse(&dataset, &args.k)?;
+    let report = analyse(&dataset, args.k);
     let view = owner_view(journey, &report, args.owner.as_deref());
     let touchpoint_list = |indices: &[usize]| -> Vec<Value> {
         indices
@@ -161,7 +170,10 @@ fn try_owners(args: &OwnersArgs) -> Result<String, String> {
                 if !owner.process.is_empty() {
                     heading.push_str(&format!(" · owns {}", owner.process));
                 }
-                out.push_str(&format!("{heading}\n{}\n", "=".repeat(heading.chars().count())));
+                out.push_str(&format!(
+                    "{heading}\n{}\n",
+                    "=".repeat(heading.chars().count())
+                ));
                 let names: Vec<String> = entry
                     .touchpoints
                     .iter()
@@ -169,9 +181,17 @@ fn try_owners(args: &OwnersArgs) -> Result<String, String> {
                     .collect();
                 out.push_str(&format!(
                     "Touchpoints: {}\n",
-                    if names.is_empty() { "none".to_owned() } else { names.join(", ") }
+                    if names.is_empty() {
+                        "none".to_owned()
+                    } else {
+                        names.join(", ")
+                    }
                 ));
-                section(&mut out, "Critical points", &points_rows(journey, &entry.critical));
+                section(
+                    &mut out,
+                    "Critical points",
+                    &points_rows(journey, &entry.critical),
+                );
                 section(&mut out, "Metrics", &metric_rows(&entry.metrics));
                 section(&mut out, "Actions", &flag_rows(journey, &entry.flags));
                 out.push('\n');
@@ -185,56 +205,31 @@ fn try_owners(args: &OwnersArgs) -> Result<String, String> {
                 .collect();
             out.push_str(&format!(
                 "Touchpoints: {}\n",
-                if names.is_empty() { "none".to_owned() } else { names.join(", ") }
+                if names.is_empty() {
+                    "none".to_owned()
+                } else {
+                    names.join(", ")
+                }
             ));
-            section(&mut out, "Critical points", &points_rows(journey, &unowned.critical));
+            section(
+                &mut out,
+                "Critical points",
+                &points_rows(journey, &unowned.critical),
+            );
             section(&mut out, "Flags", &flag_rows(journey, &unowned.flags));
             out
         }
     })
 }
 
-/// Patterns with the same defaults as `emograph patterns`, then the critical points.
-fn analyse(dataset: &Dataset, k: &str) -> Result<CriticalReport, String> {
-    let params = pattern_params(k)?;
-    let patterns = find_patterns(&dataset.matrix, &dataset.segments, &params);
-    Ok(critical_points(
-        &dataset.matrix,
-        &patterns,
-        &CriticalParams::default(),
-    ))
-}
-
-fn pattern_params(k: &str) -> Result<PatternParams, String> {
-    let k = match k.trim() {
-        "auto" => None,
-        number => match number.parse::<usize>() {
-            Ok(n) if n >= 1 => Some(n),
-            _ => return Err(format!("emograph: --k {number}: give a whole number from 1, or auto")),
-        },
-    };
-    Ok(PatternParams {
-        k,
+/// Patterns with the same parameters as `emograph patterns`, then the critical points.
+fn analyse(dataset: &Dataset, k: PatternCount) -> CriticalReport {
+    let params = PatternParams {
+        k: k.0,
         ..PatternParams::default()
-    })
-}
-
-/// A journey (.ron), a Mermaid journey (.mmd) or cases (.csv, default options).
-fn load(path: &Path, segment: Option<&str>) -> Result<Dataset, String> {
-    let is_mermaid = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("mmd"));
-    let dataset = if is_mermaid {
-        io::mermaid::load_mermaid(path).map(Dataset::from_journey)
-    } else {
-        io::load_dataset(path, &io::CsvOptions::default())
-    }
-    .map_err(|e| e.to_string())?;
-    Ok(match segment {
-        Some(segment) => dataset.with_segment(segment),
-        None => dataset,
-    })
+    };
+    let patterns = find_patterns(&dataset.matrix, &dataset.segments, &params);
+    critical_points(&dataset.matrix, &patterns, &CriticalParams::default())
 }
 
 fn to_json(value: &Value) -> Result<String, String> {
@@ -248,7 +243,11 @@ fn to_json(value: &Value) -> Result<String, String> {
 
 /// Four decimals are plenty for scores on a −5 … +5 scale and keep the JSON readable.
 fn round(x: f64) -> f64 {
-    if x.is_finite() { (x * 10_000.0).round() / 10_000.0 } else { 0.0 }
+    if x.is_finite() {
+        (x * 10_000.0).round() / 10_000.0
+    } else {
+        0.0
+    }
 }
 
 fn touchpoint_id(journey: &Journey, index: usize) -> String {
@@ -371,8 +370,17 @@ fn critical_table(journey: &Journey, report: &CriticalReport) -> String {
         out.push_str("  none\n");
     } else {
         let mut rows = vec![row(&[
-            "scope", "rank", "touchpoint", "kind", "turning", "mean", "change", "cases", "score",
-            "owner", "flag",
+            "scope",
+            "rank",
+            "touchpoint",
+            "kind",
+            "turning",
+            "mean",
+            "change",
+            "cases",
+            "score",
+            "owner",
+            "flag",
         ])];
         for point in &points {
             let owner = journey
@@ -402,7 +410,14 @@ fn critical_table(journey: &Journey, report: &CriticalReport) -> String {
     if report.prone.is_empty() {
         out.push_str("  none\n");
     } else {
-        let mut rows = vec![row(&["touchpoint", "cases", "mean", "angry", "spread (std)", "why"])];
+        let mut rows = vec![row(&[
+            "touchpoint",
+            "cases",
+            "mean",
+            "angry",
+            "spread (std)",
+            "why",
+        ])];
         for prone in &report.prone {
             let mut why = Vec::new();
             if prone.angry {
@@ -435,7 +450,18 @@ fn turning_text(point: &CriticalPoint) -> String {
 }
 
 fn points_rows(journey: &Journey, points: &[&CriticalPoint]) -> Vec<Vec<String>> {
-    let mut rows = vec![row(&["scope", "rank", "touchpoint", "kind", "turning", "mean", "change", "cases", "score", "flag"])];
+    let mut rows = vec![row(&[
+        "scope",
+        "rank",
+        "touchpoint",
+        "kind",
+        "turning",
+        "mean",
+        "change",
+        "cases",
+        "score",
+        "flag",
+    ])];
     for point in points {
         rows.push(vec![
             match point.scope {
@@ -450,7 +476,9 @@ fn points_rows(journey: &Journey, points: &[&CriticalPoint]) -> Vec<Vec<String>>
             format!("{:+.1}", point.delta),
             format!("{:.0}%", point.share_of_cases * 100.0),
             format!("{:.2}", point.score),
-            flag_at(journey, point).map_or("—", |f| f.status.label()).to_owned(),
+            flag_at(journey, point)
+                .map_or("—", |f| f.status.label())
+                .to_owned(),
         ]);
     }
     rows
@@ -458,9 +486,14 @@ fn points_rows(journey: &Journey, points: &[&CriticalPoint]) -> Vec<Vec<String>>
 
 fn metric_rows(metrics: &[&Metric]) -> Vec<Vec<String>> {
     let number = |v: Option<f64>, unit: &str| {
-        v.map_or_else(|| "—".to_owned(), |v| format!("{} {unit}", round(v)).trim_end().to_owned())
+        v.map_or_else(
+            || "—".to_owned(),
+            |v| format!("{} {unit}", round(v)).trim_end().to_owned(),
+        )
     };
-    let mut rows = vec![row(&["metric", "level", "current", "target", "gap", "on track", "SLA"])];
+    let mut rows = vec![row(&[
+        "metric", "level", "current", "target", "gap", "on track", "SLA",
+    ])];
     for m in metrics {
         rows.push(vec![
             m.name.clone(),
@@ -481,9 +514,20 @@ fn metric_rows(metrics: &[&Metric]) -> Vec<Vec<String>> {
 }
 
 fn flag_rows(journey: &Journey, flags: &[&Flag]) -> Vec<Vec<String>> {
-    let mut rows = vec![row(&["status", "touchpoint", "kind", "action", "due", "what was agreed"])];
+    let mut rows = vec![row(&[
+        "status",
+        "touchpoint",
+        "kind",
+        "action",
+        "due",
+        "what was agreed",
+    ])];
     for f in flags {
-        let agreed = if f.action_text.is_empty() { &f.note } else { &f.action_text };
+        let agreed = if f.action_text.is_empty() {
+            &f.note
+        } else {
+            &f.action_text
+        };
         rows.push(vec![
             f.status.label().to_owned(),
             journey
