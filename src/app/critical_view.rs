@@ -110,7 +110,7 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
         SortBy::ShareOfCases => points.sort_by(|a, b| b.share_of_cases.total_cmp(&a.share_of_cases)),
         SortBy::Touchpoint => points.sort_by_key(|p| (p.touchpoint, p.scope)),
     }
-    let journey = app.journey().clone();
+    let journey = app.journey().clone_without_cases();
     let mut to_flag = None;
     for point in points {
         let Some(tp) = journey.touchpoints.get(point.touchpoint) else { continue };

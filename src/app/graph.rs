@@ -12,6 +12,9 @@ pub fn color(rgba: Rgba) -> Color32 {
     Color32::from_rgba_unmultiplied(r, g, b, a)
 }
 
+/// Above this many curves, only the selected one is drawn with point markers.
+pub const MAX_CURVES_WITH_MARKERS: usize = 24;
+
 /// Scores snap to half points: finer than a workshop can tell apart, coarse enough to hit.
 pub const SNAP: f64 = 0.5;
 
@@ -293,7 +296,11 @@ pub fn graph_ui(
         painter.add(Shape::mesh(mesh));
     }
 
-    // Curves: faded context first, the selected case last, on top.
+    // Curves: faded context first, the selected case last, on top. With many curves on screen
+    // their markers would be noise (and thousands of shapes per frame): only the selected
+    // curve keeps its markers then.
+    let drawn_curves = scene.curves.iter().filter(|c| c.emphasis != Emphasis::Faded).count();
+    let markers_for_all = drawn_curves <= MAX_CURVES_WITH_MARKERS;
     for pass in [Emphasis::Faded, Emphasis::Normal, Emphasis::Selected] {
         for curve in scene.curves.iter().filter(|c| c.emphasis == pass) {
             let mut c = color(curve.color);
@@ -309,6 +316,7 @@ pub fn graph_ui(
             }
             if let Some(shape) = curve.marker
                 && pass != Emphasis::Faded
+                && (markers_for_all || pass == Emphasis::Selected)
             {
                 let radius = if pass == Emphasis::Selected {
                     theme.marker_radius * 1.5

@@ -618,7 +618,9 @@ impl EmographApp {
         };
         let cursor = self.cursor;
         let entry = self.entry.clone();
-        let scene = self.scene().clone();
+        // Borrow the cached scene for this frame instead of copying it.
+        self.scene();
+        let Some((scene_key, scene)) = self.scene_cache.take() else { return };
         let target = edit_target.map(|(case_index, ())| EditTarget {
             case_index,
             case_name: &case_name,
@@ -630,6 +632,7 @@ impl EmographApp {
         });
         let highlight = self.highlight_point(&scene);
         let actions = graph::graph_ui(ui, &scene, &theme, target.as_ref(), highlight);
+        self.scene_cache = Some((scene_key, scene));
         self.apply_graph_actions(actions);
     }
 

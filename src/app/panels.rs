@@ -99,7 +99,7 @@ pub fn journey_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
     egui::Panel::left("journey_panel").resizable(true).default_size(280.0).show(ui, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.heading("Journey");
-            let journey = app.journey().clone();
+            let journey = app.journey().clone_without_cases();
             let mut title = journey.title.clone();
             ui.horizontal(|ui| {
                 let label = ui.label("Title");
@@ -272,7 +272,7 @@ pub fn delete_touchpoint(app: &mut EmographApp, index: usize) {
 }
 
 fn touchpoint_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: usize) {
-    let journey = app.journey().clone();
+    let journey = app.journey().clone_without_cases();
     let Some(tp) = journey.touchpoints.get(index) else { return };
     ui.label(RichText::new(format!("Touchpoint {}", index + 1)).strong());
     let mut edited = tp.clone();
@@ -351,7 +351,7 @@ fn touchpoint_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: usize) 
         });
     }
     if ui.button("Delete touchpoint").clicked() {
-        let scored_by = journey.cases.iter().filter(|c| c.scores.contains_key(&tp.id)).count();
+        let scored_by = app.journey().cases.iter().filter(|c| c.scores.contains_key(&tp.id)).count();
         if scored_by > 0 {
             app.dialog = Dialog::ConfirmDeleteTouchpoint { index, scored_by };
         } else {
@@ -456,8 +456,9 @@ fn delete_case(app: &mut EmographApp, index: usize) {
 }
 
 fn case_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: usize) {
-    let journey = app.journey().clone();
-    let Some(case) = journey.cases.get(index) else { return };
+    let Some(case) = app.journey().cases.get(index).cloned() else { return };
+    let journey = app.journey().clone_without_cases();
+    let case = &case;
     let mut edited = case.clone();
     ui.label(RichText::new(format!("Case: {}", case.display_name())).strong());
     let mut seal = false;
@@ -606,7 +607,9 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
             ui.spinner();
             return;
         };
-        let journey = app.journey().clone();
+        let mut next_view = None;
+        let mut open_case = None;
+        let journey = app.doc.journey();
         if result.patterns.patterns.is_empty() {
             ui.weak("No cases to group yet.");
             return;
@@ -620,13 +623,14 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
         egui::ScrollArea::vertical().id_salt("patterns_list").show(ui, |ui| {
             for (index, pattern) in result.patterns.patterns.iter().enumerate() {
                 let selected = app.view == View::Pattern(index);
+                let journey = app.doc.journey();
                 let color = super::graph::color(crate::chart::Theme::light().curve_color(index));
                 ui.horizontal(|ui| {
                     let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
                     ui.painter().rect_filled(rect, 2.0, color);
                     let label = format!("Pattern {} · {:.0}% · {} cases", pattern.id, pattern.share * 100.0, pattern.n);
                     if ui.selectable_label(selected, label).clicked() {
-                        app.view = if selected { View::Patterns } else { View::Pattern(index) };
+                        next_view = Some(if selected { View::Patterns } else { View::Pattern(index) });
                     }
                 });
                 if !pattern.segments.is_empty() {
@@ -638,7 +642,7 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     ui.weak(mix.join(" · "));
                 }
                 if selected {
-                    let medoid = result.case_index(&journey, pattern.medoid);
+                    let medoid = result.case_index(journey, pattern.medoid);
                     let medoid_name = medoid
                         .and_then(|i| journey.cases.get(i))
                         .map_or_else(|| result.dataset.case_ids.get(pattern.medoid).cloned().unwrap_or_default(), |c| c.display_name().to_owned());
@@ -646,8 +650,7 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     if let Some(case_index) = medoid
                         && ui.button("Edit the representative case").clicked()
                     {
-                        app.view = View::Cases;
-                        app.select_case(Some(case_index));
+                        open_case = Some(case_index);
                     }
                     ui.label("Members:");
                     let members: Vec<usize> = result
@@ -661,16 +664,14 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     let row_height = ui.spacing().interact_size.y;
                     egui::ScrollArea::vertical().id_salt("members").max_height(240.0).show_rows(ui, row_height, members.len(), |ui, rows| {
                         for &row in members.get(rows).unwrap_or_default() {
-                            let case_index = result.case_index(&journey, row);
+                            let case_index = result.case_index(journey, row);
                             let name = case_index
                                 .and_then(|i| journey.cases.get(i))
                                 .map_or_else(|| result.dataset.case_ids.get(row).cloned().unwrap_or_default(), |c| c.display_name().to_owned());
                             if ui.link(&name).on_hover_text("Open this case in the Cases view").clicked()
                                 && let Some(case_index) = case_index
                             {
-                                app.view = View::Cases;
-                                app.hidden_cases.remove(&journey.cases[case_index].id);
-                                app.select_case(Some(case_index));
+                                open_case = Some(case_index);
                             }
                         }
                     });
@@ -679,5 +680,15 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
             }
             super::critical_view::critical_list_ui(app, ui, &result);
         });
+        if let Some(view) = next_view {
+            app.view = view;
+        }
+        if let Some(case_index) = open_case {
+            app.view = View::Cases;
+            if let Some(id) = app.journey().cases.get(case_index).map(|c| c.id.clone()) {
+                app.hidden_cases.remove(&id);
+            }
+            app.select_case(Some(case_index));
+        }
     });
 }

@@ -423,6 +423,24 @@ impl Status {
 }
 
 impl Journey {
+    /// Everything but the cases: what panels need each frame, cheap to copy even when the
+    /// journey holds tens of thousands of cases.
+    pub fn clone_without_cases(&self) -> Journey {
+        Journey {
+            version: self.version,
+            title: self.title.clone(),
+            description: self.description.clone(),
+            scale: self.scale.clone(),
+            phases: self.phases.clone(),
+            time_unit: self.time_unit.clone(),
+            touchpoints: self.touchpoints.clone(),
+            owners: self.owners.clone(),
+            metrics: self.metrics.clone(),
+            cases: Vec::new(),
+            flags: self.flags.clone(),
+        }
+    }
+
     pub fn touchpoint(&self, touchpoint_id: &str) -> Option<&Touchpoint> {
         self.touchpoints.iter().find(|t| t.id == touchpoint_id)
     }
