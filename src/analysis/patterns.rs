@@ -433,7 +433,7 @@ fn draw_by_weight(weights: &[f64], target: f64) -> usize {
 /// Lloyd iterations from `centroids` (updated in place) until the labels settle or the
 /// centroids move less than `tolerance`. Returns each row's label and the inertia (sum of
 /// squared distances to the assigned centroid).
-fn lloyd(data: Rows<'_>, centroids: &mut Vec<f64>, tolerance: f64) -> (Vec<usize>, f64) {
+fn lloyd(data: Rows<'_>, centroids: &mut [f64], tolerance: f64) -> (Vec<usize>, f64) {
     let n = data.len();
     let k = centroids.len() / data.width;
     let mut labels = vec![usize::MAX; n];

@@ -20,11 +20,12 @@ use std::str::FromStr;
 use super::{Diagnostic, LoadError};
 use crate::analysis::{Dataset, ScoreMatrix};
 use crate::model::limits;
-use crate::model::{Case, Journey, Scale, SourceScale, Touchpoint};
+use crate::model::{Case, Journey, SourceScale, Touchpoint};
 
 /// CSV files larger than this are refused before they are read (a million cases of thirty
-/// touchpoints is about 200 MB).
-pub const MAX_CSV_BYTES: u64 = 2 * 1024 * 1024 * 1024;
+/// touchpoints is about 200 MB; more scores than that are refused anyway, see
+/// [`limits::MAX_SCORE_CELLS`]).
+pub const MAX_CSV_BYTES: u64 = 512 * 1024 * 1024;
 
 /// At most this many bad cells are listed before the import gives up.
 const MAX_DIAGNOSTICS: usize = 20;
@@ -168,20 +169,23 @@ pub fn parse_csv(
         .has_headers(false)
         .flexible(true)
         .from_reader(bytes);
-    let mut records = reader.byte_records();
+    // One reused record: no allocation per row.
+    let mut read = |record: &mut csv::ByteRecord| reader.read_byte_record(record);
     let csv_error = |e: csv::Error| {
         let position = e.position().map(|p| (line_of(bytes, p.byte() as usize), 1));
         LoadError::single(path, position, format!("cannot read the CSV: {e}"))
     };
 
-    let Some(first) = records.next().transpose().map_err(csv_error)? else {
+    let mut first = csv::ByteRecord::new();
+    if !read(&mut first).map_err(csv_error)? {
         return Err(LoadError::single(
             path,
             Some((1, 1)),
             "the file is empty; expected a header like `case,segment,<touchpoints…>` and one row per case",
         ));
     };
-    let second = records.next().transpose().map_err(csv_error)?;
+    let mut second = csv::ByteRecord::new();
+    let second = read(&mut second).map_err(csv_error)?.then_some(second);
     let has_header = options
         .has_header
         .unwrap_or_else(|| looks_like_header(&first, second.as_ref()));
@@ -200,24 +204,33 @@ pub fn parse_csv(
     let mut matrix = ScoreMatrix::new(width);
     let mut case_ids = Vec::new();
     let mut segments = Vec::new();
-    let mut seen_ids: HashSet<String> = HashSet::new();
     let mut row_scores = vec![f64::NAN; width];
     let mut diagnostics = Vec::new();
     let na: Vec<&[u8]> = options.na.iter().map(|v| v.trim().as_bytes()).collect();
     let decimal_comma = delimiter != b',';
 
-    let data_rows = (!has_header)
-        .then_some(Ok(first.clone()))
+    let mut pending = (!has_header)
+        .then_some(first)
         .into_iter()
-        .chain(second.map(Ok))
-        .chain(records);
-    for record in data_rows {
-        let record = record.map_err(csv_error)?;
+        .chain(second)
+        .collect::<Vec<_>>()
+        .into_iter();
+    let mut record = csv::ByteRecord::new();
+    let mut case_offsets = Vec::new();
+    loop {
+        if let Some(next) = pending.next() {
+            record = next;
+        } else if !read(&mut record).map_err(csv_error)? {
+            break;
+        }
         let offset = record.position().map_or(0, |p| p.byte() as usize);
+        // Counting lines is linear in the file: once per bad row, not once per bad cell.
+        let mut line = None;
         let mut problem = |column: usize, message: String| {
+            let line = *line.get_or_insert_with(|| line_of(bytes, offset));
             diagnostics.push(Diagnostic {
                 file: path.to_owned(),
-                position: Some((line_of(bytes, offset), column + 1)),
+                position: Some((line, column + 1)),
                 message,
             });
         };
@@ -280,18 +293,27 @@ pub fn parse_csv(
                         limits::MAX_ID_CHARS
                     ),
                 );
-            } else if !seen_ids.insert(case_id.clone()) {
-                problem(
-                    layout.case_column.unwrap_or(0),
-                    format!("duplicate case id {case_id:?}"),
-                );
             }
             let segment = layout.segment_column.map_or_else(String::new, |column| {
                 text_of(record.get(column).unwrap_or_default())
                     .trim()
                     .to_owned()
             });
+            // Refuse before the matrix grows past what analysis can hold, not after.
+            if (case_ids.len() + 1).saturating_mul(width) > limits::MAX_SCORE_CELLS {
+                return Err(LoadError::single(
+                    path,
+                    Some((line_of(bytes, offset), 1)),
+                    format!(
+                        "too many cases: {width} touchpoints × more than {} cases exceed the {} \
+                         scores emograph can analyse at once",
+                        case_ids.len(),
+                        limits::MAX_SCORE_CELLS
+                    ),
+                ));
+            }
             matrix.push_row(&row_scores);
+            case_offsets.push(offset);
             case_ids.push(case_id);
             segments.push(segment);
             if case_ids.len() > limits::MAX_CASES {
@@ -305,6 +327,22 @@ pub fn parse_csv(
                 message: format!("stopped after {MAX_DIAGNOSTICS} problems"),
             });
             break;
+        }
+    }
+    if diagnostics.is_empty() && layout.case_column.is_some() {
+        // Checked once at the end against borrowed ids: no copy of 100 000 strings.
+        let mut seen: HashSet<&str> = HashSet::with_capacity(case_ids.len());
+        for (case_id, &offset) in case_ids.iter().zip(&case_offsets) {
+            if !seen.insert(case_id.as_str()) {
+                diagnostics.push(Diagnostic {
+                    file: path.to_owned(),
+                    position: Some((line_of(bytes, offset), layout.case_column.unwrap_or(0) + 1)),
+                    message: format!("duplicate case id {case_id:?}"),
+                });
+                if diagnostics.len() >= MAX_DIAGNOSTICS {
+                    break;
+                }
+            }
         }
     }
     if !diagnostics.is_empty() {
@@ -534,6 +572,28 @@ fn parse_score(
     if cell.is_empty() || na.contains(&cell) {
         return Ok(f64::NAN);
     }
+    let value = match parse_plain_decimal(cell) {
+        Some(v) => v,
+        None => parse_number_text(cell, decimal_comma)?,
+    };
+    let (canonical_min, canonical_max) = (-5.0, 5.0);
+    match scale {
+        Some((min, max)) => {
+            if value < min || value > max {
+                return Err(format!("outside the scale {min}..{max}"));
+            }
+            Ok(canonical_min + (value - min) / (max - min) * (canonical_max - canonical_min))
+        }
+        None if (canonical_min..=canonical_max).contains(&value) => Ok(value),
+        None => Err(format!(
+            "outside {canonical_min}..{canonical_max} (if the data is on another scale, give \
+             --scale MIN..MAX; if a value means \"not applicable\", give --na VALUE)"
+        )),
+    }
+}
+
+/// The general number syntax (exponents, `inf` refused, a decimal comma where allowed).
+fn parse_number_text(cell: &[u8], decimal_comma: bool) -> Result<f64, String> {
     let text = std::str::from_utf8(cell).map_err(|_| "not UTF-8".to_owned())?;
     let value = match text.parse::<f64>() {
         Ok(v) => v,
@@ -544,29 +604,50 @@ fn parse_score(
             .map_err(|_| "not a number".to_owned())?,
         Err(_) => return Err("not a number".to_owned()),
     };
-    if !value.is_finite() {
-        return Err("not a finite number".to_owned());
+    if value.is_finite() {
+        Ok(value)
+    } else {
+        Err("not a finite number".to_owned())
     }
-    match scale {
-        Some((min, max)) => {
-            if value < min || value > max {
-                return Err(format!("outside the scale {min}..{max}"));
+}
+
+/// Fast path for the cells surveys are made of (`4`, `-1.5`, `+0.25`): at most 15 digits, so
+/// the digits are an exact integer and one division by an exact power of ten gives the
+/// correctly rounded value, the same bits as `str::parse`. Anything else returns `None`.
+fn parse_plain_decimal(cell: &[u8]) -> Option<f64> {
+    const POWERS: [f64; 16] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ];
+    let (negative, digits) = match cell.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        Some((b'+', rest)) => (false, rest),
+        _ => (false, cell),
+    };
+    let mut mantissa: u64 = 0;
+    let mut count = 0usize;
+    let mut fraction_digits = None;
+    for &b in digits {
+        match b {
+            b'0'..=b'9' => {
+                mantissa = mantissa * 10 + u64::from(b - b'0');
+                count += 1;
+                if let Some(f) = fraction_digits.as_mut() {
+                    *f += 1;
+                }
             }
-            Ok(SourceScale { min, max }.map_onto(value, &Scale::default()))
+            b'.' if fraction_digits.is_none() => fraction_digits = Some(0usize),
+            _ => return None,
         }
-        None => {
-            let canonical = Scale::default();
-            if canonical.contains(value) {
-                Ok(value)
-            } else {
-                Err(format!(
-                    "outside {}..{} (if the data is on another scale, give --scale MIN..MAX; \
-                     if a value means \"not applicable\", give --na VALUE)",
-                    canonical.min, canonical.max
-                ))
-            }
+        if count > 15 {
+            return None;
         }
     }
+    if count == 0 {
+        return None;
+    }
+    let power = POWERS.get(fraction_digits.unwrap_or(0)).copied()?;
+    let magnitude = mantissa as f64 / power;
+    Some(if negative { -magnitude } else { magnitude })
 }
 
 fn text_of(cell: &[u8]) -> std::borrow::Cow<'_, str> {
@@ -584,10 +665,11 @@ fn detect_delimiter(bytes: &[u8], tab_preferred: bool) -> u8 {
             quoted = !quoted;
         } else if !quoted && (b == b'\n' || b == b'\r') {
             break;
-        } else if !quoted && let Some(i) = candidates.iter().position(|&c| c == b) {
-            if let Some(count) = counts.get_mut(i) {
-                *count += 1;
-            }
+        } else if !quoted
+            && let Some(i) = candidates.iter().position(|&c| c == b)
+            && let Some(count) = counts.get_mut(i)
+        {
+            *count += 1;
         }
     }
     let mut best = 0;
@@ -755,5 +837,43 @@ mod tests {
         assert!(parse_scale("5..1").is_err());
         assert_eq!(slug("Departure/Arrival time"), "departure-arrival-time");
         assert_eq!(slug("  Ease of Online Booking "), "ease-of-online-booking");
+    }
+}
+
+#[cfg(test)]
+mod number_tests {
+    use super::parse_plain_decimal;
+
+    #[test]
+    fn the_fast_path_gives_the_same_bits_as_str_parse() {
+        let mut cases: Vec<String> = [
+            "0",
+            "-0",
+            "5",
+            "+3",
+            "-4.5",
+            "0.1",
+            "0.3",
+            "-2.25",
+            "4.999999",
+            ".5",
+            "5.",
+            "123456789.012345",
+            "0.00000000000001",
+        ]
+        .map(String::from)
+        .to_vec();
+        for i in -500..=500 {
+            cases.push(format!("{:.1}", f64::from(i) / 100.0));
+            cases.push(format!("{:.3}", f64::from(i) / 7.0));
+        }
+        for text in &cases {
+            let want: f64 = text.parse().unwrap();
+            let got = parse_plain_decimal(text.as_bytes()).unwrap();
+            assert_eq!(got.to_bits(), want.to_bits(), "{text}");
+        }
+        for text in ["", "-", ".", "1e3", "1.2.3", "x", "1234567890123456", "nan"] {
+            assert_eq!(parse_plain_decimal(text.as_bytes()), None, "{text}");
+        }
     }
 }

@@ -8,13 +8,16 @@ mod csv_import;
 mod journey_file;
 pub mod locate;
 pub mod mermaid;
+pub mod recovery;
+mod stamp;
 
 pub use atomic::{write_atomic, write_atomic_bytes};
 pub use csv_import::{
     CsvOptions, MAX_CSV_BYTES, TouchpointColumns, dataset_to_journey, load_csv, parse_csv, parse_scale,
 };
+pub use stamp::{DiskStamp, changed_on_disk};
 pub use journey_file::{
-    MAX_FILE_BYTES, from_ron_str, load_journey, parse_journey, save_journey, to_ron_string,
+    MAX_FILE_BYTES, MAX_NESTING, from_ron_str, load_journey, parse_journey, save_journey, to_ron_string,
 };
 
 use std::fmt;
