@@ -11,6 +11,10 @@ use crate::model::Journey;
 /// How many steps of history to keep.
 const MAX_HISTORY: usize = 200;
 
+/// How many cases the history may hold over all its snapshots: a journey of 10 000 imported
+/// cases keeps 20 undo steps instead of gigabytes of copies; a workshop journey keeps 200.
+const MAX_HISTORY_CASES: usize = 200_000;
+
 pub struct Document {
     journey: Journey,
     /// Where it was loaded from or last saved to; `None` for a new, never-saved journey.
@@ -23,6 +27,8 @@ pub struct Document {
     redo: Vec<Step>,
     /// While a gesture (a drag, typing a score) goes on, its edits merge into one undo step.
     open_gesture: Option<String>,
+    /// The file at `path` as we last read or wrote it, to notice another window's save.
+    pub disk_stamp: Option<crate::io::DiskStamp>,
 }
 
 /// One entry of the history: what the journey was before the edit named `label`.
@@ -55,6 +61,7 @@ impl Document {
             undo: Vec::new(),
             redo: Vec::new(),
             open_gesture: None,
+            disk_stamp: None,
         }
     }
 
@@ -118,8 +125,10 @@ impl Document {
             revision_before,
             revision_after: self.revision,
         });
-        if self.undo.len() > MAX_HISTORY {
-            self.undo.remove(0);
+        let mut cases_held: usize = self.undo.iter().map(|s| s.before.cases.len()).sum();
+        while self.undo.len() > 1 && (self.undo.len() > MAX_HISTORY || cases_held > MAX_HISTORY_CASES) {
+            let dropped = self.undo.remove(0);
+            cases_held -= dropped.before.cases.len();
         }
         self.redo.clear();
     }
@@ -204,6 +213,18 @@ mod tests {
         doc.redo();
         assert_eq!(doc.journey().title, "A");
         assert!(doc.is_dirty());
+    }
+
+    #[test]
+    fn history_of_a_large_journey_is_bounded_by_its_size() {
+        let mut journey = Journey::default();
+        journey.cases = (0..50_000).map(|i| crate::model::Case::new(&format!("c{i}"), "")).collect();
+        let mut doc = Document::new(journey, None);
+        for i in 0..10 {
+            doc.edit("Rename", |j| j.title = format!("{i}"));
+        }
+        assert_eq!(doc.history().0.len(), MAX_HISTORY_CASES / 50_000);
+        assert!(doc.undo().is_some(), "the newest steps stay undoable");
     }
 
     #[test]

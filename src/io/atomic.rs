@@ -29,9 +29,19 @@ pub fn write_atomic(
         buffered.flush()?;
     }
     temp.as_file().sync_all()?;
-    // Keep the permissions of the file we replace (a shared, group-writable journey stays so).
-    if let Ok(meta) = fs::metadata(path) {
-        let _ignored = fs::set_permissions(temp.path(), meta.permissions());
+    // Keep the permissions of the file we replace (a shared, group-writable journey stays so);
+    // a new file gets the usual rw-r--r-- instead of the temporary file's private 0600.
+    match fs::metadata(path) {
+        Ok(meta) => {
+            let _ignored = fs::set_permissions(temp.path(), meta.permissions());
+        }
+        Err(_) => {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt as _;
+                let _ignored = fs::set_permissions(temp.path(), fs::Permissions::from_mode(0o644));
+            }
+        }
     }
     temp.persist(path).map_err(|e| e.error)?;
     // Make the rename itself durable; not every platform can open a directory, so best effort.
