@@ -23,11 +23,8 @@ impl ScoreMatrix {
     /// Builds from row-major values; `values.len()` must be a multiple of `touchpoints`
     /// (a trailing partial row is dropped).
     pub fn from_rows(touchpoints: usize, mut values: Vec<f64>) -> Self {
-        if touchpoints == 0 {
-            values.clear();
-        } else {
-            values.truncate(values.len() / touchpoints * touchpoints);
-        }
+        let whole_rows = values.len().checked_div(touchpoints).unwrap_or(0);
+        values.truncate(whole_rows * touchpoints);
         Self {
             touchpoints,
             values,

@@ -217,8 +217,10 @@ mod tests {
 
     #[test]
     fn history_of_a_large_journey_is_bounded_by_its_size() {
-        let mut journey = Journey::default();
-        journey.cases = (0..50_000).map(|i| crate::model::Case::new(&format!("c{i}"), "")).collect();
+        let journey = Journey {
+            cases: (0..50_000).map(|i| crate::model::Case::new(&format!("c{i}"), "")).collect(),
+            ..Journey::default()
+        };
         let mut doc = Document::new(journey, None);
         for i in 0..10 {
             doc.edit("Rename", |j| j.title = format!("{i}"));

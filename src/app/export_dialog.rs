@@ -8,7 +8,6 @@ use std::path::PathBuf;
 
 use super::{EmographApp, View};
 use crate::analysis::{CriticalParams, Dataset, PatternParams};
-use crate::chart::Theme;
 use crate::export::{self, ExportSize};
 use crate::io::mermaid::{MermaidSource, to_mermaid};
 

@@ -609,7 +609,6 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
         };
         let mut next_view = None;
         let mut open_case = None;
-        let journey = app.doc.journey();
         if result.patterns.patterns.is_empty() {
             ui.weak("No cases to group yet.");
             return;
