@@ -13,13 +13,18 @@ const TOUCHPOINTS: usize = 20;
 
 /// Four curve shapes with noise and a few skipped touchpoints, from a fixed-seed generator.
 fn dataset() -> Dataset {
-    let mut journey = Journey { title: "Benchmark journey: 100 000 cases".into(), ..Journey::default() };
+    let mut journey = Journey {
+        title: "Benchmark journey: 100 000 cases".into(),
+        ..Journey::default()
+    };
     let phases = ["before", "during", "after"];
     for t in 0..TOUCHPOINTS {
         let phase = phases[t * phases.len() / TOUCHPOINTS];
-        journey
-            .touchpoints
-            .push(Touchpoint::new(&format!("t{t}"), &format!("Touchpoint number {t}"), phase));
+        journey.touchpoints.push(Touchpoint::new(
+            &format!("t{t}"),
+            &format!("Touchpoint number {t}"),
+            phase,
+        ));
     }
     let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut noise = move || {
@@ -36,10 +41,20 @@ fn dataset() -> Dataset {
                 0 => 3.0 - 6.0 * x,
                 1 => -2.0 + 5.0 * x,
                 2 => 3.0 * (x * 6.0).sin(),
-                _ => if t == TOUCHPOINTS / 2 { -4.0 } else { 1.5 },
+                _ => {
+                    if t == TOUCHPOINTS / 2 {
+                        -4.0
+                    } else {
+                        1.5
+                    }
+                }
             };
             let skipped = (c + t) % 13 == 0;
-            values.push(if skipped { f64::NAN } else { (base + 2.0 * noise()).clamp(-5.0, 5.0) });
+            values.push(if skipped {
+                f64::NAN
+            } else {
+                (base + 2.0 * noise()).clamp(-5.0, 5.0)
+            });
         }
     }
     Dataset {
@@ -53,9 +68,17 @@ fn dataset() -> Dataset {
 fn export(c: &mut Criterion) {
     let dataset = dataset();
     let stats = touchpoint_stats(&dataset.matrix);
-    let patterns = find_patterns(&dataset.matrix, &dataset.segments, &PatternParams::default());
+    let patterns = find_patterns(
+        &dataset.matrix,
+        &dataset.segments,
+        &PatternParams::default(),
+    );
     let theme = Theme::light();
-    let size = ExportSize { width: 1600, height: 900, scale: 1.0 };
+    let size = ExportSize {
+        width: 1600,
+        height: 900,
+        scale: 1.0,
+    };
     c.bench_function("export patterns view of 100k cases, 1600x900 PNG", |b| {
         b.iter(|| {
             let scene = patterns_scene(&dataset.journey, &stats, &patterns, &theme);
@@ -69,12 +92,15 @@ fn export(c: &mut Criterion) {
         });
     });
     let print = ExportSize { scale: 2.0, ..size };
-    c.bench_function("export patterns view of 100k cases, 1600x900 PNG at scale 2", |b| {
-        b.iter(|| {
-            let scene = patterns_scene(&dataset.journey, &stats, &patterns, &theme);
-            render_png(&scene, &print).map(|png| png.len()).unwrap_or(0)
-        });
-    });
+    c.bench_function(
+        "export patterns view of 100k cases, 1600x900 PNG at scale 2",
+        |b| {
+            b.iter(|| {
+                let scene = patterns_scene(&dataset.journey, &stats, &patterns, &theme);
+                render_png(&scene, &print).map(|png| png.len()).unwrap_or(0)
+            });
+        },
+    );
 }
 
 criterion_group! {

@@ -17,10 +17,19 @@ fn journey(rtl: bool) -> Journey {
     let names: [&str; 4] = if rtl {
         ["הזמנה באתר", "תור בקופה", "הסרט", "הדרך הביתה"]
     } else {
-        ["Booking online", "Queue at the till", "The film", "Way home"]
+        [
+            "Booking online",
+            "Queue at the till",
+            "The film",
+            "Way home",
+        ]
     };
     let mut journey = Journey {
-        title: if rtl { "ערב בקולנוע".into() } else { "A cinema evening".into() },
+        title: if rtl {
+            "ערב בקולנוע".into()
+        } else {
+            "A cinema evening".into()
+        },
         description: "Cases told in a workshop <with> \"quotes\" & ampersands.".into(),
         phases: vec![
             Phase::new("before", if rtl { "לפני" } else { "Before" }),
@@ -29,7 +38,11 @@ fn journey(rtl: bool) -> Journey {
         ],
         ..Journey::default()
     };
-    for (i, (name, phase)) in names.iter().zip(["before", "during", "during", "after"]).enumerate() {
+    for (i, (name, phase)) in names
+        .iter()
+        .zip(["before", "during", "during", "after"])
+        .enumerate()
+    {
         let mut touchpoint = Touchpoint::new(&format!("t{i}"), name, phase);
         touchpoint.channel = "on site".into();
         if i == 1 {
@@ -89,14 +102,21 @@ fn journey(rtl: bool) -> Journey {
             let jitter = (i / 2) as f64 * 0.1;
             case.scores.insert(format!("t{t}"), score + jitter);
         }
-        case.segment = if i % 3 == 0 { "gold".into() } else { "regular".into() };
+        case.segment = if i % 3 == 0 {
+            "gold".into()
+        } else {
+            "regular".into()
+        };
         journey.cases.push(case);
     }
     journey
 }
 
 fn analysis(dataset: &Dataset) -> Analysis {
-    let params = PatternParams { k: Some(2), ..PatternParams::default() };
+    let params = PatternParams {
+        k: Some(2),
+        ..PatternParams::default()
+    };
     Analysis::of(dataset, &params, &CriticalParams::default())
 }
 
@@ -107,7 +127,13 @@ fn decode(png: &[u8]) -> image::RgbImage {
 }
 
 /// True if a pixel within `radius` of `(x, y)` is within `tolerance` of `color` per channel.
-fn color_near(img: &image::RgbImage, (x, y): (f64, f64), radius: i64, color: [u8; 3], tolerance: i16) -> bool {
+fn color_near(
+    img: &image::RgbImage,
+    (x, y): (f64, f64),
+    radius: i64,
+    color: [u8; 3],
+    tolerance: i16,
+) -> bool {
     (-radius..=radius).any(|dy| {
         (-radius..=radius).any(|dx| {
             let (px, py) = (x.round() as i64 + dx, y.round() as i64 + dy);
@@ -115,7 +141,10 @@ fn color_near(img: &image::RgbImage, (x, y): (f64, f64), radius: i64, color: [u8
                 return false;
             }
             let pixel = img.get_pixel(px as u32, py as u32).0;
-            pixel.iter().zip(color).all(|(&p, c)| (i16::from(p) - i16::from(c)).abs() <= tolerance)
+            pixel
+                .iter()
+                .zip(color)
+                .all(|(&p, c)| (i16::from(p) - i16::from(c)).abs() <= tolerance)
         })
     })
 }
@@ -125,7 +154,11 @@ fn png_has_the_asked_size_and_the_curve_where_the_data_puts_it() {
     let journey = journey(false);
     let theme = Theme::light();
     let scene = chart::cases_scene(&journey, &[1], None, &theme);
-    let size = ExportSize { width: 800, height: 450, scale: 1.0 };
+    let size = ExportSize {
+        width: 800,
+        height: 450,
+        scale: 1.0,
+    };
     let img = decode(&render_png(&scene, &size).expect("renders"));
     assert_eq!((img.width(), img.height()), (800, 450));
 
@@ -134,12 +167,18 @@ fn png_has_the_asked_size_and_the_curve_where_the_data_puts_it() {
     let layout = Layout::new(&scene, &size, &theme);
     for point in &curve.points {
         let at = layout.to_pixel(&scene, point.x, point.y);
-        assert!(color_near(&img, at, 3, [r, g, b], 40), "no curve colour at {at:?} for {point:?}");
+        assert!(
+            color_near(&img, at, 3, [r, g, b], 40),
+            "no curve colour at {at:?} for {point:?}"
+        );
     }
     // Halfway between two points the line itself is there too …
     let (a, b2) = (&curve.points[1], &curve.points[2]);
     let mid = layout.to_pixel(&scene, (a.x + b2.x) / 2.0, (a.y + b2.y) / 2.0);
-    assert!(color_near(&img, mid, 2, [r, g, b], 40), "no line at {mid:?}");
+    assert!(
+        color_near(&img, mid, 2, [r, g, b], 40),
+        "no line at {mid:?}"
+    );
     // … and far from it (top-left of the plot, where no data is) it is not.
     let empty = layout.to_pixel(&scene, scene.x_range.0 + 0.1, 4.8);
     assert!(!color_near(&img, empty, 3, [r, g, b], 40));
@@ -151,19 +190,43 @@ fn png_is_not_blank_and_scale_two_doubles_the_pixels() {
     let dataset = Dataset::from_journey(journey);
     let analysis = analysis(&dataset);
     let theme = Theme::light();
-    let scene = export::view_scene(&dataset, &analysis, &ChartView::Patterns, &ChartOptions::default(), &theme)
-        .expect("patterns view");
-    let img = decode(&render_png(&scene, &ExportSize { width: 640, height: 360, scale: 2.0 }).expect("renders"));
+    let scene = export::view_scene(
+        &dataset,
+        &analysis,
+        &ChartView::Patterns,
+        &ChartOptions::default(),
+        &theme,
+    )
+    .expect("patterns view");
+    let img = decode(
+        &render_png(
+            &scene,
+            &ExportSize {
+                width: 640,
+                height: 360,
+                scale: 2.0,
+            },
+        )
+        .expect("renders"),
+    );
     assert_eq!((img.width(), img.height()), (1280, 720));
     let mut colours = std::collections::HashSet::new();
     for pixel in img.pixels() {
         colours.insert(pixel.0);
     }
-    assert!(colours.len() > 50, "only {} colours: the chart looks blank", colours.len());
+    assert!(
+        colours.len() > 50,
+        "only {} colours: the chart looks blank",
+        colours.len()
+    );
     // Each pattern's colour shows up.
     for curve in scene.curves.iter().skip(1) {
         let [r, g, b, _] = curve.color.0;
-        let found = img.pixels().any(|p| p.0.iter().zip([r, g, b]).all(|(&x, c)| (i16::from(x) - i16::from(c)).abs() <= 8));
+        let found = img.pixels().any(|p| {
+            p.0.iter()
+                .zip([r, g, b])
+                .all(|(&x, c)| (i16::from(x) - i16::from(c)).abs() <= 8)
+        });
         assert!(found, "{} is not drawn", curve.label);
     }
 }
@@ -174,8 +237,15 @@ fn svg_texts(svg: &str) -> Vec<(String, BTreeMap<String, String>)> {
     doc.descendants()
         .filter(|n| n.tag_name().name() == "text" || n.tag_name().name() == "title")
         .map(|n| {
-            let text: String = n.descendants().filter_map(|d| d.text()).collect();
-            let attrs = n.attributes().map(|a| (a.name().to_owned(), a.value().to_owned())).collect();
+            let text: String = n
+                .descendants()
+                .filter(|d| d.is_text())
+                .filter_map(|d| d.text())
+                .collect();
+            let attrs = n
+                .attributes()
+                .map(|a| (a.name().to_owned(), a.value().to_owned()))
+                .collect();
             (text.trim().to_owned(), attrs)
         })
         .collect()
@@ -192,7 +262,12 @@ fn svg_keeps_titles_and_touchpoint_names_as_text() {
     for touchpoint in &journey.touchpoints {
         // A long name may wrap onto two lines: every word must be there as text.
         for word in touchpoint.name.split_whitespace() {
-            assert!(texts.iter().any(|(t, _)| t.split_whitespace().any(|w| w == word)), "{word} missing");
+            assert!(
+                texts
+                    .iter()
+                    .any(|(t, _)| t.split_whitespace().any(|w| w == word)),
+                "{word} missing"
+            );
         }
     }
     assert!(has("WOW") && has("neutral"));
@@ -204,10 +279,17 @@ fn hebrew_svg_text_stays_in_logical_order_and_is_marked_right_to_left() {
     let scene = chart::cases_scene(&journey, &[0], None, &Theme::light());
     let svg = render_svg(&scene, &ExportSize::default()).expect("renders");
     let texts = svg_texts(&svg);
-    let title = texts.iter().find(|(t, a)| t == "ערב בקולנוע" && a.contains_key("x")).expect("title as text");
+    let title = texts
+        .iter()
+        .find(|(t, a)| t == "ערב בקולנוע" && a.contains_key("x"))
+        .expect("title as text");
     assert_eq!(title.1.get("direction").map(String::as_str), Some("rtl"));
     for touchpoint in &journey.touchpoints {
-        assert!(texts.iter().any(|(t, _)| t == &touchpoint.name), "{} missing", touchpoint.name);
+        assert!(
+            texts.iter().any(|(t, _)| t == &touchpoint.name),
+            "{} missing",
+            touchpoint.name
+        );
     }
 }
 
@@ -215,13 +297,33 @@ fn hebrew_svg_text_stays_in_logical_order_and_is_marked_right_to_left() {
 fn hebrew_png_draws_the_chart() {
     let journey = journey(true);
     let scene = chart::cases_scene(&journey, &[0], None, &Theme::light());
-    let img = decode(&render_png(&scene, &ExportSize { width: 900, height: 500, scale: 1.0 }).expect("renders"));
+    let img = decode(
+        &render_png(
+            &scene,
+            &ExportSize {
+                width: 900,
+                height: 500,
+                scale: 1.0,
+            },
+        )
+        .expect("renders"),
+    );
     assert_eq!((img.width(), img.height()), (900, 500));
     // The title is right-aligned for a right-to-left journey: dark text pixels near the right
     // edge of the title line, none at the far left of it.
-    let layout = Layout::new(&scene, &ExportSize { width: 900, height: 500, scale: 1.0 }, &Theme::light());
+    let layout = Layout::new(
+        &scene,
+        &ExportSize {
+            width: 900,
+            height: 500,
+            scale: 1.0,
+        },
+        &Theme::light(),
+    );
     let y = layout.title_y.round() as u32;
-    let dark = |x0: u32, x1: u32| (x0..x1).any(|x| (y.saturating_sub(6)..y + 6).any(|y| img.get_pixel(x, y).0[0] < 100));
+    let dark = |x0: u32, x1: u32| {
+        (x0..x1).any(|x| (y.saturating_sub(6)..y + 6).any(|y| img.get_pixel(x, y).0[0] < 100))
+    };
     assert!(dark(700, 890));
     assert!(!dark(5, 300));
 }
@@ -231,13 +333,25 @@ fn save_chart_picks_the_format_by_extension_and_refuses_others() {
     let dir = tempfile::tempdir().expect("temp dir");
     let journey = journey(false);
     let scene = chart::cases_scene(&journey, &[0], None, &Theme::light());
-    let size = ExportSize { width: 400, height: 300, scale: 1.0 };
+    let size = ExportSize {
+        width: 400,
+        height: 300,
+        scale: 1.0,
+    };
     let png = dir.path().join("chart.PNG");
     export::save_chart(&png, &scene, &size).expect("png");
-    assert!(std::fs::read(&png).expect("written").starts_with(b"\x89PNG"));
+    assert!(
+        std::fs::read(&png)
+            .expect("written")
+            .starts_with(b"\x89PNG")
+    );
     let svg = dir.path().join("chart.svg");
     export::save_chart(&svg, &scene, &size).expect("svg");
-    assert!(std::fs::read_to_string(&svg).expect("written").contains("<svg"));
+    assert!(
+        std::fs::read_to_string(&svg)
+            .expect("written")
+            .contains("<svg")
+    );
     let other = dir.path().join("chart.gif");
     assert!(export::save_chart(&other, &scene, &size).is_err());
     assert!(!other.exists());
@@ -253,25 +367,53 @@ fn report(rtl: bool) -> String {
 fn report_is_one_self_contained_file_with_every_section() {
     let html = report(false);
     for id in export::report::SECTIONS {
-        assert!(html.contains(&format!("<section id=\"{id}\"")), "section {id} missing");
+        assert!(
+            html.contains(&format!("<section id=\"{id}\"")),
+            "section {id} missing"
+        );
     }
     let lower = html.to_lowercase();
-    for forbidden in ["<link", "<script", "src=\"http", "href=\"http", "url(http", "@import", "<img"] {
-        assert!(!lower.contains(forbidden), "the report references something outside: {forbidden}");
+    for forbidden in [
+        "<link",
+        "<script",
+        "src=\"http",
+        "href=\"http",
+        "url(http",
+        "@import",
+        "<img",
+    ] {
+        assert!(
+            !lower.contains(forbidden),
+            "the report references something outside: {forbidden}"
+        );
     }
     // Charts are inline SVG that parse as XML, with the journey's text.
     let charts: Vec<&str> = html.split("<svg").skip(1).collect();
-    assert!(charts.len() >= 4, "overall, patterns and one per pattern: got {}", charts.len());
+    assert!(
+        charts.len() >= 4,
+        "overall, patterns and one per pattern: got {}",
+        charts.len()
+    );
     for chart in &charts {
         let end = chart.find("</svg>").expect("closed");
         let svg = format!("<svg{}</svg>", &chart[..end]);
         roxmltree::Document::parse(&svg).expect("inline SVG is XML");
     }
     // The owner, their metric against target, the agreed action, the unowned flag.
-    for expected in ["Dana Levi", "Queue wait", "under 5 minutes", "Open a second till on Fridays", "Nobody owns the car park", "Pattern 1 · 50%"] {
+    for expected in [
+        "Dana Levi",
+        "Queue wait",
+        "under 5 minutes",
+        "Open a second till on Fridays",
+        "Nobody owns the car park",
+        "Pattern 1 · 50%",
+    ] {
         assert!(html.contains(expected), "{expected} missing");
     }
-    assert!(html.contains("✗ no"), "12 min against a 5 min target is not on track");
+    assert!(
+        html.contains("✗ no"),
+        "12 min against a 5 min target is not on track"
+    );
     // User text is escaped.
     assert!(html.contains("&lt;with&gt; &quot;quotes&quot; &amp; ampersands"));
     assert!(!html.contains("<with>"));
@@ -297,24 +439,74 @@ fn cli_exports_charts_and_writes_the_report() {
             .expect("runs")
     };
     let png = dir.path().join("out.png");
-    let out = run(&["export", file.to_str().unwrap_or_default(), "-o", png.to_str().unwrap_or_default(), "--view", "pattern:1", "--width", "600", "--height", "400", "--scale", "2", "--k", "2"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = run(&[
+        "export",
+        file.to_str().unwrap_or_default(),
+        "-o",
+        png.to_str().unwrap_or_default(),
+        "--view",
+        "pattern:1",
+        "--width",
+        "600",
+        "--height",
+        "400",
+        "--scale",
+        "2",
+        "--k",
+        "2",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let img = decode(&std::fs::read(&png).expect("written"));
     assert_eq!((img.width(), img.height()), (1200, 800));
 
-    let missing = run(&["export", file.to_str().unwrap_or_default(), "-o", png.to_str().unwrap_or_default(), "--view", "pattern:9", "--k", "2"]);
+    let missing = run(&[
+        "export",
+        file.to_str().unwrap_or_default(),
+        "-o",
+        png.to_str().unwrap_or_default(),
+        "--view",
+        "pattern:9",
+        "--k",
+        "2",
+    ]);
     assert!(!missing.status.success());
     assert!(String::from_utf8_lossy(&missing.stderr).contains("no pattern 9"));
 
     let csv = dir.path().join("stats.csv");
-    let out = run(&["export", file.to_str().unwrap_or_default(), "-o", csv.to_str().unwrap_or_default()]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = run(&[
+        "export",
+        file.to_str().unwrap_or_default(),
+        "-o",
+        csv.to_str().unwrap_or_default(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = std::fs::read_to_string(&csv).expect("written");
     assert!(text.starts_with("touchpoint_id,touchpoint,phase,n,mean"));
     assert_eq!(text.lines().count(), 5);
 
     let html = dir.path().join("report.html");
-    let out = run(&["report", file.to_str().unwrap_or_default(), "-o", html.to_str().unwrap_or_default()]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(std::fs::read_to_string(&html).expect("written").contains("<section id=\"owners\""));
+    let out = run(&[
+        "report",
+        file.to_str().unwrap_or_default(),
+        "-o",
+        html.to_str().unwrap_or_default(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        std::fs::read_to_string(&html)
+            .expect("written")
+            .contains("<section id=\"owners\"")
+    );
 }

@@ -297,7 +297,20 @@ pub fn critical_markers(
                 .owner
                 .as_deref()
                 .map(|id| journey.owner(id).map_or(id, |o| o.name.as_str()));
-            let badge = owner_badges.then(|| owner.unwrap_or("no owner").to_owned());
+            // A journey that names no owners or metrics (a bare CSV) gets no "no owner" badges.
+            let accountable = !journey.owners.is_empty() || !journey.metrics.is_empty();
+            let badge = (owner_badges && accountable).then(|| {
+                let owner = owner.unwrap_or("no owner");
+                // The key metric: the first that measures this touchpoint, in journey order.
+                let metric = journey
+                    .metrics
+                    .iter()
+                    .find(|m| m.touchpoints.contains(&touchpoint.id));
+                match metric {
+                    Some(metric) => format!("{owner} · {}", metric_badge(metric)),
+                    None => owner.to_owned(),
+                }
+            });
             let turning: Vec<&str> = point.turning.iter().map(|k| k.label()).collect();
             Some(Marker {
                 x,
@@ -321,6 +334,30 @@ pub fn critical_markers(
             })
         })
         .collect()
+}
+
+/// "Car park entry to lobby 14/6 min": a metric's name, current value and target at a glance.
+fn metric_badge(metric: &crate::model::Metric) -> String {
+    let number = |value: Option<f64>| {
+        value.map_or_else(
+            || "?".to_owned(),
+            |v| {
+                let text = format!("{v:.2}");
+                text.trim_end_matches('0').trim_end_matches('.').to_owned()
+            },
+        )
+    };
+    let unit = if metric.unit.is_empty() {
+        String::new()
+    } else {
+        format!(" {}", metric.unit)
+    };
+    format!(
+        "{} {}/{}{unit}",
+        metric.name,
+        number(metric.current),
+        number(metric.target)
+    )
 }
 
 fn legend_for(curve: &Curve) -> LegendEntry {

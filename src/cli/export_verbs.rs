@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use clap::Args;
 
+use super::data_verbs::{CsvArgs, load_input, parse_k};
 use crate::analysis::{CriticalParams, Dataset, PatternParams};
 use crate::chart::Theme;
 use crate::export::{self, Analysis, ChartOptions, ChartView, ExportSize};
@@ -13,7 +14,7 @@ use crate::io::{self, LoadError};
 /// Options of `emograph export`.
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// The journey (.ron) or Mermaid journey (.mmd) to draw.
+    /// The journey (.ron), CSV of cases (read with detected options) or Mermaid journey (.mmd).
     pub file: PathBuf,
     /// Where to write: .png, .svg, .csv (statistics for --view overall, patterns for
     /// --view patterns) or .mmd (Mermaid journey diagram).
@@ -54,7 +55,7 @@ pub struct ExportArgs {
 /// Options of `emograph report`.
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// The journey (.ron) or Mermaid journey (.mmd) to report on.
+    /// The journey (.ron), CSV of cases or Mermaid journey (.mmd) to report on.
     pub file: PathBuf,
     /// The HTML file to write.
     #[arg(short, long)]
@@ -65,6 +66,8 @@ pub struct ReportArgs {
     /// Only the cases of this segment.
     #[arg(long)]
     pub segment: Option<String>,
+    #[command(flatten)]
+    pub csv_args: CsvArgs,
 }
 
 pub fn export(args: &ExportArgs) -> ExitCode {
@@ -80,7 +83,7 @@ pub fn export(args: &ExportArgs) -> ExitCode {
 pub fn report(args: &ReportArgs) -> ExitCode {
     let result = (|| {
         let pattern_params = pattern_params(&args.k)?;
-        let dataset = load(&args.file, args.segment.as_deref())?;
+        let dataset = load(&args.file, &args.csv_args, args.segment.as_deref())?;
         let analysis = Analysis::of(&dataset, &pattern_params, &CriticalParams::default());
         let html = export::report::render_report(&dataset, &analysis)
             .map_err(|e| format!("emograph: {e}"))?;
@@ -104,7 +107,8 @@ fn try_export(args: &ExportArgs) -> Result<(), String> {
         ));
     }
     let pattern_params = pattern_params(&args.k)?;
-    let dataset = load(&args.file, args.segment.as_deref())?;
+    // `--scale` here is the picture's; a CSV is read with its default (detected) options.
+    let dataset = load(&args.file, &CsvArgs::default(), args.segment.as_deref())?;
     let analysis = Analysis::of(&dataset, &pattern_params, &CriticalParams::default());
     let extension = args
         .output
@@ -198,38 +202,14 @@ fn mermaid(dataset: &Dataset, analysis: &Analysis, view: &ChartView) -> Result<S
 }
 
 fn pattern_params(k: &str) -> Result<PatternParams, String> {
-    let k = match k.trim() {
-        "auto" => None,
-        number => match number.parse::<usize>() {
-            Ok(n) if (1..=20).contains(&n) => Some(n),
-            _ => {
-                return Err(format!(
-                    "emograph: --k {number}: give a number from 1 to 20, or auto"
-                ));
-            }
-        },
-    };
+    let k = parse_k(k.trim()).map_err(|e| format!("emograph: --k {e}"))?;
     Ok(PatternParams {
         k,
         ..PatternParams::default()
     })
 }
 
-/// Reads a journey (.ron) or a Mermaid journey (.mmd), keeping only one segment if asked.
-fn load(path: &Path, segment: Option<&str>) -> Result<Dataset, String> {
-    let is_mermaid = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("mmd"));
-    let journey = if is_mermaid {
-        io::mermaid::load_mermaid(path)
-    } else {
-        io::load_journey(path)
-    }
-    .map_err(|e: LoadError| e.to_string())?;
-    let dataset = Dataset::from_journey(journey);
-    Ok(match segment {
-        Some(segment) => dataset.with_segment(segment),
-        None => dataset,
-    })
+/// Reads a journey (.ron), a CSV of cases or a Mermaid journey (.mmd), as the data verbs do.
+fn load(path: &Path, csv: &CsvArgs, segment: Option<&str>) -> Result<Dataset, String> {
+    load_input(path, csv, segment).map_err(|e: LoadError| e.to_string())
 }

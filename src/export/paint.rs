@@ -31,6 +31,16 @@ fn color(c: Rgba) -> RGBAColor {
     RGBAColor(r, g, b, f64::from(a) / 255.0)
 }
 
+/// `top` laid over the opaque colour `base`: the opaque colour the eye sees.
+fn over(base: Rgba, top: Rgba) -> Rgba {
+    let alpha = u16::from(top.0[3]);
+    let mix =
+        |b: u8, t: u8| ((u16::from(b) * (255 - alpha) + u16::from(t) * alpha + 127) / 255) as u8;
+    let [br, bg, bb, _] = base.0;
+    let [tr, tg, tb, _] = top.0;
+    Rgba([mix(br, tr), mix(bg, tg), mix(bb, tb), 255])
+}
+
 fn px(v: f64) -> i32 {
     v.round() as i32
 }
@@ -114,8 +124,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
     fn text(
         &self,
         text: &str,
-        x: f64,
-        middle_y: f64,
+        (x, middle_y): (f64, f64),
         em_px: f64,
         fill: Rgba,
         h: HPos,
@@ -177,11 +186,25 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
         p.bottom - self.scene.y_fraction(y) * p.height()
     }
 
+    /// The tints above and below neutral, and the phase shades over them, painted as opaque
+    /// colours mixed here: the same look as layering them, for a fraction of the blending work.
     fn paint_tints(&self) -> Result<(), ExportError> {
         let p = self.layout.plot;
         let zero = self.y_px(0.0).clamp(p.top, p.bottom);
-        self.rect(p.left, p.top, p.right, zero, self.theme.positive_tint)?;
-        self.rect(p.left, zero, p.right, p.bottom, self.theme.negative_tint)
+        let background = self.theme.background;
+        let mut regions = vec![(p.left, p.right, Rgba([0, 0, 0, 0]))];
+        for phase in &self.scene.phases {
+            let left = self.x_px(phase.x_min).clamp(p.left, p.right);
+            let right = self.x_px(phase.x_max).clamp(p.left, p.right);
+            regions.push((left, right, phase.shade));
+        }
+        for (left, right, shade) in regions {
+            let above = over(over(background, self.theme.positive_tint), shade);
+            let below = over(over(background, self.theme.negative_tint), shade);
+            self.rect(left, p.top, right, zero, above)?;
+            self.rect(left, zero, right, p.bottom, below)?;
+        }
+        Ok(())
     }
 
     fn paint_phases(&self) -> Result<(), ExportError> {
@@ -190,7 +213,13 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
         for (i, phase) in self.scene.phases.iter().enumerate() {
             let left = self.x_px(phase.x_min).clamp(p.left, p.right);
             let right = self.x_px(phase.x_max).clamp(p.left, p.right);
-            self.rect(left, strip.top, right, p.bottom, phase.shade)?;
+            self.rect(
+                left,
+                strip.top,
+                right,
+                strip.bottom,
+                over(self.theme.background, phase.shade),
+            )?;
             if i > 0 {
                 self.line(
                     &[(left, strip.top), (left, p.bottom)],
@@ -203,8 +232,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
             let label = truncate(&phase.label, self.layout.small_px, true, room);
             self.text(
                 &label,
-                (left + right) / 2.0,
-                (strip.top + strip.bottom) / 2.0,
+                ((left + right) / 2.0, (strip.top + strip.bottom) / 2.0),
                 self.layout.small_px,
                 self.theme.weak_text,
                 HPos::Center,
@@ -266,8 +294,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
             let label = score_label(y);
             self.text(
                 &label,
-                l.tick_right,
-                self.y_px(y),
+                (l.tick_right, self.y_px(y)),
                 l.font_px,
                 self.theme.text,
                 HPos::Right,
@@ -283,8 +310,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
             for (i, text) in lines.iter().enumerate() {
                 self.text(
                     text,
-                    l.anchor_right,
-                    first + i as f64 * line_height,
+                    (l.anchor_right, first + i as f64 * line_height),
                     l.small_px,
                     self.theme.text,
                     HPos::Right,
@@ -307,8 +333,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                         lowest = lowest.max(middle + l.small_px);
                         self.text(
                             text,
-                            self.x_px(tick.x),
-                            middle,
+                            (self.x_px(tick.x), middle),
                             l.small_px,
                             self.theme.text,
                             HPos::Center,
@@ -328,8 +353,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
             let middle = lowest + l.font_px * 0.6;
             self.text(
                 unit,
-                (l.plot.left + l.plot.right) / 2.0,
-                middle,
+                ((l.plot.left + l.plot.right) / 2.0, middle),
                 l.font_px,
                 self.theme.weak_text,
                 HPos::Center,
@@ -505,8 +529,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                 )))?;
                 self.text(
                     &rank.to_string(),
-                    cx,
-                    cy,
+                    (cx, cy),
                     l.small_px,
                     self.theme.background,
                     HPos::Center,
@@ -556,8 +579,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
         self.line(&frame, tone, self.s(), false)?;
         self.text(
             &text,
-            left + em / 2.0,
-            y,
+            (left + em / 2.0, y),
             em,
             self.theme.text,
             HPos::Left,
@@ -575,12 +597,11 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
         };
         let room = f64::from(l.width_px) - 32.0 * self.s();
         let title = truncate(&self.scene.title, l.title_px, true, room);
-        self.text(&title, x, l.title_y, l.title_px, self.theme.text, h, true)?;
+        self.text(&title, (x, l.title_y), l.title_px, self.theme.text, h, true)?;
         let subtitle = truncate(&self.scene.subtitle, l.font_px, false, room);
         self.text(
             &subtitle,
-            x,
-            l.subtitle_y,
+            (x, l.subtitle_y),
             l.font_px,
             self.theme.weak_text,
             h,
@@ -634,8 +655,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
             }
             self.text(
                 &entry.label,
-                text_x,
-                y,
+                (text_x, y),
                 l.font_px,
                 self.theme.text,
                 h,

@@ -76,21 +76,24 @@ pub fn render_rgb(
 /// Averages each 2 × 2 block of an RGB image `inner_width` pixels wide.
 fn downsample_half(buffer: &[u8], inner_width: u32, width: u32, height: u32) -> Vec<u8> {
     let stride = inner_width as usize * 3;
-    let mut out = vec![0u8; width as usize * height as usize * 3];
-    for (y, out_row) in out.chunks_exact_mut(width as usize * 3).enumerate() {
-        let top = buffer
-            .get(2 * y * stride..(2 * y + 1) * stride)
-            .unwrap_or_default();
-        let bottom = buffer
-            .get((2 * y + 1) * stride..(2 * y + 2) * stride)
-            .unwrap_or_default();
-        for (x, pixel) in out_row.chunks_exact_mut(3).enumerate() {
-            for (channel, value) in pixel.iter_mut().enumerate() {
-                let at = |row: &[u8], dx: usize| {
-                    u16::from(row.get((2 * x + dx) * 3 + channel).copied().unwrap_or(0))
-                };
-                let sum = at(top, 0) + at(top, 1) + at(bottom, 0) + at(bottom, 1);
-                *value = ((sum + 2) / 4) as u8;
+    let out_stride = width as usize * 3;
+    let mut out = vec![0u8; out_stride * height as usize];
+    for (out_row, rows) in out
+        .chunks_exact_mut(out_stride)
+        .zip(buffer.chunks_exact(2 * stride))
+    {
+        let (top, bottom) = rows.split_at(stride);
+        for ((pixel, top), bottom) in out_row
+            .chunks_exact_mut(3)
+            .zip(top.chunks_exact(6))
+            .zip(bottom.chunks_exact(6))
+        {
+            for channel in 0..3 {
+                let sum = u16::from(top[channel])
+                    + u16::from(top[channel + 3])
+                    + u16::from(bottom[channel])
+                    + u16::from(bottom[channel + 3]);
+                pixel[channel] = ((sum + 2) / 4) as u8;
             }
         }
     }

@@ -41,15 +41,11 @@ pub fn render_report(dataset: &Dataset, analysis: &Analysis) -> Result<String, E
     // Title page: what this is about.
     let _ = write!(html, "<header>\n<h1>{}</h1>\n", esc(&journey.title));
     if !journey.description.trim().is_empty() {
-        let _ = write!(
-            html,
-            "<p class=\"lead\">{}</p>\n",
-            esc(&journey.description)
-        );
+        let _ = writeln!(html, "<p class=\"lead\">{}</p>", esc(&journey.description));
     }
-    let _ = write!(
+    let _ = writeln!(
         html,
-        "<p class=\"meta\">{} · {} touchpoints · {} typical pattern(s) · scale {} … {}</p>\n",
+        "<p class=\"meta\">{} · {} touchpoints · {} typical pattern(s) · scale {} … {}</p>",
         count(dataset.matrix.cases(), "case", "cases"),
         journey.touchpoints.len(),
         analysis.patterns.k,
@@ -161,10 +157,10 @@ fn patterns_section(
         html.push_str("<p class=\"empty\">No cases, so no patterns.</p>\n</section>\n");
         return Ok(());
     }
-    let _ = write!(
+    let _ = writeln!(
         html,
         "<p>The cases fall into {} typical pattern(s): curves of similar shape, grouped. Each \
-         pattern's mean is drawn over the overall mean (dashed).</p>\n",
+         pattern's mean is drawn over the overall mean (dashed).</p>",
         patterns.len()
     );
     chart(
@@ -227,7 +223,7 @@ fn patterns_section(
                 })
                 .collect();
             if !notes.is_empty() {
-                let _ = write!(html, "<ul class=\"notes\">{}</ul>\n", notes.join(""));
+                let _ = writeln!(html, "<ul class=\"notes\">{}</ul>", notes.join(""));
             }
         }
         if !pattern.segments.is_empty() {
@@ -236,9 +232,9 @@ fn patterns_section(
                 .iter()
                 .map(|(segment, n)| format!("{} {}", esc(segment), n))
                 .collect();
-            let _ = write!(
+            let _ = writeln!(
                 html,
-                "<p><strong>Segments:</strong> {}</p>\n",
+                "<p><strong>Segments:</strong> {}</p>",
                 mix.join(" · ")
             );
         }
@@ -370,7 +366,7 @@ fn owners_section(html: &mut String, journey: &Journey, analysis: &Analysis) {
             facts.push(format!("touchpoints: {}", names.join(", ")));
         }
         if !facts.is_empty() {
-            let _ = write!(html, "<p>{}</p>\n", facts.join(" · "));
+            let _ = writeln!(html, "<p>{}</p>", facts.join(" · "));
         }
 
         let metrics: Vec<_> = journey
@@ -523,7 +519,8 @@ fn chart(
     options: &ChartOptions,
     theme: &Theme,
 ) -> Result<(), ExportError> {
-    let mut scene = view_scene(dataset, analysis, view, options, theme).map_err(ExportError::Draw)?;
+    let mut scene =
+        view_scene(dataset, analysis, view, options, theme).map_err(ExportError::Draw)?;
     // The report's headings already name the journey: the chart's first line says what it shows.
     let label = format!("{} — {}", scene.title, scene.subtitle);
     scene.title = std::mem::take(&mut scene.subtitle);

@@ -147,10 +147,10 @@ fn clusters(text: &str) -> Vec<&str> {
             start = i;
         }
     }
-    if let Some(cluster) = text.get(start..) {
-        if !cluster.is_empty() {
-            out.push(cluster);
-        }
+    if let Some(cluster) = text.get(start..)
+        && !cluster.is_empty()
+    {
+        out.push(cluster);
     }
     out
 }
