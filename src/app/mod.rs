@@ -419,7 +419,9 @@ impl EmographApp {
     /// Keyboard-first scoring on the graph: ←/→ move, ↑/↓ change by 0.5 (Shift: 1), typing a
     /// number sets it, Enter moves on, Delete clears. Only while no text field has focus.
     fn graph_keys(&mut self, ctx: &egui::Context) {
-        if ctx.egui_wants_keyboard_input() || self.selected_case.is_none() || self.dialog.is_open() || self.view == View::Owners {
+        // Only where the selected case is on screen: the Cases view.
+        let editing = self.view == View::Cases && self.selected_case.is_some();
+        if ctx.egui_wants_keyboard_input() || !editing || self.dialog.is_open() || self.export.is_some() {
             return;
         }
         let n = self.doc.journey().touchpoints.len();
