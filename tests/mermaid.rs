@@ -567,3 +567,75 @@ proptest! {
         prop_assert_eq!(second.as_ref().ok(), Some(&first), "{}", again);
     }
 }
+
+#[test]
+fn data_verbs_read_mmd_files() {
+    let dataset = emograph::io::load_dataset(
+        &corpus("front-matter-and-directives.mmd"),
+        &emograph::io::CsvOptions::default(),
+    );
+    let dataset = dataset.map_err(|e| e.to_string());
+    assert_eq!(
+        dataset.as_ref().map(|d| d.case_ids.clone()),
+        Ok(vec!["ann".to_owned(), "bob".to_owned(), "carla".to_owned()])
+    );
+    assert_eq!(dataset.map(|d| d.matrix.touchpoints()), Ok(5));
+}
+
+#[test]
+fn cli_imports_a_diagram_and_exports_it_back() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let ron = dir.path().join("phone.ron");
+    let mmd = dir.path().join("phone.mmd");
+    let emograph = env!("CARGO_BIN_EXE_emograph");
+    let run = |args: &[&std::ffi::OsStr]| {
+        std::process::Command::new(emograph)
+            .args(args)
+            .output()
+            .expect("emograph runs")
+    };
+    let source = corpus("front-matter-and-directives.mmd");
+    let out = run(&[
+        "import".as_ref(),
+        source.as_os_str(),
+        "-o".as_ref(),
+        ron.as_os_str(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let journey = emograph::io::load_journey(&ron).map_err(|e| e.to_string());
+    assert_eq!(journey, Ok(load("front-matter-and-directives.mmd")));
+
+    let out = run(&[
+        "export".as_ref(),
+        ron.as_os_str(),
+        "-o".as_ref(),
+        mmd.as_os_str(),
+        "--view".as_ref(),
+        "cases".as_ref(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(load_mermaid(&mmd).ok(), journey.ok());
+
+    // A broken diagram: exit code 1 and the located message.
+    let broken = corpus("broken/score-six.mmd");
+    let out = run(&[
+        "import".as_ref(),
+        broken.as_os_str(),
+        "-o".as_ref(),
+        ron.as_os_str(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("score-six.mmd:4:8: score 6 of task \"Pay\""),
+        "{stderr}"
+    );
+}

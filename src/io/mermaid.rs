@@ -186,6 +186,7 @@ pub fn parse_diagram(text: &str, path: &Path) -> Result<MermaidDiagram, LoadErro
         },
         pre: &pre,
         original,
+        lines: LineIndex::new(original),
         diagram: MermaidDiagram {
             front_matter_title,
             ..MermaidDiagram::default()
@@ -474,6 +475,8 @@ fn comment_ranges(text: &str) -> Vec<(Range<usize>, String)> {
             continue;
         }
         let at = start + run_len(rest(text, start), js_space);
+        // Line starts inside this white space reach the same place: no need to scan it again.
+        consumed = at;
         let tail = rest(text, at);
         let Some(after) = tail.strip_prefix("%%") else {
             continue;
@@ -497,31 +500,35 @@ fn comment_ranges(text: &str) -> Vec<(Range<usize>, String)> {
 fn style_semicolons(text: &str, keyword: &str) -> Vec<(Range<usize>, String)> {
     let mut edits = Vec::new();
     let mut line_start = 0;
-    for piece in text.split(['\n', '\r', '\u{2028}', '\u{2029}']) {
+    let breaks = text
+        .char_indices()
+        .filter(|&(_, c)| matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}'))
+        .map(|(i, c)| (i, i + c.len_utf8()))
+        .chain(std::iter::once((text.len(), text.len())));
+    for (line_end, next_start) in breaks {
         let start = line_start;
-        line_start += piece.len() + 1;
-        if !piece.contains('#') {
-            continue;
-        }
-        let Some(k) = piece.find(keyword) else {
+        line_start = next_start;
+        let piece = text.get(start..line_end).unwrap_or_default();
+        let (Some(k), Some(last_semicolon)) = (piece.find(keyword), piece.rfind(';')) else {
             continue;
         };
-        let Some(last_semicolon) = piece.rfind(';') else {
-            continue;
-        };
-        let after_keyword = rest(piece, k + keyword.len());
         // Some `:` followed by non-space characters and then a `#` before the last `;`.
-        let matches = after_keyword.match_indices(':').any(|(j, _)| {
-            let from = k + keyword.len() + j + 1;
-            let run = run_len(rest(piece, from), |c| !js_space(c) && c != '#');
-            let hash = from + run;
-            rest(piece, hash).starts_with('#') && hash < last_semicolon
-        });
-        if matches {
-            edits.push((
-                start + last_semicolon..start + last_semicolon + 1,
-                String::new(),
-            ));
+        let after = k + keyword.len();
+        let mut colon_in_run = false;
+        let mut first_hash = None;
+        for (j, c) in rest(piece, after).char_indices() {
+            if js_space(c) {
+                colon_in_run = false;
+            } else if c == ':' {
+                colon_in_run = true;
+            } else if c == '#' && colon_in_run {
+                first_hash = Some(after + j);
+                break;
+            }
+        }
+        if first_hash.is_some_and(|hash| hash < last_semicolon) {
+            let at = start + last_semicolon;
+            edits.push((at..at + 1, String::new()));
         }
     }
     edits
@@ -539,7 +546,10 @@ fn entity_ranges(text: &str) -> Vec<(Range<usize>, String)> {
         };
         if c != '#' {
             let end = start + c.len_utf8();
-            edits.push((start..end, format!("{ENTITY_OPEN}{}{ENTITY_CLOSE}", u32::from(c))));
+            edits.push((
+                start..end,
+                format!("{ENTITY_OPEN}{}{ENTITY_CLOSE}", u32::from(c)),
+            ));
             from = end;
             continue;
         }
@@ -783,12 +793,34 @@ struct Parser<'a> {
     lexer: Lexer<'a>,
     pre: &'a Mapped,
     original: &'a str,
+    lines: LineIndex,
     diagram: MermaidDiagram,
+}
+
+/// Line starts of the original text, so that positions cost a lookup, not a count from the top.
+struct LineIndex(Vec<usize>);
+
+impl LineIndex {
+    fn new(text: &str) -> Self {
+        Self(
+            std::iter::once(0)
+                .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect(),
+        )
+    }
+
+    /// One-based line and column (in characters), as [`line_col`] counts them.
+    fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
+        let line = self.0.partition_point(|&start| start <= offset).max(1);
+        let start = self.0.get(line - 1).copied().unwrap_or(0);
+        let col = text.get(start..offset).map_or(0, |s| s.chars().count());
+        (line, col + 1)
+    }
 }
 
 impl Parser<'_> {
     fn position(&self, offset: usize) -> (usize, usize) {
-        line_col(self.original, self.pre.origin(offset))
+        self.lines.line_col(self.original, self.pre.origin(offset))
     }
 
     fn text(&self, text: &str, offset: usize) -> MermaidText {
@@ -1033,7 +1065,11 @@ pub fn diagram_to_journey(diagram: &MermaidDiagram, path: &Path) -> Result<Journ
         phases: Vec::new(),
         ..Journey::default()
     };
-    let trim = |s: &str| s.trim_matches(js_space).to_owned();
+    // Both JavaScript's white space and Rust's (which the journey's validation uses).
+    let trim = |s: &str| {
+        s.trim_matches(|c: char| js_space(c) || c.is_whitespace())
+            .to_owned()
+    };
     journey.title = diagram
         .title()
         .map(trim)
@@ -1065,17 +1101,8 @@ pub fn diagram_to_journey(diagram: &MermaidDiagram, path: &Path) -> Result<Journ
     }
 
     // Phases: one per section, plus a nameless one first when tasks come before any section.
-    let mut phase_ids: HashSet<String> = HashSet::new();
-    let fresh = |name: &str, fallback: &str, taken: &mut HashSet<String>| {
-        let base = slug(name, fallback);
-        // The second "Same" section is `same-2`.
-        let id = std::iter::once(base.clone())
-            .chain((2..).map(|n| format!("{base}-{n}")))
-            .find(|id| !taken.contains(id))
-            .unwrap_or(base);
-        taken.insert(id.clone());
-        id
-    };
+    let mut phase_ids: IdMaker = IdMaker::default();
+    let fresh = |name: &str, fallback: &str, ids: &mut IdMaker| ids.fresh(&slug(name, fallback));
     let mut no_section_phase = None;
     if diagram.tasks.iter().any(|t| t.section.is_none()) {
         let id = fresh("", "section", &mut phase_ids);
@@ -1083,6 +1110,15 @@ pub fn diagram_to_journey(diagram: &MermaidDiagram, path: &Path) -> Result<Journ
         no_section_phase = Some(id);
     }
     let mut section_phase = Vec::with_capacity(diagram.sections.len());
+    if let Some(section) = diagram.sections.get(limits::MAX_TOUCHPOINTS) {
+        return Err(fail(
+            section.position,
+            format!(
+                "more than {} sections: emograph supports at most that many phases",
+                limits::MAX_TOUCHPOINTS
+            ),
+        ));
+    }
     for section in &diagram.sections {
         let name = trim(&section.text);
         if name.chars().count() > limits::MAX_TEXT_CHARS {
@@ -1094,8 +1130,8 @@ pub fn diagram_to_journey(diagram: &MermaidDiagram, path: &Path) -> Result<Journ
     }
 
     // Touchpoints, and every task's score by actor.
-    let mut touchpoint_ids: HashSet<String> = HashSet::new();
-    let mut scores_by_actor: BTreeMap<&str, BTreeMap<String, f64>> = BTreeMap::new();
+    let mut touchpoint_ids: IdMaker = IdMaker::default();
+    let mut scores_by_actor: BTreeMap<String, BTreeMap<String, f64>> = BTreeMap::new();
     let mut no_actor_scores: BTreeMap<String, f64> = BTreeMap::new();
     for (index, task) in diagram.tasks.iter().enumerate() {
         if index >= limits::MAX_TOUCHPOINTS {
@@ -1134,12 +1170,11 @@ pub fn diagram_to_journey(diagram: &MermaidDiagram, path: &Path) -> Result<Journ
                 ),
             ));
         }
-        if let Some(actor) = task
+        if task
             .people
             .iter()
-            .find(|a| a.chars().count() > limits::MAX_TEXT_CHARS)
+            .any(|a| a.chars().count() > limits::MAX_TEXT_CHARS)
         {
-            let _ = actor;
             return Err(fail(
                 task.people_position.unwrap_or(task.name.position),
                 too_long("an actor's name"),
@@ -1155,10 +1190,11 @@ pub fn diagram_to_journey(diagram: &MermaidDiagram, path: &Path) -> Result<Journ
             .touchpoints
             .push(Touchpoint::new(&touchpoint_id, &name, &phase));
         let canonical = MERMAID_SCALE.map_onto(score, &journey.scale);
-        let actors: Vec<&str> = task
+        // An empty actor (`Sign up: 5:` gives upstream `[""]`) is no actor.
+        let actors: Vec<String> = task
             .people
             .iter()
-            .map(String::as_str)
+            .map(|a| trim(a))
             .filter(|a| !a.is_empty())
             .collect();
         if actors.is_empty() {
@@ -1174,7 +1210,7 @@ pub fn diagram_to_journey(diagram: &MermaidDiagram, path: &Path) -> Result<Journ
     }
 
     // Cases: the no-actor case first, then actors in upstream's legend order.
-    let mut case_ids: HashSet<String> = HashSet::new();
+    let mut case_ids: IdMaker = IdMaker::default();
     if !no_actor_scores.is_empty() {
         let id = fresh(NO_ACTOR_CASE_LABEL, "case", &mut case_ids);
         let mut case = Case::new(&id, NO_ACTOR_CASE_LABEL);
@@ -1182,7 +1218,7 @@ pub fn diagram_to_journey(diagram: &MermaidDiagram, path: &Path) -> Result<Journ
         case.scores = no_actor_scores;
         journey.cases.push(case);
     }
-    let mut actors: Vec<(&str, BTreeMap<String, f64>)> = scores_by_actor.into_iter().collect();
+    let mut actors: Vec<(String, BTreeMap<String, f64>)> = scores_by_actor.into_iter().collect();
     actors.sort_by(|(a, _), (b, _)| a.encode_utf16().cmp(b.encode_utf16()));
     if actors.len() > limits::MAX_CASES {
         return Err(LoadError::single(
@@ -1192,8 +1228,8 @@ pub fn diagram_to_journey(diagram: &MermaidDiagram, path: &Path) -> Result<Journ
         ));
     }
     for (actor, scores) in actors {
-        let id = fresh(actor, "actor", &mut case_ids);
-        let mut case = Case::new(&id, actor);
+        let id = fresh(&actor, "actor", &mut case_ids);
+        let mut case = Case::new(&id, &actor);
         case.scores = scores;
         journey.cases.push(case);
     }
@@ -1236,6 +1272,30 @@ fn check_score(task: &MermaidTask) -> Result<f64, String> {
              1 (worst) to 5 (best), {example}"
         )),
         Some(score) => Ok(score),
+    }
+}
+
+/// Unique ids from readable bases: the second "Same" section is `same-2`. Remembers the next
+/// suffix per base, so a thousand tasks called "Call" cost no more than a thousand lookups.
+#[derive(Default)]
+struct IdMaker {
+    taken: HashSet<String>,
+    next_suffix: std::collections::HashMap<String, usize>,
+}
+
+impl IdMaker {
+    fn fresh(&mut self, base: &str) -> String {
+        if self.taken.insert(base.to_owned()) {
+            return base.to_owned();
+        }
+        let next = self.next_suffix.entry(base.to_owned()).or_insert(2);
+        loop {
+            let id = format!("{base}-{next}");
+            *next += 1;
+            if self.taken.insert(id.clone()) {
+                return id;
+            }
+        }
     }
 }
 
@@ -1324,6 +1384,7 @@ pub fn to_mermaid(journey: &Journey, source: MermaidSource<'_>) -> String {
                 let mut sum = 0.0;
                 let mut n = 0usize;
                 let mut actors = Vec::new();
+                let mut seen = HashSet::new();
                 for case in &journey.cases {
                     let Some(score) = case.scores.get(&tp.id).copied().filter(|s| s.is_finite())
                     else {
@@ -1333,7 +1394,7 @@ pub fn to_mermaid(journey: &Journey, source: MermaidSource<'_>) -> String {
                     n += 1;
                     if !is_no_actor(case) {
                         let name = case.display_name();
-                        if !actors.contains(&name) {
+                        if seen.insert(name) {
                             actors.push(name);
                         }
                     }
@@ -1367,11 +1428,23 @@ pub fn to_mermaid(journey: &Journey, source: MermaidSource<'_>) -> String {
         }
     }
 
-    let phase_index = |phase_id: &str| journey.phases.iter().position(|p| p.id == phase_id);
+    let phase_indices: std::collections::HashMap<&str, usize> = journey
+        .phases
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id.as_str(), i))
+        .rev()
+        .collect();
+    let phase_index = |phase_id: &str| phase_indices.get(phase_id).copied();
+    let used_phases: HashSet<&str> = journey
+        .touchpoints
+        .iter()
+        .map(|t| t.phase.as_str())
+        .collect();
     let used: Vec<bool> = journey
         .phases
         .iter()
-        .map(|p| journey.touchpoints.iter().any(|t| t.phase == p.id))
+        .map(|p| used_phases.contains(p.id.as_str()))
         .collect();
     let mut wrote_section = false;
     let mut current: Option<usize> = None;
