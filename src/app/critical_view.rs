@@ -182,3 +182,48 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
         }
     }
 }
+
+/// Turning points of one curve (a scope's mean) as small markers: peaks and rises above the
+/// curve, troughs, drops and crossings below, each with its numbers on hover. Touchpoints that
+/// carry a critical-point badge are left to the badge.
+pub fn add_turning_markers(scene: &mut Scene, journey: &Journey, curve: &[f64], theme: &Theme) {
+    use crate::analysis::{TurningKind, TurningParams, turning_points};
+    let xs = chart::touchpoint_xs(journey);
+    let critical_at: Vec<usize> = scene
+        .markers
+        .iter()
+        .filter(|m| matches!(m.kind, MarkerKind::Critical { .. }))
+        .map(|m| m.touchpoint)
+        .collect();
+    let mut markers = Vec::new();
+    for point in turning_points(curve, &TurningParams::default()) {
+        if critical_at.contains(&point.touchpoint) {
+            continue;
+        }
+        let (Some(&x), Some(tp)) = (xs.get(point.touchpoint), journey.touchpoints.get(point.touchpoint)) else { continue };
+        // One marker per touchpoint: the most telling kind.
+        let kind = [
+            (TurningKind::Peak, MarkerKind::Peak),
+            (TurningKind::Trough, MarkerKind::Trough),
+            (TurningKind::Drop, MarkerKind::Drop),
+            (TurningKind::Rise, MarkerKind::Rise),
+            (TurningKind::CrossingDown, MarkerKind::CrossingDown),
+            (TurningKind::CrossingUp, MarkerKind::CrossingUp),
+        ]
+        .into_iter()
+        .find(|(turning, _)| point.has(*turning))
+        .map(|(_, marker)| marker);
+        let Some(kind) = kind else { continue };
+        let kinds: Vec<&str> = point.kinds.iter().map(|k| k.label()).collect();
+        let delta = point.delta_in.map_or_else(String::new, |d| format!(" · Δ {d:+.1} from the previous touchpoint"));
+        markers.push(Marker {
+            x,
+            y: point.value,
+            kind,
+            touchpoint: point.touchpoint,
+            badge: None,
+            tooltip: format!("{}: {} · mean {:+.1}{delta}", tp.name, kinds.join(", "), point.value),
+        });
+    }
+    chart::add_markers(scene, markers, theme);
+}

@@ -358,12 +358,17 @@ pub fn graph_ui(
             }
         }
         if let Some(badge) = &marker.badge {
-            let galley = painter.layout_no_wrap(badge.clone(), small.clone(), text_color);
+            // Long badges are cut to a third of the plot, so they don't cover the curves.
+            let max_width = plot.width() / 3.0;
+            let mut job = egui::text::LayoutJob::simple_singleline(badge.clone(), small.clone(), text_color);
+            job.wrap = egui::text::TextWrapping::truncate_at_width(max_width);
+            let galley = painter.layout_job(job);
             // Beside the marker, on whichever side keeps the badge inside the graph.
             let mut at = p + vec2(r * 2.0, -r * 2.0 - galley.size().y);
             if at.x + galley.size().x > rect.right() - 4.0 {
                 at.x = p.x - r * 2.0 - galley.size().x;
             }
+            at.x = at.x.clamp(plot.left() + 2.0, (rect.right() - 4.0 - galley.size().x).max(plot.left() + 2.0));
             let bg = Rect::from_min_size(at, galley.size()).expand(3.0);
             painter.rect_filled(bg, 3.0, Color32::from_white_alpha(230));
             painter.rect_stroke(bg, 3.0, Stroke::new(1.0, color(theme.grid)), egui::StrokeKind::Outside);

@@ -263,6 +263,8 @@ impl EmographApp {
                     let mut scene = chart::overall_scene(journey, &a.stats, &theme);
                     let markers = chart::critical_markers(journey, &a.critical, Scope::Overall, 6, true);
                     chart::add_markers(&mut scene, markers, &theme);
+                    let mean: Vec<f64> = a.stats.iter().map(|s| s.mean.unwrap_or(f64::NAN)).collect();
+                    critical_view::add_turning_markers(&mut scene, journey, &mean, &theme);
                     critical_view::add_flag_markers(&mut scene, journey, &a.stats, &theme);
                     scene
                 }
@@ -280,6 +282,7 @@ impl EmographApp {
                     if let Some(pattern) = a.patterns.patterns.get(i) {
                         let markers = chart::critical_markers(journey, &a.critical, Scope::Pattern(pattern.id), 6, true);
                         chart::add_markers(&mut scene, markers, &theme);
+                        critical_view::add_turning_markers(&mut scene, journey, &pattern.mean, &theme);
                     }
                     scene
                 }
