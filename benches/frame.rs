@@ -6,11 +6,18 @@ use emograph::app::{Document, EmographApp, RecoveryStore, install_fonts};
 use emograph::model::{Case, Journey, Touchpoint};
 
 fn big_journey(cases: usize, touchpoints: usize) -> Journey {
-    let mut journey = Journey { title: "Benchmark journey".into(), ..Journey::default() };
+    let mut journey = Journey {
+        title: "Benchmark journey".into(),
+        ..Journey::default()
+    };
     let phases = ["before", "during", "after"];
     for t in 0..touchpoints {
         let phase = phases[t * phases.len() / touchpoints];
-        journey.touchpoints.push(Touchpoint::new(&format!("t{t}"), &format!("Touchpoint {t}"), phase));
+        journey.touchpoints.push(Touchpoint::new(
+            &format!("t{t}"),
+            &format!("Touchpoint {t}"),
+            phase,
+        ));
     }
     // A small deterministic generator: the benchmark must see the same data every run.
     let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
@@ -35,11 +42,15 @@ fn big_journey(cases: usize, touchpoints: usize) -> Journey {
 
 fn frame(c: &mut Criterion) {
     let journey = big_journey(10_000, 30);
-    let mut app = EmographApp::with_document(Document::new(journey, None), RecoveryStore::disabled());
+    let mut app =
+        EmographApp::with_document(Document::new(journey, None), RecoveryStore::disabled());
     let ctx = egui::Context::default();
     install_fonts(&ctx);
     let input = |t: f64| egui::RawInput {
-        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1600.0, 1000.0))),
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1600.0, 1000.0),
+        )),
         time: Some(t),
         events: vec![egui::Event::PointerMoved(egui::pos2(800.0, 500.0))],
         ..Default::default()
@@ -54,7 +65,9 @@ fn frame(c: &mut Criterion) {
     for _ in 0..3 {
         run(&mut app);
     }
-    c.bench_function("frame: 10k cases, 200 curves, 30 touchpoints", |b| b.iter(|| run(&mut app)));
+    c.bench_function("frame: 10k cases, 200 curves, 30 touchpoints", |b| {
+        b.iter(|| run(&mut app))
+    });
     let mut flip = false;
     c.bench_function("frame after an edit (scene rebuilt)", |b| {
         b.iter(|| {

@@ -13,10 +13,10 @@ mod critical_verbs;
 mod data_verbs;
 mod export_verbs;
 pub use critical_verbs::{CriticalArgs, OwnersArgs, TableOrJson};
-pub use export_verbs::{ExportArgs, ReportArgs};
 pub use data_verbs::{
     CsvArgs, ImportArgs, PatternCount, PatternsArgs, StatsArgs, load_input, parse_k,
 };
+pub use export_verbs::{ExportArgs, ReportArgs};
 
 /// Map how customers feel along a process: emotion graphs, typical patterns, critical points.
 ///

@@ -1,3 +1,4 @@
+#![cfg(feature = "gui")]
 //! The workshop editor driven like a person would: through visible labels, clicks, keys and drags.
 
 use egui::Key;
@@ -73,13 +74,21 @@ fn build_score_drag_undo_rename_save_and_reopen() {
     harness.key_press(Key::Enter);
     harness.run();
     assert_eq!(score(&harness, 0, 0), Some(3.0));
-    assert_eq!(score(&harness, 0, 1), Some(-1.0), "↓ from an unscored touchpoint starts at 0, then −0.5 per press");
+    assert_eq!(
+        score(&harness, 0, 1),
+        Some(-1.0),
+        "↓ from an unscored touchpoint starts at 0, then −0.5 per press"
+    );
     assert_eq!(score(&harness, 0, 2), Some(-2.5));
 
     // Drag the Parking point up by about two points on the scale.
     let point = harness.get_by_label("Case 1: Parking").rect().center();
     let one_point_in_pixels = {
-        let top = harness.get_by_label("Case 1: Touchpoint 1").rect().center().y; // at +3
+        let top = harness
+            .get_by_label("Case 1: Touchpoint 1")
+            .rect()
+            .center()
+            .y; // at +3
         (point.y - top) / 4.0 // from −1 to +3
     };
     harness.drag_at(point);
@@ -91,7 +100,11 @@ fn build_score_drag_undo_rename_save_and_reopen() {
     harness.run();
     harness.drop_at(target);
     harness.run();
-    assert_eq!(score(&harness, 0, 1), Some(1.0), "dragged from −1 up two points");
+    assert_eq!(
+        score(&harness, 0, 1),
+        Some(1.0),
+        "dragged from −1 up two points"
+    );
 
     // Undo the drag in one step, then redo it.
     harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
@@ -115,24 +128,29 @@ fn build_score_drag_undo_rename_save_and_reopen() {
     let saved = harness.state().journey().clone();
 
     // Reopen in a fresh app and find everything as it was.
-    let mut reopened = Harness::builder()
-        .with_size([1400.0, 900.0])
-        .build_eframe({
-            let path = path.clone();
-            let recovery = RecoveryStore::in_dir(dir.path().join("recovery"));
-            move |cc| EmographApp::new(cc, Some(path), recovery)
-        });
+    let mut reopened = Harness::builder().with_size([1400.0, 900.0]).build_eframe({
+        let path = path.clone();
+        let recovery = RecoveryStore::in_dir(dir.path().join("recovery"));
+        move |cc| EmographApp::new(cc, Some(path), recovery)
+    });
     reopened.run();
     assert_eq!(*reopened.state().journey(), saved);
     assert_eq!(reopened.state().journey().touchpoints[1].name, "Parking");
-    assert!(reopened.query_by_label("Case 1: Parking").is_some(), "the case's point is on the graph");
+    assert!(
+        reopened.query_by_label("Case 1: Parking").is_some(),
+        "the case's point is on the graph"
+    );
 }
 
 #[test]
 fn a_file_that_fails_to_load_leaves_the_current_journey_open() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("bad.ron");
-    std::fs::write(&bad, "(version: 1, title: \"x\", cases: [(id: \"a\", scores: {\"nope\": 1.0})])").unwrap();
+    std::fs::write(
+        &bad,
+        "(version: 1, title: \"x\", cases: [(id: \"a\", scores: {\"nope\": 1.0})])",
+    )
+    .unwrap();
     let mut harness = app_harness(dir.path());
     harness.run();
     let before = harness.state().journey().clone();
@@ -141,7 +159,12 @@ fn a_file_that_fails_to_load_leaves_the_current_journey_open() {
     type_into(&mut harness, "Path:", &bad.display().to_string());
     click(&mut harness, "Open");
     assert_eq!(*harness.state().journey(), before);
-    let error = harness.state().status.as_ref().map(|s| s.text.clone()).unwrap_or_default();
+    let error = harness
+        .state()
+        .status
+        .as_ref()
+        .map(|s| s.text.clone())
+        .unwrap_or_default();
     assert!(error.contains("bad.ron:1:"), "located error shown: {error}");
     assert!(error.contains("unknown touchpoint"), "{error}");
 }
@@ -155,8 +178,15 @@ fn presenter_mode_hides_the_panels_and_keeps_keyboard_entry() {
     harness.key_press(Key::F5);
     harness.run();
     assert!(harness.state().presenter);
-    assert!(harness.query_by_label("Add case").is_none(), "side panels hidden");
-    assert!(harness.query_by_label("Leave presenter mode (F5)").is_some());
+    assert!(
+        harness.query_by_label("Add case").is_none(),
+        "side panels hidden"
+    );
+    assert!(
+        harness
+            .query_by_label("Leave presenter mode (F5)")
+            .is_some()
+    );
 
     // Keyboard entry still scores the selected case.
     harness.state_mut().cursor = Some(1);
@@ -175,7 +205,8 @@ fn presenter_mode_hides_the_panels_and_keeps_keyboard_entry() {
 #[test]
 fn hebrew_journey_shows_its_names_in_the_ui() {
     let dir = tempfile::tempdir().unwrap();
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys/bank-complaint-he.ron");
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys/bank-complaint-he.ron");
     let journey = emograph::io::load_journey(&path).expect("the Hebrew sample loads");
     let recovery = RecoveryStore::in_dir(dir.path().join("recovery"));
     let mut harness = Harness::builder()
@@ -185,9 +216,17 @@ fn hebrew_journey_shows_its_names_in_the_ui() {
     assert_eq!(harness.state().journey().title, journey.title);
     // Touchpoint names appear in the outline and cases in the case list, in logical order.
     let first_touchpoint = &journey.touchpoints[0].name;
-    assert!(harness.query_by_label(&format!("1. {first_touchpoint}")).is_some(), "{first_touchpoint} in the outline");
+    assert!(
+        harness
+            .query_by_label(&format!("1. {first_touchpoint}"))
+            .is_some(),
+        "{first_touchpoint} in the outline"
+    );
     let first_case = journey.cases[0].display_name();
-    assert!(harness.query_by_label(first_case).is_some(), "{first_case} in the case list");
+    assert!(
+        harness.query_by_label(first_case).is_some(),
+        "{first_case} in the case list"
+    );
 }
 
 #[test]
@@ -199,10 +238,20 @@ fn deleting_a_scored_touchpoint_asks_first_and_can_be_undone() {
     let name = before.touchpoints[2].name.clone();
     click(&mut harness, &format!("3. {name}"));
     click(&mut harness, "Delete touchpoint");
-    assert_eq!(harness.state().journey().touchpoints.len(), before.touchpoints.len(), "nothing deleted before confirming");
+    assert_eq!(
+        harness.state().journey().touchpoints.len(),
+        before.touchpoints.len(),
+        "nothing deleted before confirming"
+    );
     click(&mut harness, "Delete it and its scores");
-    assert_eq!(harness.state().journey().touchpoints.len(), before.touchpoints.len() - 1);
-    assert!(harness.state().journey().validate().is_empty(), "no score points at the deleted touchpoint");
+    assert_eq!(
+        harness.state().journey().touchpoints.len(),
+        before.touchpoints.len() - 1
+    );
+    assert!(
+        harness.state().journey().validate().is_empty(),
+        "no score points at the deleted touchpoint"
+    );
     harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(*harness.state().journey(), before);
@@ -216,16 +265,31 @@ fn the_recovery_copy_restores_unsaved_edits() {
     {
         let mut harness = app_harness(dir.path());
         harness.run();
-        harness.state_mut().doc.edit("Rename", |j| j.title = "Unsaved workshop".into());
+        harness
+            .state_mut()
+            .doc
+            .edit("Rename", |j| j.title = "Unsaved workshop".into());
         let mut store = RecoveryStore::in_dir(&recovery_dir);
         store.write(&harness.state().doc);
     }
     let mut harness = app_harness(dir.path());
     harness.run();
-    assert!(harness.query_by_label("Restore").is_some(), "the recovery copy is offered");
-    assert!(harness.query_by_label("Unsaved workshop").is_some(), "it shows what it holds");
+    assert!(
+        harness.query_by_label("Restore").is_some(),
+        "the recovery copy is offered"
+    );
+    assert!(
+        harness.query_by_label("Unsaved workshop").is_some(),
+        "it shows what it holds"
+    );
     click(&mut harness, "Restore");
     assert_eq!(harness.state().journey().title, "Unsaved workshop");
-    assert!(harness.state().doc.is_dirty(), "restored work still needs saving");
-    assert!(!recovery_dir.join("recovery.ron").exists(), "removed once the user chose");
+    assert!(
+        harness.state().doc.is_dirty(),
+        "restored work still needs saving"
+    );
+    assert!(
+        !recovery_dir.join("recovery.ron").exists(),
+        "removed once the user chose"
+    );
 }

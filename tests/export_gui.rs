@@ -1,3 +1,4 @@
+#![cfg(feature = "gui")]
 //! Exporting from the GUI, driven by visible labels: the Export dialog writes what is on screen,
 //! and a Mermaid diagram opens as a new journey.
 
@@ -6,7 +7,10 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use emograph::app::{EmographApp, RecoveryStore};
 
-fn harness(dir: &std::path::Path, file: Option<std::path::PathBuf>) -> Harness<'static, EmographApp> {
+fn harness(
+    dir: &std::path::Path,
+    file: Option<std::path::PathBuf>,
+) -> Harness<'static, EmographApp> {
     let recovery = RecoveryStore::in_dir(dir.join("recovery"));
     Harness::builder()
         .with_size([1400.0, 900.0])
@@ -33,14 +37,22 @@ fn export_dialog_writes_the_chart_on_screen_as_svg_and_png() {
         harness.get_by_label("File:").click();
         harness.run();
         harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
-        harness.get_by_label("File:").type_text(&path.display().to_string());
+        harness
+            .get_by_label("File:")
+            .type_text(&path.display().to_string());
         harness.run();
         click(&mut harness, "Export");
         assert!(path.exists(), "{file} written");
     }
     let svg = std::fs::read_to_string(dir.path().join("chart.svg")).unwrap();
-    assert!(svg.contains("A cinema evening"), "the title is text in the SVG");
-    assert!(svg.contains("Pattern 1"), "the patterns view was exported, as on screen");
+    assert!(
+        svg.contains("A cinema evening"),
+        "the title is text in the SVG"
+    );
+    assert!(
+        svg.contains("Pattern 1"),
+        "the patterns view was exported, as on screen"
+    );
     let png = image::open(dir.path().join("chart.png")).unwrap();
     assert_eq!((png.width(), png.height()), (1600, 900));
 }
@@ -59,6 +71,12 @@ fn a_mermaid_diagram_opens_as_a_new_unsaved_journey() {
     let journey = harness.state().journey().clone();
     assert_eq!(journey.title, "My working day");
     assert_eq!(journey.touchpoints.len(), 3);
-    assert!(harness.state().doc.is_dirty(), "imported work is not saved yet");
-    assert!(harness.state().doc.path.is_none(), "saving asks for a .ron path, never overwrites the diagram");
+    assert!(
+        harness.state().doc.is_dirty(),
+        "imported work is not saved yet"
+    );
+    assert!(
+        harness.state().doc.path.is_none(),
+        "saving asks for a .ron path, never overwrites the diagram"
+    );
 }

@@ -1,3 +1,4 @@
+#![cfg(feature = "gui")]
 //! Guards the look of the emotion graph: a small scene rendered through the software renderer
 //! and compared with the committed image (`UPDATE_SNAPSHOTS=true cargo test` refreshes it).
 
@@ -7,7 +8,10 @@ use emograph::chart::{Theme, cases_scene};
 use emograph::model::{Case, Journey, Touchpoint};
 
 fn journey() -> Journey {
-    let mut j = Journey { title: "Snapshot journey".into(), ..Journey::default() };
+    let mut j = Journey {
+        title: "Snapshot journey".into(),
+        ..Journey::default()
+    };
     for (id, name, phase) in [
         ("choose", "Choosing", "before"),
         ("park", "Parking", "during"),
@@ -28,6 +32,11 @@ fn journey() -> Journey {
 
 #[test]
 fn emotion_graph_looks_right() {
+    // The software renderer here is Mesa's Vulkan (lavapipe): pick it unless told otherwise.
+    if std::env::var_os("WGPU_BACKEND").is_none() {
+        // SAFETY: set before any other thread of this test binary reads the environment.
+        unsafe { std::env::set_var("WGPU_BACKEND", "vulkan") };
+    }
     let journey = journey();
     let theme = Theme::light();
     let scene = cases_scene(&journey, &[0, 1], Some(0), &theme);

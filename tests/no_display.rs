@@ -1,3 +1,4 @@
+#![cfg(feature = "gui")]
 //! Without a display the binary explains which headless verbs work and exits 2, no backtrace.
 
 use std::process::Command;
@@ -11,7 +12,10 @@ fn no_display_gives_a_helpful_message_and_exit_code_2() {
         .expect("runs");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(2), "{stderr}");
-    assert!(stderr.contains("emograph check"), "points at the headless verbs: {stderr}");
+    assert!(
+        stderr.contains("emograph check"),
+        "points at the headless verbs: {stderr}"
+    );
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
 

@@ -76,9 +76,7 @@ impl ScoreMatrix {
     /// The scores of one case (`NaN` = not experienced); empty if out of range.
     pub fn row(&self, case: usize) -> &[f64] {
         let n = self.touchpoints;
-        self.values
-            .get(case * n..case * n + n)
-            .unwrap_or_default()
+        self.values.get(case * n..case * n + n).unwrap_or_default()
     }
 
     pub fn rows(&self) -> impl ExactSizeIterator<Item = &[f64]> {
@@ -87,7 +85,10 @@ impl ScoreMatrix {
 
     /// The score of `case` at `touchpoint`, if it was scored.
     pub fn get(&self, case: usize, touchpoint: usize) -> Option<f64> {
-        self.row(case).get(touchpoint).copied().filter(|v| !v.is_nan())
+        self.row(case)
+            .get(touchpoint)
+            .copied()
+            .filter(|v| !v.is_nan())
     }
 
     /// Row-major values, `NaN` for missing.

@@ -7,8 +7,8 @@ use std::sync::Arc;
 use std::sync::mpsc;
 
 use crate::analysis::{
-    CriticalParams, CriticalReport, Dataset, PatternParams, Patterns, TouchpointStats, critical_points,
-    find_patterns, touchpoint_stats,
+    CriticalParams, CriticalReport, Dataset, PatternParams, Patterns, TouchpointStats,
+    critical_points, find_patterns, touchpoint_stats,
 };
 use crate::model::Journey;
 
@@ -44,10 +44,21 @@ impl AnalysisResult {
             dataset = dataset.with_segment(segment);
         }
         let stats = touchpoint_stats(&dataset.matrix);
-        let params = PatternParams { k: settings.k, ..PatternParams::default() };
+        let params = PatternParams {
+            k: settings.k,
+            ..PatternParams::default()
+        };
         let patterns = find_patterns(&dataset.matrix, &dataset.segments, &params);
         let critical = critical_points(&dataset.matrix, &patterns, &CriticalParams::default());
-        Self { revision, settings, dataset, stats, patterns, critical, seconds: started.elapsed().as_secs_f64() }
+        Self {
+            revision,
+            settings,
+            dataset,
+            stats,
+            patterns,
+            critical,
+            seconds: started.elapsed().as_secs_f64(),
+        }
     }
 
     /// The journey's case index of a dataset row.
@@ -78,7 +89,11 @@ impl AnalysisCache {
     pub fn request(&mut self, journey: &Journey, revision: u64, ctx: &egui::Context) {
         self.poll();
         let wanted = |r: u64, s: &AnalysisSettings| r == revision && *s == self.settings;
-        if self.current.as_ref().is_some_and(|c| wanted(c.revision, &c.settings)) {
+        if self
+            .current
+            .as_ref()
+            .is_some_and(|c| wanted(c.revision, &c.settings))
+        {
             return;
         }
         if self.pending.as_ref().is_some_and(|(r, s, _)| wanted(*r, s)) {
@@ -86,7 +101,11 @@ impl AnalysisCache {
         }
         let settings = self.settings.clone();
         if journey.cases.len() < INLINE_CASES {
-            self.current = Some(Arc::new(AnalysisResult::compute(journey.clone(), revision, settings)));
+            self.current = Some(Arc::new(AnalysisResult::compute(
+                journey.clone(),
+                revision,
+                settings,
+            )));
             self.pending = None;
             return;
         }
@@ -104,7 +123,9 @@ impl AnalysisCache {
     }
 
     fn poll(&mut self) {
-        let Some((_, _, receiver)) = &self.pending else { return };
+        let Some((_, _, receiver)) = &self.pending else {
+            return;
+        };
         match receiver.try_recv() {
             Ok(result) => {
                 self.current = Some(Arc::new(result));

@@ -16,15 +16,24 @@ pub enum SortBy {
 }
 
 /// The flag the team already made for this touchpoint and direction, if any.
-pub fn existing_flag<'a>(journey: &'a Journey, touchpoint_id: &str, kind: FlagKind) -> Option<&'a Flag> {
-    journey.flags.iter().find(|f| f.touchpoint == touchpoint_id && f.kind == kind)
+pub fn existing_flag<'a>(
+    journey: &'a Journey,
+    touchpoint_id: &str,
+    kind: FlagKind,
+) -> Option<&'a Flag> {
+    journey
+        .flags
+        .iter()
+        .find(|f| f.touchpoint == touchpoint_id && f.kind == kind)
 }
 
 /// Makes a Flag from a detected critical point: the touchpoint's owner, the metrics that measure
 /// it, and the action the method suggests (amplify a positive moment, prevent a negative one).
 pub fn flag_point(app: &mut EmographApp, point: &CriticalPoint) {
     let journey = app.journey();
-    let Some(tp) = journey.touchpoints.get(point.touchpoint) else { return };
+    let Some(tp) = journey.touchpoints.get(point.touchpoint) else {
+        return;
+    };
     if existing_flag(journey, &tp.id, point.kind).is_some() {
         return;
     }
@@ -35,15 +44,29 @@ pub fn flag_point(app: &mut EmographApp, point: &CriticalPoint) {
         note: format!(
             "Detected ({}): {} · mean {:+.1} · Δ {:+.1} · {:.0}% of cases · score {:.2}",
             point.scope,
-            point.turning.iter().map(|k| k.label()).collect::<Vec<_>>().join(", "),
+            point
+                .turning
+                .iter()
+                .map(|k| k.label())
+                .collect::<Vec<_>>()
+                .join(", "),
             point.value,
             point.delta,
             point.share_of_cases * 100.0,
             point.score
         ),
         owner: tp.owner.clone(),
-        metrics: journey.metrics.iter().filter(|m| m.touchpoints.contains(&tp.id)).map(|m| m.id.clone()).collect(),
-        action: if point.kind == FlagKind::Positive { Action::Amplify } else { Action::Prevent },
+        metrics: journey
+            .metrics
+            .iter()
+            .filter(|m| m.touchpoints.contains(&tp.id))
+            .map(|m| m.id.clone())
+            .collect(),
+        action: if point.kind == FlagKind::Positive {
+            Action::Amplify
+        } else {
+            Action::Prevent
+        },
         action_text: String::new(),
         due: None,
         status: Status::Open,
@@ -55,7 +78,12 @@ pub fn flag_point(app: &mut EmographApp, point: &CriticalPoint) {
 }
 
 /// Flags (detected or made by hand) as markers on the overall mean.
-pub fn add_flag_markers(scene: &mut Scene, journey: &Journey, stats: &[TouchpointStats], theme: &Theme) {
+pub fn add_flag_markers(
+    scene: &mut Scene,
+    journey: &Journey,
+    stats: &[TouchpointStats],
+    theme: &Theme,
+) {
     let xs = chart::touchpoint_xs(journey);
     let markers: Vec<Marker> = journey
         .flags
@@ -63,11 +91,17 @@ pub fn add_flag_markers(scene: &mut Scene, journey: &Journey, stats: &[Touchpoin
         .filter_map(|flag| {
             let index = journey.touchpoint_index(&flag.touchpoint)?;
             let y = stats.get(index).and_then(|s| s.mean).unwrap_or(0.0);
-            let owner = flag.owner.as_deref().and_then(|id| journey.owner(id)).map_or("no owner", |o| o.name.as_str());
+            let owner = flag
+                .owner
+                .as_deref()
+                .and_then(|id| journey.owner(id))
+                .map_or("no owner", |o| o.name.as_str());
             Some(Marker {
                 x: *xs.get(index)?,
                 y,
-                kind: MarkerKind::Flag { positive: flag.kind == FlagKind::Positive },
+                kind: MarkerKind::Flag {
+                    positive: flag.kind == FlagKind::Positive,
+                },
                 touchpoint: index,
                 badge: None,
                 tooltip: format!(
@@ -75,7 +109,11 @@ pub fn add_flag_markers(scene: &mut Scene, journey: &Journey, stats: &[Touchpoin
                     flag.kind.label(),
                     flag.status.label(),
                     flag.action.label(),
-                    if flag.action_text.is_empty() { "" } else { " · " },
+                    if flag.action_text.is_empty() {
+                        ""
+                    } else {
+                        " · "
+                    },
                     flag.action_text
                 ),
             })
@@ -98,7 +136,10 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
             (SortBy::ShareOfCases, "share of cases"),
             (SortBy::Touchpoint, "touchpoint"),
         ] {
-            if ui.selectable_label(app.critical_sort == sort, label).clicked() {
+            if ui
+                .selectable_label(app.critical_sort == sort, label)
+                .clicked()
+            {
                 app.critical_sort = sort;
             }
         }
@@ -107,18 +148,26 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
     match app.critical_sort {
         SortBy::Rank => points.sort_by_key(|p| (p.scope, p.rank)),
         SortBy::Score => points.sort_by(|a, b| b.score.total_cmp(&a.score)),
-        SortBy::ShareOfCases => points.sort_by(|a, b| b.share_of_cases.total_cmp(&a.share_of_cases)),
+        SortBy::ShareOfCases => {
+            points.sort_by(|a, b| b.share_of_cases.total_cmp(&a.share_of_cases))
+        }
         SortBy::Touchpoint => points.sort_by_key(|p| (p.touchpoint, p.scope)),
     }
     let journey = app.journey().clone_without_cases();
     let mut to_flag = None;
     for point in points {
-        let Some(tp) = journey.touchpoints.get(point.touchpoint) else { continue };
+        let Some(tp) = journey.touchpoints.get(point.touchpoint) else {
+            continue;
+        };
         let scope = match point.scope {
             Scope::Overall => "overall".to_owned(),
             Scope::Pattern(id) => format!("pattern {id}"),
         };
-        let sign = if point.kind == FlagKind::Positive { "+" } else { "−" };
+        let sign = if point.kind == FlagKind::Positive {
+            "+"
+        } else {
+            "−"
+        };
         let selected = app.highlight == Some((point.scope, point.touchpoint));
         ui.horizontal(|ui| {
             let text = format!("#{} {sign} {} · {scope}", point.rank, tp.name);
@@ -163,8 +212,19 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
         ui.add_space(4.0);
         ui.label("Flagged by the team (not detected):");
         for flag in by_hand {
-            let name = journey.touchpoint(&flag.touchpoint).map_or(flag.touchpoint.as_str(), |t| t.name.as_str());
-            ui.label(format!("{} {name} · {} · {}", if flag.kind == FlagKind::Positive { "+" } else { "−" }, flag.action.label(), flag.status.label()));
+            let name = journey
+                .touchpoint(&flag.touchpoint)
+                .map_or(flag.touchpoint.as_str(), |t| t.name.as_str());
+            ui.label(format!(
+                "{} {name} · {} · {}",
+                if flag.kind == FlagKind::Positive {
+                    "+"
+                } else {
+                    "−"
+                },
+                flag.action.label(),
+                flag.status.label()
+            ));
         }
     }
 
@@ -172,13 +232,20 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
         ui.add_space(4.0);
         ui.label("Prone to trouble:");
         for prone in &result.critical.prone {
-            let name = journey.touchpoints.get(prone.touchpoint).map_or("", |t| t.name.as_str());
+            let name = journey
+                .touchpoints
+                .get(prone.touchpoint)
+                .map_or("", |t| t.name.as_str());
             let why = match (prone.angry, prone.inconsistent) {
                 (true, true) => "many angry, inconsistent",
                 (true, false) => "many angry",
                 _ => "inconsistent service",
             };
-            ui.label(format!("{name}: {why} ({:.0}% at −3 or below, spread {:.1})", prone.share_angry * 100.0, prone.spread));
+            ui.label(format!(
+                "{name}: {why} ({:.0}% at −3 or below, spread {:.1})",
+                prone.share_angry * 100.0,
+                prone.spread
+            ));
         }
     }
 }
@@ -200,7 +267,12 @@ pub fn add_turning_markers(scene: &mut Scene, journey: &Journey, curve: &[f64], 
         if critical_at.contains(&point.touchpoint) {
             continue;
         }
-        let (Some(&x), Some(tp)) = (xs.get(point.touchpoint), journey.touchpoints.get(point.touchpoint)) else { continue };
+        let (Some(&x), Some(tp)) = (
+            xs.get(point.touchpoint),
+            journey.touchpoints.get(point.touchpoint),
+        ) else {
+            continue;
+        };
         // One marker per touchpoint: the most telling kind.
         let kind = [
             (TurningKind::Peak, MarkerKind::Peak),
@@ -215,14 +287,21 @@ pub fn add_turning_markers(scene: &mut Scene, journey: &Journey, curve: &[f64], 
         .map(|(_, marker)| marker);
         let Some(kind) = kind else { continue };
         let kinds: Vec<&str> = point.kinds.iter().map(|k| k.label()).collect();
-        let delta = point.delta_in.map_or_else(String::new, |d| format!(" · Δ {d:+.1} from the previous touchpoint"));
+        let delta = point.delta_in.map_or_else(String::new, |d| {
+            format!(" · Δ {d:+.1} from the previous touchpoint")
+        });
         markers.push(Marker {
             x,
             y: point.value,
             kind,
             touchpoint: point.touchpoint,
             badge: None,
-            tooltip: format!("{}: {} · mean {:+.1}{delta}", tp.name, kinds.join(", "), point.value),
+            tooltip: format!(
+                "{}: {} · mean {:+.1}{delta}",
+                tp.name,
+                kinds.join(", "),
+                point.value
+            ),
         });
     }
     chart::add_markers(scene, markers, theme);

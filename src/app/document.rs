@@ -52,7 +52,11 @@ impl Document {
         Self::with_saved_revision(journey, path, None)
     }
 
-    fn with_saved_revision(journey: Journey, path: Option<PathBuf>, saved_revision: Option<u64>) -> Self {
+    fn with_saved_revision(
+        journey: Journey,
+        path: Option<PathBuf>,
+        saved_revision: Option<u64>,
+    ) -> Self {
         Self {
             journey,
             path,
@@ -126,7 +130,9 @@ impl Document {
             revision_after: self.revision,
         });
         let mut cases_held: usize = self.undo.iter().map(|s| s.before.cases.len()).sum();
-        while self.undo.len() > 1 && (self.undo.len() > MAX_HISTORY || cases_held > MAX_HISTORY_CASES) {
+        while self.undo.len() > 1
+            && (self.undo.len() > MAX_HISTORY || cases_held > MAX_HISTORY_CASES)
+        {
             let dropped = self.undo.remove(0);
             cases_held -= dropped.before.cases.len();
         }
@@ -218,7 +224,9 @@ mod tests {
     #[test]
     fn history_of_a_large_journey_is_bounded_by_its_size() {
         let journey = Journey {
-            cases: (0..50_000).map(|i| crate::model::Case::new(&format!("c{i}"), "")).collect(),
+            cases: (0..50_000)
+                .map(|i| crate::model::Case::new(&format!("c{i}"), ""))
+                .collect(),
             ..Journey::default()
         };
         let mut doc = Document::new(journey, None);

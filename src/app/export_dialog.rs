@@ -86,10 +86,18 @@ pub fn mermaid_text(app: &EmographApp) -> String {
         && let Some(pattern) = result.patterns.patterns.get(index)
     {
         let actor = format!("Pattern {}", pattern.id);
-        return to_mermaid(journey, MermaidSource::Curve { actor: &actor, scores: &pattern.mean });
+        return to_mermaid(
+            journey,
+            MermaidSource::Curve {
+                actor: &actor,
+                scores: &pattern.mean,
+            },
+        );
     }
     match (app.view, app.selected_case) {
-        (View::Cases, Some(case)) if case < journey.cases.len() => to_mermaid(journey, MermaidSource::Case(case)),
+        (View::Cases, Some(case)) if case < journey.cases.len() => {
+            to_mermaid(journey, MermaidSource::Case(case))
+        }
         _ => to_mermaid(journey, MermaidSource::AllCases),
     }
 }
@@ -97,7 +105,11 @@ pub fn mermaid_text(app: &EmographApp) -> String {
 /// Puts the chart on the clipboard as an image, where the platform allows it.
 pub fn copy_chart(app: &mut EmographApp, ctx: &egui::Context) {
     let scene = chart_scene(app);
-    let size = ExportSize { width: 1600, height: 900, scale: 1.0 };
+    let size = ExportSize {
+        width: 1600,
+        height: 900,
+        scale: 1.0,
+    };
     let image = export::render_png(&scene, &size)
         .map_err(|e| e.to_string())
         .and_then(|png| image::load_from_memory(&png).map_err(|e| e.to_string()));
@@ -105,7 +117,10 @@ pub fn copy_chart(app: &mut EmographApp, ctx: &egui::Context) {
         Ok(image) => {
             let rgba = image.to_rgba8();
             let size = [rgba.width() as usize, rgba.height() as usize];
-            ctx.copy_image(egui::ColorImage::from_rgba_unmultiplied(size, rgba.as_raw()));
+            ctx.copy_image(egui::ColorImage::from_rgba_unmultiplied(
+                size,
+                rgba.as_raw(),
+            ));
             app.set_status("Copied the chart to the clipboard (1600×900)", false);
         }
         Err(error) => app.set_status(format!("Could not copy the chart: {error}"), true),
@@ -121,10 +136,16 @@ fn export(app: &mut EmographApp, dialog: &ExportDialog) -> Result<String, String
     match dialog.format {
         Format::Png | Format::Svg => {
             let scene = chart_scene(app);
-            let size = ExportSize { width: dialog.width.max(16), height: dialog.height.max(16), scale: dialog.scale.clamp(0.25, 8.0) };
+            let size = ExportSize {
+                width: dialog.width.max(16),
+                height: dialog.height.max(16),
+                scale: dialog.scale.clamp(0.25, 8.0),
+            };
             let result = match dialog.format {
-                Format::Png => export::render_png(&scene, &size).map(|png| crate::io::write_atomic_bytes(&path, &png)),
-                _ => export::render_svg(&scene, &size).map(|svg| crate::io::write_atomic_bytes(&path, svg.as_bytes())),
+                Format::Png => export::render_png(&scene, &size)
+                    .map(|png| crate::io::write_atomic_bytes(&path, &png)),
+                _ => export::render_svg(&scene, &size)
+                    .map(|svg| crate::io::write_atomic_bytes(&path, svg.as_bytes())),
             };
             match result {
                 Ok(Ok(())) => Ok(format!("Exported the chart to {}", path.display())),
@@ -137,22 +158,32 @@ fn export(app: &mut EmographApp, dialog: &ExportDialog) -> Result<String, String
             if let Some(segment) = &app.analysis.settings.segment {
                 dataset = dataset.with_segment(segment);
             }
-            let params = PatternParams { k: app.analysis.settings.k, ..PatternParams::default() };
+            let params = PatternParams {
+                k: app.analysis.settings.k,
+                ..PatternParams::default()
+            };
             let analysis = export::Analysis::of(&dataset, &params, &CriticalParams::default());
-            let html = export::report::render_report(&dataset, &analysis).map_err(|e| format!("Could not write the report: {e}"))?;
-            crate::io::write_atomic_bytes(&path, html.as_bytes()).map_err(|e| format!("Could not write {}: {e}", path.display()))?;
+            let html = export::report::render_report(&dataset, &analysis)
+                .map_err(|e| format!("Could not write the report: {e}"))?;
+            crate::io::write_atomic_bytes(&path, html.as_bytes())
+                .map_err(|e| format!("Could not write {}: {e}", path.display()))?;
             Ok(format!("Wrote the report to {}", path.display()))
         }
         Format::Mermaid => {
             let text = mermaid_text(app);
-            crate::io::write_atomic_bytes(&path, text.as_bytes()).map_err(|e| format!("Could not write {}: {e}", path.display()))?;
+            crate::io::write_atomic_bytes(&path, text.as_bytes())
+                .map_err(|e| format!("Could not write {}: {e}", path.display()))?;
             Ok(format!("Wrote the Mermaid diagram to {}", path.display()))
         }
     }
 }
 
 /// Shows the dialog; returns it while it stays open.
-pub fn export_dialog_ui(app: &mut EmographApp, ctx: &egui::Context, mut dialog: ExportDialog) -> Option<ExportDialog> {
+pub fn export_dialog_ui(
+    app: &mut EmographApp,
+    ctx: &egui::Context,
+    mut dialog: ExportDialog,
+) -> Option<ExportDialog> {
     let mut close = false;
     let mut run = false;
     let escaped = egui::Modal::new(egui::Id::unique("export_dialog"))

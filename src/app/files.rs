@@ -11,6 +11,8 @@ use crate::model::Journey;
 pub const AUTOSAVE_SECONDS: f64 = 3.0;
 
 /// A modal dialog, at most one at a time.
+// One dialog value lives at a time, in the app: the recovery variant's size costs nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Default)]
 pub enum Dialog {
     #[default]
@@ -27,6 +29,8 @@ pub enum Dialog {
     ConfirmDeleteTouchpoint { index: usize, scored_by: usize },
     /// A recovery copy from an earlier session was found.
     Recover(RecoveryInfo),
+    /// Saving would overwrite a file that changed on disk since we read or wrote it.
+    ConfirmOverwrite(PathBuf),
 }
 
 #[derive(Clone, Debug)]
@@ -42,7 +46,13 @@ impl Dialog {
 
     pub fn open(app: &EmographApp) -> Self {
         Self::Open {
-            path: app.doc.path.as_ref().and_then(|p| p.parent()).map(|d| format!("{}/", d.display())).unwrap_or_default(),
+            path: app
+                .doc
+                .path
+                .as_ref()
+                .and_then(|p| p.parent())
+                .map(|d| format!("{}/", d.display()))
+                .unwrap_or_default(),
             error: None,
         }
     }
@@ -52,17 +62,34 @@ impl Dialog {
             || format!("{}.ron", slug(&app.journey().title)),
             |p| p.display().to_string(),
         );
-        Self::SaveAs { path: suggested, error: None }
+        Self::SaveAs {
+            path: suggested,
+            error: None,
+        }
     }
 }
 
 fn slug(title: &str) -> String {
     let s: String = title
         .chars()
-        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect();
-    let s = s.split('-').filter(|p| !p.is_empty()).collect::<Vec<_>>().join("-");
-    if s.is_empty() { "journey".to_owned() } else { s }
+    let s = s
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if s.is_empty() {
+        "journey".to_owned()
+    } else {
+        s
+    }
 }
 
 /// Opens a journey file; on failure the current document stays open and the located error is
@@ -72,18 +99,30 @@ pub fn open_path(app: &mut EmographApp, path: &Path) -> bool {
     let mermaid = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("mmd") || e.eq_ignore_ascii_case("mermaid"));
-    let loaded = if mermaid { io::mermaid::load_mermaid(path) } else { io::load_journey(path) };
+    // Stamped before reading: a write in between then shows as a change, never the reverse.
+    let disk_stamp = io::DiskStamp::of(path);
+    let loaded = if mermaid {
+        io::mermaid::load_mermaid(path)
+    } else {
+        io::load_journey(path)
+    };
     match loaded {
         Ok(journey) => {
             let doc = if mermaid {
                 Document::unsaved(journey, None)
             } else {
-                Document::new(journey, Some(path.to_path_buf()))
+                let mut doc = Document::new(journey, Some(path.to_path_buf()));
+                doc.disk_stamp = disk_stamp;
+                doc
             };
             let recovery = app.recovery.clone();
             let prefs = std::mem::take(&mut app.prefs);
             let presenter = app.presenter;
-            *app = EmographApp { prefs, presenter, ..EmographApp::with_document(doc, recovery) };
+            *app = EmographApp {
+                prefs,
+                presenter,
+                ..EmographApp::with_document(doc, recovery)
+            };
             app.remember_recent(path);
             app.set_status(format!("Opened {}", path.display()), false);
             true
@@ -95,9 +134,14 @@ pub fn open_path(app: &mut EmographApp, path: &Path) -> bool {
     }
 }
 
-/// Saves to the document's path, or asks for one.
+/// Saves to the document's path, or asks for one. If another window (or person) saved that file
+/// since we read it, asks before overwriting their work.
 pub fn save(app: &mut EmographApp) -> bool {
     match app.doc.path.clone() {
+        Some(path) if io::changed_on_disk(&path, app.doc.disk_stamp) => {
+            app.dialog = Dialog::ConfirmOverwrite(path);
+            false
+        }
         Some(path) => save_to(app, path),
         None => {
             app.dialog = Dialog::save_as(app);
@@ -113,6 +157,7 @@ pub fn save_to(app: &mut EmographApp, path: PathBuf) -> bool {
         Ok(()) => {
             app.doc.seal();
             app.doc.mark_saved(path.clone());
+            app.doc.disk_stamp = io::DiskStamp::of(&path);
             app.recovery.clear();
             app.remember_recent(&path);
             app.set_status(format!("Saved {}", path.display()), false);
@@ -120,7 +165,10 @@ pub fn save_to(app: &mut EmographApp, path: PathBuf) -> bool {
         }
         Err(error) => {
             app.set_status(
-                format!("Could not save {}: {error}. Your journey is still open; nothing was lost.", path.display()),
+                format!(
+                    "Could not save {}: {error}. Your journey is still open; nothing was lost.",
+                    path.display()
+                ),
                 true,
             );
             false
@@ -129,14 +177,18 @@ pub fn save_to(app: &mut EmographApp, path: PathBuf) -> bool {
 }
 
 fn with_ron_extension(path: PathBuf) -> PathBuf {
-    if path.extension().is_some() { path } else { path.with_extension("ron") }
+    if path.extension().is_some() {
+        path
+    } else {
+        path.with_extension("ron")
+    }
 }
 
 /// Where the recovery copy lives. Cloned into each new document so the copy follows the app.
 #[derive(Clone, Debug)]
 pub struct RecoveryStore {
     /// `None` disables the recovery copy (benchmarks).
-    dir: Option<PathBuf>,
+    files: Option<io::recovery::RecoveryFiles>,
     written_revision: Option<u64>,
     changed_at: Option<(u64, f64)>,
 }
@@ -147,20 +199,25 @@ pub struct RecoveryInfo {
     pub journey: Journey,
     pub original: Option<PathBuf>,
     pub modified: String,
-}
-
-#[derive(serde::Serialize, serde::Deserialize)]
-struct RecoveryHeader {
-    original: Option<PathBuf>,
+    /// The copy itself: removed once the user chose, kept if they decide later.
+    pub file: PathBuf,
 }
 
 impl RecoveryStore {
     pub fn in_dir(dir: impl Into<PathBuf>) -> Self {
-        Self { dir: Some(dir.into()), written_revision: None, changed_at: None }
+        Self {
+            files: Some(io::recovery::RecoveryFiles::in_dir(dir)),
+            written_revision: None,
+            changed_at: None,
+        }
     }
 
     pub fn disabled() -> Self {
-        Self { dir: None, written_revision: None, changed_at: None }
+        Self {
+            files: None,
+            written_revision: None,
+            changed_at: None,
+        }
     }
 
     /// `$XDG_DATA_HOME/emograph`, else `~/.local/share/emograph`.
@@ -172,14 +229,6 @@ impl RecoveryStore {
             Some(base) => Self::in_dir(base.join("emograph")),
             None => Self::disabled(),
         }
-    }
-
-    fn journey_path(&self) -> Option<PathBuf> {
-        self.dir.as_ref().map(|d| d.join("recovery.ron"))
-    }
-
-    fn header_path(&self) -> Option<PathBuf> {
-        self.dir.as_ref().map(|d| d.join("recovery-origin.ron"))
     }
 
     /// Writes the recovery copy once the document has had unsaved changes for a few seconds.
@@ -202,78 +251,120 @@ impl RecoveryStore {
 
     /// Writes the recovery copy now.
     pub fn write(&mut self, doc: &Document) {
-        let (Some(dir), Some(path), Some(header_path)) = (self.dir.clone(), self.journey_path(), self.header_path()) else {
-            return;
-        };
-        let header = RecoveryHeader { original: doc.path.clone() };
-        let written = std::fs::create_dir_all(&dir).is_ok()
-            && io::save_journey(&path, doc.journey()).is_ok()
-            && ron::to_string(&header).is_ok_and(|text| io::write_atomic_bytes(&header_path, text.as_bytes()).is_ok());
-        if written {
+        let Some(files) = &self.files else { return };
+        if files.write(doc.journey(), doc.path.as_deref()).is_ok() {
             self.written_revision = Some(doc.revision());
         }
     }
 
-    /// Removes the recovery copy (after a save, or once the user decided about it).
+    /// Removes this session's recovery copy (after a save, or once the user decided about it).
+    /// A copy left by an earlier session that waits for a decision is not touched.
     pub fn clear(&mut self) {
-        for path in [self.journey_path(), self.header_path()].into_iter().flatten() {
-            let _ignored = std::fs::remove_file(path);
+        if let Some(files) = &self.files {
+            files.remove_own();
         }
         self.written_revision = None;
         self.changed_at = None;
     }
 
-    /// A dialog offering the recovery copy, if one is there.
-    pub fn offer(&self) -> Dialog {
-        let Some(path) = self.journey_path().filter(|p| p.exists()) else { return Dialog::None };
-        let Ok(journey) = io::load_journey(&path) else { return Dialog::None };
-        let original = self
-            .header_path()
-            .and_then(|p| std::fs::read_to_string(p).ok())
-            .and_then(|text| ron::from_str::<RecoveryHeader>(&text).ok())
-            .and_then(|h| h.original);
-        let modified = std::fs::metadata(&path)
+    /// A dialog offering the newest recovery copy, if one is there. From now on this session
+    /// autosaves beside it, so choosing "Decide later" loses nothing.
+    pub fn offer(&mut self) -> Dialog {
+        let Some(found) = self.files.as_mut().and_then(|files| files.find()) else {
+            return Dialog::None;
+        };
+        let modified = std::fs::metadata(&found.file)
             .and_then(|m| m.modified())
             .ok()
             .and_then(|t| t.elapsed().ok())
-            .map_or_else(String::new, |age| format!("{} minutes ago", age.as_secs() / 60));
-        Dialog::Recover(RecoveryInfo { journey, original, modified })
+            .map_or_else(String::new, |age| {
+                format!("{} minutes ago", age.as_secs() / 60)
+            });
+        Dialog::Recover(RecoveryInfo {
+            journey: found.journey,
+            original: found.original,
+            modified,
+            file: found.file,
+        })
     }
 }
 
 /// Shows the current dialog, if any.
 pub fn dialogs_ui(app: &mut EmographApp, ctx: &egui::Context) {
     let dialog = std::mem::take(&mut app.dialog);
-    app.dialog = match dialog {
+    let next = match dialog {
         Dialog::None => Dialog::None,
         Dialog::Open { path, error } => open_dialog_ui(app, ctx, path, error),
         Dialog::SaveAs { path, error } => save_as_dialog_ui(app, ctx, path, error),
         Dialog::ConfirmClose => confirm_close_ui(app, ctx),
         Dialog::ConfirmDiscard(after) => confirm_discard_ui(app, ctx, after),
-        Dialog::ConfirmDeleteTouchpoint { index, scored_by } => confirm_delete_touchpoint_ui(app, ctx, index, scored_by),
+        Dialog::ConfirmDeleteTouchpoint { index, scored_by } => {
+            confirm_delete_touchpoint_ui(app, ctx, index, scored_by)
+        }
         Dialog::Recover(info) => recover_ui(app, ctx, info),
+        Dialog::ConfirmOverwrite(path) => confirm_overwrite_ui(app, ctx, path),
     };
+    // A dialog opened by this one's buttons (Save → "file changed", Save → Save as) wins.
+    if !app.dialog.is_open() {
+        app.dialog = next;
+    }
+}
+
+fn confirm_overwrite_ui(app: &mut EmographApp, ctx: &egui::Context, path: PathBuf) -> Dialog {
+    let mut next = Dialog::ConfirmOverwrite(path.clone());
+    let escaped = modal(ctx, "confirm_overwrite", |ui| {
+        ui.heading("The file changed on disk");
+        ui.label(format!(
+            "{} changed on disk since you opened it (another emograph window or someone else \
+             saved it). Overwriting replaces their version with yours.",
+            path.display()
+        ));
+        ui.horizontal(|ui| {
+            if ui.button("Overwrite").clicked() {
+                next = Dialog::None;
+                save_to(app, path.clone());
+            }
+            if ui.button("Save as…").clicked() {
+                next = Dialog::save_as(app);
+            }
+            if ui.button("Cancel").clicked() {
+                next = Dialog::None;
+            }
+        });
+    });
+    if escaped { Dialog::None } else { next }
 }
 
 fn modal(ctx: &egui::Context, id: &str, content: impl FnOnce(&mut egui::Ui)) -> bool {
-    egui::Modal::new(egui::Id::unique(id)).show(ctx, |ui| {
-        ui.set_max_width(520.0);
-        content(ui);
-    }).should_close()
+    egui::Modal::new(egui::Id::unique(id))
+        .show(ctx, |ui| {
+            ui.set_max_width(520.0);
+            content(ui);
+        })
+        .should_close()
 }
 
-fn open_dialog_ui(app: &mut EmographApp, ctx: &egui::Context, mut path: String, mut error: Option<String>) -> Dialog {
+fn open_dialog_ui(
+    app: &mut EmographApp,
+    ctx: &egui::Context,
+    mut path: String,
+    mut error: Option<String>,
+) -> Dialog {
     let mut result = None;
     let escaped = modal(ctx, "open_dialog", |ui| {
         ui.heading("Open journey");
         ui.horizontal(|ui| {
             let label = ui.label("Path:");
-            let edit = ui.add(egui::TextEdit::singleline(&mut path).desired_width(360.0)).labelled_by(label.id);
+            let edit = ui
+                .add(egui::TextEdit::singleline(&mut path).desired_width(360.0))
+                .labelled_by(label.id);
             if edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                 result = Some(PathBuf::from(path.trim()));
             }
             if ui.button("Browse…").clicked()
-                && let Some(picked) = rfd::FileDialog::new().add_filter("Journey or Mermaid diagram", &["ron", "mmd"]).pick_file()
+                && let Some(picked) = rfd::FileDialog::new()
+                    .add_filter("Journey or Mermaid diagram", &["ron", "mmd"])
+                    .pick_file()
             {
                 path = picked.display().to_string();
             }
@@ -314,19 +405,28 @@ fn open_dialog_ui(app: &mut EmographApp, ctx: &egui::Context, mut path: String, 
     }
 }
 
-fn save_as_dialog_ui(app: &mut EmographApp, ctx: &egui::Context, mut path: String, mut error: Option<String>) -> Dialog {
+fn save_as_dialog_ui(
+    app: &mut EmographApp,
+    ctx: &egui::Context,
+    mut path: String,
+    mut error: Option<String>,
+) -> Dialog {
     let mut chosen = None;
     let mut cancelled = false;
     let escaped = modal(ctx, "save_as_dialog", |ui| {
         ui.heading("Save journey as");
         ui.horizontal(|ui| {
             let label = ui.label("Path:");
-            let edit = ui.add(egui::TextEdit::singleline(&mut path).desired_width(360.0)).labelled_by(label.id);
+            let edit = ui
+                .add(egui::TextEdit::singleline(&mut path).desired_width(360.0))
+                .labelled_by(label.id);
             if edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                 chosen = Some(PathBuf::from(path.trim()));
             }
             if ui.button("Browse…").clicked()
-                && let Some(picked) = rfd::FileDialog::new().add_filter("Journey", &["ron"]).save_file()
+                && let Some(picked) = rfd::FileDialog::new()
+                    .add_filter("Journey", &["ron"])
+                    .save_file()
             {
                 path = picked.display().to_string();
             }
@@ -347,7 +447,10 @@ fn save_as_dialog_ui(app: &mut EmographApp, ctx: &egui::Context, mut path: Strin
         return Dialog::None;
     }
     match chosen {
-        Some(p) if p.as_os_str().is_empty() => Dialog::SaveAs { path, error: Some("Type a file path.".into()) },
+        Some(p) if p.as_os_str().is_empty() => Dialog::SaveAs {
+            path,
+            error: Some("Type a file path.".into()),
+        },
         Some(p) => {
             if save_to(app, p) {
                 Dialog::None
@@ -398,7 +501,10 @@ fn confirm_discard_ui(app: &mut EmographApp, ctx: &egui::Context, after: AfterDi
                     AfterDiscard::Open(path) => {
                         if !open_path(app, path) {
                             let error = app.status.as_ref().map(|s| s.text.clone());
-                            next = Dialog::Open { path: path.display().to_string(), error };
+                            next = Dialog::Open {
+                                path: path.display().to_string(),
+                                error,
+                            };
                         }
                     }
                 }
@@ -411,8 +517,15 @@ fn confirm_discard_ui(app: &mut EmographApp, ctx: &egui::Context, after: AfterDi
     if escaped { Dialog::None } else { next }
 }
 
-fn confirm_delete_touchpoint_ui(app: &mut EmographApp, ctx: &egui::Context, index: usize, scored_by: usize) -> Dialog {
-    let Some(name) = app.journey().touchpoints.get(index).map(|t| t.name.clone()) else { return Dialog::None };
+fn confirm_delete_touchpoint_ui(
+    app: &mut EmographApp,
+    ctx: &egui::Context,
+    index: usize,
+    scored_by: usize,
+) -> Dialog {
+    let Some(name) = app.journey().touchpoints.get(index).map(|t| t.name.clone()) else {
+        return Dialog::None;
+    };
     let mut next = Dialog::ConfirmDeleteTouchpoint { index, scored_by };
     let escaped = modal(ctx, "confirm_delete_touchpoint", |ui| {
         ui.heading(format!("Delete touchpoint “{name}”?"));
@@ -437,41 +550,53 @@ fn recover_ui(app: &mut EmographApp, ctx: &egui::Context, info: RecoveryInfo) ->
     let mut next = None;
     modal(ctx, "recover", |ui| {
         ui.heading("Recover unsaved work?");
-        ui.label("emograph found a recovery copy of a journey that was not saved when it last closed.");
-        egui::Grid::new("recovery_grid").num_columns(2).show(ui, |ui| {
-            ui.label("Journey:");
-            ui.strong(&info.journey.title);
-            ui.end_row();
-            ui.label("Holds:");
-            ui.label(format!(
-                "{} touchpoints, {} cases, {} flags",
-                info.journey.touchpoints.len(),
-                info.journey.cases.len(),
-                info.journey.flags.len()
-            ));
-            ui.end_row();
-            ui.label("Original file:");
-            ui.label(info.original.as_ref().map_or_else(|| "never saved".to_owned(), |p| p.display().to_string()));
-            ui.end_row();
-            if !info.modified.is_empty() {
-                ui.label("Written:");
-                ui.label(&info.modified);
+        ui.label(
+            "emograph found a recovery copy of a journey that was not saved when it last closed.",
+        );
+        egui::Grid::new("recovery_grid")
+            .num_columns(2)
+            .show(ui, |ui| {
+                ui.label("Journey:");
+                ui.strong(&info.journey.title);
                 ui.end_row();
-            }
-        });
+                ui.label("Holds:");
+                ui.label(format!(
+                    "{} touchpoints, {} cases, {} flags",
+                    info.journey.touchpoints.len(),
+                    info.journey.cases.len(),
+                    info.journey.flags.len()
+                ));
+                ui.end_row();
+                ui.label("Original file:");
+                ui.label(
+                    info.original
+                        .as_ref()
+                        .map_or_else(|| "never saved".to_owned(), |p| p.display().to_string()),
+                );
+                ui.end_row();
+                if !info.modified.is_empty() {
+                    ui.label("Written:");
+                    ui.label(&info.modified);
+                    ui.end_row();
+                }
+            });
         ui.horizontal(|ui| {
             if ui.button("Restore").clicked() {
                 // The restored journey is unsaved work: it stays dirty and remembers its file.
                 let doc = Document::unsaved(info.journey.clone(), info.original.clone());
                 let recovery = app.recovery.clone();
                 let prefs = std::mem::take(&mut app.prefs);
-                *app = EmographApp { prefs, ..EmographApp::with_document(doc, recovery) };
+                *app = EmographApp {
+                    prefs,
+                    ..EmographApp::with_document(doc, recovery)
+                };
                 app.recovery.clear();
+                io::recovery::RecoveryFiles::remove(&info.file);
                 app.set_status("Restored the recovery copy. Save it to keep it.", false);
                 next = Some(Dialog::None);
             }
             if ui.button("Discard recovery copy").clicked() {
-                app.recovery.clear();
+                io::recovery::RecoveryFiles::remove(&info.file);
                 next = Some(Dialog::None);
             }
             if ui.button("Decide later").clicked() {

@@ -65,7 +65,11 @@ impl Transform {
 }
 
 fn fraction(v: f64, (min, max): (f64, f64)) -> f64 {
-    if max > min { (v - min) / (max - min) } else { 0.5 }
+    if max > min {
+        (v - min) / (max - min)
+    } else {
+        0.5
+    }
 }
 
 /// The case being edited on the graph, and where the keyboard cursor is.
@@ -86,7 +90,10 @@ pub struct EditTarget<'a> {
 #[derive(Clone, Debug, PartialEq)]
 pub enum GraphAction {
     /// Drag of a point (or click in a column): a gesture that ends with `EndGesture`.
-    SetScore { touchpoint: usize, score: f64 },
+    SetScore {
+        touchpoint: usize,
+        score: f64,
+    },
     EndGesture,
     MoveCursor(usize),
     SelectCase(usize),
@@ -112,8 +119,16 @@ pub fn graph_ui(
 
     // Title and subtitle at the top; the title follows the journey's direction.
     let title_font = FontId::proportional(theme.title_size);
-    let title_align = if scene.rtl { Align2::RIGHT_TOP } else { Align2::LEFT_TOP };
-    let title_x = if scene.rtl { rect.right() - 12.0 } else { rect.left() + 12.0 };
+    let title_align = if scene.rtl {
+        Align2::RIGHT_TOP
+    } else {
+        Align2::LEFT_TOP
+    };
+    let title_x = if scene.rtl {
+        rect.right() - 12.0
+    } else {
+        rect.left() + 12.0
+    };
     let title_rect = painter.text(
         pos2(title_x, rect.top() + 8.0),
         title_align,
@@ -151,9 +166,16 @@ pub fn graph_ui(
     // name drops to a second row.
     let plot_x = (left, rect.right() - 16.0);
     let x_only = Transform::new(Rect::from_x_y_ranges(plot_x.0..=plot_x.1, 0.0..=1.0), scene);
-    let tick_xs: Vec<f32> = scene.x_ticks.iter().map(|tick| x_only.x_to_screen(tick.x)).collect();
+    let tick_xs: Vec<f32> = scene
+        .x_ticks
+        .iter()
+        .map(|tick| x_only.x_to_screen(tick.x))
+        .collect();
     let room = |i: usize| {
-        let left = i.checked_sub(1).and_then(|j| tick_xs.get(j)).map(|&x| tick_xs[i] - x);
+        let left = i
+            .checked_sub(1)
+            .and_then(|j| tick_xs.get(j))
+            .map(|&x| tick_xs[i] - x);
         let right = tick_xs.get(i + 1).map(|&x| x - tick_xs[i]);
         match (left, right) {
             (Some(l), Some(r)) => l.min(r),
@@ -170,24 +192,51 @@ pub fn graph_ui(
         .map(|(i, tick)| {
             let width = if crowded { room(i) * 2.0 } else { room(i) } - 6.0;
             let highlighted = edit.is_some_and(|e| e.cursor == Some(tick.touchpoint));
-            let font = if highlighted { FontId::proportional(theme.font_size * 1.05) } else { small.clone() };
-            let text = wrap_logical(&painter, &tick.label, &font, width.max(theme.font_size * 3.0), 3);
+            let font = if highlighted {
+                FontId::proportional(theme.font_size * 1.05)
+            } else {
+                small.clone()
+            };
+            let text = wrap_logical(
+                &painter,
+                &tick.label,
+                &font,
+                width.max(theme.font_size * 3.0),
+                3,
+            );
             let mut job = egui::text::LayoutJob::simple(text, font, text_color, f32::INFINITY);
             job.halign = egui::Align::Center;
             (tick_xs[i], painter.layout_job(job))
         })
         .collect();
-    let first_row = tick_labels.iter().step_by(if crowded { 2 } else { 1 }).map(|(_, g)| g.size().y).fold(0.0, f32::max);
+    let first_row = tick_labels
+        .iter()
+        .step_by(if crowded { 2 } else { 1 })
+        .map(|(_, g)| g.size().y)
+        .fold(0.0, f32::max);
     let second_row = if crowded {
-        tick_labels.iter().skip(1).step_by(2).map(|(_, g)| g.size().y).fold(0.0, f32::max) + 4.0
+        tick_labels
+            .iter()
+            .skip(1)
+            .step_by(2)
+            .map(|(_, g)| g.size().y)
+            .fold(0.0, f32::max)
+            + 4.0
     } else {
         0.0
     };
-    let unit_row = if scene.x_unit.is_some() { line_height * 1.3 } else { 0.0 };
+    let unit_row = if scene.x_unit.is_some() {
+        line_height * 1.3
+    } else {
+        0.0
+    };
     let bottom_room = 10.0 + first_row + second_row + unit_row;
     let plot = Rect::from_min_max(
         pos2(plot_x.0, top + theme.font_size * 1.6),
-        pos2(plot_x.1, rect.bottom() - bottom_room.min(rect.height() * 0.35)),
+        pos2(
+            plot_x.1,
+            rect.bottom() - bottom_room.min(rect.height() * 0.35),
+        ),
     );
     if plot.width() < 20.0 || plot.height() < 20.0 {
         return actions;
@@ -214,7 +263,10 @@ pub fn graph_ui(
         let band_rect = Rect::from_min_max(pos2(x0, plot.top()), pos2(x1, plot.bottom()));
         painter.rect_filled(band_rect, 0.0, color(band.shade));
         painter.line_segment(
-            [pos2(x1, plot.top() - theme.font_size * 1.4), pos2(x1, plot.bottom())],
+            [
+                pos2(x1, plot.top() - theme.font_size * 1.4),
+                pos2(x1, plot.bottom()),
+            ],
             Stroke::new(1.0, color(theme.grid)),
         );
         let label = painter.layout(
@@ -224,7 +276,10 @@ pub fn graph_ui(
             (x1 - x0 - 4.0).max(10.0),
         );
         painter.galley(
-            pos2((x0 + x1) / 2.0 - label.size().x / 2.0, plot.top() - theme.font_size * 1.4),
+            pos2(
+                (x0 + x1) / 2.0 - label.size().x / 2.0,
+                plot.top() - theme.font_size * 1.4,
+            ),
             label,
             text_color,
         );
@@ -266,8 +321,16 @@ pub fn graph_ui(
             [pos2(sx, plot.top()), pos2(sx, plot.bottom())],
             Stroke::new(1.0, color(theme.grid).gamma_multiply(0.7)),
         );
-        let row_offset = if crowded && i % 2 == 1 { first_row + 4.0 } else { 0.0 };
-        painter.galley(pos2(sx, plot.bottom() + 6.0 + row_offset), galley, text_color);
+        let row_offset = if crowded && i % 2 == 1 {
+            first_row + 4.0
+        } else {
+            0.0
+        };
+        painter.galley(
+            pos2(sx, plot.bottom() + 6.0 + row_offset),
+            galley,
+            text_color,
+        );
     }
     if let Some(unit) = &scene.x_unit {
         painter.text(
@@ -278,7 +341,12 @@ pub fn graph_ui(
             color(theme.weak_text),
         );
     }
-    painter.rect_stroke(plot, 0.0, Stroke::new(1.0, color(theme.grid)), egui::StrokeKind::Inside);
+    painter.rect_stroke(
+        plot,
+        0.0,
+        Stroke::new(1.0, color(theme.grid)),
+        egui::StrokeKind::Inside,
+    );
 
     // Bands under the curves.
     for band in &scene.bands {
@@ -299,7 +367,11 @@ pub fn graph_ui(
     // Curves: faded context first, the selected case last, on top. With many curves on screen
     // their markers would be noise (and thousands of shapes per frame): only the selected
     // curve keeps its markers then.
-    let drawn_curves = scene.curves.iter().filter(|c| c.emphasis != Emphasis::Faded).count();
+    let drawn_curves = scene
+        .curves
+        .iter()
+        .filter(|c| c.emphasis != Emphasis::Faded)
+        .count();
     let markers_for_all = drawn_curves <= MAX_CURVES_WITH_MARKERS;
     for pass in [Emphasis::Faded, Emphasis::Normal, Emphasis::Selected] {
         for curve in scene.curves.iter().filter(|c| c.emphasis == pass) {
@@ -336,31 +408,58 @@ pub fn graph_ui(
         let r = theme.marker_radius * 1.6;
         match marker.kind {
             MarkerKind::Critical { rank, positive } => {
-                let c = if positive { color(theme.peak) } else { color(theme.critical) };
+                let c = if positive {
+                    color(theme.peak)
+                } else {
+                    color(theme.critical)
+                };
                 painter.circle(p, r * 1.5, Color32::WHITE, Stroke::new(2.5, c));
                 painter.text(p, Align2::CENTER_CENTER, rank.to_string(), small.clone(), c);
             }
             MarkerKind::Flag { positive } => {
-                let c = if positive { color(theme.peak) } else { color(theme.critical) };
+                let c = if positive {
+                    color(theme.peak)
+                } else {
+                    color(theme.critical)
+                };
                 let pole = [p + vec2(0.0, -r * 3.5), p + vec2(0.0, -r * 1.2)];
                 painter.line_segment(pole, Stroke::new(2.0, c));
                 painter.add(Shape::convex_polygon(
-                    vec![pole[0], pole[0] + vec2(r * 1.8, r * 0.6), pole[0] + vec2(0.0, r * 1.2)],
+                    vec![
+                        pole[0],
+                        pole[0] + vec2(r * 1.8, r * 0.6),
+                        pole[0] + vec2(0.0, r * 1.2),
+                    ],
                     c,
                     Stroke::NONE,
                 ));
             }
             MarkerKind::Peak | MarkerKind::Rise | MarkerKind::CrossingUp => {
-                marker_shape(&painter, p + vec2(0.0, -r * 1.6), MarkerShape::TriangleUp, r * 0.8, color(theme.peak), Color32::WHITE);
+                marker_shape(
+                    &painter,
+                    p + vec2(0.0, -r * 1.6),
+                    MarkerShape::TriangleUp,
+                    r * 0.8,
+                    color(theme.peak),
+                    Color32::WHITE,
+                );
             }
             MarkerKind::Trough | MarkerKind::Drop | MarkerKind::CrossingDown => {
-                marker_shape(&painter, p + vec2(0.0, r * 1.6), MarkerShape::TriangleDown, r * 0.8, color(theme.trough), Color32::WHITE);
+                marker_shape(
+                    &painter,
+                    p + vec2(0.0, r * 1.6),
+                    MarkerShape::TriangleDown,
+                    r * 0.8,
+                    color(theme.trough),
+                    Color32::WHITE,
+                );
             }
         }
         if let Some(badge) = &marker.badge {
             // Long badges are cut to a third of the plot, so they don't cover the curves.
             let max_width = plot.width() / 3.0;
-            let mut job = egui::text::LayoutJob::simple_singleline(badge.clone(), small.clone(), text_color);
+            let mut job =
+                egui::text::LayoutJob::simple_singleline(badge.clone(), small.clone(), text_color);
             job.wrap = egui::text::TextWrapping::truncate_at_width(max_width);
             let galley = painter.layout_job(job);
             // Beside the marker, on whichever side keeps the badge inside the graph.
@@ -368,10 +467,18 @@ pub fn graph_ui(
             if at.x + galley.size().x > rect.right() - 4.0 {
                 at.x = p.x - r * 2.0 - galley.size().x;
             }
-            at.x = at.x.clamp(plot.left() + 2.0, (rect.right() - 4.0 - galley.size().x).max(plot.left() + 2.0));
+            at.x = at.x.clamp(
+                plot.left() + 2.0,
+                (rect.right() - 4.0 - galley.size().x).max(plot.left() + 2.0),
+            );
             let bg = Rect::from_min_size(at, galley.size()).expand(3.0);
             painter.rect_filled(bg, 3.0, Color32::from_white_alpha(230));
-            painter.rect_stroke(bg, 3.0, Stroke::new(1.0, color(theme.grid)), egui::StrokeKind::Outside);
+            painter.rect_stroke(
+                bg,
+                3.0,
+                Stroke::new(1.0, color(theme.grid)),
+                egui::StrokeKind::Outside,
+            );
             painter.galley(at, galley, text_color);
         }
     }
@@ -387,7 +494,8 @@ pub fn graph_ui(
     // The whole plot reacts to clicks (select a case, score a skipped touchpoint) and hover.
     let response = ui.allocate_rect(rect, Sense::click());
     let hovered = ui.ctx().pointer_hover_pos().filter(|p| plot.contains(*p));
-    let nearest = hovered.and_then(|pointer| nearest_point(scene, &t, pointer, theme.marker_radius * 3.0));
+    let nearest =
+        hovered.and_then(|pointer| nearest_point(scene, &t, pointer, theme.marker_radius * 3.0));
     if let Some((curve_index, point_index)) = nearest
         && let Some(curve) = scene.curves.get(curve_index)
         && let Some(point) = curve.points.get(point_index)
@@ -450,7 +558,10 @@ fn edit_ui(
         let id = ui.scope_id().with(("point", edit.case_index, i));
         let at_cursor = edit.cursor == Some(i);
         if at_cursor {
-            let column = Rect::from_x_y_ranges(sx - column_half_width..=sx + column_half_width, t.plot.y_range());
+            let column = Rect::from_x_y_ranges(
+                sx - column_half_width..=sx + column_half_width,
+                t.plot.y_range(),
+            );
             painter.rect_filled(column, 0.0, accent.gamma_multiply(0.12));
         }
         match score {
@@ -477,7 +588,10 @@ fn edit_ui(
                 {
                     let new = snap(t.score_at(pointer.y));
                     if new != *score {
-                        actions.push(GraphAction::SetScore { touchpoint: i, score: new });
+                        actions.push(GraphAction::SetScore {
+                            touchpoint: i,
+                            score: new,
+                        });
                     }
                 }
                 if response.drag_stopped() {
@@ -501,11 +615,26 @@ fn edit_ui(
                 );
                 let response = ui.interact(column, id, Sense::click());
                 let label = format!("{}: {name} (not scored)", edit.case_name);
-                response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+                response
+                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
                 let ghost = pos2(sx, t.y_to_screen(0.0));
-                let ghost_color = if response.hovered() || at_cursor { accent } else { color(theme.weak_text).gamma_multiply(0.6) };
-                painter.circle_stroke(ghost, theme.marker_radius * 1.3, Stroke::new(1.5, ghost_color));
-                painter.text(ghost, Align2::CENTER_CENTER, "+", FontId::proportional(theme.font_size * 0.9), ghost_color);
+                let ghost_color = if response.hovered() || at_cursor {
+                    accent
+                } else {
+                    color(theme.weak_text).gamma_multiply(0.6)
+                };
+                painter.circle_stroke(
+                    ghost,
+                    theme.marker_radius * 1.3,
+                    Stroke::new(1.5, ghost_color),
+                );
+                painter.text(
+                    ghost,
+                    Align2::CENTER_CENTER,
+                    "+",
+                    FontId::proportional(theme.font_size * 0.9),
+                    ghost_color,
+                );
                 if at_cursor && !edit.entry.is_empty() {
                     painter.text(
                         ghost + vec2(theme.marker_radius * 2.5, 0.0),
@@ -518,7 +647,10 @@ fn edit_ui(
                 if response.clicked() {
                     actions.push(GraphAction::MoveCursor(i));
                     if let Some(pointer) = response.interact_pointer_pos() {
-                        actions.push(GraphAction::SetScore { touchpoint: i, score: snap(t.score_at(pointer.y)) });
+                        actions.push(GraphAction::SetScore {
+                            touchpoint: i,
+                            score: snap(t.score_at(pointer.y)),
+                        });
                         actions.push(GraphAction::EndGesture);
                     }
                 }
@@ -528,7 +660,12 @@ fn edit_ui(
 }
 
 /// The curve point nearest to `pointer` within `radius`, as (curve index, point index).
-fn nearest_point(scene: &Scene, t: &Transform, pointer: Pos2, radius: f32) -> Option<(usize, usize)> {
+fn nearest_point(
+    scene: &Scene,
+    t: &Transform,
+    pointer: Pos2,
+    radius: f32,
+) -> Option<(usize, usize)> {
     let mut best: Option<(f32, usize, usize)> = None;
     // Later curves are drawn on top, so they win ties.
     for (ci, curve) in scene.curves.iter().enumerate() {
@@ -564,44 +701,102 @@ fn legend_ui(painter: &egui::Painter, scene: &Scene, theme: &Theme, rect: Rect, 
         }
         let c = color(entry.color);
         if entry.filled {
-            painter.rect_filled(Rect::from_min_size(pos2(x, y - 5.0), vec2(swatch, 10.0)), 2.0, c);
+            painter.rect_filled(
+                Rect::from_min_size(pos2(x, y - 5.0), vec2(swatch, 10.0)),
+                2.0,
+                c,
+            );
         } else {
             let line = [pos2(x, y), pos2(x + swatch, y)];
             if entry.dashed {
-                painter.extend(Shape::dashed_line(&line, Stroke::new(theme.line_width, c), 5.0, 3.0));
+                painter.extend(Shape::dashed_line(
+                    &line,
+                    Stroke::new(theme.line_width, c),
+                    5.0,
+                    3.0,
+                ));
             } else {
                 painter.line_segment(line, Stroke::new(theme.line_width, c));
             }
             if let Some(shape) = entry.marker {
-                marker_shape(painter, pos2(x + swatch / 2.0, y), shape, theme.marker_radius, c, color(theme.background));
+                marker_shape(
+                    painter,
+                    pos2(x + swatch / 2.0, y),
+                    shape,
+                    theme.marker_radius,
+                    c,
+                    color(theme.background),
+                );
             }
         }
-        painter.galley(pos2(x + swatch + 6.0, y - galley.size().y / 2.0), galley, color(theme.text));
+        painter.galley(
+            pos2(x + swatch + 6.0, y - galley.size().y / 2.0),
+            galley,
+            color(theme.text),
+        );
         x += width;
     }
     y + row_height / 2.0
 }
 
-pub fn marker_shape(painter: &egui::Painter, p: Pos2, shape: MarkerShape, r: f32, fill: Color32, outline: Color32) {
+pub fn marker_shape(
+    painter: &egui::Painter,
+    p: Pos2,
+    shape: MarkerShape,
+    r: f32,
+    fill: Color32,
+    outline: Color32,
+) {
     let stroke = Stroke::new(1.0, outline);
     match shape {
         MarkerShape::Circle => {
             painter.circle(p, r, fill, stroke);
         }
         MarkerShape::Square => {
-            painter.rect(Rect::from_center_size(p, Vec2::splat(r * 1.8)), 0.0, fill, stroke, egui::StrokeKind::Middle);
+            painter.rect(
+                Rect::from_center_size(p, Vec2::splat(r * 1.8)),
+                0.0,
+                fill,
+                stroke,
+                egui::StrokeKind::Middle,
+            );
         }
         MarkerShape::Diamond => {
             let d = r * 1.3;
-            painter.add(Shape::convex_polygon(vec![p + vec2(0.0, -d), p + vec2(d, 0.0), p + vec2(0.0, d), p + vec2(-d, 0.0)], fill, stroke));
+            painter.add(Shape::convex_polygon(
+                vec![
+                    p + vec2(0.0, -d),
+                    p + vec2(d, 0.0),
+                    p + vec2(0.0, d),
+                    p + vec2(-d, 0.0),
+                ],
+                fill,
+                stroke,
+            ));
         }
         MarkerShape::TriangleUp => {
             let d = r * 1.3;
-            painter.add(Shape::convex_polygon(vec![p + vec2(0.0, -d), p + vec2(d, d * 0.8), p + vec2(-d, d * 0.8)], fill, stroke));
+            painter.add(Shape::convex_polygon(
+                vec![
+                    p + vec2(0.0, -d),
+                    p + vec2(d, d * 0.8),
+                    p + vec2(-d, d * 0.8),
+                ],
+                fill,
+                stroke,
+            ));
         }
         MarkerShape::TriangleDown => {
             let d = r * 1.3;
-            painter.add(Shape::convex_polygon(vec![p + vec2(0.0, d), p + vec2(-d, -d * 0.8), p + vec2(d, -d * 0.8)], fill, stroke));
+            painter.add(Shape::convex_polygon(
+                vec![
+                    p + vec2(0.0, d),
+                    p + vec2(-d, -d * 0.8),
+                    p + vec2(d, -d * 0.8),
+                ],
+                fill,
+                stroke,
+            ));
         }
         MarkerShape::Cross => {
             let d = r * 1.1;
@@ -614,7 +809,11 @@ pub fn marker_shape(painter: &egui::Painter, p: Pos2, shape: MarkerShape, r: f32
 
 /// `+2.5`, `0`, `−3`: signed, with a true minus sign, without trailing zeros.
 pub fn format_score(score: f64) -> String {
-    let text = if score.fract() == 0.0 { format!("{score:.0}") } else { format!("{score:.1}") };
+    let text = if score.fract() == 0.0 {
+        format!("{score:.0}")
+    } else {
+        format!("{score:.1}")
+    };
     if score > 0.0 {
         format!("+{text}")
     } else if score < 0.0 {
@@ -628,13 +827,28 @@ pub fn format_score(score: f64) -> String {
 /// in logical order, ending in "…" when it does not fit. Each line is then laid out (and, for
 /// Hebrew, reordered for display) by egui on its own, so the first words are always on the
 /// first line, whatever the text's direction.
-pub fn wrap_logical(painter: &egui::Painter, text: &str, font: &FontId, width: f32, max_lines: usize) -> String {
-    let measure = |s: &str| painter.layout_no_wrap(s.to_owned(), font.clone(), Color32::BLACK).size().x;
+pub fn wrap_logical(
+    painter: &egui::Painter,
+    text: &str,
+    font: &FontId,
+    width: f32,
+    max_lines: usize,
+) -> String {
+    let measure = |s: &str| {
+        painter
+            .layout_no_wrap(s.to_owned(), font.clone(), Color32::BLACK)
+            .size()
+            .x
+    };
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
     let mut words = text.split_whitespace().peekable();
     while let Some(word) = words.next() {
-        let candidate = if current.is_empty() { word.to_owned() } else { format!("{current} {word}") };
+        let candidate = if current.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{current} {word}")
+        };
         if measure(&candidate) <= width || current.is_empty() {
             current = candidate;
             continue;

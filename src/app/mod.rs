@@ -40,7 +40,10 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
         && std::env::var_os("WAYLAND_DISPLAY").is_none()
         && cfg!(target_os = "linux");
     if no_display {
-        eprintln!("{}", no_display_message("no DISPLAY or WAYLAND_DISPLAY is set"));
+        eprintln!(
+            "{}",
+            no_display_message("no DISPLAY or WAYLAND_DISPLAY is set")
+        );
         return ExitCode::from(2);
     }
     let options = eframe::NativeOptions {
@@ -53,7 +56,13 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
     let result = eframe::run_native(
         "emograph",
         options,
-        Box::new(move |cc| Ok(Box::new(EmographApp::new(cc, file, RecoveryStore::default_location())))),
+        Box::new(move |cc| {
+            Ok(Box::new(EmographApp::new(
+                cc,
+                file,
+                RecoveryStore::default_location(),
+            )))
+        }),
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -156,7 +165,11 @@ struct SceneKey {
 impl EmographApp {
     /// Sets up fonts and visuals, loads `file` (else the last file, else the sample journey),
     /// and looks for a recovery copy left by a crash.
-    pub fn new(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>, recovery: RecoveryStore) -> Self {
+    pub fn new(
+        cc: &eframe::CreationContext<'_>,
+        file: Option<PathBuf>,
+        recovery: RecoveryStore,
+    ) -> Self {
         install_fonts(&cc.egui_ctx);
         cc.egui_ctx.set_theme(egui::Theme::Light);
         let prefs: Prefs = cc
@@ -205,11 +218,18 @@ impl EmographApp {
     }
 
     fn theme(&self) -> Theme {
-        if self.presenter { Theme::presenter() } else { Theme::light() }
+        if self.presenter {
+            Theme::presenter()
+        } else {
+            Theme::light()
+        }
     }
 
     pub fn set_status(&mut self, text: impl Into<String>, error: bool) {
-        self.status = Some(Status { text: text.into(), error });
+        self.status = Some(Status {
+            text: text.into(),
+            error,
+        });
     }
 
     /// Indices of the cases drawn on the graph: visible ones, at most [`MAX_VISIBLE_CURVES`],
@@ -240,9 +260,16 @@ impl EmographApp {
         let mut hidden: Vec<&String> = self.hidden_cases.iter().collect();
         hidden.sort();
         hidden.hash(&mut hasher);
-        let analysis = self.analysis.current().map_or(0, |a| std::sync::Arc::as_ptr(a) as usize);
+        let analysis = self
+            .analysis
+            .current()
+            .map_or(0, |a| std::sync::Arc::as_ptr(a) as usize);
         let key = SceneKey {
-            analysis: if self.view == View::Cases { 0 } else { analysis },
+            analysis: if self.view == View::Cases {
+                0
+            } else {
+                analysis
+            },
             revision: self.doc.revision(),
             selected: self.selected_case,
             hidden: self.hidden_cases.len(),
@@ -261,9 +288,11 @@ impl EmographApp {
                 }
                 (View::Overall, Some(a)) => {
                     let mut scene = chart::overall_scene(journey, &a.stats, &theme);
-                    let markers = chart::critical_markers(journey, &a.critical, Scope::Overall, 6, true);
+                    let markers =
+                        chart::critical_markers(journey, &a.critical, Scope::Overall, 6, true);
                     chart::add_markers(&mut scene, markers, &theme);
-                    let mean: Vec<f64> = a.stats.iter().map(|s| s.mean.unwrap_or(f64::NAN)).collect();
+                    let mean: Vec<f64> =
+                        a.stats.iter().map(|s| s.mean.unwrap_or(f64::NAN)).collect();
                     critical_view::add_turning_markers(&mut scene, journey, &mean, &theme);
                     critical_view::add_flag_markers(&mut scene, journey, &a.stats, &theme);
                     scene
@@ -272,17 +301,35 @@ impl EmographApp {
                     let mut scene = chart::patterns_scene(journey, &a.stats, &a.patterns, &theme);
                     // Two per pattern keeps the overlay readable; a pattern's own view shows all.
                     for pattern in &a.patterns.patterns {
-                        let markers = chart::critical_markers(journey, &a.critical, Scope::Pattern(pattern.id), 2, false);
+                        let markers = chart::critical_markers(
+                            journey,
+                            &a.critical,
+                            Scope::Pattern(pattern.id),
+                            2,
+                            false,
+                        );
                         chart::add_markers(&mut scene, markers, &theme);
                     }
                     scene
                 }
                 (View::Pattern(i), Some(a)) => {
-                    let mut scene = chart::pattern_scene(journey, &a.dataset, &a.patterns, i, &theme);
+                    let mut scene =
+                        chart::pattern_scene(journey, &a.dataset, &a.patterns, i, &theme);
                     if let Some(pattern) = a.patterns.patterns.get(i) {
-                        let markers = chart::critical_markers(journey, &a.critical, Scope::Pattern(pattern.id), 6, true);
+                        let markers = chart::critical_markers(
+                            journey,
+                            &a.critical,
+                            Scope::Pattern(pattern.id),
+                            6,
+                            true,
+                        );
                         chart::add_markers(&mut scene, markers, &theme);
-                        critical_view::add_turning_markers(&mut scene, journey, &pattern.mean, &theme);
+                        critical_view::add_turning_markers(
+                            &mut scene,
+                            journey,
+                            &pattern.mean,
+                            &theme,
+                        );
                     }
                     scene
                 }
@@ -302,7 +349,9 @@ impl EmographApp {
     fn apply_graph_actions(&mut self, actions: Vec<GraphAction>) {
         for action in actions {
             match action {
-                GraphAction::SetScore { touchpoint, score } => self.set_score(touchpoint, Some(score), true),
+                GraphAction::SetScore { touchpoint, score } => {
+                    self.set_score(touchpoint, Some(score), true)
+                }
                 GraphAction::EndGesture => self.doc.seal(),
                 GraphAction::MoveCursor(i) => {
                     self.cursor = Some(i);
@@ -323,9 +372,14 @@ impl EmographApp {
     /// Sets (or clears) the selected case's score at a touchpoint, clamped to the scale.
     /// `gesture` merges consecutive changes of the same point into one undo step.
     pub fn set_score(&mut self, touchpoint: usize, score: Option<f64>, gesture: bool) {
-        let Some(case_index) = self.selected_case else { return };
+        let Some(case_index) = self.selected_case else {
+            return;
+        };
         let journey = self.doc.journey();
-        let (Some(case), Some(tp)) = (journey.cases.get(case_index), journey.touchpoints.get(touchpoint)) else {
+        let (Some(case), Some(tp)) = (
+            journey.cases.get(case_index),
+            journey.touchpoints.get(touchpoint),
+        ) else {
             return;
         };
         let score = score.map(|s| journey.scale.clamp(s));
@@ -334,7 +388,12 @@ impl EmographApp {
         }
         let tp_id = tp.id.clone();
         let label = match score {
-            Some(s) => format!("Score {} at {}: {}", case.display_name(), tp.name, graph::format_score(s)),
+            Some(s) => format!(
+                "Score {} at {}: {}",
+                case.display_name(),
+                tp.name,
+                graph::format_score(s)
+            ),
             None => format!("Clear score of {} at {}", case.display_name(), tp.name),
         };
         let change = move |j: &mut Journey| {
@@ -350,7 +409,8 @@ impl EmographApp {
             }
         };
         if gesture {
-            self.doc.edit_in_gesture(&format!("score:{case_index}:{touchpoint}"), label, change);
+            self.doc
+                .edit_in_gesture(&format!("score:{case_index}:{touchpoint}"), label, change);
         } else {
             self.doc.edit(label, change);
         }
@@ -361,7 +421,9 @@ impl EmographApp {
         let command = Modifiers::COMMAND;
         let command_shift = Modifiers::COMMAND | Modifiers::SHIFT;
         // Longest combinations first: consume_key matches a subset of the held modifiers.
-        if ctx.input_mut(|i| i.consume_key(command_shift, Key::Z)) || ctx.input_mut(|i| i.consume_key(command, Key::Y)) {
+        if ctx.input_mut(|i| i.consume_key(command_shift, Key::Z))
+            || ctx.input_mut(|i| i.consume_key(command, Key::Y))
+        {
             self.redo();
         }
         if ctx.input_mut(|i| i.consume_key(command, Key::Z)) {
@@ -382,7 +444,10 @@ impl EmographApp {
         if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F5)) {
             self.presenter = !self.presenter;
         }
-        if self.presenter && !self.entry_active() && ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
+        if self.presenter
+            && !self.entry_active()
+            && ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape))
+        {
             self.presenter = false;
         }
     }
@@ -411,7 +476,10 @@ impl EmographApp {
         if self.selected_case.is_some_and(|i| i >= journey.cases.len()) {
             self.selected_case = journey.cases.len().checked_sub(1);
         }
-        if self.selected_touchpoint.is_some_and(|i| i >= journey.touchpoints.len()) {
+        if self
+            .selected_touchpoint
+            .is_some_and(|i| i >= journey.touchpoints.len())
+        {
             self.selected_touchpoint = None;
         }
         if self.cursor.is_some_and(|i| i >= journey.touchpoints.len()) {
@@ -424,7 +492,11 @@ impl EmographApp {
     fn graph_keys(&mut self, ctx: &egui::Context) {
         // Only where the selected case is on screen: the Cases view.
         let editing = self.view == View::Cases && self.selected_case.is_some();
-        if ctx.egui_wants_keyboard_input() || !editing || self.dialog.is_open() || self.export.is_some() {
+        if ctx.egui_wants_keyboard_input()
+            || !editing
+            || self.dialog.is_open()
+            || self.export.is_some()
+        {
             return;
         }
         let n = self.doc.journey().touchpoints.len();
@@ -445,12 +517,21 @@ impl EmographApp {
                         }
                     }
                 }
-                egui::Event::Key { key, pressed: true, modifiers, .. } => {
+                egui::Event::Key {
+                    key,
+                    pressed: true,
+                    modifiers,
+                    ..
+                } => {
                     let cursor = self.cursor.unwrap_or(0).min(n - 1);
                     let step = if modifiers.shift { 1.0 } else { 0.5 };
                     match key {
-                        Key::ArrowRight | Key::Tab if !modifiers.command => self.move_cursor(cursor + 1),
-                        Key::ArrowLeft if !modifiers.command => self.move_cursor(cursor.saturating_sub(1)),
+                        Key::ArrowRight | Key::Tab if !modifiers.command => {
+                            self.move_cursor(cursor + 1)
+                        }
+                        Key::ArrowLeft if !modifiers.command => {
+                            self.move_cursor(cursor.saturating_sub(1))
+                        }
                         Key::ArrowUp | Key::ArrowDown if !modifiers.command => {
                             let delta = if key == Key::ArrowUp { step } else { -step };
                             // An unscored touchpoint counts as neutral, so ↓ gives −0.5.
@@ -493,7 +574,9 @@ impl EmographApp {
     fn current_score(&self, touchpoint: usize) -> Option<f64> {
         let journey = self.doc.journey();
         let case = journey.cases.get(self.selected_case?)?;
-        case.scores.get(&journey.touchpoints.get(touchpoint)?.id).copied()
+        case.scores
+            .get(&journey.touchpoints.get(touchpoint)?.id)
+            .copied()
     }
 
     /// Sets the score typed so far, once it reads as a number (`-`, `.` alone wait for more).
@@ -512,7 +595,10 @@ impl EmographApp {
             .path
             .as_ref()
             .and_then(|p| p.file_name())
-            .map_or_else(|| "unsaved journey".to_owned(), |n| n.to_string_lossy().into_owned());
+            .map_or_else(
+                || "unsaved journey".to_owned(),
+                |n| n.to_string_lossy().into_owned(),
+            );
         let dirty = if self.doc.is_dirty() { "● " } else { "" };
         let title = format!("{dirty}{name} — {} — emograph", self.doc.journey().title);
         if title != self.window_title {
@@ -526,7 +612,10 @@ impl EmographApp {
     }
 
     fn handle_close_request(&mut self, ctx: &egui::Context) {
-        if ctx.input(|i| i.viewport().close_requested()) && self.doc.is_dirty() && !self.close_confirmed {
+        if ctx.input(|i| i.viewport().close_requested())
+            && self.doc.is_dirty()
+            && !self.close_confirmed
+        {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.dialog = files::Dialog::ConfirmClose;
         }
@@ -542,7 +631,9 @@ impl EmographApp {
         self.recovery.autosave(&self.doc, ctx.input(|i| i.time));
         if self.doc.is_dirty() {
             // Wake up later to write the recovery copy even if the user stops moving.
-            ctx.request_repaint_after(std::time::Duration::from_secs(files::AUTOSAVE_SECONDS as u64 + 1));
+            ctx.request_repaint_after(std::time::Duration::from_secs(
+                files::AUTOSAVE_SECONDS as u64 + 1,
+            ));
         }
 
         let view_before = self.view;
@@ -553,7 +644,8 @@ impl EmographApp {
         }
         // After the view bar, so a switch to an aggregate view shows its result in this frame.
         if self.view != View::Cases {
-            self.analysis.request(self.doc.journey(), self.doc.revision(), &ctx);
+            self.analysis
+                .request(self.doc.journey(), self.doc.revision(), &ctx);
         }
         if self.view != view_before {
             ctx.request_repaint();
@@ -571,8 +663,15 @@ impl EmographApp {
                     if ui.button("Leave presenter mode (F5)").clicked() {
                         self.presenter = false;
                     }
-                    if let Some(case) = self.selected_case.and_then(|i| self.doc.journey().cases.get(i)) {
-                        ui.label(egui::RichText::new(format!("Editing: {}", case.display_name())).size(20.0).strong());
+                    if let Some(case) = self
+                        .selected_case
+                        .and_then(|i| self.doc.journey().cases.get(i))
+                    {
+                        ui.label(
+                            egui::RichText::new(format!("Editing: {}", case.display_name()))
+                                .size(20.0)
+                                .strong(),
+                        );
                     }
                 });
             });
@@ -597,7 +696,9 @@ impl EmographApp {
             ui.vertical_centered(|ui| {
                 ui.add_space(ui.available_height() / 3.0);
                 ui.heading("This journey has no touchpoints yet.");
-                ui.label("Add the first one in the Journey panel on the left (\"Add touchpoint\").");
+                ui.label(
+                    "Add the first one in the Journey panel on the left (\"Add touchpoint\").",
+                );
             });
             return;
         }
@@ -605,27 +706,38 @@ impl EmographApp {
         let case_name: String;
         let scores: Vec<Option<f64>>;
         let xs = chart::touchpoint_xs(self.doc.journey());
-        let editing = if self.view == View::Cases { self.selected_case } else { None };
-        let edit_target = match editing.and_then(|i| self.doc.journey().cases.get(i).map(|c| (i, c))) {
-            Some((case_index, case)) => {
-                let journey = self.doc.journey();
-                journey_names = journey.touchpoints.iter().map(|t| t.name.clone()).collect();
-                case_name = case.display_name().to_owned();
-                scores = journey.touchpoints.iter().map(|t| case.scores.get(&t.id).copied()).collect();
-                Some((case_index, ()))
-            }
-            None => {
-                journey_names = Vec::new();
-                case_name = String::new();
-                scores = Vec::new();
-                None
-            }
+        let editing = if self.view == View::Cases {
+            self.selected_case
+        } else {
+            None
         };
+        let edit_target =
+            match editing.and_then(|i| self.doc.journey().cases.get(i).map(|c| (i, c))) {
+                Some((case_index, case)) => {
+                    let journey = self.doc.journey();
+                    journey_names = journey.touchpoints.iter().map(|t| t.name.clone()).collect();
+                    case_name = case.display_name().to_owned();
+                    scores = journey
+                        .touchpoints
+                        .iter()
+                        .map(|t| case.scores.get(&t.id).copied())
+                        .collect();
+                    Some((case_index, ()))
+                }
+                None => {
+                    journey_names = Vec::new();
+                    case_name = String::new();
+                    scores = Vec::new();
+                    None
+                }
+            };
         let cursor = self.cursor;
         let entry = self.entry.clone();
         // Borrow the cached scene for this frame instead of copying it.
         self.scene();
-        let Some((scene_key, scene)) = self.scene_cache.take() else { return };
+        let Some((scene_key, scene)) = self.scene_cache.take() else {
+            return;
+        };
         let target = edit_target.map(|(case_index, ())| EditTarget {
             case_index,
             case_name: &case_name,
@@ -650,7 +762,9 @@ impl EmographApp {
         scene
             .markers
             .iter()
-            .find(|m| m.touchpoint == touchpoint && matches!(m.kind, chart::MarkerKind::Critical { .. }))
+            .find(|m| {
+                m.touchpoint == touchpoint && matches!(m.kind, chart::MarkerKind::Critical { .. })
+            })
             .map(|m| [m.x, m.y])
     }
 
@@ -690,7 +804,10 @@ impl EmographApp {
     }
 
     pub fn new_journey(&mut self) {
-        let fresh = Self::with_document(Document::new(Journey::default(), None), self.recovery.clone());
+        let fresh = Self::with_document(
+            Document::new(Journey::default(), None),
+            self.recovery.clone(),
+        );
         let prefs = std::mem::take(&mut self.prefs);
         *self = Self { prefs, ..fresh };
         self.set_status("New journey", false);
@@ -732,7 +849,11 @@ pub fn install_fonts(ctx: &egui::Context) {
     );
     for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
         let list = fonts.families.entry(family.clone()).or_default();
-        let at = if family == egui::FontFamily::Proportional { 0 } else { list.len() };
+        let at = if family == egui::FontFamily::Proportional {
+            0
+        } else {
+            list.len()
+        };
         list.insert(at, "liberation-sans".to_owned());
     }
     ctx.set_fonts(fonts);

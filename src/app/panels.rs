@@ -24,7 +24,8 @@ pub fn top_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     for path in app.prefs.recent.clone() {
                         if ui.button(path.display().to_string()).clicked() {
                             if app.doc.is_dirty() {
-                                app.dialog = Dialog::ConfirmDiscard(super::files::AfterDiscard::Open(path));
+                                app.dialog =
+                                    Dialog::ConfirmDiscard(super::files::AfterDiscard::Open(path));
                             } else {
                                 app.open_path(&path);
                             }
@@ -41,26 +42,48 @@ pub fn top_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 if ui.button("Export…").clicked() {
                     app.open_export_dialog();
                 }
-                if ui.button("Copy chart").on_hover_text("The chart on screen as an image, 1600×900").clicked() {
+                if ui
+                    .button("Copy chart")
+                    .on_hover_text("The chart on screen as an image, 1600×900")
+                    .clicked()
+                {
                     app.copy_chart(ui.ctx());
                 }
-                if ui.button("Copy as Mermaid").on_hover_text("A Mermaid journey diagram for wikis and Markdown").clicked() {
+                if ui
+                    .button("Copy as Mermaid")
+                    .on_hover_text("A Mermaid journey diagram for wikis and Markdown")
+                    .clicked()
+                {
                     app.copy_mermaid(ui.ctx());
                 }
             });
             ui.menu_button("Edit", |ui| {
-                if ui.add_enabled(app.doc.can_undo(), egui::Button::new("Undo")).clicked() {
+                if ui
+                    .add_enabled(app.doc.can_undo(), egui::Button::new("Undo"))
+                    .clicked()
+                {
                     app.undo();
                 }
-                if ui.add_enabled(app.doc.can_redo(), egui::Button::new("Redo")).clicked() {
+                if ui
+                    .add_enabled(app.doc.can_redo(), egui::Button::new("Redo"))
+                    .clicked()
+                {
                     app.redo();
                 }
             });
             ui.separator();
-            if ui.add_enabled(app.doc.can_undo(), egui::Button::new("Undo")).on_hover_text("Ctrl+Z").clicked() {
+            if ui
+                .add_enabled(app.doc.can_undo(), egui::Button::new("Undo"))
+                .on_hover_text("Ctrl+Z")
+                .clicked()
+            {
                 app.undo();
             }
-            if ui.add_enabled(app.doc.can_redo(), egui::Button::new("Redo")).on_hover_text("Ctrl+Shift+Z / Ctrl+Y").clicked() {
+            if ui
+                .add_enabled(app.doc.can_redo(), egui::Button::new("Redo"))
+                .on_hover_text("Ctrl+Shift+Z / Ctrl+Y")
+                .clicked()
+            {
                 app.redo();
             }
             ui.separator();
@@ -96,77 +119,97 @@ pub fn status_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
 }
 
 pub fn journey_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
-    egui::Panel::left("journey_panel").resizable(true).default_size(280.0).show(ui, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.heading("Journey");
-            let journey = app.journey().clone_without_cases();
-            let mut title = journey.title.clone();
-            ui.horizontal(|ui| {
-                let label = ui.label("Title");
-                let r = ui.add(egui::TextEdit::singleline(&mut title).desired_width(f32::INFINITY)).labelled_by(label.id);
+    egui::Panel::left("journey_panel")
+        .resizable(true)
+        .default_size(280.0)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                ui.heading("Journey");
+                let journey = app.journey().clone_without_cases();
+                let mut title = journey.title.clone();
+                ui.horizontal(|ui| {
+                    let label = ui.label("Title");
+                    let r = ui
+                        .add(egui::TextEdit::singleline(&mut title).desired_width(f32::INFINITY))
+                        .labelled_by(label.id);
+                    if r.changed() {
+                        app.doc.edit_in_gesture("journey-title", "Edit title", |j| {
+                            j.title = title.clone()
+                        });
+                    }
+                    if r.lost_focus() {
+                        app.doc.seal();
+                    }
+                });
+                let mut description = journey.description.clone();
+                let label = ui.label("Description");
+                let r = ui
+                    .add(
+                        egui::TextEdit::multiline(&mut description)
+                            .desired_rows(2)
+                            .desired_width(f32::INFINITY),
+                    )
+                    .labelled_by(label.id);
                 if r.changed() {
-                    app.doc.edit_in_gesture("journey-title", "Edit title", |j| j.title = title.clone());
+                    app.doc
+                        .edit_in_gesture("journey-description", "Edit description", |j| {
+                            j.description = description.clone()
+                        });
                 }
                 if r.lost_focus() {
                     app.doc.seal();
                 }
-            });
-            let mut description = journey.description.clone();
-            let label = ui.label("Description");
-            let r = ui.add(egui::TextEdit::multiline(&mut description).desired_rows(2).desired_width(f32::INFINITY)).labelled_by(label.id);
-            if r.changed() {
-                app.doc.edit_in_gesture("journey-description", "Edit description", |j| j.description = description.clone());
-            }
-            if r.lost_focus() {
-                app.doc.seal();
-            }
 
-            ui.collapsing("Phases", |ui| {
-                for (i, phase) in journey.phases.iter().enumerate() {
-                    let mut name = phase.name.clone();
-                    ui.horizontal(|ui| {
-                        let label = ui.label(format!("Phase {}", i + 1));
-                        let r = ui.text_edit_singleline(&mut name).labelled_by(label.id);
-                        if r.changed() {
-                            app.doc.edit_in_gesture(&format!("phase-name-{i}"), "Rename phase", |j| {
-                                if let Some(p) = j.phases.get_mut(i) {
-                                    p.name = name.clone();
-                                }
-                            });
-                        }
-                        if r.lost_focus() {
-                            app.doc.seal();
-                        }
-                    });
-                }
-                if ui.button("Add phase").clicked() {
-                    app.doc.edit("Add phase", |j| {
-                        let id = Journey::fresh_id("phase", |id| j.phase(id).is_some());
-                        j.phases.push(Phase::new(&id, "New phase"));
-                    });
-                }
-            });
+                ui.collapsing("Phases", |ui| {
+                    for (i, phase) in journey.phases.iter().enumerate() {
+                        let mut name = phase.name.clone();
+                        ui.horizontal(|ui| {
+                            let label = ui.label(format!("Phase {}", i + 1));
+                            let r = ui.text_edit_singleline(&mut name).labelled_by(label.id);
+                            if r.changed() {
+                                app.doc.edit_in_gesture(
+                                    &format!("phase-name-{i}"),
+                                    "Rename phase",
+                                    |j| {
+                                        if let Some(p) = j.phases.get_mut(i) {
+                                            p.name = name.clone();
+                                        }
+                                    },
+                                );
+                            }
+                            if r.lost_focus() {
+                                app.doc.seal();
+                            }
+                        });
+                    }
+                    if ui.button("Add phase").clicked() {
+                        app.doc.edit("Add phase", |j| {
+                            let id = Journey::fresh_id("phase", |id| j.phase(id).is_some());
+                            j.phases.push(Phase::new(&id, "New phase"));
+                        });
+                    }
+                });
 
-            ui.separator();
-            ui.heading("Touchpoints");
-            outline_ui(app, ui);
-            ui.horizontal(|ui| {
-                if ui.button("Add touchpoint").clicked() {
-                    let at = app.journey().touchpoints.len();
-                    insert_touchpoint(app, at);
-                }
-                if let Some(selected) = app.selected_touchpoint
-                    && ui.button("Insert before").clicked()
-                {
-                    insert_touchpoint(app, selected);
-                }
-            });
-            if let Some(index) = app.selected_touchpoint {
                 ui.separator();
-                touchpoint_editor_ui(app, ui, index);
-            }
+                ui.heading("Touchpoints");
+                outline_ui(app, ui);
+                ui.horizontal(|ui| {
+                    if ui.button("Add touchpoint").clicked() {
+                        let at = app.journey().touchpoints.len();
+                        insert_touchpoint(app, at);
+                    }
+                    if let Some(selected) = app.selected_touchpoint
+                        && ui.button("Insert before").clicked()
+                    {
+                        insert_touchpoint(app, selected);
+                    }
+                });
+                if let Some(index) = app.selected_touchpoint {
+                    ui.separator();
+                    touchpoint_editor_ui(app, ui, index);
+                }
+            });
         });
-    });
 }
 
 /// The touchpoints in process order; drag a row to reorder, click to edit.
@@ -179,7 +222,11 @@ fn outline_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
         .collect();
     let mut moved: Option<(usize, usize)> = None;
     for (i, (name, phase)) in names.iter().enumerate() {
-        let phase_name = app.journey().phase(phase).map_or(phase.as_str(), |p| p.name.as_str()).to_owned();
+        let phase_name = app
+            .journey()
+            .phase(phase)
+            .map_or(phase.as_str(), |p| p.name.as_str())
+            .to_owned();
         let row_id = ui.scope_id().with(("outline_row", i));
         // Only the grip is a drag source, so a click on the name still selects it.
         let response = ui
@@ -188,16 +235,29 @@ fn outline_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     .response
                     .on_hover_text(format!("Drag to move {name}"));
                 let selected = app.selected_touchpoint == Some(i);
-                if ui.selectable_label(selected, format!("{}. {name}", i + 1)).clicked() {
+                if ui
+                    .selectable_label(selected, format!("{}. {name}", i + 1))
+                    .clicked()
+                {
                     app.selected_touchpoint = if selected { None } else { Some(i) };
                     app.cursor = Some(i);
                 }
                 ui.weak(phase_name);
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if i + 1 < names.len() && ui.small_button("↓").on_hover_text(format!("Move {name} down")).clicked() {
+                    if i + 1 < names.len()
+                        && ui
+                            .small_button("↓")
+                            .on_hover_text(format!("Move {name} down"))
+                            .clicked()
+                    {
                         moved = Some((i, i + 1));
                     }
-                    if i > 0 && ui.small_button("↑").on_hover_text(format!("Move {name} up")).clicked() {
+                    if i > 0
+                        && ui
+                            .small_button("↑")
+                            .on_hover_text(format!("Move {name} up"))
+                            .clicked()
+                    {
                         moved = Some((i, i - 1));
                     }
                 });
@@ -208,7 +268,11 @@ fn outline_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
         }
         if response.dnd_hover_payload::<usize>().is_some() {
             let y = response.rect.top();
-            ui.painter().hline(response.rect.x_range(), y, egui::Stroke::new(2.0, ui.visuals().selection.stroke.color));
+            ui.painter().hline(
+                response.rect.x_range(),
+                y,
+                egui::Stroke::new(2.0, ui.visuals().selection.stroke.color),
+            );
         }
     }
     if let Some((from, to)) = moved
@@ -219,7 +283,9 @@ fn outline_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
 }
 
 fn move_touchpoint(app: &mut EmographApp, from: usize, to: usize) {
-    let Some(name) = app.journey().touchpoints.get(from).map(|t| t.name.clone()) else { return };
+    let Some(name) = app.journey().touchpoints.get(from).map(|t| t.name.clone()) else {
+        return;
+    };
     app.doc.edit(format!("Move {name}"), |j| {
         if from < j.touchpoints.len() && to < j.touchpoints.len() {
             let tp = j.touchpoints.remove(from);
@@ -246,7 +312,8 @@ fn insert_touchpoint(app: &mut EmographApp, at: usize) {
             j.phases.push(Phase::new(&phase, &phase));
         }
         let at = at.min(j.touchpoints.len());
-        j.touchpoints.insert(at, Touchpoint::new(&id, &name, &phase));
+        j.touchpoints
+            .insert(at, Touchpoint::new(&id, &name, &phase));
     });
     let at = at.min(app.journey().touchpoints.len().saturating_sub(1));
     app.selected_touchpoint = Some(at);
@@ -255,7 +322,9 @@ fn insert_touchpoint(app: &mut EmographApp, at: usize) {
 
 /// Deletes a touchpoint with every score, note and reference to it (one undo step).
 pub fn delete_touchpoint(app: &mut EmographApp, index: usize) {
-    let Some(tp) = app.journey().touchpoints.get(index).cloned() else { return };
+    let Some(tp) = app.journey().touchpoints.get(index).cloned() else {
+        return;
+    };
     app.doc.edit(format!("Delete touchpoint {}", tp.name), |j| {
         j.touchpoints.remove(index);
         for case in &mut j.cases {
@@ -273,85 +342,122 @@ pub fn delete_touchpoint(app: &mut EmographApp, index: usize) {
 
 fn touchpoint_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: usize) {
     let journey = app.journey().clone_without_cases();
-    let Some(tp) = journey.touchpoints.get(index) else { return };
+    let Some(tp) = journey.touchpoints.get(index) else {
+        return;
+    };
     ui.label(RichText::new(format!("Touchpoint {}", index + 1)).strong());
     let mut edited = tp.clone();
-    egui::Grid::new("touchpoint_grid").num_columns(2).show(ui, |ui| {
-        let label = ui.label("Touchpoint name");
-        let name_response = ui.text_edit_singleline(&mut edited.name).labelled_by(label.id);
-        ui.end_row();
+    egui::Grid::new("touchpoint_grid")
+        .num_columns(2)
+        .show(ui, |ui| {
+            let label = ui.label("Touchpoint name");
+            let name_response = ui
+                .text_edit_singleline(&mut edited.name)
+                .labelled_by(label.id);
+            ui.end_row();
 
-        let phase_label = ui.label("Phase");
-        let phase_name = journey.phase(&edited.phase).map_or(edited.phase.clone(), |p| p.name.clone());
-        egui::ComboBox::from_id_salt("tp_phase").selected_text(phase_name).show_ui(ui, |ui| {
-            for phase in &journey.phases {
-                ui.selectable_value(&mut edited.phase, phase.id.clone(), &phase.name);
-            }
-        })
-        .response
-        .labelled_by(phase_label.id);
-        ui.end_row();
+            let phase_label = ui.label("Phase");
+            let phase_name = journey
+                .phase(&edited.phase)
+                .map_or(edited.phase.clone(), |p| p.name.clone());
+            egui::ComboBox::from_id_salt("tp_phase")
+                .selected_text(phase_name)
+                .show_ui(ui, |ui| {
+                    for phase in &journey.phases {
+                        ui.selectable_value(&mut edited.phase, phase.id.clone(), &phase.name);
+                    }
+                })
+                .response
+                .labelled_by(phase_label.id);
+            ui.end_row();
 
-        let label = ui.label("Channel");
-        let channel_response = ui.text_edit_singleline(&mut edited.channel).labelled_by(label.id);
-        ui.end_row();
+            let label = ui.label("Channel");
+            let channel_response = ui
+                .text_edit_singleline(&mut edited.channel)
+                .labelled_by(label.id);
+            ui.end_row();
 
-        ui.label("Office");
-        ui.horizontal(|ui| {
-            ui.selectable_value(&mut edited.office, Office::Front, "Front office");
-            ui.selectable_value(&mut edited.office, Office::Back, "Back office");
-        });
-        ui.end_row();
+            ui.label("Office");
+            ui.horizontal(|ui| {
+                ui.selectable_value(&mut edited.office, Office::Front, "Front office");
+                ui.selectable_value(&mut edited.office, Office::Back, "Back office");
+            });
+            ui.end_row();
 
-        let offset_label = ui.label("Time offset");
-        ui.horizontal(|ui| {
-            let mut has_offset = edited.time_offset.is_some();
-            ui.checkbox(&mut has_offset, "set");
-            if has_offset {
-                let mut value = edited.time_offset.unwrap_or(0.0);
-                ui.add(egui::DragValue::new(&mut value).speed(0.1).suffix(format!(" {}", journey.time_unit)))
+            let offset_label = ui.label("Time offset");
+            ui.horizontal(|ui| {
+                let mut has_offset = edited.time_offset.is_some();
+                ui.checkbox(&mut has_offset, "set");
+                if has_offset {
+                    let mut value = edited.time_offset.unwrap_or(0.0);
+                    ui.add(
+                        egui::DragValue::new(&mut value)
+                            .speed(0.1)
+                            .suffix(format!(" {}", journey.time_unit)),
+                    )
                     .labelled_by(offset_label.id);
-                edited.time_offset = Some(value);
-            } else {
-                edited.time_offset = None;
+                    edited.time_offset = Some(value);
+                } else {
+                    edited.time_offset = None;
+                }
+            });
+            ui.end_row();
+
+            let label = ui.label("CRM process");
+            let process_response = ui
+                .text_edit_singleline(&mut edited.process)
+                .labelled_by(label.id);
+            ui.end_row();
+
+            let owner_label = ui.label("Owner");
+            let owner_name = edited
+                .owner
+                .as_deref()
+                .and_then(|id| journey.owner(id))
+                .map_or_else(|| "nobody".to_owned(), |o| o.name.clone());
+            egui::ComboBox::from_id_salt("tp_owner")
+                .selected_text(owner_name)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut edited.owner, None, "nobody");
+                    for owner in &journey.owners {
+                        ui.selectable_value(
+                            &mut edited.owner,
+                            Some(owner.id.clone()),
+                            format!("{} ({})", owner.name, owner.role),
+                        );
+                    }
+                })
+                .response
+                .labelled_by(owner_label.id);
+            ui.end_row();
+
+            if name_response.lost_focus()
+                || channel_response.lost_focus()
+                || process_response.lost_focus()
+            {
+                app.doc.seal();
             }
         });
-        ui.end_row();
-
-        let label = ui.label("CRM process");
-        let process_response = ui.text_edit_singleline(&mut edited.process).labelled_by(label.id);
-        ui.end_row();
-
-        let owner_label = ui.label("Owner");
-        let owner_name = edited
-            .owner
-            .as_deref()
-            .and_then(|id| journey.owner(id))
-            .map_or_else(|| "nobody".to_owned(), |o| o.name.clone());
-        egui::ComboBox::from_id_salt("tp_owner").selected_text(owner_name).show_ui(ui, |ui| {
-            ui.selectable_value(&mut edited.owner, None, "nobody");
-            for owner in &journey.owners {
-                ui.selectable_value(&mut edited.owner, Some(owner.id.clone()), format!("{} ({})", owner.name, owner.role));
-            }
-        })
-        .response
-        .labelled_by(owner_label.id);
-        ui.end_row();
-
-        if name_response.lost_focus() || channel_response.lost_focus() || process_response.lost_focus() {
-            app.doc.seal();
-        }
-    });
     if edited != *tp {
-        let label = if edited.name != tp.name { format!("Rename touchpoint to {}", edited.name) } else { format!("Edit touchpoint {}", edited.name) };
-        app.doc.edit_in_gesture(&format!("touchpoint-{index}"), label, |j| {
-            if let Some(slot) = j.touchpoints.get_mut(index) {
-                *slot = edited;
-            }
-        });
+        let label = if edited.name != tp.name {
+            format!("Rename touchpoint to {}", edited.name)
+        } else {
+            format!("Edit touchpoint {}", edited.name)
+        };
+        app.doc
+            .edit_in_gesture(&format!("touchpoint-{index}"), label, |j| {
+                if let Some(slot) = j.touchpoints.get_mut(index) {
+                    *slot = edited;
+                }
+            });
     }
     if ui.button("Delete touchpoint").clicked() {
-        let scored_by = app.journey().cases.iter().filter(|c| c.scores.contains_key(&tp.id)).count();
+        let scored_by = app
+            .journey()
+            .cases
+            .iter()
+            .filter(|c| c.scores.contains_key(&tp.id))
+            .count();
         if scored_by > 0 {
             app.dialog = Dialog::ConfirmDeleteTouchpoint { index, scored_by };
         } else {
@@ -361,69 +467,92 @@ fn touchpoint_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: usize) 
 }
 
 pub fn cases_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
-    egui::Panel::right("cases_panel").resizable(true).default_size(300.0).show(ui, |ui| {
-        ui.heading("Cases");
-        ui.horizontal_wrapped(|ui| {
-            if ui.button("Add case").clicked() {
-                add_case(app, None);
-            }
-            if let Some(selected) = app.selected_case {
-                if ui.button("Duplicate case").clicked() {
-                    add_case(app, Some(selected));
+    egui::Panel::right("cases_panel")
+        .resizable(true)
+        .default_size(300.0)
+        .show(ui, |ui| {
+            ui.heading("Cases");
+            ui.horizontal_wrapped(|ui| {
+                if ui.button("Add case").clicked() {
+                    add_case(app, None);
                 }
-                if ui.button("Delete case").clicked() {
-                    delete_case(app, selected);
+                if let Some(selected) = app.selected_case {
+                    if ui.button("Duplicate case").clicked() {
+                        add_case(app, Some(selected));
+                    }
+                    if ui.button("Delete case").clicked() {
+                        delete_case(app, selected);
+                    }
                 }
-            }
-        });
-        let n = app.journey().cases.len();
-        ui.horizontal(|ui| {
-            if ui.small_button("Show all").clicked() {
-                app.hidden_cases.clear();
-            }
-            if ui.small_button("Hide all").clicked() {
-                app.hidden_cases = app.journey().cases.iter().map(|c| c.id.clone()).collect();
-            }
-            if n > MAX_VISIBLE_CURVES {
-                ui.weak(format!("graph shows the first {MAX_VISIBLE_CURVES} visible of {n}"));
-            }
-        });
-        let list_height = (ui.available_height() * 0.45).max(120.0);
-        let row_height = ui.spacing().interact_size.y;
-        egui::ScrollArea::vertical().id_salt("case_list").max_height(list_height).show_rows(ui, row_height, n, |ui, rows| {
-            for i in rows {
-                let Some(case) = app.journey().cases.get(i) else { continue };
-                let (id, name, segment) = (case.id.clone(), case.display_name().to_owned(), case.segment.clone());
-                ui.horizontal(|ui| {
-                    let mut visible = !app.hidden_cases.contains(&id);
-                    if ui.checkbox(&mut visible, "").on_hover_text(format!("Show {name} on the graph")).changed() {
-                        if visible {
-                            app.hidden_cases.remove(&id);
-                        } else {
-                            app.hidden_cases.insert(id.clone());
-                        }
-                    }
-                    let swatch = super::graph::color(crate::chart::Theme::light().curve_color(i));
-                    let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
-                    ui.painter().rect_filled(rect, 2.0, swatch);
-                    if ui.selectable_label(app.selected_case == Some(i), &name).clicked() {
-                        app.select_case(Some(i));
-                    }
-                    if !segment.is_empty() {
-                        ui.weak(segment);
+            });
+            let n = app.journey().cases.len();
+            ui.horizontal(|ui| {
+                if ui.small_button("Show all").clicked() {
+                    app.hidden_cases.clear();
+                }
+                if ui.small_button("Hide all").clicked() {
+                    app.hidden_cases = app.journey().cases.iter().map(|c| c.id.clone()).collect();
+                }
+                if n > MAX_VISIBLE_CURVES {
+                    ui.weak(format!(
+                        "graph shows the first {MAX_VISIBLE_CURVES} visible of {n}"
+                    ));
+                }
+            });
+            let list_height = (ui.available_height() * 0.45).max(120.0);
+            let row_height = ui.spacing().interact_size.y;
+            egui::ScrollArea::vertical()
+                .id_salt("case_list")
+                .max_height(list_height)
+                .show_rows(ui, row_height, n, |ui, rows| {
+                    for i in rows {
+                        let Some(case) = app.journey().cases.get(i) else {
+                            continue;
+                        };
+                        let (id, name, segment) = (
+                            case.id.clone(),
+                            case.display_name().to_owned(),
+                            case.segment.clone(),
+                        );
+                        ui.horizontal(|ui| {
+                            let mut visible = !app.hidden_cases.contains(&id);
+                            if ui
+                                .checkbox(&mut visible, "")
+                                .on_hover_text(format!("Show {name} on the graph"))
+                                .changed()
+                            {
+                                if visible {
+                                    app.hidden_cases.remove(&id);
+                                } else {
+                                    app.hidden_cases.insert(id.clone());
+                                }
+                            }
+                            let swatch =
+                                super::graph::color(crate::chart::Theme::light().curve_color(i));
+                            let (rect, _) = ui
+                                .allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+                            ui.painter().rect_filled(rect, 2.0, swatch);
+                            if ui
+                                .selectable_label(app.selected_case == Some(i), &name)
+                                .clicked()
+                            {
+                                app.select_case(Some(i));
+                            }
+                            if !segment.is_empty() {
+                                ui.weak(segment);
+                            }
+                        });
                     }
                 });
+            ui.separator();
+            if let Some(selected) = app.selected_case {
+                case_editor_ui(app, ui, selected);
+            } else {
+                ui.weak("Select a case to edit its curve.");
             }
+            ui.separator();
+            history_ui(app, ui);
         });
-        ui.separator();
-        if let Some(selected) = app.selected_case {
-            case_editor_ui(app, ui, selected);
-        } else {
-            ui.weak("Select a case to edit its curve.");
-        }
-        ui.separator();
-        history_ui(app, ui);
-    });
 }
 
 fn add_case(app: &mut EmographApp, copy_of: Option<usize>) {
@@ -438,7 +567,11 @@ fn add_case(app: &mut EmographApp, copy_of: Option<usize>) {
         None => Case::new(&id, &format!("Case {}", journey.cases.len() + 1)),
     };
     case.id = id;
-    let label = if copy_of.is_some() { format!("Duplicate case as {}", case.label) } else { format!("Add {}", case.label) };
+    let label = if copy_of.is_some() {
+        format!("Duplicate case as {}", case.label)
+    } else {
+        format!("Add {}", case.label)
+    };
     app.doc.edit(label, |j| j.cases.push(case));
     let index = app.journey().cases.len() - 1;
     app.select_case(Some(index));
@@ -446,17 +579,30 @@ fn add_case(app: &mut EmographApp, copy_of: Option<usize>) {
 }
 
 fn delete_case(app: &mut EmographApp, index: usize) {
-    let Some(name) = app.journey().cases.get(index).map(|c| c.display_name().to_owned()) else { return };
+    let Some(name) = app
+        .journey()
+        .cases
+        .get(index)
+        .map(|c| c.display_name().to_owned())
+    else {
+        return;
+    };
     app.doc.edit(format!("Delete case {name}"), |j| {
         j.cases.remove(index);
     });
     let remaining = app.journey().cases.len();
-    app.select_case(if remaining == 0 { None } else { Some(index.min(remaining - 1)) });
+    app.select_case(if remaining == 0 {
+        None
+    } else {
+        Some(index.min(remaining - 1))
+    });
     app.set_status(format!("Deleted {name} (Ctrl+Z brings it back)"), false);
 }
 
 fn case_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: usize) {
-    let Some(case) = app.journey().cases.get(index).cloned() else { return };
+    let Some(case) = app.journey().cases.get(index).cloned() else {
+        return;
+    };
     let journey = app.journey().clone_without_cases();
     let case = &case;
     let mut edited = case.clone();
@@ -464,24 +610,42 @@ fn case_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: usize) {
     let mut seal = false;
     egui::Grid::new("case_grid").num_columns(2).show(ui, |ui| {
         let label = ui.label("Case name");
-        seal |= ui.text_edit_singleline(&mut edited.label).labelled_by(label.id).lost_focus();
+        seal |= ui
+            .text_edit_singleline(&mut edited.label)
+            .labelled_by(label.id)
+            .lost_focus();
         ui.end_row();
         let label = ui.label("Segment");
-        seal |= ui.text_edit_singleline(&mut edited.segment).labelled_by(label.id).lost_focus();
+        seal |= ui
+            .text_edit_singleline(&mut edited.segment)
+            .labelled_by(label.id)
+            .lost_focus();
         ui.end_row();
         let label = ui.label("Source");
-        seal |= ui.text_edit_singleline(&mut edited.source).labelled_by(label.id).lost_focus();
+        seal |= ui
+            .text_edit_singleline(&mut edited.source)
+            .labelled_by(label.id)
+            .lost_focus();
         ui.end_row();
     });
     let cursor = app.cursor.filter(|&c| c < journey.touchpoints.len());
     if let Some(cursor) = cursor
         && let Some(tp) = journey.touchpoints.get(cursor)
     {
-        let score = case.scores.get(&tp.id).map_or_else(|| "not scored".to_owned(), |s| super::graph::format_score(*s));
+        let score = case.scores.get(&tp.id).map_or_else(
+            || "not scored".to_owned(),
+            |s| super::graph::format_score(*s),
+        );
         ui.label(format!("At {}: {score}", tp.name));
         let mut note = edited.notes.get(&tp.id).cloned().unwrap_or_default();
         let label = ui.label(format!("Note at {}", tp.name));
-        let r = ui.add(egui::TextEdit::multiline(&mut note).desired_rows(2).desired_width(f32::INFINITY)).labelled_by(label.id);
+        let r = ui
+            .add(
+                egui::TextEdit::multiline(&mut note)
+                    .desired_rows(2)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
         seal |= r.lost_focus();
         if r.changed() {
             if note.is_empty() {
@@ -494,11 +658,15 @@ fn case_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: usize) {
         ui.weak("Click a touchpoint on the graph to add a note there.");
     }
     if edited != *case {
-        app.doc.edit_in_gesture(&format!("case-{index}"), format!("Edit case {}", edited.display_name()), |j| {
-            if let Some(slot) = j.cases.get_mut(index) {
-                *slot = edited;
-            }
-        });
+        app.doc.edit_in_gesture(
+            &format!("case-{index}"),
+            format!("Edit case {}", edited.display_name()),
+            |j| {
+                if let Some(slot) = j.cases.get_mut(index) {
+                    *slot = edited;
+                }
+            },
+        );
     }
     if seal {
         app.doc.seal();
@@ -506,20 +674,25 @@ fn case_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: usize) {
 }
 
 fn history_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
-    egui::CollapsingHeader::new("History").default_open(false).show(ui, |ui| {
-        let (done, undone) = app.doc.history();
-        if done.is_empty() && undone.is_empty() {
-            ui.weak("No edits yet.");
-        }
-        egui::ScrollArea::vertical().id_salt("history").max_height(160.0).show(ui, |ui| {
-            for label in done.iter().rev().take(50) {
-                ui.label(*label);
+    egui::CollapsingHeader::new("History")
+        .default_open(false)
+        .show(ui, |ui| {
+            let (done, undone) = app.doc.history();
+            if done.is_empty() && undone.is_empty() {
+                ui.weak("No edits yet.");
             }
-            for label in undone.iter().take(20) {
-                ui.weak(format!("(undone) {label}"));
-            }
+            egui::ScrollArea::vertical()
+                .id_salt("history")
+                .max_height(160.0)
+                .show(ui, |ui| {
+                    for label in done.iter().rev().take(50) {
+                        ui.label(*label);
+                    }
+                    for label in undone.iter().take(20) {
+                        ui.weak(format!("(undone) {label}"));
+                    }
+                });
         });
-    });
 }
 
 /// The view switcher and, for the aggregate views, the analysis settings.
@@ -529,32 +702,54 @@ pub fn view_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             ui.label("View:");
             let pattern_view = matches!(app.view, View::Pattern(_));
-            if ui.selectable_label(app.view == View::Cases, "Cases").clicked() {
+            if ui
+                .selectable_label(app.view == View::Cases, "Cases")
+                .clicked()
+            {
                 app.view = View::Cases;
             }
-            if ui.selectable_label(app.view == View::Overall, "Overall").clicked() {
+            if ui
+                .selectable_label(app.view == View::Overall, "Overall")
+                .clicked()
+            {
                 app.view = View::Overall;
             }
-            if ui.selectable_label(app.view == View::Patterns || pattern_view, "Patterns").clicked() {
+            if ui
+                .selectable_label(app.view == View::Patterns || pattern_view, "Patterns")
+                .clicked()
+            {
                 app.view = View::Patterns;
             }
-            if ui.selectable_label(app.view == View::Owners, "Owners & actions").clicked() {
+            if ui
+                .selectable_label(app.view == View::Owners, "Owners & actions")
+                .clicked()
+            {
                 app.view = View::Owners;
             }
             let timed = app.journey().touchpoints.len() > 1
-                && app.journey().touchpoints.iter().all(|t| t.time_offset.is_some());
+                && app
+                    .journey()
+                    .touchpoints
+                    .iter()
+                    .all(|t| t.time_offset.is_some());
             if timed {
                 ui.separator();
                 let unit = app.journey().time_unit.clone();
                 ui.checkbox(&mut app.time_axis, "Time axis")
-                    .on_hover_text(format!("Space the touchpoints by their time offsets ({unit}) instead of evenly"));
+                    .on_hover_text(format!(
+                        "Space the touchpoints by their time offsets ({unit}) instead of evenly"
+                    ));
             }
             if app.view == View::Cases {
                 return;
             }
             ui.separator();
             let k_label = ui.label("Number of patterns:");
-            let k_text = app.analysis.settings.k.map_or_else(|| "auto".to_owned(), |k| k.to_string());
+            let k_text = app
+                .analysis
+                .settings
+                .k
+                .map_or_else(|| "auto".to_owned(), |k| k.to_string());
             egui::ComboBox::from_id_salt("k_choice")
                 .selected_text(k_text)
                 .show_ui(ui, |ui| {
@@ -575,13 +770,22 @@ pub fn view_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 .collect();
             segments.sort();
             segments.dedup();
-            let segment_text = app.analysis.settings.segment.clone().unwrap_or_else(|| "all cases".to_owned());
+            let segment_text = app
+                .analysis
+                .settings
+                .segment
+                .clone()
+                .unwrap_or_else(|| "all cases".to_owned());
             egui::ComboBox::from_id_salt("segment_choice")
                 .selected_text(segment_text)
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut app.analysis.settings.segment, None, "all cases");
                     for segment in segments {
-                        ui.selectable_value(&mut app.analysis.settings.segment, Some(segment.clone()), segment);
+                        ui.selectable_value(
+                            &mut app.analysis.settings.segment,
+                            Some(segment.clone()),
+                            segment,
+                        );
                     }
                 })
                 .response
@@ -601,93 +805,147 @@ pub fn view_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
 /// The patterns list: share, size, segments, representative case; a click opens the pattern.
 pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
     use super::View;
-    egui::Panel::right("patterns_panel").resizable(true).default_size(300.0).show(ui, |ui| {
-        ui.heading("Typical patterns");
-        let Some(result) = app.analysis.current().cloned() else {
-            ui.spinner();
-            return;
-        };
-        let mut next_view = None;
-        let mut open_case = None;
-        if result.patterns.patterns.is_empty() {
-            ui.weak("No cases to group yet.");
-            return;
-        }
-        ui.weak(format!(
-            "{} cases in {} pattern(s){}",
-            result.dataset.case_ids.len(),
-            result.patterns.k,
-            if app.analysis.settings.k.is_none() { " (chosen automatically)" } else { "" }
-        ));
-        egui::ScrollArea::vertical().id_salt("patterns_list").show(ui, |ui| {
-            for (index, pattern) in result.patterns.patterns.iter().enumerate() {
-                let selected = app.view == View::Pattern(index);
-                let journey = app.doc.journey();
-                let color = super::graph::color(crate::chart::Theme::light().curve_color(index));
-                ui.horizontal(|ui| {
-                    let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
-                    ui.painter().rect_filled(rect, 2.0, color);
-                    let label = format!("Pattern {} · {:.0}% · {} cases", pattern.id, pattern.share * 100.0, pattern.n);
-                    if ui.selectable_label(selected, label).clicked() {
-                        next_view = Some(if selected { View::Patterns } else { View::Pattern(index) });
-                    }
-                });
-                if !pattern.segments.is_empty() {
-                    let mix: Vec<String> = pattern
-                        .segments
-                        .iter()
-                        .map(|(segment, n)| format!("{} {n}", if segment.is_empty() { "no segment" } else { segment }))
-                        .collect();
-                    ui.weak(mix.join(" · "));
+    egui::Panel::right("patterns_panel")
+        .resizable(true)
+        .default_size(300.0)
+        .show(ui, |ui| {
+            ui.heading("Typical patterns");
+            let Some(result) = app.analysis.current().cloned() else {
+                ui.spinner();
+                return;
+            };
+            let mut next_view = None;
+            let mut open_case = None;
+            if result.patterns.patterns.is_empty() {
+                ui.weak("No cases to group yet.");
+                return;
+            }
+            ui.weak(format!(
+                "{} cases in {} pattern(s){}",
+                result.dataset.case_ids.len(),
+                result.patterns.k,
+                if app.analysis.settings.k.is_none() {
+                    " (chosen automatically)"
+                } else {
+                    ""
                 }
-                if selected {
-                    let medoid = result.case_index(journey, pattern.medoid);
-                    let medoid_name = medoid
-                        .and_then(|i| journey.cases.get(i))
-                        .map_or_else(|| result.dataset.case_ids.get(pattern.medoid).cloned().unwrap_or_default(), |c| c.display_name().to_owned());
-                    ui.label(format!("Representative case: {medoid_name}"));
-                    if let Some(case_index) = medoid
-                        && ui.button("Edit the representative case").clicked()
-                    {
-                        open_case = Some(case_index);
-                    }
-                    ui.label("Members:");
-                    let members: Vec<usize> = result
-                        .patterns
-                        .assignments
-                        .iter()
-                        .enumerate()
-                        .filter(|&(_, &p)| p == index)
-                        .map(|(row, _)| row)
-                        .collect();
-                    let row_height = ui.spacing().interact_size.y;
-                    egui::ScrollArea::vertical().id_salt("members").max_height(240.0).show_rows(ui, row_height, members.len(), |ui, rows| {
-                        for &row in members.get(rows).unwrap_or_default() {
-                            let case_index = result.case_index(journey, row);
-                            let name = case_index
-                                .and_then(|i| journey.cases.get(i))
-                                .map_or_else(|| result.dataset.case_ids.get(row).cloned().unwrap_or_default(), |c| c.display_name().to_owned());
-                            if ui.link(&name).on_hover_text("Open this case in the Cases view").clicked()
-                                && let Some(case_index) = case_index
+            ));
+            egui::ScrollArea::vertical()
+                .id_salt("patterns_list")
+                .show(ui, |ui| {
+                    for (index, pattern) in result.patterns.patterns.iter().enumerate() {
+                        let selected = app.view == View::Pattern(index);
+                        let journey = app.doc.journey();
+                        let color =
+                            super::graph::color(crate::chart::Theme::light().curve_color(index));
+                        ui.horizontal(|ui| {
+                            let (rect, _) = ui
+                                .allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+                            ui.painter().rect_filled(rect, 2.0, color);
+                            let label = format!(
+                                "Pattern {} · {:.0}% · {} cases",
+                                pattern.id,
+                                pattern.share * 100.0,
+                                pattern.n
+                            );
+                            if ui.selectable_label(selected, label).clicked() {
+                                next_view = Some(if selected {
+                                    View::Patterns
+                                } else {
+                                    View::Pattern(index)
+                                });
+                            }
+                        });
+                        if !pattern.segments.is_empty() {
+                            let mix: Vec<String> = pattern
+                                .segments
+                                .iter()
+                                .map(|(segment, n)| {
+                                    format!(
+                                        "{} {n}",
+                                        if segment.is_empty() {
+                                            "no segment"
+                                        } else {
+                                            segment
+                                        }
+                                    )
+                                })
+                                .collect();
+                            ui.weak(mix.join(" · "));
+                        }
+                        if selected {
+                            let medoid = result.case_index(journey, pattern.medoid);
+                            let medoid_name =
+                                medoid.and_then(|i| journey.cases.get(i)).map_or_else(
+                                    || {
+                                        result
+                                            .dataset
+                                            .case_ids
+                                            .get(pattern.medoid)
+                                            .cloned()
+                                            .unwrap_or_default()
+                                    },
+                                    |c| c.display_name().to_owned(),
+                                );
+                            ui.label(format!("Representative case: {medoid_name}"));
+                            if let Some(case_index) = medoid
+                                && ui.button("Edit the representative case").clicked()
                             {
                                 open_case = Some(case_index);
                             }
+                            ui.label("Members:");
+                            let members: Vec<usize> = result
+                                .patterns
+                                .assignments
+                                .iter()
+                                .enumerate()
+                                .filter(|&(_, &p)| p == index)
+                                .map(|(row, _)| row)
+                                .collect();
+                            let row_height = ui.spacing().interact_size.y;
+                            egui::ScrollArea::vertical()
+                                .id_salt("members")
+                                .max_height(240.0)
+                                .show_rows(ui, row_height, members.len(), |ui, rows| {
+                                    for &row in members.get(rows).unwrap_or_default() {
+                                        let case_index = result.case_index(journey, row);
+                                        let name = case_index
+                                            .and_then(|i| journey.cases.get(i))
+                                            .map_or_else(
+                                                || {
+                                                    result
+                                                        .dataset
+                                                        .case_ids
+                                                        .get(row)
+                                                        .cloned()
+                                                        .unwrap_or_default()
+                                                },
+                                                |c| c.display_name().to_owned(),
+                                            );
+                                        if ui
+                                            .link(&name)
+                                            .on_hover_text("Open this case in the Cases view")
+                                            .clicked()
+                                            && let Some(case_index) = case_index
+                                        {
+                                            open_case = Some(case_index);
+                                        }
+                                    }
+                                });
                         }
-                    });
+                        ui.separator();
+                    }
+                    super::critical_view::critical_list_ui(app, ui, &result);
+                });
+            if let Some(view) = next_view {
+                app.view = view;
+            }
+            if let Some(case_index) = open_case {
+                app.view = View::Cases;
+                if let Some(id) = app.journey().cases.get(case_index).map(|c| c.id.clone()) {
+                    app.hidden_cases.remove(&id);
                 }
-                ui.separator();
+                app.select_case(Some(case_index));
             }
-            super::critical_view::critical_list_ui(app, ui, &result);
         });
-        if let Some(view) = next_view {
-            app.view = view;
-        }
-        if let Some(case_index) = open_case {
-            app.view = View::Cases;
-            if let Some(id) = app.journey().cases.get(case_index).map(|c| c.id.clone()) {
-                app.hidden_cases.remove(&id);
-            }
-            app.select_case(Some(case_index));
-        }
-    });
 }

@@ -139,9 +139,14 @@ pub enum MarkerKind {
     Drop,
     Rise,
     /// A critical point, ranked within its scope (1 = most critical).
-    Critical { rank: usize, positive: bool },
+    Critical {
+        rank: usize,
+        positive: bool,
+    },
     /// A flag the team owns (made from a detected point or by hand).
-    Flag { positive: bool },
+    Flag {
+        positive: bool,
+    },
 }
 
 impl MarkerKind {
@@ -188,13 +193,21 @@ impl Scene {
     /// the text is laid out right to left.
     pub fn x_fraction(&self, x: f64) -> f64 {
         let (min, max) = self.x_range;
-        if max > min { (x - min) / (max - min) } else { 0.5 }
+        if max > min {
+            (x - min) / (max - min)
+        } else {
+            0.5
+        }
     }
 
     /// Maps a score onto `[0, 1]` from the bottom of the plot area to the top.
     pub fn y_fraction(&self, y: f64) -> f64 {
         let (min, max) = self.y_range;
-        if max > min { (y - min) / (max - min) } else { 0.5 }
+        if max > min {
+            (y - min) / (max - min)
+        } else {
+            0.5
+        }
     }
 }
 
@@ -208,7 +221,8 @@ impl Scene {
         }
         let new_x = |touchpoint: usize, old: f64| new_xs.get(touchpoint).copied().unwrap_or(old);
         // Bands and phases know only xs: map each old tick x to its touchpoint.
-        let old_ticks: Vec<(f64, usize)> = self.x_ticks.iter().map(|t| (t.x, t.touchpoint)).collect();
+        let old_ticks: Vec<(f64, usize)> =
+            self.x_ticks.iter().map(|t| (t.x, t.touchpoint)).collect();
         let by_old_x = |x: f64| old_ticks.iter().find(|(tx, _)| *tx == x).map(|&(_, i)| i);
 
         for tick in &mut self.x_ticks {
@@ -231,7 +245,11 @@ impl Scene {
         }
         let first = new_xs.iter().copied().fold(f64::INFINITY, f64::min);
         let last = new_xs.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-        let pad = if time_unit.is_some() { ((last - first) * 0.04).max(f64::EPSILON) } else { 0.5 };
+        let pad = if time_unit.is_some() {
+            ((last - first) * 0.04).max(f64::EPSILON)
+        } else {
+            0.5
+        };
         let old_range = self.x_range;
         self.x_range = (first - pad, last.max(first + f64::EPSILON) + pad);
         // A phase band spans its touchpoints and reaches halfway to the neighbouring ones.
@@ -243,7 +261,9 @@ impl Scene {
                 .filter(|(x, _)| *x >= phase.x_min && *x <= phase.x_max)
                 .map(|&(_, i)| i)
                 .collect();
-            let (Some(&first_tp), Some(&last_tp)) = (inside.first(), inside.last()) else { continue };
+            let (Some(&first_tp), Some(&last_tp)) = (inside.first(), inside.last()) else {
+                continue;
+            };
             let position = |tp: usize| sorted.iter().position(|&(_, i)| i == tp);
             let neighbour_x = |pos: Option<usize>, step: isize| {
                 pos.and_then(|p| p.checked_add_signed(step))

@@ -24,7 +24,8 @@ fn is_increasing(values: &[f64]) -> bool {
 /// Axes, phase bands and anchors: what every view of this journey shares.
 pub fn base_scene(journey: &Journey, theme: &Theme) -> Scene {
     let xs = touchpoint_xs(journey);
-    let time_axis = xs.len() > 1 && journey.touchpoints.iter().all(|t| t.time_offset.is_some())
+    let time_axis = xs.len() > 1
+        && journey.touchpoints.iter().all(|t| t.time_offset.is_some())
         && is_increasing(&xs);
     let (first, last) = match (xs.first(), xs.last()) {
         (Some(&first), Some(&last)) => (first, last),
@@ -119,7 +120,12 @@ pub fn base_scene(journey: &Journey, theme: &Theme) -> Scene {
 
 /// The curve of one case, coloured and marked by its position among the journey's cases so a
 /// case keeps its colour whichever others are shown.
-pub fn case_curve(journey: &Journey, case_index: usize, xs: &[f64], theme: &Theme) -> Option<Curve> {
+pub fn case_curve(
+    journey: &Journey,
+    case_index: usize,
+    xs: &[f64],
+    theme: &Theme,
+) -> Option<Curve> {
     let case = journey.cases.get(case_index)?;
     let points = journey
         .touchpoints
@@ -200,8 +206,19 @@ mod tests {
     use crate::model::{Case, Touchpoint};
 
     fn timed_journey() -> Journey {
-        let mut j = Journey { time_unit: "days".into(), ..Journey::default() };
-        for (i, (phase, offset)) in [("before", 0.0), ("during", 1.0), ("during", 2.0), ("after", 30.0)].iter().enumerate() {
+        let mut j = Journey {
+            time_unit: "days".into(),
+            ..Journey::default()
+        };
+        for (i, (phase, offset)) in [
+            ("before", 0.0),
+            ("during", 1.0),
+            ("during", 2.0),
+            ("after", 30.0),
+        ]
+        .iter()
+        .enumerate()
+        {
             let mut tp = Touchpoint::new(&format!("t{i}"), &format!("T{i}"), phase);
             tp.time_offset = Some(*offset);
             j.touchpoints.push(tp);

@@ -521,7 +521,9 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                 } else {
                     radius * 1.6 + disc
                 };
-                let (cx, cy) = (x, (y + dy).clamp(l.plot.top + disc, l.plot.bottom - disc));
+                // On a plot lower than two discs the bounds cross; `clamp` would panic.
+                let top = l.plot.top + disc;
+                let (cx, cy) = (x, (y + dy).clamp(top, (l.plot.bottom - disc).max(top)));
                 Self::check(self.area.draw(&Circle::new(
                     (px(cx), px(cy)),
                     px(disc),

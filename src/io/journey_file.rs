@@ -69,7 +69,7 @@ pub fn parse_journey(text: &str, path: &Path) -> Result<Journey, LoadError> {
     // Most files are current: parse once as a journey. Only when that fails, or the version is not
     // ours, read the version alone, so that a file from another version gets a message about
     // versions instead of a confusing complaint about some field that moved.
-    let first_try = ron::Options::default().from_str::<Journey>(text);
+    let first_try = ron_options().from_str::<Journey>(text);
     let journey = match first_try {
         Ok(journey) if journey.version == FORMAT_VERSION => journey,
         first_try => {
@@ -78,8 +78,8 @@ pub fn parse_journey(text: &str, path: &Path) -> Result<Journey, LoadError> {
                 version: Option<u32>,
             }
             // `implicit_some` lets the probe read a plain `version: 1` into its Option.
-            let probe = ron::Options::default()
-                .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+            let probe =
+                ron_options().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
             let version = match probe.from_str::<VersionOnly>(text) {
                 Ok(v) => v.version,
                 Err(e) => return Err(syntax_error(path, text, &e)),
@@ -136,6 +136,15 @@ pub fn parse_journey(text: &str, path: &Path) -> Result<Journey, LoadError> {
         });
     }
     Err(LoadError { diagnostics })
+}
+
+/// A journey nests five levels deep (journey, `cases`, a case, its `scores`, a value); anything
+/// much deeper is not a journey. ron's own default (128) is set explicitly and lower, so a file
+/// of `[[[[…` is refused with a message long before it could exhaust the stack.
+pub const MAX_NESTING: usize = 32;
+
+fn ron_options() -> ron::Options {
+    ron::Options::default().with_recursion_limit(MAX_NESTING)
 }
 
 fn version_path() -> crate::model::ProblemPath {

@@ -1144,7 +1144,9 @@ pub fn diagram_to_journey(diagram: &MermaidDiagram, path: &Path) -> Result<Journ
             ));
         }
         let name = trim(&task.name.text);
-        if name.is_empty() {
+        // A name of control characters only would be written back as blanks, which no Mermaid
+        // reader takes: refuse it here, where it can be located (found by fuzzing).
+        if name.chars().all(|c| c.is_control() || c.is_whitespace()) {
             return Err(fail(task.name.position, "the task has no name".to_owned()));
         }
         if name.chars().count() > limits::MAX_TEXT_CHARS {

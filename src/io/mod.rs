@@ -13,12 +13,14 @@ mod stamp;
 
 pub use atomic::{write_atomic, write_atomic_bytes};
 pub use csv_import::{
-    CsvOptions, MAX_CSV_BYTES, TouchpointColumns, dataset_to_journey, load_csv, parse_csv, parse_scale,
+    CsvOptions, MAX_CSV_BYTES, TouchpointColumns, dataset_to_journey, load_csv, parse_csv,
+    parse_scale,
+};
+pub use journey_file::{
+    MAX_FILE_BYTES, MAX_NESTING, from_ron_str, load_journey, parse_journey, save_journey,
+    to_ron_string,
 };
 pub use stamp::{DiskStamp, changed_on_disk};
-pub use journey_file::{
-    MAX_FILE_BYTES, MAX_NESTING, from_ron_str, load_journey, parse_journey, save_journey, to_ron_string,
-};
 
 use std::fmt;
 use std::path::PathBuf;
@@ -35,12 +37,9 @@ pub struct Diagnostic {
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.position {
-            Some((line, col)) => write!(
-                f,
-                "{}:{line}:{col}: {}",
-                self.file.display(),
-                self.message
-            ),
+            Some((line, col)) => {
+                write!(f, "{}:{line}:{col}: {}", self.file.display(), self.message)
+            }
             None => write!(f, "{}: {}", self.file.display(), self.message),
         }
     }
@@ -53,7 +52,11 @@ pub struct LoadError {
 }
 
 impl LoadError {
-    pub fn single(file: impl Into<PathBuf>, position: Option<(usize, usize)>, message: impl Into<String>) -> Self {
+    pub fn single(
+        file: impl Into<PathBuf>,
+        position: Option<(usize, usize)>,
+        message: impl Into<String>,
+    ) -> Self {
         Self {
             diagnostics: vec![Diagnostic {
                 file: file.into(),
@@ -88,7 +91,9 @@ pub fn load_dataset(
         .unwrap_or_default();
     match extension.as_str() {
         "csv" | "tsv" => load_csv(path, csv_options),
-        "mmd" | "mermaid" => mermaid::load_mermaid(path).map(crate::analysis::Dataset::from_journey),
+        "mmd" | "mermaid" => {
+            mermaid::load_mermaid(path).map(crate::analysis::Dataset::from_journey)
+        }
         _ => load_journey(path).map(crate::analysis::Dataset::from_journey),
     }
 }

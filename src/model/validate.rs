@@ -68,6 +68,13 @@ pub mod limits {
     pub const MAX_FLAGS: usize = 100_000;
     pub const MAX_TEXT_CHARS: usize = 10_000;
     pub const MAX_ID_CHARS: usize = 200;
+    /// Cases × touchpoints: the dense score matrix every analysis builds holds this many numbers
+    /// (8 bytes each), so 50 million cells cap it at 400 MB. A small file of two million empty
+    /// cases and a thousand touchpoints would otherwise ask for 16 GB.
+    pub const MAX_SCORE_CELLS: usize = 50_000_000;
+    /// Scale ends beyond ±1 000 000 are refused: scores live on −5 … +5, and bounded values keep
+    /// sums and variances over millions of cases finite.
+    pub const MAX_SCALE_MAGNITUDE: f64 = 1_000_000.0;
 }
 
 struct Checker<'a> {
@@ -89,7 +96,10 @@ impl Checker<'_> {
         } else if id.chars().count() > limits::MAX_ID_CHARS {
             self.push(
                 path,
-                format!("{kind} id is longer than {} characters", limits::MAX_ID_CHARS),
+                format!(
+                    "{kind} id is longer than {} characters",
+                    limits::MAX_ID_CHARS
+                ),
             );
         } else if !seen.insert(id.to_owned()) {
             self.push(path, format!("duplicate {kind} id {id:?}"));
@@ -158,12 +168,23 @@ impl Journey {
         );
 
         let scale = &self.scale;
+        let bounded = |v: f64| v.is_finite() && v.abs() <= limits::MAX_SCALE_MAGNITUDE;
         if !(scale.min.is_finite() && scale.max.is_finite() && scale.min < scale.max) {
             c.push(
                 root().field("scale"),
                 format!(
                     "the scale must run from a smaller to a larger finite number, not {} … {}",
                     scale.min, scale.max
+                ),
+            );
+        } else if !(bounded(scale.min) && bounded(scale.max)) {
+            c.push(
+                root().field("scale"),
+                format!(
+                    "the scale {} … {} reaches beyond ±{}",
+                    scale.min,
+                    scale.max,
+                    limits::MAX_SCALE_MAGNITUDE
                 ),
             );
         }
@@ -176,7 +197,7 @@ impl Journey {
             }
         }
         if let Some(source) = &scale.source
-            && !(source.min.is_finite() && source.max.is_finite() && source.min < source.max)
+            && !(bounded(source.min) && bounded(source.max) && source.min < source.max)
         {
             c.push(
                 root().field("scale").field("source"),
@@ -254,7 +275,10 @@ impl Journey {
                 if let Some(v) = value
                     && !v.is_finite()
                 {
-                    c.push(path().field(field), format!("the {field} value is not finite"));
+                    c.push(
+                        path().field(field),
+                        format!("the {field} value is not finite"),
+                    );
                 }
             }
             c.owner_ref(path().field("owner"), &metric.owner);
@@ -269,6 +293,18 @@ impl Journey {
             self.cases.len(),
             limits::MAX_CASES,
         );
+        let cells = self.cases.len().saturating_mul(self.touchpoints.len());
+        if cells > limits::MAX_SCORE_CELLS {
+            c.push(
+                root().field("cases"),
+                format!(
+                    "{} cases × {} touchpoints make {cells} scores: at most {} are supported",
+                    self.cases.len(),
+                    self.touchpoints.len(),
+                    limits::MAX_SCORE_CELLS
+                ),
+            );
+        }
         let mut seen = HashSet::new();
         for (i, case) in self.cases.iter().enumerate() {
             let path = || root().field("cases").index(i);
