@@ -12,6 +12,7 @@ use crate::io;
 mod critical_verbs;
 mod data_verbs;
 mod export_verbs;
+mod table;
 pub use critical_verbs::{CriticalArgs, OwnersArgs, TableOrJson};
 pub use data_verbs::{
     CsvArgs, ImportArgs, PatternCount, PatternsArgs, StatsArgs, load_input, parse_k,

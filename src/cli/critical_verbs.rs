@@ -179,14 +179,7 @@ fn try_owners(args: &OwnersArgs) -> Result<String, String> {
                     .iter()
                     .map(|&i| touchpoint_name(journey, i))
                     .collect();
-                out.push_str(&format!(
-                    "Touchpoints: {}\n",
-                    if names.is_empty() {
-                        "none".to_owned()
-                    } else {
-                        names.join(", ")
-                    }
-                ));
+                out.push_str(&touchpoints_line(&names));
                 section(
                     &mut out,
                     "Critical points",
@@ -203,14 +196,7 @@ fn try_owners(args: &OwnersArgs) -> Result<String, String> {
                 .iter()
                 .map(|&i| touchpoint_name(journey, i))
                 .collect();
-            out.push_str(&format!(
-                "Touchpoints: {}\n",
-                if names.is_empty() {
-                    "none".to_owned()
-                } else {
-                    names.join(", ")
-                }
-            ));
+            out.push_str(&touchpoints_line(&names));
             section(
                 &mut out,
                 "Critical points",
@@ -404,7 +390,7 @@ fn critical_table(journey: &Journey, report: &CriticalReport) -> String {
                 flag.to_owned(),
             ]);
         }
-        out.push_str(&aligned(&rows));
+        out.push_str(&super::table::aligned(&rows, 2, false));
     }
     out.push_str("\nProne to trouble (many cases at −3 or below, or a large spread)\n");
     if report.prone.is_empty() {
@@ -435,7 +421,7 @@ fn critical_table(journey: &Journey, report: &CriticalReport) -> String {
                 why.join(", "),
             ]);
         }
-        out.push_str(&aligned(&rows));
+        out.push_str(&super::table::aligned(&rows, 2, false));
     }
     out
 }
@@ -548,36 +534,20 @@ fn section(out: &mut String, title: &str, rows: &[Vec<String>]) {
         out.push_str(&format!("{title}: none\n"));
     } else {
         out.push_str(&format!("{title}:\n"));
-        out.push_str(&aligned(rows));
+        out.push_str(&super::table::aligned(rows, 2, false));
     }
+}
+
+/// `Touchpoints: A, B` (or `none`), one line.
+fn touchpoints_line(names: &[String]) -> String {
+    let list = if names.is_empty() {
+        "none".to_owned()
+    } else {
+        names.join(", ")
+    };
+    format!("Touchpoints: {list}\n")
 }
 
 fn row(cells: &[&str]) -> Vec<String> {
     cells.iter().map(|&c| c.to_owned()).collect()
-}
-
-/// Columns padded to their widest cell (in characters), two spaces apart, indented by two.
-fn aligned(rows: &[Vec<String>]) -> String {
-    let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
-    let widths: Vec<usize> = (0..columns)
-        .map(|c| {
-            rows.iter()
-                .filter_map(|r| r.get(c))
-                .map(|cell| cell.chars().count())
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    let mut out = String::new();
-    for r in rows {
-        let mut line = String::from(" ");
-        for (cell, width) in r.iter().zip(&widths) {
-            line.push(' ');
-            line.push_str(cell);
-            line.push_str(&" ".repeat(width.saturating_sub(cell.chars().count()) + 1));
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
 }

@@ -399,38 +399,6 @@ fn percent(value: Option<f64>) -> String {
     value.map_or_else(|| "–".to_owned(), |v| format!("{:.1}%", v * 100.0))
 }
 
-/// Rows of cells as aligned columns: the first column left-aligned, the others right-aligned.
-fn aligned(rows: &[Vec<String>]) -> String {
-    let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
-    let widths: Vec<usize> = (0..columns)
-        .map(|c| {
-            rows.iter()
-                .filter_map(|r| r.get(c))
-                .map(|cell| cell.chars().count())
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    let mut out = String::new();
-    for row in rows {
-        let mut line = String::new();
-        for (c, (cell, &width)) in row.iter().zip(&widths).enumerate() {
-            let pad = width.saturating_sub(cell.chars().count());
-            if c == 0 {
-                line.push_str(cell);
-                line.extend(std::iter::repeat_n(' ', pad));
-            } else {
-                line.push_str("  ");
-                line.extend(std::iter::repeat_n(' ', pad));
-                line.push_str(cell);
-            }
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
-}
-
 fn stats_table(dataset: &Dataset, stats: &[TouchpointStats]) -> String {
     let mut rows = vec![
         [
@@ -468,7 +436,7 @@ fn stats_table(dataset: &Dataset, stats: &[TouchpointStats]) -> String {
         "{} cases, {} touchpoints (scores on -5..+5; negative = below 0, angry = -3 or below)\n\n{}",
         dataset.matrix.cases(),
         dataset.journey.touchpoints.len(),
-        aligned(&rows)
+        super::table::aligned(&rows, 0, true)
     )
 }
 
@@ -507,7 +475,7 @@ fn patterns_table(dataset: &Dataset, patterns: &Patterns) -> String {
             segments,
         ]);
     }
-    out.push_str(&aligned(&summary));
+    out.push_str(&super::table::aligned(&summary, 0, true));
     if patterns.patterns.is_empty() {
         return out;
     }
@@ -534,6 +502,6 @@ fn patterns_table(dataset: &Dataset, patterns: &Patterns) -> String {
                 .collect(),
         );
     }
-    out.push_str(&aligned(&curves));
+    out.push_str(&super::table::aligned(&curves, 0, true));
     out
 }
