@@ -1,30 +1,16 @@
 #![cfg(feature = "gui")]
 //! The workshop editor driven like a person would: through visible labels, clicks, keys and drags.
 
+mod common;
+
+use common::{click, type_into};
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use emograph::app::{EmographApp, RecoveryStore};
 
 fn app_harness(dir: &std::path::Path) -> Harness<'static, EmographApp> {
-    let recovery = RecoveryStore::in_dir(dir.join("recovery"));
-    Harness::builder()
-        .with_size([1400.0, 900.0])
-        .build_eframe(move |cc| EmographApp::new(cc, None, recovery))
-}
-
-fn click(harness: &mut Harness<'_, EmographApp>, label: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
-}
-
-/// Replaces the text of the field labelled `label`.
-fn type_into(harness: &mut Harness<'_, EmographApp>, label: &str, text: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
-    harness.get_by_label(label).type_text(text);
-    harness.run();
+    common::app_harness(dir, None, [1400.0, 900.0])
 }
 
 fn score(harness: &Harness<'_, EmographApp>, case: usize, touchpoint: usize) -> Option<f64> {

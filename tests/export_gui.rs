@@ -2,24 +2,19 @@
 //! Exporting from the GUI, driven by visible labels: the Export dialog writes what is on screen,
 //! and a Mermaid diagram opens as a new journey.
 
+mod common;
+
+use common::click;
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use emograph::app::{EmographApp, RecoveryStore};
+use emograph::app::EmographApp;
 
 fn harness(
     dir: &std::path::Path,
     file: Option<std::path::PathBuf>,
 ) -> Harness<'static, EmographApp> {
-    let recovery = RecoveryStore::in_dir(dir.join("recovery"));
-    Harness::builder()
-        .with_size([1400.0, 900.0])
-        .build_eframe(move |cc| EmographApp::new(cc, file, recovery))
-}
-
-fn click(harness: &mut Harness<'_, EmographApp>, label: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
+    common::app_harness(dir, file, [1400.0, 900.0])
 }
 
 #[test]

@@ -3,35 +3,21 @@
 //! in the owner view and in `emograph owners --format json`.
 #![cfg(feature = "gui")]
 
+mod common;
+
+use common::{click, type_into};
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use emograph::analysis::{CriticalReport, Scope};
-use emograph::app::{EmographApp, RecoveryStore};
+use emograph::app::EmographApp;
 use emograph::model::{Action, Case, Journey, Phase, Status, Touchpoint};
 
 fn harness_for(
     dir: &std::path::Path,
     file: Option<std::path::PathBuf>,
 ) -> Harness<'static, EmographApp> {
-    let recovery = RecoveryStore::in_dir(dir.join("recovery"));
-    Harness::builder()
-        .with_size([1400.0, 1000.0])
-        .build_eframe(move |cc| EmographApp::new(cc, file, recovery))
-}
-
-fn click(harness: &mut Harness<'_, EmographApp>, label: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
-}
-
-/// Replaces the text of the field labelled `label`.
-fn type_into(harness: &mut Harness<'_, EmographApp>, label: &str, text: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
-    harness.get_by_label(label).type_text(text);
-    harness.run();
+    common::app_harness(dir, file, [1400.0, 1000.0])
 }
 
 /// Opens the ComboBox labelled `label` and picks `option`.
