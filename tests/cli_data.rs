@@ -328,3 +328,70 @@ fn a_bad_cell_is_located_and_nothing_is_written() {
     );
     assert!(stats.stdout.is_empty());
 }
+
+/// Every verb that writes a file, pointed at a folder that does not exist or at a path that is
+/// a folder: exit 1 with the path and the reason in words, nothing written, no temporary file
+/// left behind, and a file already at the path untouched.
+#[test]
+fn writing_to_a_bad_path_fails_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = write(dir.path(), "cases.csv", "case,A,B\nc1,1,2\nc2,-3,4\n");
+    let journey = dir.path().join("journey.ron");
+    assert!(
+        emograph(&[
+            "import",
+            csv.to_str().unwrap(),
+            "-o",
+            journey.to_str().unwrap()
+        ])
+        .status
+        .success()
+    );
+    let missing = dir.path().join("no such folder");
+    let folder = dir.path().join("a folder");
+    std::fs::create_dir(&folder).unwrap();
+    let input = journey.to_str().unwrap();
+    for (verb, source, name) in [
+        ("import", csv.to_str().unwrap(), "out.ron"),
+        ("export", input, "chart.png"),
+        ("export", input, "chart.svg"),
+        ("export", input, "stats.csv"),
+        ("export", input, "diagram.mmd"),
+        ("report", input, "report.html"),
+    ] {
+        let target = missing.join(name);
+        let run = emograph(&[verb, source, "-o", target.to_str().unwrap()]);
+        let message = String::from_utf8_lossy(&run.stderr);
+        assert_eq!(run.status.code(), Some(1), "{verb} {name}: {message}");
+        assert!(
+            message.contains(&target.display().to_string())
+                && message.contains("does not exist")
+                // Not the temporary file's name, which the user never chose.
+                && !message.contains(&format!(".{name}."))
+                && !message.contains("panicked"),
+            "{verb} {name}: {message}"
+        );
+        assert!(!missing.exists());
+
+        // The path is a folder: refused, and the folder (with what is in it) stays.
+        std::fs::write(folder.join("keep.txt"), "keep me").unwrap();
+        let run = emograph(&[verb, source, "-o", folder.to_str().unwrap()]);
+        let message = String::from_utf8_lossy(&run.stderr);
+        assert_eq!(
+            run.status.code(),
+            Some(1),
+            "{verb} into a folder: {message}"
+        );
+        assert!(message.contains(&folder.display().to_string()), "{message}");
+        assert_eq!(
+            std::fs::read_to_string(folder.join("keep.txt")).unwrap(),
+            "keep me"
+        );
+        let left: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".tmp"))
+            .collect();
+        assert!(left.is_empty(), "temporary files left: {left:?}");
+    }
+}

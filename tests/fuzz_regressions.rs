@@ -6,7 +6,8 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use emograph::io::{CsvOptions, LoadError, load_csv, load_journey, mermaid::load_mermaid};
+use emograph::io::mermaid::{MermaidSource, load_mermaid, parse_mermaid, to_mermaid};
+use emograph::io::{CsvOptions, LoadError, load_csv, load_journey};
 
 fn inputs(target: &str) -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -91,6 +92,45 @@ fn mermaid_files_that_broke_the_importer_are_refused_in_place() {
             Err(error) => assert_refusal_is_located(&file, &error, true),
         });
     }
+}
+
+/// The Mermaid fuzzer's round trip: what imports exports to a diagram that imports again, and
+/// exporting that a second time changes nothing (a user who copies a journey to Mermaid and
+/// back twice gets the same journey). The fuzz target takes `&str`, which libFuzzer's inputs
+/// give as their longest UTF-8 prefix: the same text is checked here.
+#[test]
+fn mermaid_inputs_that_broke_the_round_trip_are_stable() {
+    let mut imported = 0;
+    for file in inputs("mermaid") {
+        let bytes = std::fs::read(&file).unwrap();
+        let valid = std::str::from_utf8(&bytes).map_or_else(|e| e.valid_up_to(), |_| bytes.len());
+        let text = std::str::from_utf8(&bytes[..valid]).unwrap();
+        let path = Path::new("fuzz.mmd");
+        let Ok(journey) = parse_mermaid(text, path) else {
+            continue;
+        };
+        imported += 1;
+        let name = file.display();
+        for index in 0..journey.cases.len().min(3) {
+            let exported = to_mermaid(&journey, MermaidSource::Case(index));
+            if let Err(error) = parse_mermaid(&exported, path) {
+                panic!("{name}: case {index} does not read back: {error}\n{exported}");
+            }
+        }
+        let exported = to_mermaid(&journey, MermaidSource::AllCases);
+        let first = parse_mermaid(&exported, path)
+            .unwrap_or_else(|e| panic!("{name}: export does not read back: {e}\n{exported}"));
+        let again = to_mermaid(&first, MermaidSource::AllCases);
+        assert_eq!(
+            parse_mermaid(&again, path).ok(),
+            Some(first),
+            "{name}: the second export reads back differently:\n{exported}\n----\n{again}"
+        );
+    }
+    assert!(
+        imported > 0,
+        "no regression input imports: the test checks nothing"
+    );
 }
 
 #[test]

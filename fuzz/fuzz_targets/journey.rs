@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use emograph::io::{LoadError, from_ron_str, parse_journey, to_ron_string};
+use emograph::io::{LoadError, from_ron_str, parse_journey_bytes, to_ron_string};
 use libfuzzer_sys::fuzz_target;
 
 fn assert_located(error: &LoadError) {
@@ -17,13 +17,8 @@ fn assert_located(error: &LoadError) {
 
 fuzz_target!(|bytes: &[u8]| {
     let path = Path::new("fuzz.ron");
-    // Non-UTF-8 bytes are refused by `load_journey` before parsing; read them lossily so the
-    // parser still sees what the rest of the bytes say.
-    let text = match std::str::from_utf8(bytes) {
-        Ok(text) => std::borrow::Cow::Borrowed(text),
-        Err(_) => String::from_utf8_lossy(bytes),
-    };
-    match parse_journey(&text, path) {
+    // The bytes as `load_journey` reads them from a file, non-UTF-8 ones included.
+    match parse_journey_bytes(bytes, path) {
         Ok(journey) => {
             assert!(journey.validate().is_empty());
             let saved = to_ron_string(&journey).expect("a valid journey serialises");

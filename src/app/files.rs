@@ -251,7 +251,7 @@ impl RecoveryStore {
 
     /// Writes the recovery copy now.
     pub fn write(&mut self, doc: &Document) {
-        let Some(files) = &self.files else { return };
+        let Some(files) = &mut self.files else { return };
         if files.write(doc.journey(), doc.path.as_deref()).is_ok() {
             self.written_revision = Some(doc.revision());
         }

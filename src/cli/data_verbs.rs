@@ -216,7 +216,10 @@ pub fn import(args: &ImportArgs) -> ExitCode {
         return ExitCode::FAILURE;
     }
     if let Err(error) = io::save_journey(&args.output, &journey) {
-        eprintln!("{}: cannot write: {error}", args.output.display());
+        eprintln!(
+            "emograph: could not write {}: {error}",
+            args.output.display()
+        );
         return ExitCode::FAILURE;
     }
     eprintln!(

@@ -22,7 +22,8 @@ pub fn write_atomic(
     let mut temp = tempfile::Builder::new()
         .prefix(&format!(".{}.", file_name.to_string_lossy()))
         .suffix(".tmp")
-        .tempfile_in(dir)?;
+        .tempfile_in(dir)
+        .map_err(|e| folder_error(dir, e))?;
     {
         let mut buffered = io::BufWriter::new(temp.as_file_mut());
         write(&mut buffered)?;
@@ -49,6 +50,32 @@ pub fn write_atomic(
         let _ignored = dir.sync_all();
     }
     Ok(())
+}
+
+/// Says what is wrong with the folder in words, without the temporary file's name (which the
+/// user never chose and cannot find).
+fn folder_error(dir: &Path, error: io::Error) -> io::Error {
+    let reason = match error.kind() {
+        io::ErrorKind::NotFound => format!("the folder {} does not exist", dir.display()),
+        io::ErrorKind::PermissionDenied => {
+            format!("no permission to write in the folder {}", dir.display())
+        }
+        io::ErrorKind::NotADirectory => format!("{} is not a folder", dir.display()),
+        _ => {
+            // tempfile wraps the system's error with the temporary path: keep only the former.
+            let inner = error
+                .get_ref()
+                .and_then(|e| e.source())
+                .and_then(|e| e.downcast_ref::<io::Error>())
+                .map(ToString::to_string);
+            format!(
+                "cannot create a file in the folder {}: {}",
+                dir.display(),
+                inner.unwrap_or_else(|| error.to_string())
+            )
+        }
+    };
+    io::Error::new(error.kind(), reason)
 }
 
 /// [`write_atomic`] for bytes already in memory.

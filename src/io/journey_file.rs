@@ -39,7 +39,14 @@ pub fn load_journey(path: &Path) -> Result<Journey, LoadError> {
             ),
         ));
     }
-    let text = match std::str::from_utf8(&bytes) {
+    parse_journey_bytes(&bytes, path)
+}
+
+/// Parses a journey from the bytes of a file: text that is not UTF-8 is refused at the first
+/// byte that is not, so a file saved in Latin-1 or UTF-16 gets a located message. `path` only
+/// names the source in messages.
+pub fn parse_journey_bytes(bytes: &[u8], path: &Path) -> Result<Journey, LoadError> {
+    let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
             let valid = &bytes[..e.valid_up_to()];

@@ -1065,9 +1065,12 @@ pub fn diagram_to_journey(diagram: &MermaidDiagram, path: &Path) -> Result<Journ
         phases: Vec::new(),
         ..Journey::default()
     };
-    // Both JavaScript's white space and Rust's (which the journey's validation uses).
+    // Control characters as spaces, as the export writes them (so import → export → import is
+    // stable; found by fuzzing), then trimmed of both JavaScript's white space and Rust's (which
+    // the journey's validation uses).
     let trim = |s: &str| {
-        s.trim_matches(|c: char| js_space(c) || c.is_whitespace())
+        one_line(s)
+            .trim_matches(|c: char| js_space(c) || c.is_whitespace())
             .to_owned()
     };
     journey.title = diagram
@@ -1091,7 +1094,15 @@ pub fn diagram_to_journey(diagram: &MermaidDiagram, path: &Path) -> Result<Journ
         let position = diagram.titles.last().map_or((1, 1), |t| t.position);
         return Err(fail(position, too_long("the title")));
     }
-    journey.description = diagram.acc_descr.as_deref().map(trim).unwrap_or_default();
+    // The description keeps its line breaks (a multi-line `accDescr { … }`).
+    journey.description = diagram
+        .acc_descr
+        .as_deref()
+        .map(|d| {
+            let lines: Vec<String> = d.lines().map(trim).collect();
+            lines.join("\n").trim().to_owned()
+        })
+        .unwrap_or_default();
     if journey.description.chars().count() > limits::MAX_TEXT_CHARS {
         return Err(LoadError::single(
             path,
@@ -1146,7 +1157,7 @@ pub fn diagram_to_journey(diagram: &MermaidDiagram, path: &Path) -> Result<Journ
         let name = trim(&task.name.text);
         // A name of control characters only would be written back as blanks, which no Mermaid
         // reader takes: refuse it here, where it can be located (found by fuzzing).
-        if name.chars().all(|c| c.is_control() || c.is_whitespace()) {
+        if name.is_empty() {
             return Err(fail(task.name.position, "the task has no name".to_owned()));
         }
         if name.chars().count() > limits::MAX_TEXT_CHARS {

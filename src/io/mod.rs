@@ -17,8 +17,8 @@ pub use csv_import::{
     parse_scale,
 };
 pub use journey_file::{
-    MAX_FILE_BYTES, MAX_NESTING, from_ron_str, load_journey, parse_journey, save_journey,
-    to_ron_string,
+    MAX_FILE_BYTES, MAX_NESTING, from_ron_str, load_journey, parse_journey, parse_journey_bytes,
+    save_journey, to_ron_string,
 };
 pub use stamp::{DiskStamp, changed_on_disk};
 

@@ -1,0 +1,192 @@
+//! Two people, or two emograph windows, on one journey: saving over a file that someone else
+//! saved meanwhile asks first, and two windows open at once keep their recovery copies apart.
+#![cfg(feature = "gui")]
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use common::{click, type_into};
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use emograph::app::{EmographApp, RecoveryStore};
+use emograph::io::{load_journey, save_journey};
+use emograph::model::{Journey, Phase, Touchpoint};
+
+const SIZE: [f32; 2] = [1400.0, 900.0];
+
+fn journey(title: &str) -> Journey {
+    let mut journey = Journey {
+        title: title.to_owned(),
+        ..Journey::default()
+    };
+    journey.phases = vec![Phase::new("during", "During")];
+    journey.touchpoints = vec![Touchpoint::new("till", "Till", "during")];
+    journey
+}
+
+/// Another window saves its version of the file: a different title, and a later time (so the
+/// change shows even on a file system with coarse timestamps).
+fn someone_else_saves(path: &Path, title: &str) {
+    save_journey(path, &journey(title)).unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(path)
+        .unwrap()
+        .set_modified(SystemTime::now() + Duration::from_secs(10))
+        .unwrap();
+}
+
+fn title_on_disk(path: &Path) -> String {
+    load_journey(path).unwrap().title
+}
+
+fn save_shortcut(harness: &mut Harness<'_, EmographApp>) {
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+}
+
+/// A window with `file` open whose title the user changed to `title`.
+fn window_with_edit(dir: &Path, file: PathBuf, title: &str) -> Harness<'static, EmographApp> {
+    let mut harness = common::app_harness(dir, Some(file), SIZE);
+    harness.run();
+    type_into(&mut harness, "Title", title);
+    assert!(harness.state().doc.is_dirty());
+    harness
+}
+
+#[test]
+fn saving_over_a_file_another_window_saved_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("workshop.ron");
+    save_journey(&path, &journey("Workshop")).unwrap();
+    let mut harness = window_with_edit(dir.path(), path.clone(), "Ours");
+
+    // Unchanged on disk: Save just saves, no question asked.
+    save_shortcut(&mut harness);
+    assert!(harness.query_by_label("The file changed on disk").is_none());
+    assert_eq!(title_on_disk(&path), "Ours");
+
+    // Someone else saves; we edit on and save: asked, and "Cancel" keeps their file and our work.
+    someone_else_saves(&path, "Theirs");
+    type_into(&mut harness, "Title", "Ours, later");
+    save_shortcut(&mut harness);
+    assert!(
+        harness.query_by_label("The file changed on disk").is_some(),
+        "asked before overwriting"
+    );
+    click(&mut harness, "Cancel");
+    assert!(harness.query_by_label("The file changed on disk").is_none());
+    assert_eq!(title_on_disk(&path), "Theirs", "their version is intact");
+    assert_eq!(harness.state().journey().title, "Ours, later");
+    assert!(
+        harness.state().doc.is_dirty(),
+        "our edits still need saving"
+    );
+
+    // "Save as…" puts ours beside theirs.
+    save_shortcut(&mut harness);
+    click(&mut harness, "Save as…");
+    let beside = dir.path().join("workshop-ours.ron");
+    type_into(&mut harness, "Path:", &beside.display().to_string());
+    click(&mut harness, "Save");
+    assert_eq!(title_on_disk(&path), "Theirs");
+    assert_eq!(title_on_disk(&beside), "Ours, later");
+    assert!(!harness.state().doc.is_dirty());
+
+    // Back on the shared file, "Overwrite" replaces theirs once the user said so, and the next
+    // save does not ask again (the file is ours since).
+    harness.state_mut().open_path(&path);
+    harness.run();
+    someone_else_saves(&path, "Theirs again");
+    type_into(&mut harness, "Title", "Ours, final");
+    save_shortcut(&mut harness);
+    click(&mut harness, "Overwrite");
+    assert_eq!(title_on_disk(&path), "Ours, final");
+    type_into(&mut harness, "Title", "Ours, really final");
+    save_shortcut(&mut harness);
+    assert!(harness.query_by_label("The file changed on disk").is_none());
+    assert_eq!(title_on_disk(&path), "Ours, really final");
+}
+
+/// A window whose clock runs half a second per frame, so the recovery copy is written within a
+/// few frames of an edit (it waits for 3 s of unsaved changes). Slower than egui's longest click
+/// (0.8 s), so clicks stay clicks.
+fn fast_clock_window(dir: &Path, file: Option<PathBuf>) -> Harness<'static, EmographApp> {
+    let recovery = RecoveryStore::in_dir(dir.join("recovery"));
+    let mut harness = Harness::builder()
+        .with_size(SIZE)
+        .with_step_dt(0.5)
+        .build_eframe(move |cc| EmographApp::new(cc, file, recovery));
+    harness.run();
+    harness
+}
+
+fn recovery_copies(dir: &Path) -> Vec<String> {
+    let mut titles: Vec<String> = std::fs::read_dir(dir.join("recovery"))
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| {
+                    let name = p.file_name().unwrap().to_string_lossy().into_owned();
+                    name.ends_with(".ron") && !name.ends_with("-origin.ron")
+                })
+                .map(|p| title_on_disk(&p))
+                .collect()
+        })
+        .unwrap_or_default();
+    titles.sort();
+    titles
+}
+
+#[test]
+fn two_windows_at_once_keep_their_recovery_copies_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("workshop.ron");
+    save_journey(&path, &journey("Workshop")).unwrap();
+
+    // Window A edits and, a few seconds later, has its recovery copy.
+    let mut a = fast_clock_window(dir.path(), Some(path.clone()));
+    type_into(&mut a, "Title", "A's unsaved work");
+    a.run_steps(8);
+    assert_eq!(recovery_copies(dir.path()), ["A's unsaved work"]);
+
+    // Window B opens meanwhile: A's work is not a crash to recover, and B's edits autosave
+    // without touching A's copy.
+    let mut b = fast_clock_window(dir.path(), Some(path.clone()));
+    assert!(
+        b.query_by_label("Recover unsaved work?").is_none(),
+        "a window still open is not offered as a crash"
+    );
+    type_into(&mut b, "Title", "B's unsaved work");
+    b.run_steps(8);
+    assert_eq!(
+        recovery_copies(dir.path()),
+        ["A's unsaved work", "B's unsaved work"]
+    );
+
+    // B saves (to a file of its own): its copy goes, A's stays.
+    click(&mut b, "File");
+    click(&mut b, "Save as…");
+    type_into(
+        &mut b,
+        "Path:",
+        &dir.path().join("b.ron").display().to_string(),
+    );
+    click(&mut b, "Save");
+    assert_eq!(recovery_copies(dir.path()), ["A's unsaved work"]);
+
+    // A crashes. The next window offers A's work; B, still open, is left alone.
+    drop(a);
+    let mut c = fast_clock_window(dir.path(), None);
+    assert!(c.query_by_label("Recover unsaved work?").is_some());
+    assert!(c.query_by_label("A's unsaved work").is_some());
+    click(&mut c, "Restore");
+    assert_eq!(c.state().journey().title, "A's unsaved work");
+    assert_eq!(c.state().doc.path.as_deref(), Some(path.as_path()));
+    assert!(recovery_copies(dir.path()).is_empty());
+    drop(b);
+}
