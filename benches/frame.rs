@@ -77,6 +77,15 @@ fn frame(c: &mut Criterion) {
             run(&mut app);
         })
     });
+    // The edit alone (the undo step and the change), without the frame that redraws it.
+    c.bench_function("an edit alone (undo step)", |b| {
+        b.iter(|| {
+            flip = !flip;
+            app.cursor = Some(3);
+            app.set_score(3, Some(if flip { 1.0 } else { -1.0 }), false);
+        })
+    });
+    run(&mut app);
     app.presenter = true;
     c.bench_function("frame in presenter mode", |b| b.iter(|| run(&mut app)));
 }

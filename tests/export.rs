@@ -510,3 +510,69 @@ fn cli_exports_charts_and_writes_the_report() {
             .contains("<section id=\"owners\"")
     );
 }
+
+/// The white framed boxes of the badges in an exported SVG, as `[left, top, right, bottom]`.
+fn svg_badge_boxes(svg: &str) -> Vec<[f64; 4]> {
+    let doc = roxmltree::Document::parse(svg).expect("the SVG is well-formed XML");
+    let number = |n: roxmltree::Node<'_, '_>, name: &str| -> f64 {
+        n.attribute(name)
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0.0)
+    };
+    doc.descendants()
+        .filter(|n| n.tag_name().name() == "rect" && n.attribute("fill") == Some("#FFFFFF"))
+        .filter(|n| number(*n, "opacity") > 0.5 && number(*n, "opacity") < 1.0)
+        .map(|n| {
+            let (x, y) = (number(n, "x"), number(n, "y"));
+            [x, y, x + number(n, "width"), y + number(n, "height")]
+        })
+        .collect()
+}
+
+#[test]
+fn badges_on_a_crowded_chart_do_not_cover_each_other() {
+    let journey = journey(false);
+    let mut scene = chart::cases_scene(&journey, &[0, 1], None, &Theme::light());
+    // Eight critical points a third of a touchpoint apart, each with an owner's badge, as on an
+    // overall view where every touchpoint turned out critical.
+    scene.markers = (0..8)
+        .map(|i| chart::Marker {
+            x: 0.2 + f64::from(i) * 0.35,
+            y: if i % 2 == 0 { 1.5 } else { -1.0 },
+            kind: chart::MarkerKind::Critical {
+                rank: i as usize + 1,
+                positive: i % 2 == 0,
+            },
+            touchpoint: (i / 2) as usize,
+            badge: Some(format!("Owner {i} · Queue wait at the till 12/5 min")),
+            tooltip: String::new(),
+        })
+        .collect();
+    for size in [
+        ExportSize::default(),
+        ExportSize {
+            width: 900,
+            height: 500,
+            scale: 1.0,
+        },
+    ] {
+        let svg = render_svg(&scene, &size).expect("renders");
+        let boxes = svg_badge_boxes(&svg);
+        assert!(
+            boxes.len() >= 5,
+            "most badges find room at {}×{}: {boxes:?}",
+            size.width,
+            size.height
+        );
+        for (i, a) in boxes.iter().enumerate() {
+            assert!(
+                a[0] >= 0.0 && a[2] <= f64::from(size.width) && a[3] <= f64::from(size.height),
+                "{a:?} leaves the chart"
+            );
+            for b in &boxes[i + 1..] {
+                let overlap = a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+                assert!(!overlap, "{a:?} covers {b:?}");
+            }
+        }
+    }
+}

@@ -5,7 +5,7 @@
 
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, Vec2, pos2, vec2};
 
-use crate::chart::{CurveKey, Emphasis, MarkerKind, MarkerShape, Rgba, Scene, Theme};
+use crate::chart::{CurveKey, Emphasis, MarkerKind, MarkerShape, Rgba, Scene, Theme, labels};
 
 pub fn color(rgba: Rgba) -> Color32 {
     let [r, g, b, a] = rgba.0;
@@ -402,10 +402,15 @@ pub fn graph_ui(
         }
     }
 
-    // Turning and critical points.
+    // Turning and critical points; their badges are placed after all markers are drawn, so no
+    // badge covers another badge or a marker.
+    let mut obstacles = Vec::with_capacity(scene.markers.len());
+    let mut badges = Vec::new();
     for marker in &scene.markers {
         let p = t.to_screen(marker.x, marker.y);
         let r = theme.marker_radius * 1.6;
+        let ring = Rect::from_center_size(p, Vec2::splat(r * 3.0));
+        obstacles.push([ring.left(), ring.top(), ring.right(), ring.bottom()].map(f64::from));
         match marker.kind {
             MarkerKind::Critical { rank, positive } => {
                 let c = if positive {
@@ -462,25 +467,40 @@ pub fn graph_ui(
                 egui::text::LayoutJob::simple_singleline(badge.clone(), small.clone(), text_color);
             job.wrap = egui::text::TextWrapping::truncate_at_width(max_width);
             let galley = painter.layout_job(job);
-            // Beside the marker, on whichever side keeps the badge inside the graph.
-            let mut at = p + vec2(r * 2.0, -r * 2.0 - galley.size().y);
-            if at.x + galley.size().x > rect.right() - 4.0 {
-                at.x = p.x - r * 2.0 - galley.size().x;
-            }
-            at.x = at.x.clamp(
-                plot.left() + 2.0,
-                (rect.right() - 4.0 - galley.size().x).max(plot.left() + 2.0),
-            );
-            let bg = Rect::from_min_size(at, galley.size()).expand(3.0);
-            painter.rect_filled(bg, 3.0, Color32::from_white_alpha(230));
-            painter.rect_stroke(
-                bg,
-                3.0,
-                Stroke::new(1.0, color(theme.grid)),
-                egui::StrokeKind::Outside,
-            );
-            painter.galley(at, galley, text_color);
+            let size = galley.size() + Vec2::splat(6.0);
+            let request = labels::LabelRequest {
+                anchor: [f64::from(p.x), f64::from(p.y)],
+                size: [f64::from(size.x), f64::from(size.y)],
+                gap: f64::from(r * 1.6),
+            };
+            badges.push((marker.kind.badge_priority(), request, galley));
         }
+    }
+    badges.sort_by_key(|(importance, ..)| *importance);
+    let requests: Vec<labels::LabelRequest> = badges.iter().map(|(_, r, _)| *r).collect();
+    let bounds = [plot.left(), plot.top(), plot.right(), plot.bottom()].map(f64::from);
+    let places = labels::place_labels(&requests, bounds, &obstacles);
+    for ((_, request, galley), place) in badges.into_iter().zip(places) {
+        let Some([left, top]) = place else { continue };
+        if let Some([from, to]) = labels::leader(&request, [left, top]) {
+            let [from, to] = [from, to].map(|[x, y]| pos2(x as f32, y as f32));
+            painter.line_segment(
+                [from, to],
+                Stroke::new(1.0, color(theme.grid).gamma_multiply(2.0)),
+            );
+        }
+        let bg = Rect::from_min_size(
+            pos2(left as f32, top as f32),
+            galley.size() + Vec2::splat(6.0),
+        );
+        painter.rect_filled(bg, 3.0, Color32::from_white_alpha(230));
+        painter.rect_stroke(
+            bg,
+            3.0,
+            Stroke::new(1.0, color(theme.grid)),
+            egui::StrokeKind::Inside,
+        );
+        painter.galley(bg.min + Vec2::splat(3.0), galley, text_color);
     }
 
     // The point picked in the critical-points list: a ring that draws the eye.

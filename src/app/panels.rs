@@ -121,7 +121,7 @@ pub fn status_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
 pub fn journey_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
     egui::Panel::left("journey_panel")
         .resizable(true)
-        .default_size(280.0)
+        .default_size(310.0)
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 ui.heading("Journey");
@@ -235,14 +235,38 @@ fn outline_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     .response
                     .on_hover_text(format!("Drag to move {name}"));
                 let selected = app.selected_touchpoint == Some(i);
-                if ui
-                    .selectable_label(selected, format!("{}. {name}", i + 1))
-                    .clicked()
-                {
+                // Name and phase are cut to the room left of the ↑↓ buttons, so a long name
+                // never runs under the phase or the buttons (hover shows it whole).
+                let spacing = ui.spacing().item_spacing.x;
+                let buttons = 2.0 * (ui.spacing().interact_size.y + spacing);
+                let phase_width = (ui.available_width() * 0.2).clamp(40.0, 70.0);
+                let name_width = (ui.available_width() - buttons - phase_width - spacing).max(40.0);
+                let row_height = ui.spacing().interact_size.y;
+                let clicked = ui
+                    .allocate_ui_with_layout(
+                        egui::vec2(name_width, row_height),
+                        egui::Layout::left_to_right(egui::Align::Center),
+                        |ui| {
+                            // The full width, so the phases line up in a column.
+                            ui.set_min_width(name_width);
+                            ui.add(
+                                egui::Button::selectable(selected, format!("{}. {name}", i + 1))
+                                    .truncate(),
+                            )
+                            .on_hover_text(name)
+                            .clicked()
+                        },
+                    )
+                    .inner;
+                if clicked {
                     app.selected_touchpoint = if selected { None } else { Some(i) };
                     app.cursor = Some(i);
                 }
-                ui.weak(phase_name);
+                ui.allocate_ui_with_layout(
+                    egui::vec2(phase_width, row_height),
+                    egui::Layout::left_to_right(egui::Align::Center),
+                    |ui| ui.add(egui::Label::new(RichText::new(phase_name).weak()).truncate()),
+                );
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if i + 1 < names.len()
                         && ui

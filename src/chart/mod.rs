@@ -5,6 +5,7 @@
 //! coordinates*: `x` along the process (touchpoint index, or time offset), `y` the score.
 
 mod aggregate;
+pub mod labels;
 mod scene;
 mod theme;
 mod views;

@@ -150,6 +150,16 @@ pub enum MarkerKind {
 }
 
 impl MarkerKind {
+    /// Which badge gets the best place when they compete (smaller first): critical points by
+    /// rank, then the team's flags, then the turning points.
+    pub fn badge_priority(self) -> (u8, usize) {
+        match self {
+            Self::Critical { rank, .. } => (0, rank),
+            Self::Flag { .. } => (1, 0),
+            _ => (2, 0),
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Self::Peak => "peak",

@@ -8,7 +8,7 @@ use super::ExportError;
 use super::layout::{Layout, XLabels, score_label};
 use super::text::{EM_PER_SIZE, font, text_width, truncate, visual_order};
 use crate::chart::{
-    Emphasis, FADED_ALPHA, Marker, MarkerKind, MarkerShape, Rgba, Scene, Theme, marker_look,
+    Emphasis, FADED_ALPHA, Marker, MarkerKind, MarkerShape, Rgba, Scene, Theme, labels, marker_look,
 };
 
 type Area<DB> = DrawingArea<DB, Shift>;
@@ -67,9 +67,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                 self.paint_curve(curve)?;
             }
         }
-        for marker in &self.scene.markers {
-            self.paint_marker(marker)?;
-        }
+        self.paint_markers()?;
         self.paint_frame()?;
         self.paint_titles()?;
         self.paint_legend()?;
@@ -501,7 +499,54 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
         }
     }
 
-    fn paint_marker(&self, marker: &Marker) -> Result<(), ExportError> {
+    /// The markers, then their badges where [`labels::place_labels`] finds room: no badge covers
+    /// another or a marker, as on screen.
+    fn paint_markers(&self) -> Result<(), ExportError> {
+        let l = self.layout;
+        let em = l.small_px;
+        let mut obstacles = Vec::with_capacity(self.scene.markers.len());
+        let mut badges = Vec::new();
+        for marker in &self.scene.markers {
+            let (anchor, reach, tone) = self.paint_marker(marker)?;
+            obstacles.push([
+                anchor[0] - reach,
+                anchor[1] - reach,
+                anchor[0] + reach,
+                anchor[1] + reach,
+            ]);
+            if let Some(badge) = &marker.badge {
+                let text = truncate(badge, em, false, l.plot.width() / 3.0);
+                let request = labels::LabelRequest {
+                    anchor,
+                    size: [text_width(&text, em, false) + em, em * 1.5],
+                    gap: reach + 4.0 * self.s(),
+                };
+                badges.push((marker.kind.badge_priority(), request, text, tone));
+            }
+        }
+        badges.sort_by_key(|(priority, ..)| *priority);
+        let requests: Vec<labels::LabelRequest> = badges.iter().map(|(_, r, ..)| *r).collect();
+        let bounds = [l.plot.left, l.plot.top, l.plot.right, l.plot.bottom];
+        let places = labels::place_labels(&requests, bounds, &obstacles);
+        for ((_, request, text, tone), place) in badges.iter().zip(places) {
+            if let Some(top_left) = place {
+                if let Some([from, to]) = labels::leader(request, top_left) {
+                    self.line(
+                        &[(from[0], from[1]), (to[0], to[1])],
+                        *tone,
+                        self.s(),
+                        false,
+                    )?;
+                }
+                self.badge(text, top_left, request.size, *tone)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Draws one marker; returns where its badge should stay beside (a centre and how far the
+    /// marker reaches from it) and its colour.
+    fn paint_marker(&self, marker: &Marker) -> Result<([f64; 2], f64, Rgba), ExportError> {
         let l = self.layout;
         let s = self.s();
         let (shape, tone) = marker_look(marker.kind, self.theme);
@@ -537,51 +582,44 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                     HPos::Center,
                     true,
                 )?;
-                if let Some(badge) = &marker.badge {
-                    self.badge(badge, cx + disc + 4.0 * s, cy, tone)?;
-                }
+                Ok(([cx, cy], disc, tone))
             }
             _ => {
                 self.shape(shape, x, y, radius, tone, Some(self.theme.background))?;
-                if let Some(badge) = &marker.badge {
-                    self.badge(badge, x + radius + 4.0 * s, y - radius * 1.5, tone)?;
-                }
+                Ok(([x, y], radius * 1.5, tone))
             }
         }
-        Ok(())
     }
 
-    /// A short text in a framed white box, e.g. an owner: left edge at `x`, centred on `y`.
-    fn badge(&self, text: &str, x: f64, y: f64, tone: Rgba) -> Result<(), ExportError> {
-        let l = self.layout;
-        let em = l.small_px;
-        let text = truncate(text, em, false, l.plot.width() / 3.0);
-        let width = text_width(&text, em, false) + em;
-        let height = em * 1.5;
-        // Keep the badge inside the plot: flip to the left of the point near the right edge.
-        let left = if x + width > l.plot.right {
-            (x - width - em * 2.5).max(l.plot.left)
-        } else {
-            x
-        };
+    /// A short text in a framed white box, e.g. an owner, with its top-left corner at `at`.
+    fn badge(
+        &self,
+        text: &str,
+        at: [f64; 2],
+        size: [f64; 2],
+        tone: Rgba,
+    ) -> Result<(), ExportError> {
+        let em = self.layout.small_px;
+        let [left, top] = at;
+        let (right, bottom) = (left + size[0], top + size[1]);
         self.rect(
             left,
-            y - height / 2.0,
-            left + width,
-            y + height / 2.0,
+            top,
+            right,
+            bottom,
             self.theme.background.with_alpha(235),
         )?;
         let frame = [
-            (left, y - height / 2.0),
-            (left + width, y - height / 2.0),
-            (left + width, y + height / 2.0),
-            (left, y + height / 2.0),
-            (left, y - height / 2.0),
+            (left, top),
+            (right, top),
+            (right, bottom),
+            (left, bottom),
+            (left, top),
         ];
         self.line(&frame, tone, self.s(), false)?;
         self.text(
-            &text,
-            (left + em / 2.0, y),
+            text,
+            (left + em / 2.0, (top + bottom) / 2.0),
             em,
             self.theme.text,
             HPos::Left,
