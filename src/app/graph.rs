@@ -5,7 +5,9 @@
 
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, Vec2, pos2, vec2};
 
-use crate::chart::{CurveKey, Emphasis, MarkerKind, MarkerShape, Rgba, Scene, Theme, labels};
+use crate::chart::{
+    CurveKey, Emphasis, MarkerKind, MarkerShape, Rgba, Scene, Theme, labels, marker_look,
+};
 
 pub fn color(rgba: Rgba) -> Color32 {
     let [r, g, b, a] = rgba.0;
@@ -411,55 +413,7 @@ pub fn graph_ui(
         let r = theme.marker_radius * 1.6;
         let ring = Rect::from_center_size(p, Vec2::splat(r * 3.0));
         obstacles.push([ring.left(), ring.top(), ring.right(), ring.bottom()].map(f64::from));
-        match marker.kind {
-            MarkerKind::Critical { rank, positive } => {
-                let c = if positive {
-                    color(theme.peak)
-                } else {
-                    color(theme.critical)
-                };
-                painter.circle(p, r * 1.5, Color32::WHITE, Stroke::new(2.5, c));
-                painter.text(p, Align2::CENTER_CENTER, rank.to_string(), small.clone(), c);
-            }
-            MarkerKind::Flag { positive } => {
-                let c = if positive {
-                    color(theme.peak)
-                } else {
-                    color(theme.critical)
-                };
-                let pole = [p + vec2(0.0, -r * 3.5), p + vec2(0.0, -r * 1.2)];
-                painter.line_segment(pole, Stroke::new(2.0, c));
-                painter.add(Shape::convex_polygon(
-                    vec![
-                        pole[0],
-                        pole[0] + vec2(r * 1.8, r * 0.6),
-                        pole[0] + vec2(0.0, r * 1.2),
-                    ],
-                    c,
-                    Stroke::NONE,
-                ));
-            }
-            MarkerKind::Peak | MarkerKind::Rise | MarkerKind::CrossingUp => {
-                marker_shape(
-                    &painter,
-                    p + vec2(0.0, -r * 1.6),
-                    MarkerShape::TriangleUp,
-                    r * 0.8,
-                    color(theme.peak),
-                    Color32::WHITE,
-                );
-            }
-            MarkerKind::Trough | MarkerKind::Drop | MarkerKind::CrossingDown => {
-                marker_shape(
-                    &painter,
-                    p + vec2(0.0, r * 1.6),
-                    MarkerShape::TriangleDown,
-                    r * 0.8,
-                    color(theme.trough),
-                    Color32::WHITE,
-                );
-            }
-        }
+        marker_glyph(&painter, p, marker.kind, r, theme, &small, true);
         if let Some(badge) = &marker.badge {
             // Long badges are cut to a third of the plot, so they don't cover the curves.
             let max_width = plot.width() / 3.0;
@@ -720,7 +674,18 @@ fn legend_ui(painter: &egui::Painter, scene: &Scene, theme: &Theme, rect: Rect, 
             y += row_height;
         }
         let c = color(entry.color);
-        if entry.filled {
+        if let Some(kind) = entry.symbol {
+            let r = theme.marker_radius * 0.9;
+            marker_glyph(
+                painter,
+                pos2(x + swatch / 2.0, y),
+                kind,
+                r,
+                theme,
+                &font,
+                false,
+            );
+        } else if entry.filled {
             painter.rect_filled(
                 Rect::from_min_size(pos2(x, y - 5.0), vec2(swatch, 10.0)),
                 2.0,
@@ -757,6 +722,68 @@ fn legend_ui(painter: &egui::Painter, scene: &Scene, theme: &Theme, rect: Rect, 
         x += width;
     }
     y + row_height / 2.0
+}
+
+/// A turning point, critical point or flag as the chart draws it, so the legend shows the same
+/// glyph. On the chart (`at_point`) a critical point carries its rank and the glyphs stand off
+/// the point (flags and triangles above or below it); in the legend each is centred on `p`.
+fn marker_glyph(
+    painter: &egui::Painter,
+    p: Pos2,
+    kind: MarkerKind,
+    r: f32,
+    theme: &Theme,
+    font: &FontId,
+    at_point: bool,
+) {
+    let (shape, tone) = marker_look(kind, theme);
+    let c = color(tone);
+    match kind {
+        MarkerKind::Critical { rank, .. } => {
+            painter.circle(p, r * 1.5, Color32::WHITE, Stroke::new(2.5, c));
+            if at_point {
+                painter.text(p, Align2::CENTER_CENTER, rank.to_string(), font.clone(), c);
+            }
+        }
+        MarkerKind::Flag { .. } => {
+            let foot = if at_point {
+                p + vec2(0.0, -r * 1.2)
+            } else {
+                p + vec2(-r * 0.6, r * 1.2)
+            };
+            let pole = [foot - vec2(0.0, r * 2.3), foot];
+            painter.line_segment(pole, Stroke::new(2.0, c));
+            painter.add(Shape::convex_polygon(
+                vec![
+                    pole[0],
+                    pole[0] + vec2(r * 1.8, r * 0.6),
+                    pole[0] + vec2(0.0, r * 1.2),
+                ],
+                c,
+                Stroke::NONE,
+            ));
+        }
+        _ => {
+            // Rising kinds stand above the point, falling ones below, clear of the curve.
+            let up = matches!(
+                kind,
+                MarkerKind::Peak | MarkerKind::Rise | MarkerKind::CrossingUp
+            );
+            let offset = match (at_point, up) {
+                (false, _) => 0.0,
+                (true, true) => -r * 1.6,
+                (true, false) => r * 1.6,
+            };
+            marker_shape(
+                painter,
+                p + vec2(0.0, offset),
+                shape,
+                r * 0.8,
+                c,
+                Color32::WHITE,
+            );
+        }
+    }
 }
 
 pub fn marker_shape(

@@ -41,6 +41,7 @@ pub fn overall_scene(journey: &Journey, stats: &[TouchpointStats], theme: &Theme
             marker: None,
             dashed: false,
             filled: true,
+            symbol: None,
         },
     ];
     let most = stats.iter().map(|s| s.n).max().unwrap_or(0);
@@ -99,6 +100,7 @@ pub fn patterns_scene(
         marker: None,
         dashed: false,
         filled: true,
+        symbol: None,
     });
     scene.curves = curves;
     let cases = patterns.assignments.len();
@@ -193,6 +195,7 @@ pub fn pattern_scene(
             marker: None,
             dashed: false,
             filled: true,
+            symbol: None,
         },
     ];
     if drawn > 0 {
@@ -202,6 +205,7 @@ pub fn pattern_scene(
             marker: None,
             dashed: false,
             filled: false,
+            symbol: None,
         });
     }
     curves.push(mean);
@@ -270,6 +274,7 @@ pub fn add_markers(scene: &mut Scene, markers: Vec<Marker>, theme: &Theme) {
                 marker: Some(shape),
                 dashed: false,
                 filled: false,
+                symbol: Some(marker.kind),
             });
         }
     }
@@ -367,6 +372,7 @@ fn legend_for(curve: &Curve) -> LegendEntry {
         marker: curve.marker,
         dashed: curve.dashed,
         filled: false,
+        symbol: None,
     }
 }
 

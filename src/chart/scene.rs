@@ -195,6 +195,9 @@ pub struct LegendEntry {
     pub dashed: bool,
     /// A filled swatch (a band) rather than a line.
     pub filled: bool,
+    /// Drawn as this marker alone, without a line, exactly as the chart draws it (a critical
+    /// point's ring, a flag), so the legend looks like what it explains.
+    pub symbol: Option<MarkerKind>,
 }
 
 impl Scene {

@@ -176,6 +176,7 @@ pub fn cases_scene(
             marker: c.marker,
             dashed: c.dashed,
             filled: false,
+            symbol: None,
         })
         .collect();
     if let Some(selected) = selected {

@@ -591,6 +591,21 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
         }
     }
 
+    /// A marker alone, as [`Self::paint_marker`] draws it, for the legend.
+    fn legend_glyph(&self, kind: MarkerKind, x: f64, y: f64) -> Result<(), ExportError> {
+        let s = self.s();
+        let (shape, tone) = marker_look(kind, self.theme);
+        let radius = f64::from(self.theme.marker_radius) * s * 1.2;
+        match kind {
+            MarkerKind::Critical { .. } => Self::check(self.area.draw(&Circle::new(
+                (px(x), px(y)),
+                px(radius * 1.4),
+                color(tone).stroke_width((2.0 * s).round() as u32),
+            ))),
+            _ => self.shape(shape, x, y, radius, tone, Some(self.theme.background)),
+        }
+    }
+
     /// A short text in a framed white box, e.g. an owner, with its top-left corner at `at`.
     fn badge(
         &self,
@@ -665,7 +680,9 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
             } else {
                 (x, x + swatch + l.font_px * 0.4, HPos::Left)
             };
-            if entry.filled {
+            if let Some(kind) = entry.symbol {
+                self.legend_glyph(kind, swatch_left + swatch / 2.0, y)?;
+            } else if entry.filled {
                 self.rect(
                     swatch_left,
                     y - l.font_px * 0.45,

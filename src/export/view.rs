@@ -225,6 +225,7 @@ fn row_scene(dataset: &Dataset, row: usize, theme: &Theme) -> Scene {
         marker: curve.marker,
         dashed: false,
         filled: false,
+        symbol: None,
     }];
     scene.curves = vec![curve];
     scene.subtitle = "1 case".to_owned();
