@@ -51,7 +51,7 @@ pub enum Command {
     },
     /// Draw a chart as PNG or SVG (or write it as CSV or a Mermaid .mmd).
     ///
-    /// Example: emograph export journey.ron -o patterns.png --view patterns --scale 2
+    /// Example: emograph export journey.ron -o patterns.png --view patterns --pixel-scale 2
     Export(ExportArgs),
     /// Turn a wide CSV of cases (one row per case, one column per touchpoint) into a journey.
     ///

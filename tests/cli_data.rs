@@ -395,3 +395,64 @@ fn writing_to_a_bad_path_fails_cleanly() {
         assert!(left.is_empty(), "temporary files left: {left:?}");
     }
 }
+
+/// A survey on a 1..5 scale with 0 for "not applicable", exported straight from the CSV: the
+/// export reads it with the same options as `stats`, so the chart's numbers are the table's.
+#[test]
+fn export_reads_a_csv_with_the_csv_options() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = write(
+        dir.path(),
+        "survey.csv",
+        "id,age,Booking,Check-in,Flight\n1,34,5,1,4\n2,51,4,0,5\n3,29,5,2,3\n",
+    );
+    let options = [
+        "--touchpoints",
+        "3..5",
+        "--scale",
+        "1..5",
+        "--na",
+        "0",
+        "--case-column",
+        "id",
+    ];
+    let out = dir.path().join("stats.csv");
+    let mut args = vec!["export", csv.to_str().unwrap(), "-o", out.to_str().unwrap()];
+    args.extend(options);
+    let export = emograph(&args);
+    assert!(
+        export.status.success(),
+        "{}",
+        String::from_utf8_lossy(&export.stderr)
+    );
+    let mut args = vec!["stats", csv.to_str().unwrap(), "--format", "csv"];
+    args.extend(options);
+    let stats = emograph(&args);
+    assert!(stats.status.success());
+    let exported = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(exported, String::from_utf8_lossy(&stats.stdout));
+    // Booking: 5, 4, 5 on 1..5 is +5, +2.5, +5 on −5..+5; the age column is no touchpoint.
+    assert!(!exported.contains("age"), "{exported}");
+    let booking = exported.lines().find(|l| l.contains("Booking")).unwrap();
+    assert!(
+        booking.contains("4.17") || booking.contains("4.166"),
+        "{booking}"
+    );
+
+    // `--scale 2` (a picture's size, before) is refused with a pointer to --pixel-scale.
+    let png = dir.path().join("chart.png");
+    let old = emograph(&[
+        "export",
+        csv.to_str().unwrap(),
+        "-o",
+        png.to_str().unwrap(),
+        "--scale",
+        "2",
+    ]);
+    assert_eq!(old.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&old.stderr).contains("--pixel-scale"),
+        "{}",
+        String::from_utf8_lossy(&old.stderr)
+    );
+}

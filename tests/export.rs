@@ -450,7 +450,7 @@ fn cli_exports_charts_and_writes_the_report() {
         "600",
         "--height",
         "400",
-        "--scale",
+        "--pixel-scale",
         "2",
         "--k",
         "2",

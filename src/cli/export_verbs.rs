@@ -14,7 +14,7 @@ use crate::io::{self, LoadError};
 /// Options of `emograph export`.
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// The journey (.ron), CSV of cases (read with detected options) or Mermaid journey (.mmd).
+    /// The journey (.ron), CSV of cases (see the CSV options below) or Mermaid journey (.mmd).
     pub file: PathBuf,
     /// Where to write: .png, .svg, .csv (statistics for --view overall, patterns for
     /// --view patterns) or .mmd (Mermaid journey diagram).
@@ -30,8 +30,8 @@ pub struct ExportArgs {
     #[arg(long, default_value_t = 900, value_parser = clap::value_parser!(u32).range(150..=20_000))]
     pub height: u32,
     /// Pixels per point of a PNG: 2 doubles the pixels, crisp in print at 300 dpi.
-    #[arg(long, default_value_t = 1.0)]
-    pub scale: f32,
+    #[arg(long, default_value_t = 1.0, value_name = "FACTOR")]
+    pub pixel_scale: f32,
     /// Number of patterns, or auto (chosen by silhouette).
     #[arg(long, default_value = "auto")]
     pub k: String,
@@ -50,6 +50,8 @@ pub struct ExportArgs {
     /// Leave the owner names off the critical point markers.
     #[arg(long)]
     pub no_owners: bool,
+    #[command(flatten)]
+    pub csv_args: CsvArgs,
 }
 
 /// Options of `emograph report`.
@@ -100,15 +102,14 @@ pub fn report(args: &ReportArgs) -> ExitCode {
 }
 
 fn try_export(args: &ExportArgs) -> Result<(), String> {
-    if !(args.scale.is_finite() && (0.25..=8.0).contains(&args.scale)) {
+    if !(args.pixel_scale.is_finite() && (0.25..=8.0).contains(&args.pixel_scale)) {
         return Err(format!(
-            "emograph: --scale {} is outside 0.25 … 8",
-            args.scale
+            "emograph: --pixel-scale {} is outside 0.25 … 8",
+            args.pixel_scale
         ));
     }
     let pattern_params = pattern_params(&args.k)?;
-    // `--scale` here is the picture's; a CSV is read with its default (detected) options.
-    let dataset = load(&args.file, &CsvArgs::default(), args.segment.as_deref())?;
+    let dataset = load(&args.file, &args.csv_args, args.segment.as_deref())?;
     let analysis = Analysis::of(&dataset, &pattern_params, &CriticalParams::default());
     let extension = args
         .output
@@ -151,7 +152,7 @@ fn try_export(args: &ExportArgs) -> Result<(), String> {
             let size = ExportSize {
                 width: args.width,
                 height: args.height,
-                scale: args.scale,
+                scale: args.pixel_scale,
             };
             export::save_chart_with_theme(&args.output, &scene, &size, &theme)
                 .map_err(|e| format!("emograph: {e}"))

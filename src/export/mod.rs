@@ -19,7 +19,7 @@ pub use view::{Analysis, ChartOptions, ChartView, MAX_CHART_MARKERS, view_scene}
 
 use crate::chart::{Scene, Theme};
 
-/// Refuse pictures beyond this many pixels: a typo in `--scale` must not eat all memory.
+/// Refuse pictures beyond this many pixels: a typo in `--pixel-scale` must not eat all memory.
 pub const MAX_PIXELS: u64 = 120_000_000;
 
 /// The size of an exported chart: `width` × `height` points, drawn at `scale` pixels per point.
@@ -48,7 +48,7 @@ pub enum ExportError {
     Draw(String),
     #[error("could not encode the image: {0}")]
     Encode(String),
-    #[error("{width} × {height} pixels is too large to export; lower --scale or the size")]
+    #[error("{width} × {height} pixels is too large to export; lower --pixel-scale or the size")]
     TooLarge { width: u32, height: u32 },
     #[error("cannot export to {0:?}: use a file name ending in .png or .svg")]
     UnknownFormat(String),

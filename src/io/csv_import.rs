@@ -109,7 +109,15 @@ impl fmt::Display for TouchpointColumns {
 /// Parses a scale written `MIN..MAX` (e.g. `1..5`, `0..10`, `-5..5`).
 pub fn parse_scale(text: &str) -> Result<(f64, f64), String> {
     let Some((a, b)) = text.split_once("..") else {
-        return Err(format!("scale {text:?}: write it as MIN..MAX, e.g. 1..5"));
+        // `export --scale 2` meant the picture's size before the CSV scale had this name.
+        let hint = if text.trim().parse::<f64>().is_ok() {
+            " (for a PNG's pixels per point, `emograph export` takes --pixel-scale)"
+        } else {
+            ""
+        };
+        return Err(format!(
+            "scale {text:?}: write it as MIN..MAX, e.g. 1..5{hint}"
+        ));
     };
     let (Ok(min), Ok(max)) = (a.trim().parse::<f64>(), b.trim().parse::<f64>()) else {
         return Err(format!(
