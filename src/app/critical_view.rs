@@ -16,6 +16,49 @@ pub enum SortBy {
 }
 
 /// The flag the team already made for this touchpoint and direction, if any.
+/// "#2 − Queue at the till · pattern 1": how every list names a critical point.
+pub fn point_heading(point: &CriticalPoint, touchpoint: &str) -> String {
+    let scope = match point.scope {
+        Scope::Overall => "overall".to_owned(),
+        Scope::Pattern(id) => format!("pattern {id}"),
+    };
+    let sign = if point.kind == FlagKind::Positive {
+        "+"
+    } else {
+        "−"
+    };
+    format!("#{} {sign} {touchpoint} · {scope}", point.rank)
+}
+
+/// "flagged (open)" when the team already owns the point, else a "Flag" button that asks for
+/// it to become a flag (set in `to_flag`, applied after the list is drawn).
+pub fn flag_control_ui(
+    ui: &mut egui::Ui,
+    journey: &Journey,
+    point: &CriticalPoint,
+    touchpoint: &crate::model::Touchpoint,
+    to_flag: &mut Option<CriticalPoint>,
+) {
+    match existing_flag(journey, &touchpoint.id, point.kind) {
+        Some(flag) => {
+            ui.weak(format!("flagged ({})", flag.status.label()));
+        }
+        None => {
+            if ui
+                .small_button("Flag")
+                .on_hover_text(format!(
+                    "Make {} at {} a flag the team owns",
+                    point.kind.label(),
+                    touchpoint.name
+                ))
+                .clicked()
+            {
+                *to_flag = Some(point.clone());
+            }
+        }
+    }
+}
+
 pub fn existing_flag<'a>(
     journey: &'a Journey,
     touchpoint_id: &str,
@@ -159,18 +202,9 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
         let Some(tp) = journey.touchpoints.get(point.touchpoint) else {
             continue;
         };
-        let scope = match point.scope {
-            Scope::Overall => "overall".to_owned(),
-            Scope::Pattern(id) => format!("pattern {id}"),
-        };
-        let sign = if point.kind == FlagKind::Positive {
-            "+"
-        } else {
-            "−"
-        };
         let selected = app.highlight == Some((point.scope, point.touchpoint));
         ui.horizontal(|ui| {
-            let text = format!("#{} {sign} {} · {scope}", point.rank, tp.name);
+            let text = point_heading(point, &tp.name);
             let response = ui.selectable_label(selected, text).on_hover_text(format!(
                 "{}\nmean {:+.1}, Δ {:+.1} from the previous touchpoint\n{:.0}% of the cases show it themselves\n\
                  score {:.2} = depth {:.2} · sharpness {:.2} · share {:.2} · end {:.2}",
@@ -191,16 +225,7 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
                     Scope::Pattern(id) => result.patterns.patterns.iter().position(|p| p.id == id).map_or(View::Patterns, View::Pattern),
                 };
             }
-            match existing_flag(&journey, &tp.id, point.kind) {
-                Some(flag) => {
-                    ui.weak(format!("flagged ({})", flag.status.label()));
-                }
-                None => {
-                    if ui.small_button("Flag").on_hover_text(format!("Make {} at {} a flag the team owns", point.kind.label(), tp.name)).clicked() {
-                        to_flag = Some(point.clone());
-                    }
-                }
-            }
+            flag_control_ui(ui, &journey, point, tp, &mut to_flag);
         });
     }
     if let Some(point) = to_flag {

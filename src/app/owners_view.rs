@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use egui::{Color32, RichText};
 
 use super::EmographApp;
-use super::critical_view::{existing_flag, flag_point};
+use super::critical_view::{existing_flag, flag_control_ui, flag_point, point_heading};
 use crate::analysis::{CriticalPoint, CriticalReport, OwnerEntry, Scope, owner_view};
 use crate::model::{
     Action, Better, Flag, FlagKind, Journey, Metric, MetricLevel, Owner, Status, is_iso_date,
@@ -459,20 +459,10 @@ fn critical_row_ui(
     let Some(tp) = journey.touchpoints.get(point.touchpoint) else {
         return;
     };
-    let scope = match point.scope {
-        Scope::Overall => "overall".to_owned(),
-        Scope::Pattern(id) => format!("pattern {id}"),
-    };
-    let sign = if point.kind == FlagKind::Positive {
-        "+"
-    } else {
-        "−"
-    };
     ui.horizontal_wrapped(|ui| {
         ui.label(format!(
-            "#{} {sign} {} · {scope} · mean {:+.1} · Δ {:+.1} · {:.0}% of cases · score {:.2}",
-            point.rank,
-            tp.name,
+            "{} · mean {:+.1} · Δ {:+.1} · {:.0}% of cases · score {:.2}",
+            point_heading(point, &tp.name),
             point.value,
             point.delta,
             point.share_of_cases * 100.0,
@@ -490,24 +480,7 @@ fn critical_row_ui(
         if !turning.is_empty() {
             ui.weak(turning.join(", "));
         }
-        match existing_flag(journey, &tp.id, point.kind) {
-            Some(flag) => {
-                ui.weak(format!("flagged ({})", flag.status.label()));
-            }
-            None => {
-                if ui
-                    .small_button("Flag")
-                    .on_hover_text(format!(
-                        "Make {} at {} a flag the team owns",
-                        point.kind.label(),
-                        tp.name
-                    ))
-                    .clicked()
-                {
-                    *to_flag = Some(point.clone());
-                }
-            }
-        }
+        flag_control_ui(ui, journey, point, tp, to_flag);
     });
 }
 
