@@ -6,7 +6,7 @@
 
 use std::path::PathBuf;
 
-use super::{EmographApp, View};
+use super::{EmographApp, View, files};
 use crate::analysis::{CriticalParams, Dataset, PatternParams};
 use crate::export::{self, ExportSize};
 use crate::io::mermaid::{MermaidSource, to_mermaid};
@@ -222,15 +222,11 @@ pub fn export_dialog_ui(
                     }
                 });
             }
-            ui.horizontal(|ui| {
-                let label = ui.label("File:");
-                ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(340.0)).labelled_by(label.id);
-                if ui.button("Browse…").clicked()
-                    && let Some(picked) = rfd::FileDialog::new().add_filter(dialog.format.label(), &[dialog.format.extension()]).save_file()
-                {
-                    dialog.path = picked.display().to_string();
-                }
-            });
+            let extensions = [dialog.format.extension()];
+            let browse = files::PathBrowse::Save(dialog.format.label(), &extensions);
+            if files::path_row_ui(ui, "File:", &mut dialog.path, browse) {
+                run = true;
+            }
             if let Some(error) = &dialog.error {
                 ui.colored_label(ui.visuals().error_fg_color, error);
             }

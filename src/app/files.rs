@@ -344,6 +344,46 @@ fn modal(ctx: &egui::Context, id: &str, content: impl FnOnce(&mut egui::Ui)) -> 
         .should_close()
 }
 
+/// What "Browse…" beside a typed path asks the system for: a file to open or a place to save,
+/// with a filter name and its extensions.
+pub enum PathBrowse<'a> {
+    Open(&'a str, &'a [&'a str]),
+    Save(&'a str, &'a [&'a str]),
+}
+
+/// A typed path with "Browse…" beside it. The typed path always works; the native dialog is a
+/// convenience that returns nothing where no desktop portal runs. Returns true when the user
+/// pressed Enter in the field.
+pub fn path_row_ui(
+    ui: &mut egui::Ui,
+    label: &str,
+    path: &mut String,
+    browse: PathBrowse<'_>,
+) -> bool {
+    ui.horizontal(|ui| {
+        let label = ui.label(label);
+        let edit = ui
+            .add(egui::TextEdit::singleline(path).desired_width(360.0))
+            .labelled_by(label.id);
+        let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if ui.button("Browse…").clicked() {
+            let picked = match browse {
+                PathBrowse::Open(name, extensions) => rfd::FileDialog::new()
+                    .add_filter(name, extensions)
+                    .pick_file(),
+                PathBrowse::Save(name, extensions) => rfd::FileDialog::new()
+                    .add_filter(name, extensions)
+                    .save_file(),
+            };
+            if let Some(picked) = picked {
+                *path = picked.display().to_string();
+            }
+        }
+        entered
+    })
+    .inner
+}
+
 fn open_dialog_ui(
     app: &mut EmographApp,
     ctx: &egui::Context,
@@ -353,22 +393,10 @@ fn open_dialog_ui(
     let mut result = None;
     let escaped = modal(ctx, "open_dialog", |ui| {
         ui.heading("Open journey");
-        ui.horizontal(|ui| {
-            let label = ui.label("Path:");
-            let edit = ui
-                .add(egui::TextEdit::singleline(&mut path).desired_width(360.0))
-                .labelled_by(label.id);
-            if edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-                result = Some(PathBuf::from(path.trim()));
-            }
-            if ui.button("Browse…").clicked()
-                && let Some(picked) = rfd::FileDialog::new()
-                    .add_filter("Journey or Mermaid diagram", &["ron", "mmd"])
-                    .pick_file()
-            {
-                path = picked.display().to_string();
-            }
-        });
+        let browse = PathBrowse::Open("Journey or Mermaid diagram", &["ron", "mmd"]);
+        if path_row_ui(ui, "Path:", &mut path, browse) {
+            result = Some(PathBuf::from(path.trim()));
+        }
         if !app.prefs.recent.is_empty() {
             ui.label("Recent:");
             for recent in app.prefs.recent.clone() {
@@ -415,22 +443,14 @@ fn save_as_dialog_ui(
     let mut cancelled = false;
     let escaped = modal(ctx, "save_as_dialog", |ui| {
         ui.heading("Save journey as");
-        ui.horizontal(|ui| {
-            let label = ui.label("Path:");
-            let edit = ui
-                .add(egui::TextEdit::singleline(&mut path).desired_width(360.0))
-                .labelled_by(label.id);
-            if edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-                chosen = Some(PathBuf::from(path.trim()));
-            }
-            if ui.button("Browse…").clicked()
-                && let Some(picked) = rfd::FileDialog::new()
-                    .add_filter("Journey", &["ron"])
-                    .save_file()
-            {
-                path = picked.display().to_string();
-            }
-        });
+        if path_row_ui(
+            ui,
+            "Path:",
+            &mut path,
+            PathBrowse::Save("Journey", &["ron"]),
+        ) {
+            chosen = Some(PathBuf::from(path.trim()));
+        }
         if let Some(error) = &error {
             ui.colored_label(ui.visuals().error_fg_color, error);
         }
