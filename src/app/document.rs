@@ -1,19 +1,28 @@
 //! The open document: one journey, where it lives on disk, and its undo history.
 //!
 //! Every edit goes through [`Document::edit`], which records the journey as it was, so every
-//! edit can be undone. Snapshots rather than inverse commands: a journey is plain data, cloning
-//! it is cheap next to a human's pace of editing, and a snapshot can never undo the wrong thing.
+//! edit can be undone. Snapshots rather than inverse commands: a snapshot can never undo the
+//! wrong thing. The cases, nearly all of a large journey, are shared between snapshots
+//! (`Arc<Case>`): a step copies only the cases that changed since the one before, so an edit of
+//! a 10 000-case import costs a comparison, not a copy of every curve.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
-use crate::model::Journey;
+use crate::model::{Case, Journey};
 
 /// How many steps of history to keep.
 const MAX_HISTORY: usize = 200;
 
-/// How many cases the history may hold over all its snapshots: a journey of 10 000 imported
-/// cases keeps 20 undo steps instead of gigabytes of copies; a workshop journey keeps 200.
+/// How many copies of cases the history may hold over all its steps: edits that touch every
+/// case of a 10 000-case import (deleting a touchpoint they all scored) keep 20 such steps
+/// rather than gigabytes; edits of one case or of the journey's text keep all 200.
 const MAX_HISTORY_CASES: usize = 200_000;
+
+/// How many case references the history may hold over all its steps (8 bytes each): a
+/// 1 000 000-case journey keeps 20 steps, a 100 000-case one all 200.
+const MAX_HISTORY_REFERENCES: usize = 20_000_000;
 
 pub struct Document {
     journey: Journey,
@@ -25,6 +34,11 @@ pub struct Document {
     saved_revision: Option<u64>,
     undo: Vec<Step>,
     redo: Vec<Step>,
+    /// The journey's cases as of the newest snapshot, shared with it; brought up to date (the
+    /// changed cases copied, the rest kept) whenever a snapshot is taken.
+    shared: Vec<Arc<Case>>,
+    /// Which cases changed since `shared` was brought up to date.
+    changes: CaseChanges,
     /// While a gesture (a drag, typing a score) goes on, its edits merge into one undo step.
     open_gesture: Option<String>,
     /// The file at `path` as we last read or wrote it, to notice another window's save.
@@ -34,10 +48,39 @@ pub struct Document {
 /// One entry of the history: what the journey was before the edit named `label`.
 struct Step {
     label: String,
-    before: Journey,
+    before: Snapshot,
     /// The revision numbers before and after, so undo restores the "saved" state exactly.
     revision_before: u64,
     revision_after: u64,
+}
+
+/// Which cases an edit changed: known for the edits of one case (the score of a drag, a note),
+/// so the next snapshot copies just those; unknown for the rest, which the next snapshot finds by
+/// comparing every case with its shared copy.
+enum CaseChanges {
+    Known(Vec<usize>),
+    Unknown,
+}
+
+/// A journey as it was: everything but the cases copied, the cases shared.
+struct Snapshot {
+    rest: Journey,
+    cases: Vec<Arc<Case>>,
+    /// How many of `cases` this snapshot copied itself (the rest it shares with an older one):
+    /// what it costs in memory, for [`MAX_HISTORY_CASES`].
+    copied: usize,
+}
+
+impl Snapshot {
+    fn into_journey(self) -> Journey {
+        let mut journey = self.rest;
+        journey.cases = self
+            .cases
+            .into_iter()
+            .map(|case| Arc::try_unwrap(case).unwrap_or_else(|shared| (*shared).clone()))
+            .collect();
+        journey
+    }
 }
 
 impl Document {
@@ -64,6 +107,8 @@ impl Document {
             saved_revision,
             undo: Vec::new(),
             redo: Vec::new(),
+            shared: Vec::new(),
+            changes: CaseChanges::Unknown,
             open_gesture: None,
             disk_stamp: None,
         }
@@ -92,6 +137,40 @@ impl Document {
         self.seal();
         self.push_step(label.into());
         change(&mut self.journey);
+        self.changes = CaseChanges::Unknown;
+    }
+
+    /// [`Self::edit`] of one case (the case at `index`), which the history then copies alone.
+    pub fn edit_case(
+        &mut self,
+        label: impl Into<String>,
+        index: usize,
+        change: impl FnOnce(&mut Case),
+    ) {
+        self.seal();
+        self.push_step(label.into());
+        self.change_case(index, change);
+    }
+
+    /// [`Self::edit_in_gesture`] of one case, which the history then copies alone.
+    pub fn edit_case_in_gesture(
+        &mut self,
+        gesture: &str,
+        label: impl Into<String>,
+        index: usize,
+        change: impl FnOnce(&mut Case),
+    ) {
+        self.open_or_join_gesture(gesture, label.into());
+        self.change_case(index, change);
+    }
+
+    fn change_case(&mut self, index: usize, change: impl FnOnce(&mut Case)) {
+        if let Some(case) = self.journey.cases.get_mut(index) {
+            change(case);
+            if let CaseChanges::Known(changed) = &mut self.changes {
+                changed.push(index);
+            }
+        }
     }
 
     /// Applies an edit that belongs to the ongoing gesture `gesture` (e.g. dragging one point):
@@ -102,9 +181,15 @@ impl Document {
         label: impl Into<String>,
         change: impl FnOnce(&mut Journey),
     ) {
+        self.open_or_join_gesture(gesture, label.into());
+        change(&mut self.journey);
+        self.changes = CaseChanges::Unknown;
+    }
+
+    fn open_or_join_gesture(&mut self, gesture: &str, label: String) {
         if self.open_gesture.as_deref() != Some(gesture) {
             self.seal();
-            self.push_step(label.into());
+            self.push_step(label);
             self.open_gesture = Some(gesture.to_owned());
         } else {
             self.revision += 1;
@@ -112,7 +197,6 @@ impl Document {
                 step.revision_after = self.revision;
             }
         }
-        change(&mut self.journey);
     }
 
     /// Ends the ongoing gesture, so the next edit starts a new undo step.
@@ -120,21 +204,92 @@ impl Document {
         self.open_gesture = None;
     }
 
+    /// The journey as it is now, its cases shared with the newest snapshot where unchanged.
+    fn snapshot(&mut self) -> Snapshot {
+        let changes = std::mem::replace(&mut self.changes, CaseChanges::Known(Vec::new()));
+        let cases = &self.journey.cases;
+        if let CaseChanges::Known(mut changed) = changes
+            && cases.len() == self.shared.len()
+        {
+            changed.sort_unstable();
+            changed.dedup();
+            for &index in &changed {
+                if let (Some(case), Some(slot)) = (cases.get(index), self.shared.get_mut(index)) {
+                    *slot = Arc::new(case.clone());
+                }
+            }
+            return Snapshot {
+                rest: self.journey.clone_without_cases(),
+                cases: self.shared.clone(),
+                copied: changed.len(),
+            };
+        }
+        let mut copied = 0;
+        let mut share = |case: &Case, old: Option<&Arc<Case>>| match old {
+            Some(old) if **old == *case => Arc::clone(old),
+            _ => {
+                copied += 1;
+                Arc::new(case.clone())
+            }
+        };
+        let shared: Vec<Arc<Case>> = if cases.len() == self.shared.len() {
+            cases
+                .iter()
+                .zip(&self.shared)
+                .map(|(case, old)| share(case, Some(old)))
+                .collect()
+        } else {
+            // Cases were added or removed: match the rest by id.
+            let by_id: HashMap<&str, &Arc<Case>> =
+                self.shared.iter().map(|c| (c.id.as_str(), c)).collect();
+            cases
+                .iter()
+                .map(|case| share(case, by_id.get(case.id.as_str()).copied()))
+                .collect()
+        };
+        self.shared = shared;
+        Snapshot {
+            rest: self.journey.clone_without_cases(),
+            cases: self.shared.clone(),
+            copied,
+        }
+    }
+
+    /// Makes `snapshot` the journey, and its cases the ones later snapshots share.
+    fn restore(&mut self, snapshot: Snapshot) {
+        self.shared = snapshot.cases.clone();
+        self.journey = snapshot.into_journey();
+        self.changes = CaseChanges::Known(Vec::new());
+    }
+
     fn push_step(&mut self, label: String) {
         let revision_before = self.revision;
         self.revision = self.next_revision();
+        let before = self.snapshot();
         self.undo.push(Step {
             label,
-            before: self.journey.clone(),
+            before,
             revision_before,
             revision_after: self.revision,
         });
-        let mut cases_held: usize = self.undo.iter().map(|s| s.before.cases.len()).sum();
+        let mut copies: usize = self.undo.iter().map(|s| s.before.copied).sum();
+        let mut references: usize = self.undo.iter().map(|s| s.before.cases.len()).sum();
         while self.undo.len() > 1
-            && (self.undo.len() > MAX_HISTORY || cases_held > MAX_HISTORY_CASES)
+            && (self.undo.len() > MAX_HISTORY
+                || copies > MAX_HISTORY_CASES
+                || references > MAX_HISTORY_REFERENCES)
         {
             let dropped = self.undo.remove(0);
-            cases_held -= dropped.before.cases.len();
+            // Its copies that newer steps share live on: they now count for the next step.
+            let living = dropped
+                .before
+                .cases
+                .iter()
+                .filter(|c| Arc::strong_count(c) > 1)
+                .count();
+            self.undo[0].before.copied += living;
+            copies -= dropped.before.copied - living;
+            references -= dropped.before.cases.len();
         }
         self.redo.clear();
     }
@@ -162,7 +317,8 @@ impl Document {
     pub fn undo(&mut self) -> Option<String> {
         self.seal();
         let step = self.undo.pop()?;
-        let after = std::mem::replace(&mut self.journey, step.before);
+        let after = self.snapshot();
+        self.restore(step.before);
         self.revision = step.revision_before;
         let label = step.label.clone();
         self.redo.push(Step {
@@ -177,7 +333,8 @@ impl Document {
     pub fn redo(&mut self) -> Option<String> {
         self.seal();
         let step = self.redo.pop()?;
-        let before = std::mem::replace(&mut self.journey, step.before);
+        let before = self.snapshot();
+        self.restore(step.before);
         self.revision = step.revision_after;
         let label = step.label.clone();
         self.undo.push(Step {
@@ -221,20 +378,96 @@ mod tests {
         assert!(doc.is_dirty());
     }
 
-    #[test]
-    fn history_of_a_large_journey_is_bounded_by_its_size() {
-        let journey = Journey {
-            cases: (0..50_000)
-                .map(|i| crate::model::Case::new(&format!("c{i}"), ""))
+    fn large_journey(cases: usize) -> Journey {
+        Journey {
+            cases: (0..cases)
+                .map(|i| {
+                    let mut case = Case::new(&format!("c{i}"), "");
+                    case.scores.insert("t".into(), 1.0);
+                    case
+                })
                 .collect(),
             ..Journey::default()
-        };
-        let mut doc = Document::new(journey, None);
-        for i in 0..10 {
-            doc.edit("Rename", |j| j.title = format!("{i}"));
         }
-        assert_eq!(doc.history().0.len(), MAX_HISTORY_CASES / 50_000);
+    }
+
+    #[test]
+    fn history_of_a_large_journey_is_bounded_by_what_it_copies() {
+        // Edits that change every case: each step holds a copy of all 40 000.
+        let mut doc = Document::new(large_journey(40_000), None);
+        for i in 0..7 {
+            doc.edit("Rescore", |j| {
+                for case in &mut j.cases {
+                    case.scores.insert("t".into(), f64::from(i));
+                }
+            });
+        }
+        assert_eq!(doc.history().0.len(), MAX_HISTORY_CASES / 40_000);
         assert!(doc.undo().is_some(), "the newest steps stay undoable");
+        assert_eq!(doc.journey().cases[0].scores["t"], 5.0);
+
+        // Edits of the text or of one case share the cases: all of them stay undoable.
+        let mut doc = Document::new(large_journey(10_000), None);
+        for i in 0..30 {
+            doc.edit("Rename", |j| j.title = format!("{i}"));
+            doc.edit("Score", |j| {
+                j.cases[7].scores.insert("t".into(), f64::from(i));
+            });
+        }
+        assert_eq!(doc.history().0.len(), 60);
+        for _ in 0..60 {
+            doc.undo();
+        }
+        assert_eq!(*doc.journey(), large_journey(10_000));
+    }
+
+    #[test]
+    fn undo_and_redo_restore_every_case_exactly() {
+        let original = large_journey(5);
+        let mut doc = Document::new(original.clone(), None);
+        doc.edit("Score", |j| {
+            j.cases[2].scores.insert("t".into(), -4.0);
+        });
+        let scored = doc.journey().clone();
+        doc.edit("Delete case", |j| {
+            j.cases.remove(1);
+        });
+        let deleted = doc.journey().clone();
+        doc.edit("Add case", |j| j.cases.push(Case::new("new", "New")));
+        let added = doc.journey().clone();
+        doc.edit("Rename", |j| j.cases[0].label = "First".into());
+        let renamed = doc.journey().clone();
+        // Edits of one case, as a drag makes them, join the rest of the history.
+        for score in [1.0, 2.0, 3.0] {
+            doc.edit_case_in_gesture("drag", "Drag", 1, |case| {
+                case.scores.insert("t".into(), score);
+            });
+        }
+        doc.edit_case("Note", 0, |case| {
+            case.notes.insert("t".into(), "cold".into());
+        });
+        let noted = doc.journey().clone();
+        doc.undo();
+        doc.undo();
+        assert_eq!(*doc.journey(), renamed);
+        doc.redo();
+        doc.redo();
+        assert_eq!(*doc.journey(), noted);
+        doc.undo();
+        doc.undo();
+        for expected in [&added, &deleted, &scored, &original] {
+            doc.undo();
+            assert_eq!(doc.journey(), expected);
+        }
+        doc.redo();
+        doc.redo();
+        assert_eq!(*doc.journey(), deleted);
+        // An edit after undo, then undo again: back to the same state.
+        doc.edit("Score", |j| {
+            j.cases[0].scores.insert("t".into(), 5.0);
+        });
+        doc.undo();
+        assert_eq!(*doc.journey(), deleted);
     }
 
     #[test]

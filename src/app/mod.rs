@@ -396,23 +396,20 @@ impl EmographApp {
             ),
             None => format!("Clear score of {} at {}", case.display_name(), tp.name),
         };
-        let change = move |j: &mut Journey| {
-            if let Some(case) = j.cases.get_mut(case_index) {
-                match score {
-                    Some(s) => {
-                        case.scores.insert(tp_id, s);
-                    }
-                    None => {
-                        case.scores.remove(&tp_id);
-                    }
-                }
+        let change = move |case: &mut crate::model::Case| match score {
+            Some(s) => {
+                case.scores.insert(tp_id, s);
+            }
+            None => {
+                case.scores.remove(&tp_id);
             }
         };
         if gesture {
+            let gesture = format!("score:{case_index}:{touchpoint}");
             self.doc
-                .edit_in_gesture(&format!("score:{case_index}:{touchpoint}"), label, change);
+                .edit_case_in_gesture(&gesture, label, case_index, change);
         } else {
-            self.doc.edit(label, change);
+            self.doc.edit_case(label, case_index, change);
         }
     }
 

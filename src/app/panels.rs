@@ -682,14 +682,11 @@ fn case_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: usize) {
         ui.weak("Click a touchpoint on the graph to add a note there.");
     }
     if edited != *case {
-        app.doc.edit_in_gesture(
+        app.doc.edit_case_in_gesture(
             &format!("case-{index}"),
             format!("Edit case {}", edited.display_name()),
-            |j| {
-                if let Some(slot) = j.cases.get_mut(index) {
-                    *slot = edited;
-                }
-            },
+            index,
+            |slot| *slot = edited,
         );
     }
     if seal {
