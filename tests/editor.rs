@@ -182,6 +182,23 @@ fn presenter_mode_hides_the_panels_and_keeps_keyboard_entry() {
     harness.run();
     assert_eq!(score(&harness, 0, 1), Some(4.0));
     assert_eq!(harness.state().cursor, Some(2), "Enter moved on");
+    let editing = |h: &Harness<'_, EmographApp>| h.query_all_by_label_contains("Editing: ").count();
+    assert_eq!(editing(&harness), 1, "the bar names the case being scored");
+
+    // On the overall view no case is scored by keyboard: the bar does not claim one is.
+    harness.state_mut().view = emograph::app::View::Overall;
+    harness.run();
+    assert_eq!(editing(&harness), 0);
+    let before = harness.state().journey().clone();
+    harness.event(egui::Event::Text("1".into()));
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(
+        *harness.state().journey(),
+        before,
+        "typing does not score off screen"
+    );
 
     harness.key_press(Key::Escape);
     harness.run();

@@ -427,21 +427,19 @@ pub fn graph_ui(
                 size: [f64::from(size.x), f64::from(size.y)],
                 gap: f64::from(r * 1.6),
             };
-            badges.push((marker.kind.badge_priority(), request, galley));
+            let tone = color(marker_look(marker.kind, theme).1);
+            badges.push((marker.kind.badge_priority(), request, galley, tone));
         }
     }
     badges.sort_by_key(|(importance, ..)| *importance);
-    let requests: Vec<labels::LabelRequest> = badges.iter().map(|(_, r, _)| *r).collect();
+    let requests: Vec<labels::LabelRequest> = badges.iter().map(|(_, r, ..)| *r).collect();
     let bounds = [plot.left(), plot.top(), plot.right(), plot.bottom()].map(f64::from);
     let places = labels::place_labels(&requests, bounds, &obstacles);
-    for ((_, request, galley), place) in badges.into_iter().zip(places) {
+    for ((_, request, galley, tone), place) in badges.into_iter().zip(places) {
         let Some([left, top]) = place else { continue };
         if let Some([from, to]) = labels::leader(&request, [left, top]) {
             let [from, to] = [from, to].map(|[x, y]| pos2(x as f32, y as f32));
-            painter.line_segment(
-                [from, to],
-                Stroke::new(1.0, color(theme.grid).gamma_multiply(2.0)),
-            );
+            painter.line_segment([from, to], Stroke::new(1.5, tone));
         }
         let bg = Rect::from_min_size(
             pos2(left as f32, top as f32),

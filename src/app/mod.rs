@@ -660,8 +660,10 @@ impl EmographApp {
                     if ui.button("Leave presenter mode (F5)").clicked() {
                         self.presenter = false;
                     }
+                    // Typed scores reach the selected case only where it is drawn.
                     if let Some(case) = self
                         .selected_case
+                        .filter(|_| self.view == View::Cases)
                         .and_then(|i| self.doc.journey().cases.get(i))
                     {
                         ui.label(

@@ -68,8 +68,8 @@ pub fn leader(request: &LabelRequest, top_left: [f64; 2]) -> Option<[[f64; 2]; 2
     ];
     let (dx, dy) = (near[0] - x, near[1] - y);
     let distance = dx.hypot(dy);
-    let reach = request.gap * 0.75;
-    (distance > request.gap * 1.6)
+    let reach = request.gap;
+    (distance > request.gap * 1.5)
         .then(|| [[x + dx / distance * reach, y + dy / distance * reach], near])
 }
 
@@ -153,7 +153,7 @@ mod tests {
         assert_eq!(to, [408.0, 220.0]);
         // It starts at the marker's edge, not its centre.
         let start = (from[0] - 400.0).hypot(from[1] - 300.0);
-        assert!((start - 6.0).abs() < 1e-9, "{from:?}");
+        assert!((start - 8.0).abs() < 1e-9, "{from:?}");
     }
 
     #[test]
