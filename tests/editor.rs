@@ -6,7 +6,7 @@ mod common;
 use common::{click, type_into};
 use egui::Key;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use emograph::app::{EmographApp, RecoveryStore};
 
 fn app_harness(dir: &std::path::Path) -> Harness<'static, EmographApp> {
@@ -230,6 +230,26 @@ fn hebrew_journey_shows_its_names_in_the_ui() {
         harness.query_by_label(first_case).is_some(),
         "{first_case} in the case list"
     );
+
+    // The critical list mixes English with Hebrew names: each row keeps "overall" readable
+    // and the name whole, in reading order (egui alone shaped such a row as "llarevo").
+    harness.state_mut().view = emograph::app::View::Overall;
+    harness.run();
+    let rows: Vec<String> = harness
+        .query_all_by_label_contains(" · overall")
+        .filter_map(|node| node.accesskit_node().label())
+        .collect();
+    assert!(!rows.is_empty(), "the critical points are listed");
+    for row in &rows {
+        assert!(row.starts_with('#'), "{row}");
+        assert!(
+            journey
+                .touchpoints
+                .iter()
+                .any(|t| row.contains(&format!(" {} · overall", t.name))),
+            "{row}"
+        );
+    }
 }
 
 #[test]

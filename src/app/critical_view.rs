@@ -1,6 +1,7 @@
 //! The critical-points list: sortable, picks a point on the graph, and turns a detected point
 //! into a Flag the team owns with one click. Flags made by hand show on the graph too.
 
+use super::bidi;
 use super::{EmographApp, View};
 use crate::analysis::{CriticalPoint, Scope, TouchpointStats};
 use crate::chart::{self, Marker, MarkerKind, Scene, Theme};
@@ -27,7 +28,12 @@ pub fn point_heading(point: &CriticalPoint, touchpoint: &str) -> String {
     } else {
         "−"
     };
-    format!("#{} {sign} {touchpoint} · {scope}", point.rank)
+    // The name isolated: the line reads as English around it, whatever script the name is in.
+    format!(
+        "#{} {sign} {} · {scope}",
+        point.rank,
+        super::bidi::isolate(touchpoint)
+    )
 }
 
 /// "flagged (open)" when the team already owns the point, else a "Flag" button that asks for
@@ -41,15 +47,21 @@ pub fn flag_control_ui(
 ) {
     match existing_flag(journey, &touchpoint.id, point.kind) {
         Some(flag) => {
-            ui.weak(format!("flagged ({})", flag.status.label()));
+            ui.label(bidi::text(
+                ui,
+                egui::RichText::new(format!("flagged ({})", flag.status.label())).weak(),
+            ));
         }
         None => {
             if ui
                 .small_button("Flag")
-                .on_hover_text(format!(
-                    "Make {} at {} a flag the team owns",
-                    point.kind.label(),
-                    touchpoint.name
+                .on_hover_text(bidi::text(
+                    ui,
+                    format!(
+                        "Make {} at {} a flag the team owns",
+                        point.kind.label(),
+                        touchpoint.name
+                    ),
                 ))
                 .clicked()
             {
@@ -180,7 +192,7 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
             (SortBy::Touchpoint, "touchpoint"),
         ] {
             if ui
-                .selectable_label(app.critical_sort == sort, label)
+                .selectable_label(app.critical_sort == sort, bidi::text(ui, label))
                 .clicked()
             {
                 app.critical_sort = sort;
@@ -205,7 +217,7 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
         let selected = app.highlight == Some((point.scope, point.touchpoint));
         ui.horizontal(|ui| {
             let text = point_heading(point, &tp.name);
-            let response = ui.selectable_label(selected, text).on_hover_text(format!(
+            let response = ui.selectable_label(selected, bidi::text(ui, text)).on_hover_text(bidi::text(ui, format!(
                 "{}\nmean {:+.1}, Δ {:+.1} from the previous touchpoint\n{:.0}% of the cases show it themselves\n\
                  score {:.2} = depth {:.2} · sharpness {:.2} · share {:.2} · end {:.2}",
                 point.turning.iter().map(|k| k.label()).collect::<Vec<_>>().join(", "),
@@ -217,7 +229,7 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
                 point.parts.sharpness,
                 point.parts.share,
                 point.parts.end,
-            ));
+            )));
             if response.clicked() {
                 app.highlight = Some((point.scope, point.touchpoint));
                 app.view = match point.scope {
@@ -240,15 +252,19 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
             let name = journey
                 .touchpoint(&flag.touchpoint)
                 .map_or(flag.touchpoint.as_str(), |t| t.name.as_str());
-            ui.label(format!(
-                "{} {name} · {} · {}",
-                if flag.kind == FlagKind::Positive {
-                    "+"
-                } else {
-                    "−"
-                },
-                flag.action.label(),
-                flag.status.label()
+            ui.label(bidi::text(
+                ui,
+                format!(
+                    "{} {} · {} · {}",
+                    if flag.kind == FlagKind::Positive {
+                        "+"
+                    } else {
+                        "−"
+                    },
+                    bidi::isolate(name),
+                    flag.action.label(),
+                    flag.status.label()
+                ),
             ));
         }
     }
@@ -266,10 +282,14 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
                 (true, false) => "many angry",
                 _ => "inconsistent service",
             };
-            ui.label(format!(
-                "{name}: {why} ({:.0}% at −3 or below, spread {:.1})",
-                prone.share_angry * 100.0,
-                prone.spread
+            ui.label(bidi::text(
+                ui,
+                format!(
+                    "{}: {why} ({:.0}% at −3 or below, spread {:.1})",
+                    bidi::isolate(name),
+                    prone.share_angry * 100.0,
+                    prone.spread
+                ),
             ));
         }
     }

@@ -6,6 +6,7 @@
 
 use std::path::PathBuf;
 
+use super::bidi;
 use super::{EmographApp, View, files};
 use crate::analysis::{CriticalParams, Dataset, PatternParams};
 use crate::export::{self, ExportSize};
@@ -195,10 +196,10 @@ pub fn export_dialog_ui(
                 let label = ui.label("Format:");
                 let before = dialog.format;
                 egui::ComboBox::from_id_salt("export_format")
-                    .selected_text(dialog.format.label())
+                    .selected_text(bidi::text(ui, dialog.format.label()))
                     .show_ui(ui, |ui| {
                         for format in Format::ALL {
-                            ui.selectable_value(&mut dialog.format, format, format.label());
+                            ui.selectable_value(&mut dialog.format, format, bidi::text(ui, format.label()));
                         }
                     })
                     .response
@@ -228,7 +229,7 @@ pub fn export_dialog_ui(
                 run = true;
             }
             if let Some(error) = &dialog.error {
-                ui.colored_label(ui.visuals().error_fg_color, error);
+                ui.label(bidi::text(ui, egui::RichText::new(error).color(ui.visuals().error_fg_color)));
             }
             ui.horizontal(|ui| {
                 if ui.button("Export").clicked() {

@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use super::bidi;
 use super::{Document, EmographApp};
 use crate::io;
 use crate::model::Journey;
@@ -312,26 +313,27 @@ pub fn dialogs_ui(app: &mut EmographApp, ctx: &egui::Context) {
 
 fn confirm_overwrite_ui(app: &mut EmographApp, ctx: &egui::Context, path: PathBuf) -> Dialog {
     let mut next = Dialog::ConfirmOverwrite(path.clone());
-    let escaped = modal(ctx, "confirm_overwrite", |ui| {
-        ui.heading("The file changed on disk");
-        ui.label(format!(
+    let escaped =
+        modal(ctx, "confirm_overwrite", |ui| {
+            ui.heading("The file changed on disk");
+            ui.label(bidi::text(ui, format!(
             "{} changed on disk since you opened it (another emograph window or someone else \
              saved it). Overwriting replaces their version with yours.",
             path.display()
-        ));
-        ui.horizontal(|ui| {
-            if ui.button("Overwrite").clicked() {
-                next = Dialog::None;
-                save_to(app, path.clone());
-            }
-            if ui.button("Save as…").clicked() {
-                next = Dialog::save_as(app);
-            }
-            if ui.button("Cancel").clicked() {
-                next = Dialog::None;
-            }
+        )));
+            ui.horizontal(|ui| {
+                if ui.button("Overwrite").clicked() {
+                    next = Dialog::None;
+                    save_to(app, path.clone());
+                }
+                if ui.button("Save as…").clicked() {
+                    next = Dialog::save_as(app);
+                }
+                if ui.button("Cancel").clicked() {
+                    next = Dialog::None;
+                }
+            });
         });
-    });
     if escaped { Dialog::None } else { next }
 }
 
@@ -361,7 +363,7 @@ pub fn path_row_ui(
     browse: PathBrowse<'_>,
 ) -> bool {
     ui.horizontal(|ui| {
-        let label = ui.label(label);
+        let label = ui.label(bidi::text(ui, label));
         let edit = ui
             .add(egui::TextEdit::singleline(path).desired_width(360.0))
             .labelled_by(label.id);
@@ -400,13 +402,19 @@ fn open_dialog_ui(
         if !app.prefs.recent.is_empty() {
             ui.label("Recent:");
             for recent in app.prefs.recent.clone() {
-                if ui.link(recent.display().to_string()).clicked() {
+                if ui
+                    .link(bidi::text(ui, recent.display().to_string()))
+                    .clicked()
+                {
                     result = Some(recent);
                 }
             }
         }
         if let Some(error) = &error {
-            ui.colored_label(ui.visuals().error_fg_color, error);
+            ui.label(bidi::text(
+                ui,
+                egui::RichText::new(error).color(ui.visuals().error_fg_color),
+            ));
         }
         ui.horizontal(|ui| {
             if ui.button("Open").clicked() {
@@ -452,7 +460,10 @@ fn save_as_dialog_ui(
             chosen = Some(PathBuf::from(path.trim()));
         }
         if let Some(error) = &error {
-            ui.colored_label(ui.visuals().error_fg_color, error);
+            ui.label(bidi::text(
+                ui,
+                egui::RichText::new(error).color(ui.visuals().error_fg_color),
+            ));
         }
         ui.horizontal(|ui| {
             if ui.button("Save").clicked() {
@@ -548,11 +559,14 @@ fn confirm_delete_touchpoint_ui(
     };
     let mut next = Dialog::ConfirmDeleteTouchpoint { index, scored_by };
     let escaped = modal(ctx, "confirm_delete_touchpoint", |ui| {
-        ui.heading(format!("Delete touchpoint “{name}”?"));
-        ui.label(format!(
+        ui.label(bidi::text(
+            ui,
+            egui::RichText::new(format!("Delete touchpoint “{name}”?")).heading(),
+        ));
+        ui.label(bidi::text(ui, format!(
             "{scored_by} case(s) scored it; their scores and notes there will be removed with it. \
              You can undo this."
-        ));
+        )));
         ui.horizontal(|ui| {
             if ui.button("Delete it and its scores").clicked() {
                 super::panels::delete_touchpoint(app, index);
@@ -577,26 +591,33 @@ fn recover_ui(app: &mut EmographApp, ctx: &egui::Context, info: RecoveryInfo) ->
             .num_columns(2)
             .show(ui, |ui| {
                 ui.label("Journey:");
-                ui.strong(&info.journey.title);
+                ui.label(bidi::text(
+                    ui,
+                    egui::RichText::new(&info.journey.title).strong(),
+                ));
                 ui.end_row();
                 ui.label("Holds:");
-                ui.label(format!(
-                    "{} touchpoints, {} cases, {} flags",
-                    info.journey.touchpoints.len(),
-                    info.journey.cases.len(),
-                    info.journey.flags.len()
+                ui.label(bidi::text(
+                    ui,
+                    format!(
+                        "{} touchpoints, {} cases, {} flags",
+                        info.journey.touchpoints.len(),
+                        info.journey.cases.len(),
+                        info.journey.flags.len()
+                    ),
                 ));
                 ui.end_row();
                 ui.label("Original file:");
-                ui.label(
+                ui.label(bidi::text(
+                    ui,
                     info.original
                         .as_ref()
                         .map_or_else(|| "never saved".to_owned(), |p| p.display().to_string()),
-                );
+                ));
                 ui.end_row();
                 if !info.modified.is_empty() {
                     ui.label("Written:");
-                    ui.label(&info.modified);
+                    ui.label(bidi::text(ui, &info.modified));
                     ui.end_row();
                 }
             });

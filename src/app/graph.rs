@@ -5,6 +5,7 @@
 
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, Vec2, pos2, vec2};
 
+use super::bidi;
 use crate::chart::{
     CurveKey, Emphasis, MarkerKind, MarkerShape, Rgba, Scene, Theme, labels, marker_look,
 };
@@ -131,7 +132,8 @@ pub fn graph_ui(
     } else {
         rect.left() + 12.0
     };
-    let title_rect = painter.text(
+    let title_rect = paint_text(
+        &painter,
         pos2(title_x, rect.top() + 8.0),
         title_align,
         &scene.title,
@@ -140,7 +142,8 @@ pub fn graph_ui(
     );
     let mut top = title_rect.bottom() + 4.0;
     if !scene.subtitle.is_empty() {
-        let r = painter.text(
+        let r = paint_text(
+            &painter,
             pos2(title_x, top),
             title_align,
             &scene.subtitle,
@@ -156,8 +159,7 @@ pub fn graph_ui(
         .y_anchors
         .iter()
         .map(|a| {
-            painter
-                .layout_no_wrap(a.label.clone(), small.clone(), text_color)
+            text_galley(&painter, &a.label, small.clone(), text_color, f32::INFINITY)
                 .size()
                 .x
         })
@@ -206,7 +208,7 @@ pub fn graph_ui(
                 width.max(theme.font_size * 3.0),
                 3,
             );
-            let mut job = egui::text::LayoutJob::simple(text, font, text_color, f32::INFINITY);
+            let mut job = bidi::job(&text, egui::TextFormat::simple(font, text_color));
             job.halign = egui::Align::Center;
             (tick_xs[i], painter.layout_job(job))
         })
@@ -271,8 +273,9 @@ pub fn graph_ui(
             ],
             Stroke::new(1.0, color(theme.grid)),
         );
-        let label = painter.layout(
-            band.label.clone(),
+        let label = text_galley(
+            &painter,
+            &band.label,
             font.clone(),
             color(theme.weak_text),
             (x1 - x0 - 4.0).max(10.0),
@@ -304,7 +307,8 @@ pub fn graph_ui(
     }
     for anchor in &scene.y_anchors {
         let sy = t.y_to_screen(anchor.y);
-        painter.text(
+        paint_text(
+            &painter,
             pos2(rect.left() + 6.0, sy),
             Align2::LEFT_CENTER,
             &anchor.label,
@@ -335,10 +339,11 @@ pub fn graph_ui(
         );
     }
     if let Some(unit) = &scene.x_unit {
-        painter.text(
+        paint_text(
+            &painter,
             pos2(plot.center().x, rect.bottom() - 4.0),
             Align2::CENTER_BOTTOM,
-            format!("time ({unit})"),
+            &format!("time ({unit})"),
             small.clone(),
             color(theme.weak_text),
         );
@@ -417,8 +422,9 @@ pub fn graph_ui(
         if let Some(badge) = &marker.badge {
             // Long badges are cut to a third of the plot, so they don't cover the curves.
             let max_width = plot.width() / 3.0;
-            let mut job =
-                egui::text::LayoutJob::simple_singleline(badge.clone(), small.clone(), text_color);
+            let format = egui::TextFormat::simple(small.clone(), text_color);
+            let badge = bidi::fit(ui.ctx(), badge, &format, max_width);
+            let mut job = bidi::job(&badge, format);
             job.wrap = egui::text::TextWrapping::truncate_at_width(max_width);
             let galley = painter.layout_job(job);
             let size = galley.size() + Vec2::splat(6.0);
@@ -477,10 +483,13 @@ pub fn graph_ui(
             .get(point.touchpoint)
             .map_or("", |tick| tick.label.as_str());
         let response = response.clone().on_hover_ui_at_pointer(|ui| {
-            ui.strong(&curve.label);
-            ui.label(format!("{touchpoint}: {}", format_score(point.y)));
+            ui.label(bidi::text(ui, egui::RichText::new(&curve.label).strong()));
+            ui.label(bidi::text(
+                ui,
+                format!("{}: {}", bidi::isolate(touchpoint), format_score(point.y)),
+            ));
             if !point.note.is_empty() {
-                ui.label(&point.note);
+                ui.label(bidi::text(ui, &point.note));
             }
         });
         if response.clicked() {
@@ -665,7 +674,13 @@ fn legend_ui(painter: &egui::Painter, scene: &Scene, theme: &Theme, rect: Rect, 
     let mut x = rect.left() + 12.0;
     let mut y = top + row_height / 2.0;
     for entry in &scene.legend {
-        let galley = painter.layout_no_wrap(entry.label.clone(), font.clone(), color(theme.text));
+        let galley = text_galley(
+            painter,
+            &entry.label,
+            font.clone(),
+            color(theme.text),
+            f32::INFINITY,
+        );
         let width = swatch + 6.0 + galley.size().x + 18.0;
         if x + width > rect.right() - 12.0 && x > rect.left() + 12.0 {
             x = rect.left() + 12.0;
@@ -720,6 +735,35 @@ fn legend_ui(painter: &egui::Painter, scene: &Scene, theme: &Theme, rect: Rect, 
         x += width;
     }
     y + row_height / 2.0
+}
+
+/// Journey text for the painter, in reading order also when it mixes right-to-left and
+/// left-to-right runs (see [`bidi`]); wrapped at `wrap_width`.
+fn text_galley(
+    painter: &egui::Painter,
+    text: &str,
+    font: FontId,
+    color: Color32,
+    wrap_width: f32,
+) -> std::sync::Arc<egui::Galley> {
+    let mut job = bidi::job(text, egui::TextFormat::simple(font, color));
+    job.wrap.max_width = wrap_width;
+    painter.layout_job(job)
+}
+
+/// [`egui::Painter::text`] for journey text: laid out by [`text_galley`]. Returns its rect.
+fn paint_text(
+    painter: &egui::Painter,
+    pos: Pos2,
+    align: Align2,
+    text: &str,
+    font: FontId,
+    color: Color32,
+) -> Rect {
+    let galley = text_galley(painter, text, font, color, f32::INFINITY);
+    let rect = align.anchor_size(pos, galley.size());
+    painter.galley(rect.min, galley, color);
+    rect
 }
 
 /// A turning point, critical point or flag as the chart draws it, so the legend shows the same

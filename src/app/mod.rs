@@ -4,6 +4,7 @@
 //! Derived data (the Scene) is cached and rebuilt only when the document or the view changes.
 
 mod analysis_view;
+pub mod bidi;
 mod critical_view;
 mod document;
 mod export_dialog;
@@ -666,11 +667,12 @@ impl EmographApp {
                         .filter(|_| self.view == View::Cases)
                         .and_then(|i| self.doc.journey().cases.get(i))
                     {
-                        ui.label(
+                        ui.label(bidi::text(
+                            ui,
                             egui::RichText::new(format!("Editing: {}", case.display_name()))
                                 .size(20.0)
                                 .strong(),
-                        );
+                        ));
                     }
                 });
             });

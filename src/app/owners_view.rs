@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use egui::{Color32, RichText};
 
 use super::EmographApp;
+use super::bidi;
 use super::critical_view::{existing_flag, flag_control_ui, flag_point, point_heading};
 use crate::analysis::{CriticalPoint, CriticalReport, OwnerEntry, Scope, owner_view};
 use crate::model::{
@@ -83,8 +84,12 @@ pub fn owners_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 });
             }
             if let Some(segment) = &app.analysis.settings.segment {
-                ui.weak(format!(
-                    "Critical points of the segment “{segment}” (change it in the view bar)."
+                ui.label(bidi::text(
+                    ui,
+                    egui::RichText::new(format!(
+                        "Critical points of the segment “{segment}” (change it in the view bar)."
+                    ))
+                    .weak(),
                 ));
             }
             owner_bar_ui(app, ui, &mut state, &journey);
@@ -170,14 +175,14 @@ fn owner_bar_ui(
             .and_then(|id| journey.owner(id))
             .map_or_else(|| "no owners yet".to_owned(), owner_label);
         egui::ComboBox::from_id_salt("owner_pick")
-            .selected_text(selected)
+            .selected_text(bidi::text(ui, selected))
             .width(260.0)
             .show_ui(ui, |ui| {
                 for owner in &journey.owners {
                     ui.selectable_value(
                         &mut state.owner_id,
                         Some(owner.id.clone()),
-                        owner_label(owner),
+                        bidi::text(ui, owner_label(owner)),
                     );
                 }
             })
@@ -317,12 +322,15 @@ fn confirm_delete_owner_ui(app: &mut EmographApp, ctx: &egui::Context, state: &m
     let escaped = egui::Modal::new(egui::Id::unique("confirm_delete_owner"))
         .show(ctx, |ui| {
             ui.set_max_width(520.0);
-            ui.heading(format!("Delete owner “{name}”?"));
-            ui.label(format!(
+            ui.label(bidi::text(
+                ui,
+                egui::RichText::new(format!("Delete owner “{name}”?")).heading(),
+            ));
+            ui.label(bidi::text(ui, format!(
                 "{name} still owns {}. They will have no owner and show under Unowned until you \
                  assign someone. You can undo this.",
                 owned.join(", ")
-            ));
+            )));
             ui.horizontal(|ui| {
                 if ui
                     .button("Delete owner and clear their references")
@@ -353,7 +361,10 @@ fn owner_entry_ui(
 ) {
     let owner = entry.owner;
     ui.add_space(6.0);
-    ui.label(RichText::new(format!("Touchpoints {} owns", owner.name)).strong());
+    ui.label(bidi::text(
+        ui,
+        RichText::new(format!("Touchpoints {} owns", owner.name)).strong(),
+    ));
     if entry.touchpoints.is_empty() {
         ui.weak("None yet: assign touchpoints under Unowned below, or in a touchpoint's editor.");
     }
@@ -364,20 +375,28 @@ fn owner_entry_ui(
         let phase = journey
             .phase(&tp.phase)
             .map_or(tp.phase.as_str(), |p| p.name.as_str());
-        let mut text = format!("{}. {} · {phase}", index + 1, tp.name);
+        let mut text = format!(
+            "{}. {} · {}",
+            index + 1,
+            bidi::isolate(&tp.name),
+            bidi::isolate(phase)
+        );
         if !tp.channel.is_empty() {
-            text.push_str(&format!(" · {}", tp.channel));
+            text.push_str(&format!(" · {}", bidi::isolate(&tp.channel)));
         }
         if let Some(stats) = result.and_then(|r| r.stats.get(index))
             && let Some(mean) = stats.mean
         {
             text.push_str(&format!(" · mean {mean:+.1} ({} cases)", stats.n));
         }
-        ui.label(text);
+        ui.label(bidi::text(ui, text));
     }
 
     ui.add_space(6.0);
-    ui.label(RichText::new("Critical points there").strong());
+    ui.label(bidi::text(
+        ui,
+        RichText::new("Critical points there").strong(),
+    ));
     if entry.critical.is_empty() {
         ui.weak("No critical point at their touchpoints.");
     }
@@ -390,7 +409,10 @@ fn owner_entry_ui(
     );
 
     ui.add_space(6.0);
-    ui.label(RichText::new("Metrics against target").strong());
+    ui.label(bidi::text(
+        ui,
+        RichText::new("Metrics against target").strong(),
+    ));
     if entry.metrics.is_empty() {
         ui.weak("No metric yet: what number would show that a redesign worked?");
     }
@@ -411,7 +433,10 @@ fn owner_entry_ui(
     }
 
     ui.add_space(6.0);
-    ui.label(RichText::new("Actions (open first)").strong());
+    ui.label(bidi::text(
+        ui,
+        RichText::new("Actions (open first)").strong(),
+    ));
     if entry.flags.is_empty() {
         ui.weak("No actions yet: flag a critical point above or a moment by hand below.");
     }
@@ -460,17 +485,23 @@ fn critical_row_ui(
         return;
     };
     ui.horizontal_wrapped(|ui| {
-        ui.label(format!(
-            "{} · mean {:+.1} · Δ {:+.1} · {:.0}% of cases · score {:.2}",
-            point_heading(point, &tp.name),
-            point.value,
-            point.delta,
-            point.share_of_cases * 100.0,
-            point.score
+        ui.label(bidi::text(
+            ui,
+            format!(
+                "{} · mean {:+.1} · Δ {:+.1} · {:.0}% of cases · score {:.2}",
+                point_heading(point, &tp.name),
+                point.value,
+                point.delta,
+                point.share_of_cases * 100.0,
+                point.score
+            ),
         ))
-        .on_hover_text(format!(
-            "depth {:.2} · sharpness {:.2} · share {:.2} · end {:.2}",
-            point.parts.depth, point.parts.sharpness, point.parts.share, point.parts.end
+        .on_hover_text(bidi::text(
+            ui,
+            format!(
+                "depth {:.2} · sharpness {:.2} · share {:.2} · end {:.2}",
+                point.parts.depth, point.parts.sharpness, point.parts.share, point.parts.end
+            ),
         ));
         let turning: Vec<String> = point
             .turning
@@ -478,7 +509,10 @@ fn critical_row_ui(
             .map(|k| k.label().replace('_', " "))
             .collect();
         if !turning.is_empty() {
-            ui.weak(turning.join(", "));
+            ui.label(bidi::text(
+                ui,
+                egui::RichText::new(turning.join(", ")).weak(),
+            ));
         }
         flag_control_ui(ui, journey, point, tp, to_flag);
     });
@@ -523,7 +557,7 @@ fn metric_summary(metric: &Metric) -> String {
     };
     format!(
         "{}: {} / {}{unit}",
-        metric.name,
+        bidi::isolate(&metric.name),
         number(metric.current),
         number(metric.target)
     )
@@ -540,7 +574,7 @@ fn metric_row_ui(
     let header = ui
         .horizontal_wrapped(|ui| {
             if ui
-                .selectable_label(editing, metric_summary(metric))
+                .selectable_label(editing, bidi::text(ui, metric_summary(metric)))
                 .on_hover_text("Click to edit this metric")
                 .clicked()
             {
@@ -552,16 +586,22 @@ fn metric_row_ui(
                 state.scroll_to_editor = true;
             }
             let (words, color) = track_words(metric, ui);
-            ui.label(RichText::new(words).color(color).strong());
+            ui.label(bidi::text(ui, RichText::new(words).color(color).strong()));
             let better = match metric.better {
                 Better::Higher => "higher is better",
                 Better::Lower => "lower is better",
             };
-            ui.weak(format!("{} · {better}", metric.level.label()));
+            ui.label(bidi::text(
+                ui,
+                egui::RichText::new(format!("{} · {better}", metric.level.label())).weak(),
+            ));
         })
         .response;
     if !metric.sla.is_empty() {
-        ui.weak(format!("SLA: {}", metric.sla));
+        ui.label(bidi::text(
+            ui,
+            egui::RichText::new(format!("SLA: {}", metric.sla)).weak(),
+        ));
     }
     if editing {
         let editor = ui.indent(("metric_editor", &metric.id), |ui| {
@@ -679,7 +719,7 @@ fn metric_editor_ui(
                 ("current", "Current value", metric.current),
                 ("target", "Target", metric.target),
             ] {
-                let label = ui.label(title);
+                let label = ui.label(bidi::text(ui, title));
                 let (value, lost) = draft_field(
                     ui,
                     &mut state.drafts,
@@ -731,10 +771,10 @@ fn metric_editor_ui(
             let label = ui.label("Level");
             let mut level = metric.level;
             egui::ComboBox::from_id_salt(("metric_level", &metric_id))
-                .selected_text(level.label())
+                .selected_text(bidi::text(ui, level.label()))
                 .show_ui(ui, |ui| {
                     for choice in MetricLevel::ALL {
-                        ui.selectable_value(&mut level, choice, choice.label());
+                        ui.selectable_value(&mut level, choice, bidi::text(ui, choice.label()));
                     }
                 })
                 .response
@@ -791,7 +831,10 @@ fn metric_editor_ui(
             ui.vertical(|ui| {
                 for tp in &journey.touchpoints {
                     let mut measured = metric.touchpoints.contains(&tp.id);
-                    if ui.checkbox(&mut measured, &tp.name).changed() {
+                    if ui
+                        .checkbox(&mut measured, bidi::text(ui, &tp.name))
+                        .changed()
+                    {
                         let tp_id = tp.id.clone();
                         let verb = if measured {
                             "measures"
@@ -822,8 +865,9 @@ fn metric_editor_ui(
         .count();
     let button = ui.button("Delete metric");
     let button = if used_by > 0 {
-        button.on_hover_text(format!(
-            "{used_by} flag(s) count on it; it is taken off them (Ctrl+Z undoes)"
+        button.on_hover_text(bidi::text(
+            ui,
+            format!("{used_by} flag(s) count on it; it is taken off them (Ctrl+Z undoes)"),
         ))
     } else {
         button
@@ -848,7 +892,7 @@ fn flag_summary(journey: &Journey, flag: &Flag) -> String {
         .map_or_else(|| "no due date".to_owned(), |d| format!("due {d}"));
     format!(
         "{sign} {}: {} · {} · {due}",
-        touchpoint_name(journey, &flag.touchpoint),
+        bidi::isolate(&touchpoint_name(journey, &flag.touchpoint)),
         flag.action.label(),
         flag.status.label()
     )
@@ -871,7 +915,7 @@ fn flag_row_ui(
                 text
             };
             if ui
-                .selectable_label(editing, text)
+                .selectable_label(editing, bidi::text(ui, text))
                 .on_hover_text("Click to edit this action")
                 .clicked()
             {
@@ -888,10 +932,13 @@ fn flag_row_ui(
         })
         .response;
     if !flag.action_text.is_empty() {
-        ui.label(format!("    {}", flag.action_text));
+        ui.label(bidi::text(ui, format!("    {}", flag.action_text)));
     }
     if !flag.note.is_empty() {
-        ui.weak(format!("    why: {}", flag.note));
+        ui.label(bidi::text(
+            ui,
+            egui::RichText::new(format!("    why: {}", flag.note)).weak(),
+        ));
     }
     if !flag.metrics.is_empty() {
         let metrics: Vec<String> = flag
@@ -903,7 +950,10 @@ fn flag_row_ui(
                 format!("{} ({words})", metric_summary(m))
             })
             .collect();
-        ui.weak(format!("    success shows in: {}", metrics.join("; ")));
+        ui.label(bidi::text(
+            ui,
+            egui::RichText::new(format!("    success shows in: {}", metrics.join("; "))).weak(),
+        ));
     }
     if editing {
         let editor = ui.indent(("flag_editor", &flag.id), |ui| {
@@ -955,10 +1005,14 @@ fn flag_editor_ui(
             let label = ui.label("Touchpoint");
             let mut touchpoint = flag.touchpoint.clone();
             egui::ComboBox::from_id_salt(("flag_touchpoint", &flag_id))
-                .selected_text(at.clone())
+                .selected_text(bidi::text(ui, at.clone()))
                 .show_ui(ui, |ui| {
                     for tp in &journey.touchpoints {
-                        ui.selectable_value(&mut touchpoint, tp.id.clone(), &tp.name);
+                        ui.selectable_value(
+                            &mut touchpoint,
+                            tp.id.clone(),
+                            bidi::text(ui, &tp.name),
+                        );
                     }
                 })
                 .response
@@ -1010,7 +1064,10 @@ fn flag_editor_ui(
                 }
                 for metric in &journey.metrics {
                     let mut counted = flag.metrics.contains(&metric.id);
-                    if ui.checkbox(&mut counted, &metric.name).changed() {
+                    if ui
+                        .checkbox(&mut counted, bidi::text(ui, &metric.name))
+                        .changed()
+                    {
                         let metric_id = metric.id.clone();
                         let verb = if counted {
                             "counts on"
@@ -1107,7 +1164,7 @@ fn flag_editor_ui(
             let mut status = flag.status;
             ui.horizontal(|ui| {
                 for choice in Status::ALL {
-                    ui.selectable_value(&mut status, choice, choice.label());
+                    ui.selectable_value(&mut status, choice, bidi::text(ui, choice.label()));
                 }
             });
             if status != flag.status {
@@ -1161,7 +1218,10 @@ fn hand_flag_ui(
     state: &mut ViewState,
     journey: &Journey,
 ) {
-    ui.label(RichText::new("Flag a moment by hand").strong());
+    ui.label(bidi::text(
+        ui,
+        RichText::new("Flag a moment by hand").strong(),
+    ));
     if journey.touchpoints.is_empty() {
         ui.weak("Add touchpoints first.");
         return;
@@ -1184,10 +1244,10 @@ fn hand_flag_ui(
         let label = ui.label("Flag by hand at");
         let mut picked = state.hand_flag_touchpoint.clone().unwrap_or_default();
         egui::ComboBox::from_id_salt("hand_flag_touchpoint")
-            .selected_text(touchpoint_name(journey, &picked))
+            .selected_text(bidi::text(ui, touchpoint_name(journey, &picked)))
             .show_ui(ui, |ui| {
                 for tp in &journey.touchpoints {
-                    ui.selectable_value(&mut picked, tp.id.clone(), &tp.name);
+                    ui.selectable_value(&mut picked, tp.id.clone(), bidi::text(ui, &tp.name));
                 }
             })
             .response
@@ -1282,13 +1342,19 @@ fn unowned_ui(
         return;
     }
     if !unowned.touchpoints.is_empty() {
-        ui.label(RichText::new("Touchpoints nobody owns").strong());
+        ui.label(bidi::text(
+            ui,
+            RichText::new("Touchpoints nobody owns").strong(),
+        ));
         for &index in &unowned.touchpoints {
             let Some(tp) = journey.touchpoints.get(index) else {
                 continue;
             };
             ui.horizontal_wrapped(|ui| {
-                let label = ui.label(format!("{}. {}: assign to", index + 1, tp.name));
+                let label = ui.label(bidi::text(
+                    ui,
+                    format!("{}. {}: assign to", index + 1, bidi::isolate(&tp.name)),
+                ));
                 let mut owner: Option<String> = None;
                 owner_combo_ui(
                     ui,
@@ -1305,19 +1371,28 @@ fn unowned_ui(
     }
     if !unowned.critical.is_empty() {
         ui.add_space(4.0);
-        ui.label(RichText::new("Critical points nobody owns").strong());
+        ui.label(bidi::text(
+            ui,
+            RichText::new("Critical points nobody owns").strong(),
+        ));
         critical_rows_ui(app, ui, journey, &unowned.critical, "unowned");
     }
     if !unowned.flags.is_empty() {
         ui.add_space(4.0);
-        ui.label(RichText::new("Actions nobody owns").strong());
+        ui.label(bidi::text(
+            ui,
+            RichText::new("Actions nobody owns").strong(),
+        ));
         for flag in &unowned.flags {
             flag_row_ui(app, ui, state, journey, flag);
         }
     }
     if !orphan_metrics.is_empty() {
         ui.add_space(4.0);
-        ui.label(RichText::new("Metrics nobody owns").strong());
+        ui.label(bidi::text(
+            ui,
+            RichText::new("Metrics nobody owns").strong(),
+        ));
         for metric in orphan_metrics {
             metric_row_ui(app, ui, state, journey, metric);
         }
@@ -1354,11 +1429,11 @@ fn owner_combo_ui(
     owner: &mut Option<String>,
 ) {
     egui::ComboBox::from_id_salt(salt)
-        .selected_text(owner_name(journey, owner.as_deref()))
+        .selected_text(bidi::text(ui, owner_name(journey, owner.as_deref())))
         .show_ui(ui, |ui| {
             ui.selectable_value(owner, None, "nobody");
             for o in &journey.owners {
-                ui.selectable_value(owner, Some(o.id.clone()), owner_label(o));
+                ui.selectable_value(owner, Some(o.id.clone()), bidi::text(ui, owner_label(o)));
             }
         })
         .response
@@ -1442,7 +1517,10 @@ fn draft_field<T>(
             Ok(value) if response.changed() => commit = Some(value),
             Ok(_) => {}
             Err(why) if response.has_focus() || response.changed() => {
-                ui.colored_label(ui.visuals().error_fg_color, why);
+                ui.label(bidi::text(
+                    ui,
+                    egui::RichText::new(why).color(ui.visuals().error_fg_color),
+                ));
             }
             Err(_) => {}
         }

@@ -3,6 +3,7 @@
 
 use egui::RichText;
 
+use super::bidi;
 use super::files::Dialog;
 use super::{EmographApp, MAX_VISIBLE_CURVES};
 use crate::model::{Case, Journey, Office, Phase, Touchpoint};
@@ -22,7 +23,10 @@ pub fn top_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                         ui.label("No recent files");
                     }
                     for path in app.prefs.recent.clone() {
-                        if ui.button(path.display().to_string()).clicked() {
+                        if ui
+                            .button(bidi::text(ui, path.display().to_string()))
+                            .clicked()
+                        {
                             if app.doc.is_dirty() {
                                 app.dialog =
                                     Dialog::ConfirmDiscard(super::files::AfterDiscard::Open(path));
@@ -103,13 +107,13 @@ pub fn status_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 .as_ref()
                 .map_or_else(|| "unsaved journey".to_owned(), |p| p.display().to_string());
             let marker = if app.doc.is_dirty() { " (unsaved changes)" } else { "" };
-            ui.label(format!("{file}{marker}"));
+            ui.label(bidi::text(ui, format!("{file}{marker}")));
             ui.separator();
             if let Some(status) = &app.status {
                 if status.error {
-                    ui.colored_label(ui.visuals().error_fg_color, &status.text);
+                    ui.label(bidi::text(ui, egui::RichText::new(&status.text).color(ui.visuals().error_fg_color)));
                 } else {
-                    ui.label(&status.text);
+                    ui.label(bidi::text(ui, &status.text));
                 }
             } else {
                 ui.weak("Keys on the graph: ←/→ touchpoint · ↑/↓ ±0.5 (Shift ±1) · type a score · Enter next · Delete clears · F5 presenter");
@@ -233,7 +237,7 @@ fn outline_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
             .horizontal(|ui| {
                 ui.dnd_drag_source(row_id, i, |ui| ui.label("≡"))
                     .response
-                    .on_hover_text(format!("Drag to move {name}"));
+                    .on_hover_text(bidi::text(ui, format!("Drag to move {name}")));
                 let selected = app.selected_touchpoint == Some(i);
                 // Name and phase are cut to the room left of the ↑↓ buttons, so a long name
                 // never runs under the phase or the buttons (hover shows it whole).
@@ -249,12 +253,30 @@ fn outline_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                         |ui| {
                             // The full width, so the phases line up in a column.
                             ui.set_min_width(name_width);
-                            ui.add(
-                                egui::Button::selectable(selected, format!("{}. {name}", i + 1))
+                            let label = format!("{}. {}", i + 1, bidi::isolate(name));
+                            let room = name_width - 2.0 * ui.spacing().button_padding.x;
+                            let shown = fit(ui, &label, egui::TextStyle::Button, room);
+                            let response = ui
+                                .add(
+                                    egui::Button::selectable(
+                                        selected,
+                                        bidi::text(ui, shown.as_ref()),
+                                    )
                                     .truncate(),
-                            )
-                            .on_hover_text(name)
-                            .clicked()
+                                )
+                                .on_hover_text(bidi::text(ui, name));
+                            // Screen readers (and tests) get the whole name in reading order,
+                            // not the cut, display-ordered text.
+                            let whole = format!("{}. {name}", i + 1);
+                            response.widget_info(|| {
+                                egui::WidgetInfo::selected(
+                                    egui::Role::Button,
+                                    true,
+                                    selected,
+                                    &whole,
+                                )
+                            });
+                            response.clicked()
                         },
                     )
                     .inner;
@@ -265,13 +287,17 @@ fn outline_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 ui.allocate_ui_with_layout(
                     egui::vec2(phase_width, row_height),
                     egui::Layout::left_to_right(egui::Align::Center),
-                    |ui| ui.add(egui::Label::new(RichText::new(phase_name).weak()).truncate()),
+                    |ui| {
+                        let phase = fit(ui, &phase_name, egui::TextStyle::Body, phase_width);
+                        let text = bidi::text(ui, RichText::new(phase.as_ref()).weak());
+                        ui.add(egui::Label::new(text).truncate())
+                    },
                 );
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if i + 1 < names.len()
                         && ui
                             .small_button("↓")
-                            .on_hover_text(format!("Move {name} down"))
+                            .on_hover_text(bidi::text(ui, format!("Move {name} down")))
                             .clicked()
                     {
                         moved = Some((i, i + 1));
@@ -279,7 +305,7 @@ fn outline_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     if i > 0
                         && ui
                             .small_button("↑")
-                            .on_hover_text(format!("Move {name} up"))
+                            .on_hover_text(bidi::text(ui, format!("Move {name} up")))
                             .clicked()
                     {
                         moved = Some((i, i - 1));
@@ -304,6 +330,18 @@ fn outline_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
     {
         move_touchpoint(app, from, to);
     }
+}
+
+/// `text` cut to `width` in `style`'s font, right-to-left text at its logical end (see
+/// [`bidi::fit`]); egui's truncation then only ever cuts left-to-right text.
+fn fit<'t>(
+    ui: &egui::Ui,
+    text: &'t str,
+    style: egui::TextStyle,
+    width: f32,
+) -> std::borrow::Cow<'t, str> {
+    let format = egui::TextFormat::simple(style.resolve(ui.style()), egui::Color32::PLACEHOLDER);
+    bidi::fit(ui.ctx(), text, &format, width)
 }
 
 fn move_touchpoint(app: &mut EmographApp, from: usize, to: usize) {
@@ -369,7 +407,10 @@ fn touchpoint_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: usize) 
     let Some(tp) = journey.touchpoints.get(index) else {
         return;
     };
-    ui.label(RichText::new(format!("Touchpoint {}", index + 1)).strong());
+    ui.label(bidi::text(
+        ui,
+        RichText::new(format!("Touchpoint {}", index + 1)).strong(),
+    ));
     let mut edited = tp.clone();
     egui::Grid::new("touchpoint_grid")
         .num_columns(2)
@@ -385,10 +426,14 @@ fn touchpoint_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: usize) 
                 .phase(&edited.phase)
                 .map_or(edited.phase.clone(), |p| p.name.clone());
             egui::ComboBox::from_id_salt("tp_phase")
-                .selected_text(phase_name)
+                .selected_text(bidi::text(ui, phase_name))
                 .show_ui(ui, |ui| {
                     for phase in &journey.phases {
-                        ui.selectable_value(&mut edited.phase, phase.id.clone(), &phase.name);
+                        ui.selectable_value(
+                            &mut edited.phase,
+                            phase.id.clone(),
+                            bidi::text(ui, &phase.name),
+                        );
                     }
                 })
                 .response
@@ -440,14 +485,14 @@ fn touchpoint_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: usize) 
                 .and_then(|id| journey.owner(id))
                 .map_or_else(|| "nobody".to_owned(), |o| o.name.clone());
             egui::ComboBox::from_id_salt("tp_owner")
-                .selected_text(owner_name)
+                .selected_text(bidi::text(ui, owner_name))
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut edited.owner, None, "nobody");
                     for owner in &journey.owners {
                         ui.selectable_value(
                             &mut edited.owner,
                             Some(owner.id.clone()),
-                            format!("{} ({})", owner.name, owner.role),
+                            bidi::text(ui, format!("{} ({})", owner.name, owner.role)),
                         );
                     }
                 })
@@ -518,8 +563,12 @@ pub fn cases_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     app.hidden_cases = app.journey().cases.iter().map(|c| c.id.clone()).collect();
                 }
                 if n > MAX_VISIBLE_CURVES {
-                    ui.weak(format!(
-                        "graph shows the first {MAX_VISIBLE_CURVES} visible of {n}"
+                    ui.label(bidi::text(
+                        ui,
+                        egui::RichText::new(format!(
+                            "graph shows the first {MAX_VISIBLE_CURVES} visible of {n}"
+                        ))
+                        .weak(),
                     ));
                 }
             });
@@ -542,7 +591,7 @@ pub fn cases_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                             let mut visible = !app.hidden_cases.contains(&id);
                             if ui
                                 .checkbox(&mut visible, "")
-                                .on_hover_text(format!("Show {name} on the graph"))
+                                .on_hover_text(bidi::text(ui, format!("Show {name} on the graph")))
                                 .changed()
                             {
                                 if visible {
@@ -557,13 +606,16 @@ pub fn cases_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                                 .allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
                             ui.painter().rect_filled(rect, 2.0, swatch);
                             if ui
-                                .selectable_label(app.selected_case == Some(i), &name)
+                                .selectable_label(
+                                    app.selected_case == Some(i),
+                                    bidi::text(ui, &name),
+                                )
                                 .clicked()
                             {
                                 app.select_case(Some(i));
                             }
                             if !segment.is_empty() {
-                                ui.weak(segment);
+                                ui.label(bidi::text(ui, egui::RichText::new(segment).weak()));
                             }
                         });
                     }
@@ -630,7 +682,10 @@ fn case_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: usize) {
     let journey = app.journey().clone_without_cases();
     let case = &case;
     let mut edited = case.clone();
-    ui.label(RichText::new(format!("Case: {}", case.display_name())).strong());
+    ui.label(bidi::text(
+        ui,
+        RichText::new(format!("Case: {}", case.display_name())).strong(),
+    ));
     let mut seal = false;
     egui::Grid::new("case_grid").num_columns(2).show(ui, |ui| {
         let label = ui.label("Case name");
@@ -660,9 +715,9 @@ fn case_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: usize) {
             || "not scored".to_owned(),
             |s| super::graph::format_score(*s),
         );
-        ui.label(format!("At {}: {score}", tp.name));
+        ui.label(bidi::text(ui, format!("At {}: {score}", tp.name)));
         let mut note = edited.notes.get(&tp.id).cloned().unwrap_or_default();
-        let label = ui.label(format!("Note at {}", tp.name));
+        let label = ui.label(bidi::text(ui, format!("Note at {}", tp.name)));
         let r = ui
             .add(
                 egui::TextEdit::multiline(&mut note)
@@ -707,10 +762,13 @@ fn history_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 .max_height(160.0)
                 .show(ui, |ui| {
                     for label in done.iter().rev().take(50) {
-                        ui.label(*label);
+                        ui.label(bidi::text(ui, *label));
                     }
                     for label in undone.iter().take(20) {
-                        ui.weak(format!("(undone) {label}"));
+                        ui.label(bidi::text(
+                            ui,
+                            egui::RichText::new(format!("(undone) {label}")).weak(),
+                        ));
                     }
                 });
         });
@@ -757,8 +815,11 @@ pub fn view_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 ui.separator();
                 let unit = app.journey().time_unit.clone();
                 ui.checkbox(&mut app.time_axis, "Time axis")
-                    .on_hover_text(format!(
-                        "Space the touchpoints by their time offsets ({unit}) instead of evenly"
+                    .on_hover_text(bidi::text(
+                        ui,
+                        format!(
+                            "Space the touchpoints by their time offsets ({unit}) instead of evenly"
+                        ),
                     ));
             }
             if app.view == View::Cases {
@@ -772,11 +833,15 @@ pub fn view_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 .k
                 .map_or_else(|| "auto".to_owned(), |k| k.to_string());
             egui::ComboBox::from_id_salt("k_choice")
-                .selected_text(k_text)
+                .selected_text(bidi::text(ui, k_text))
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut app.analysis.settings.k, None, "auto");
                     for k in 1..=8 {
-                        ui.selectable_value(&mut app.analysis.settings.k, Some(k), k.to_string());
+                        ui.selectable_value(
+                            &mut app.analysis.settings.k,
+                            Some(k),
+                            bidi::text(ui, k.to_string()),
+                        );
                     }
                 })
                 .response
@@ -798,14 +863,14 @@ pub fn view_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 .clone()
                 .unwrap_or_else(|| "all cases".to_owned());
             egui::ComboBox::from_id_salt("segment_choice")
-                .selected_text(segment_text)
+                .selected_text(bidi::text(ui, segment_text))
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut app.analysis.settings.segment, None, "all cases");
                     for segment in segments {
                         ui.selectable_value(
                             &mut app.analysis.settings.segment,
                             Some(segment.clone()),
-                            segment,
+                            bidi::text(ui, segment),
                         );
                     }
                 })
@@ -817,7 +882,10 @@ pub fn view_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
             } else if let Some(result) = app.analysis.current()
                 && result.seconds > 0.05
             {
-                ui.weak(format!("analysed in {:.2} s", result.seconds));
+                ui.label(bidi::text(
+                    ui,
+                    egui::RichText::new(format!("analysed in {:.2} s", result.seconds)).weak(),
+                ));
             }
         });
     });
@@ -841,15 +909,19 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 ui.weak("No cases to group yet.");
                 return;
             }
-            ui.weak(format!(
-                "{} cases in {} pattern(s){}",
-                result.dataset.case_ids.len(),
-                result.patterns.k,
-                if app.analysis.settings.k.is_none() {
-                    " (chosen automatically)"
-                } else {
-                    ""
-                }
+            ui.label(bidi::text(
+                ui,
+                egui::RichText::new(format!(
+                    "{} cases in {} pattern(s){}",
+                    result.dataset.case_ids.len(),
+                    result.patterns.k,
+                    if app.analysis.settings.k.is_none() {
+                        " (chosen automatically)"
+                    } else {
+                        ""
+                    }
+                ))
+                .weak(),
             ));
             egui::ScrollArea::vertical()
                 .id_salt("patterns_list")
@@ -869,7 +941,10 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                                 pattern.share * 100.0,
                                 pattern.n
                             );
-                            if ui.selectable_label(selected, label).clicked() {
+                            if ui
+                                .selectable_label(selected, bidi::text(ui, label))
+                                .clicked()
+                            {
                                 next_view = Some(if selected {
                                     View::Patterns
                                 } else {
@@ -892,7 +967,7 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                                     )
                                 })
                                 .collect();
-                            ui.weak(mix.join(" · "));
+                            ui.label(bidi::text(ui, egui::RichText::new(mix.join(" · ")).weak()));
                         }
                         if selected {
                             let medoid = result.case_index(journey, pattern.medoid);
@@ -908,7 +983,10 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                                     },
                                     |c| c.display_name().to_owned(),
                                 );
-                            ui.label(format!("Representative case: {medoid_name}"));
+                            ui.label(bidi::text(
+                                ui,
+                                format!("Representative case: {medoid_name}"),
+                            ));
                             if let Some(case_index) = medoid
                                 && ui.button("Edit the representative case").clicked()
                             {
@@ -944,7 +1022,7 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                                                 |c| c.display_name().to_owned(),
                                             );
                                         if ui
-                                            .link(&name)
+                                            .link(bidi::text(ui, &name))
                                             .on_hover_text("Open this case in the Cases view")
                                             .clicked()
                                             && let Some(case_index) = case_index

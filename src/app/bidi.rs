@@ -1,0 +1,281 @@
+//! Right-to-left text on screen. epaint 0.37 shapes each run of one font in one direction,
+//! guessed from the run's first letters (harfrust's `guess_segment_properties`), and does not
+//! reorder runs: pure Hebrew comes out right, but a label that mixes a Hebrew name with English
+//! words or numbers does not ("#1 − <name> · overall" shows "llarevo", "84" can show "48").
+//! Here such a text is split by the Unicode bidi algorithm into its runs, in display order, one
+//! layout section each, so that the shaper sees one direction per section. Text without
+//! right-to-left letters is passed through untouched (the common case costs one scan).
+
+use std::borrow::Cow;
+use std::sync::Arc;
+
+use egui::text::{ByteIndex, LayoutJob, LayoutSection, TextFormat};
+use egui::{Align, FontSelection, RichText, WidgetText};
+use unicode_bidi::BidiInfo;
+
+/// Hebrew, Arabic, Syriac, Thaana, N'Ko … and their presentation forms.
+fn is_rtl_char(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
+/// Whether `text` needs reordering before egui lays it out.
+pub fn has_rtl(text: &str) -> bool {
+    text.chars().any(is_rtl_char)
+}
+
+/// First-strong isolate … pop: wraps a name inside a composed label, so that a name ending in
+/// Latin letters ("סקר ב-SMS") does not pull the English around it into its own run.
+pub const ISOLATE: (char, char) = ('\u{2068}', '\u{2069}');
+
+/// `name` between [`ISOLATE`] marks; the marks are taken out again when the text is laid out.
+pub fn isolate(name: &str) -> String {
+    format!("{}{name}{}", ISOLATE.0, ISOLATE.1)
+}
+
+fn is_isolate_mark(c: char) -> bool {
+    matches!(c, '\u{2066}'..='\u{2069}')
+}
+
+fn without_isolates(text: &str) -> Cow<'_, str> {
+    if text.chars().any(is_isolate_mark) {
+        Cow::Owned(text.chars().filter(|&c| !is_isolate_mark(c)).collect())
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// A text for any widget (label, button, selectable label, tooltip) that shows right-to-left
+/// letters in reading order within the widget's style.
+pub fn text(ui: &egui::Ui, text: impl Into<RichText>) -> WidgetText {
+    let rich: RichText = text.into();
+    if !has_rtl(rich.text()) && !rich.text().chars().any(is_isolate_mark) {
+        return rich.into();
+    }
+    let content = rich.text().to_owned();
+    let laid =
+        WidgetText::from(rich).into_layout_job(ui.style(), FontSelection::Default, Align::Center);
+    let format = laid
+        .sections
+        .first()
+        .map_or_else(TextFormat::default, |s| s.format.clone());
+    let mut job = job(&content, format);
+    job.wrap = laid.wrap.clone();
+    job.halign = laid.halign;
+    WidgetText::LayoutJob(Arc::new(job))
+}
+
+/// A layout job for a painter (the graph's labels and badges), in display order.
+pub fn job(text: &str, format: TextFormat) -> LayoutJob {
+    let mut job = LayoutJob::default();
+    for (i, line) in text.split('\n').enumerate() {
+        let mut pieces = display_pieces(line);
+        if i > 0
+            && let Some(first) = pieces.first_mut()
+        {
+            *first = Cow::Owned(format!("\n{first}"));
+        }
+        for piece in pieces {
+            // Pushed, not `append`ed: `append` merges sections of one format, and each run
+            // must be shaped on its own.
+            let start = job.text.len();
+            job.text.push_str(&piece);
+            job.sections.push(LayoutSection {
+                leading_space: 0.0,
+                byte_range: ByteIndex(start)..ByteIndex(job.text.len()),
+                format: format.clone(),
+            });
+        }
+    }
+    job
+}
+
+/// `text` cut at its logical end, with "…", so that it fits `max_width` in `format`'s font: the
+/// start of a name stays, in either direction. (egui's own truncation cuts the *visual* end,
+/// which for right-to-left text is the start.) Left-to-right text is returned whole: egui's
+/// truncation serves it.
+pub fn fit<'t>(
+    ctx: &egui::Context,
+    text: &'t str,
+    format: &TextFormat,
+    max_width: f32,
+) -> Cow<'t, str> {
+    if !has_rtl(text) {
+        return Cow::Borrowed(text);
+    }
+    let width = |s: &str| {
+        ctx.fonts_mut(|f| f.layout_job(job(s, format.clone())))
+            .size()
+            .x
+    };
+    if width(text) <= max_width {
+        return Cow::Borrowed(text);
+    }
+    let ends: Vec<usize> = text.char_indices().map(|(i, _)| i).skip(1).collect();
+    // The longest prefix that fits with its ellipsis, found by bisection.
+    let (mut low, mut high) = (0, ends.len());
+    while low < high {
+        let mid = (low + high).div_ceil(2);
+        let candidate = format!("{}…", text[..ends[mid - 1]].trim_end());
+        if width(&candidate) <= max_width {
+            low = mid;
+        } else {
+            high = mid - 1;
+        }
+    }
+    let kept = if low == 0 {
+        ""
+    } else {
+        text[..ends[low - 1]].trim_end()
+    };
+    Cow::Owned(format!("{kept}…"))
+}
+
+/// The bidi runs of one line, left to right as they are displayed. A run that holds
+/// right-to-left letters stays in logical order: the shaper reverses it. A right-to-left run
+/// without such letters (spaces and punctuation between two Hebrew runs) would be shaped left
+/// to right, so it is reversed here, brackets mirrored.
+fn display_pieces(line: &str) -> Vec<Cow<'_, str>> {
+    if !has_rtl(line) {
+        return vec![without_isolates(line)];
+    }
+    let info = BidiInfo::new(line, None);
+    let Some(paragraph) = info.paragraphs.first() else {
+        return vec![Cow::Borrowed(line)];
+    };
+    let (levels, runs) = info.visual_runs(paragraph, paragraph.range.clone());
+    runs.into_iter()
+        .filter_map(|run| {
+            let slice = line.get(run.clone())?;
+            let rtl = levels.get(run.start).is_some_and(|level| level.is_rtl());
+            let piece = if rtl && !has_rtl(slice) {
+                Cow::Owned(slice.chars().rev().map(mirror).collect())
+            } else {
+                Cow::Borrowed(slice)
+            };
+            let piece = match piece {
+                Cow::Borrowed(slice) => without_isolates(slice),
+                Cow::Owned(owned) => Cow::Owned(without_isolates(&owned).into_owned()),
+            };
+            (!piece.is_empty()).then_some(piece)
+        })
+        .collect()
+}
+
+fn mirror(c: char) -> char {
+    match c {
+        '(' => ')',
+        ')' => '(',
+        '[' => ']',
+        ']' => '[',
+        '{' => '}',
+        '}' => '{',
+        '<' => '>',
+        '>' => '<',
+        '«' => '»',
+        '»' => '«',
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pieces(line: &str) -> Vec<String> {
+        display_pieces(line)
+            .into_iter()
+            .map(Cow::into_owned)
+            .collect()
+    }
+
+    #[test]
+    fn latin_text_is_one_piece_as_it_is() {
+        assert_eq!(pieces("#1 − Queue · overall"), ["#1 − Queue · overall"]);
+    }
+
+    #[test]
+    fn a_hebrew_name_in_an_english_label_keeps_the_english_readable() {
+        // The first strong letter is Hebrew: a right-to-left line, as a browser shows it.
+        let shown = pieces("#1 − גילוי חיוב · overall");
+        // Left to right on screen: "overall", the Hebrew (the shaper reverses it), then "#1".
+        assert_eq!(shown.first().map(String::as_str), Some("overall"));
+        assert!(shown.iter().any(|p| p.contains("גילוי חיוב")), "{shown:?}");
+        assert_eq!(shown.last().map(String::as_str), Some("#1"));
+        // Nothing lost or added.
+        let mut letters: Vec<char> = shown.concat().chars().collect();
+        let mut expected: Vec<char> = "#1 − גילוי חיוב · overall".chars().collect();
+        letters.sort_unstable();
+        expected.sort_unstable();
+        assert_eq!(letters, expected);
+    }
+
+    #[test]
+    fn numbers_inside_hebrew_stay_numbers() {
+        let shown = pieces("חזור אליך תוך 84 שעות");
+        assert!(shown.iter().any(|p| p == "84"), "{shown:?}");
+        // "שעות" (hours) stands left of the number, "חזור" right of it.
+        let at = |s: &str| shown.iter().position(|p| p.contains(s)).unwrap();
+        assert!(at("שעות") < at("84") && at("84") < at("חזור"), "{shown:?}");
+    }
+
+    /// Lays `text` out with the app's fonts and returns each character's x on screen.
+    fn xs(text: &str) -> Vec<(char, f32)> {
+        let ctx = egui::Context::default();
+        crate::app::install_fonts(&ctx);
+        let mut out = Vec::new();
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            let format = TextFormat::simple(egui::FontId::proportional(14.0), egui::Color32::BLACK);
+            let galley = ui.fonts_mut(|f| f.layout_job(job(text, format)));
+            for row in &galley.rows {
+                for glyph in &row.glyphs {
+                    out.push((glyph.chr, glyph.pos.x));
+                }
+            }
+        });
+        output.textures_delta.clear();
+        out
+    }
+
+    fn x_of(xs: &[(char, f32)], c: char) -> f32 {
+        xs.iter().find(|(g, _)| *g == c).map(|(_, x)| *x).unwrap()
+    }
+
+    #[test]
+    fn on_screen_numbers_read_left_to_right_and_hebrew_right_to_left() {
+        // "Call you back within 84 hours": חזור (call back) rightmost, 84 as eighty-four.
+        let shown = xs("חזור תוך 84 שעות");
+        assert!(x_of(&shown, '8') < x_of(&shown, '4'), "{shown:?}");
+        assert!(x_of(&shown, 'ח') > x_of(&shown, '8'), "{shown:?}");
+        assert!(x_of(&shown, 'ש') < x_of(&shown, '8'), "{shown:?}");
+        // Within a word, the first letter is rightmost: ח then ז then ו then ר.
+        assert!(x_of(&shown, 'ח') > x_of(&shown, 'ז'), "{shown:?}");
+        // English keeps its letters in order beside a Hebrew name.
+        let shown = xs("#1 − חיוב · overall");
+        assert!(x_of(&shown, 'o') < x_of(&shown, 'v'), "{shown:?}");
+        assert!(x_of(&shown, 'v') < x_of(&shown, 'e'), "{shown:?}");
+    }
+
+    #[test]
+    fn an_isolated_name_keeps_its_latin_tail_inside_it() {
+        let label = format!("#1 − {} · pattern 1", isolate("סקר ב-SMS"));
+        let shown = pieces(&label);
+        // Without the isolate, "SMS · pattern 1" would be one run at the far left.
+        assert!(
+            shown.iter().all(|p| !p.contains("SMS · pattern")),
+            "{shown:?}"
+        );
+        assert!(
+            shown.concat().chars().all(|c| !is_isolate_mark(c)),
+            "{shown:?}"
+        );
+        // The English around it decides: a left-to-right line, the name read within it.
+        let at = |s: &str| shown.iter().position(|p| p.contains(s)).unwrap();
+        assert!(at("#1") < at("SMS") && at("SMS") < at("סקר"), "{shown:?}");
+        assert!(at("סקר") < at("pattern 1"), "{shown:?}");
+    }
+
+    #[test]
+    fn pure_hebrew_is_one_piece_in_logical_order() {
+        assert_eq!(pieces("שיחה עם נציג השירות"), ["שיחה עם נציג השירות"]);
+    }
+}
