@@ -13,10 +13,8 @@ use egui::text::{ByteIndex, LayoutJob, LayoutSection, TextFormat};
 use egui::{Align, FontSelection, RichText, WidgetText};
 use unicode_bidi::BidiInfo;
 
-/// Hebrew, Arabic, Syriac, Thaana, N'Ko … and their presentation forms.
-fn is_rtl_char(c: char) -> bool {
-    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
-}
+use crate::export::text::mirror;
+use crate::model::is_rtl_char;
 
 /// Whether `text` needs reordering before egui lays it out.
 pub fn has_rtl(text: &str) -> bool {
@@ -159,22 +157,6 @@ fn display_pieces(line: &str) -> Vec<Cow<'_, str>> {
             (!piece.is_empty()).then_some(piece)
         })
         .collect()
-}
-
-fn mirror(c: char) -> char {
-    match c {
-        '(' => ')',
-        ')' => '(',
-        '[' => ']',
-        ']' => '[',
-        '{' => '}',
-        '}' => '{',
-        '<' => '>',
-        '>' => '<',
-        '«' => '»',
-        '»' => '«',
-        other => other,
-    }
 }
 
 #[cfg(test)]

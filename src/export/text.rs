@@ -160,7 +160,8 @@ fn is_combining(c: char) -> bool {
 }
 
 /// The mirrored glyph a right-to-left run shows for a paired punctuation mark.
-fn mirror(c: char) -> char {
+/// A bracket as it shows in right-to-left text (its mirror image).
+pub fn mirror(c: char) -> char {
     match c {
         '(' => ')',
         ')' => '(',
