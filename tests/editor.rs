@@ -318,3 +318,39 @@ fn the_recovery_copy_restores_unsaved_edits() {
         .collect();
     assert!(left.is_empty(), "removed once the user chose: {left:?}");
 }
+
+#[test]
+fn the_segments_view_compares_segments_and_opens_one_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_harness(dir.path());
+    harness.run();
+    click(&mut harness, "Segments");
+    assert_eq!(harness.state().view, emograph::app::View::Segments);
+    // The largest segment of the sample, as the panel names it.
+    let journey = harness.state().journey().clone();
+    let mut sizes: Vec<(usize, String)> = Vec::new();
+    for case in &journey.cases {
+        match sizes.iter_mut().find(|(_, s)| *s == case.segment) {
+            Some((n, _)) => *n += 1,
+            None => sizes.push((1, case.segment.clone())),
+        }
+    }
+    sizes.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    let (n, largest) = sizes[0].clone();
+    let label = format!("{largest} · {n} cases");
+    assert!(harness.query_by_label(&label).is_some(), "{label} listed");
+    assert!(
+        harness.query_all_by_label_contains("lowest: ").count() >= sizes.len(),
+        "each segment says where it feels worst"
+    );
+    // The patterns' settings do not apply here.
+    assert!(harness.query_by_label("Number of patterns:").is_none());
+
+    // A click shows that segment alone on the overall view.
+    click(&mut harness, &label);
+    assert_eq!(harness.state().view, emograph::app::View::Overall);
+    assert_eq!(
+        harness.state().analysis.settings.segment.as_deref(),
+        Some(largest.as_str())
+    );
+}

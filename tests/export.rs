@@ -576,3 +576,75 @@ fn badges_on_a_crowded_chart_do_not_cover_each_other() {
         }
     }
 }
+
+/// Comparing segments: the chart draws one mean curve per segment over the overall mean, the
+/// CSV holds each segment's statistics, and the report has a Segments section with its table.
+#[test]
+fn segments_are_compared_in_the_chart_the_csv_and_the_report() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("cinema.ron");
+    let journey = journey(false);
+    emograph::io::save_journey(&file, &journey).expect("saved");
+    // The test journey: every third case is "gold" (4 of 12), the rest "regular" (8).
+    let run = |out: &std::path::Path| {
+        let output = Command::new(env!("CARGO_BIN_EXE_emograph"))
+            .args([
+                "export",
+                file.to_str().unwrap(),
+                "-o",
+                out.to_str().unwrap(),
+            ])
+            .args(["--view", "segments"])
+            .output()
+            .expect("runs");
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        std::fs::read_to_string(out).unwrap_or_default()
+    };
+
+    let svg = run(&dir.path().join("segments.svg"));
+    let texts: Vec<String> = svg_texts(&svg).into_iter().map(|(t, _)| t).collect();
+    for label in [
+        "regular · 8 cases",
+        "gold · 4 cases",
+        "Overall mean",
+        "2 segments compared · 12 cases",
+    ] {
+        assert!(texts.iter().any(|t| t == label), "{label} in {texts:?}");
+    }
+    // The largest segment comes first in the legend.
+    let position = |label: &str| texts.iter().position(|t| t == label).unwrap();
+    assert!(position("regular · 8 cases") < position("gold · 4 cases"));
+
+    let csv = run(&dir.path().join("segments.csv"));
+    let rows: Vec<&str> = csv.lines().collect();
+    assert!(rows[0].starts_with("segment,cases,touchpoint_id,touchpoint,n,mean"));
+    assert_eq!(rows.len(), 1 + 2 * journey.touchpoints.len());
+    // Gold cases are 0, 3, 6 and 9: shapes 0 and 1 alternate, so two of each; at the queue
+    // (t1) their scores are −4 + 0, 1 + 0.1, −4 + 0.3, 1 + 0.4: mean −1.3.
+    let gold_queue = rows
+        .iter()
+        .find(|r| r.starts_with("gold,4,t1,"))
+        .expect("a gold row for the queue");
+    assert!(gold_queue.contains(",4,-1.3,"), "{gold_queue}");
+
+    let report_path = dir.path().join("report.html");
+    let output = Command::new(env!("CARGO_BIN_EXE_emograph"))
+        .args(["report", file.to_str().unwrap(), "-o"])
+        .arg(&report_path)
+        .output()
+        .expect("runs");
+    assert!(output.status.success());
+    let html = std::fs::read_to_string(&report_path).unwrap();
+    let section = html
+        .split("<section id=\"segments\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</section>").next())
+        .expect("a segments section");
+    assert!(section.contains("<figure class=\"chart\""));
+    assert!(section.contains("<tr><td>gold</td><td>4</td>"), "{section}");
+    assert!(html.contains("<a href=\"#segments\">Segments</a>"));
+}

@@ -14,5 +14,5 @@ pub use dataset::Dataset;
 pub use matrix::ScoreMatrix;
 pub use owners::{OwnerEntry, OwnerView, Unowned, owner_view};
 pub use patterns::{Pattern, PatternParams, Patterns, find_patterns};
-pub use stats::{TouchpointStats, touchpoint_stats};
+pub use stats::{SegmentStats, TouchpointStats, segment_stats, touchpoint_stats};
 pub use turning::{TurningKind, TurningParams, TurningPoint, turning_points};

@@ -68,6 +68,85 @@ pub fn touchpoint_stats(matrix: &ScoreMatrix) -> Vec<TouchpointStats> {
         .collect()
 }
 
+/// The cases of one segment and their per-touchpoint statistics, for comparing segments.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SegmentStats {
+    /// As the cases spell it; empty for the cases that have none.
+    pub segment: String,
+    /// How many cases the segment has.
+    pub n: usize,
+    /// One per touchpoint, in touchpoint order.
+    pub stats: Vec<TouchpointStats>,
+}
+
+impl SegmentStats {
+    /// (touchpoint, mean) of every touchpoint the segment scored.
+    fn means(&self) -> impl Iterator<Item = (usize, f64)> + '_ {
+        self.stats
+            .iter()
+            .enumerate()
+            .filter_map(|(t, s)| s.mean.filter(|m| m.is_finite()).map(|m| (t, m)))
+    }
+
+    /// Where the segment's customers feel worst: (touchpoint, mean).
+    pub fn lowest(&self) -> Option<(usize, f64)> {
+        self.means().min_by(|a, b| a.1.total_cmp(&b.1))
+    }
+
+    /// Where they feel best: (touchpoint, mean).
+    pub fn highest(&self) -> Option<(usize, f64)> {
+        self.means().max_by(|a, b| a.1.total_cmp(&b.1))
+    }
+
+    /// Where the segment's mean falls furthest below the mean of `all` cases, if by at least
+    /// `min_gap`: (touchpoint, gap), the gap negative.
+    pub fn furthest_below(&self, all: &[TouchpointStats], min_gap: f64) -> Option<(usize, f64)> {
+        self.means()
+            .filter_map(|(t, m)| Some((t, m - all.get(t)?.mean?)))
+            .min_by(|a, b| a.1.total_cmp(&b.1))
+            .filter(|(_, gap)| *gap <= -min_gap)
+    }
+}
+
+/// Statistics per segment (`segments` holds one per matrix row), largest segment first, then
+/// by name. Segments that differ only in case ("Gold", "gold") are one, spelt as first met.
+pub fn segment_stats(matrix: &ScoreMatrix, segments: &[String]) -> Vec<SegmentStats> {
+    let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for row in 0..matrix.cases() {
+        let segment = segments.get(row).map_or("", |s| s.trim());
+        let slot = *index.entry(segment.to_lowercase()).or_insert_with(|| {
+            groups.push((segment.to_owned(), Vec::new()));
+            groups.len() - 1
+        });
+        if let Some((_, rows)) = groups.get_mut(slot) {
+            rows.push(row);
+        }
+    }
+    let mut out: Vec<SegmentStats> = groups
+        .into_iter()
+        .map(|(segment, rows)| {
+            let stats = (0..matrix.touchpoints())
+                .map(|column| {
+                    let mut values: Vec<f64> = rows
+                        .iter()
+                        .filter_map(|&row| matrix.get(row, column))
+                        .filter(|v| !v.is_nan())
+                        .collect();
+                    column_stats(&mut values)
+                })
+                .collect();
+            SegmentStats {
+                segment,
+                n: rows.len(),
+                stats,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| b.n.cmp(&a.n).then_with(|| a.segment.cmp(&b.segment)));
+    out
+}
+
 /// Statistics of one column's scored values (any order; the buffer is reordered).
 pub fn column_stats(values: &mut [f64]) -> TouchpointStats {
     let n = values.len();
@@ -157,6 +236,59 @@ fn lerp(a: f64, b: f64, t: f64) -> f64 {
         b - diff * (1.0 - t)
     } else {
         a + diff * t
+    }
+}
+
+#[cfg(test)]
+mod segment_tests {
+    use super::*;
+
+    #[test]
+    fn each_segment_gets_the_statistics_of_its_own_cases() {
+        let matrix = ScoreMatrix::from_rows(
+            2,
+            vec![
+                1.0,
+                -4.0, // gold
+                3.0,
+                -2.0, // gold
+                -1.0,
+                f64::NAN, // regular, skipped the second touchpoint
+                4.0,
+                4.0, // no segment
+                2.0,
+                -3.0, // Gold, spelt otherwise
+            ],
+        );
+        let segments = ["gold", "gold", "regular", "", "Gold"].map(String::from);
+        let by_segment = segment_stats(&matrix, &segments);
+        let names: Vec<(&str, usize)> = by_segment
+            .iter()
+            .map(|s| (s.segment.as_str(), s.n))
+            .collect();
+        assert_eq!(names, [("gold", 3), ("", 1), ("regular", 1)]);
+        let gold = &by_segment[0].stats;
+        assert_eq!(gold[0].mean, Some(2.0));
+        assert_eq!(gold[1].mean, Some(-3.0));
+        assert_eq!(gold[1].n, 3);
+        // The same as the statistics of the gold rows alone.
+        let alone = touchpoint_stats(&ScoreMatrix::from_rows(
+            2,
+            vec![1.0, -4.0, 3.0, -2.0, 2.0, -3.0],
+        ));
+        assert_eq!(*gold, alone);
+        let regular = &by_segment[2].stats;
+        assert_eq!((regular[1].n, regular[1].mean), (0, None));
+        // Gold feels worst at the second touchpoint, best at the first.
+        assert_eq!(by_segment[0].lowest(), Some((1, -3.0)));
+        assert_eq!(by_segment[0].highest(), Some((0, 2.0)));
+        let all = touchpoint_stats(&matrix);
+        // All cases: means 1.8 and −1.25; gold's −3.0 at the second is 1.75 below.
+        let (t, gap) = by_segment[0].furthest_below(&all, 0.5).unwrap();
+        assert_eq!(t, 1);
+        assert!((gap + 1.75).abs() < 1e-12, "{gap}");
+        assert_eq!(by_segment[0].furthest_below(&all, 2.0), None);
+        assert!(segment_stats(&ScoreMatrix::new(3), &[]).is_empty());
     }
 }
 

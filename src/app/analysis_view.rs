@@ -7,8 +7,8 @@ use std::sync::Arc;
 use std::sync::mpsc;
 
 use crate::analysis::{
-    CriticalParams, CriticalReport, Dataset, PatternParams, Patterns, TouchpointStats,
-    critical_points, find_patterns, touchpoint_stats,
+    CriticalParams, CriticalReport, Dataset, PatternParams, Patterns, SegmentStats,
+    TouchpointStats, critical_points, find_patterns, segment_stats, touchpoint_stats,
 };
 use crate::model::Journey;
 
@@ -32,6 +32,10 @@ pub struct AnalysisResult {
     pub stats: Vec<TouchpointStats>,
     pub patterns: Patterns,
     pub critical: CriticalReport,
+    /// Every segment of the whole journey (the segment filter does not apply: it compares them).
+    pub segments: Vec<SegmentStats>,
+    /// The statistics of all cases, whatever the segment filter: the segments' backdrop.
+    pub all_stats: Vec<TouchpointStats>,
     /// Wall time it took, shown to the user for large journeys.
     pub seconds: f64,
 }
@@ -40,10 +44,15 @@ impl AnalysisResult {
     pub fn compute(journey: Journey, revision: u64, settings: AnalysisSettings) -> Self {
         let started = std::time::Instant::now();
         let mut dataset = Dataset::from_journey(journey);
-        if let Some(segment) = &settings.segment {
-            dataset = dataset.with_segment(segment);
-        }
-        let stats = touchpoint_stats(&dataset.matrix);
+        let segments = segment_stats(&dataset.matrix, &dataset.segments);
+        let all_stats = touchpoint_stats(&dataset.matrix);
+        let stats = match &settings.segment {
+            Some(segment) => {
+                dataset = dataset.with_segment(segment);
+                touchpoint_stats(&dataset.matrix)
+            }
+            None => all_stats.clone(),
+        };
         let params = PatternParams {
             k: settings.k,
             ..PatternParams::default()
@@ -57,6 +66,8 @@ impl AnalysisResult {
             stats,
             patterns,
             critical,
+            segments,
+            all_stats,
             seconds: started.elapsed().as_secs_f64(),
         }
     }

@@ -99,6 +99,8 @@ pub enum View {
     Patterns,
     /// One pattern (index into the patterns) with its members faded behind it.
     Pattern(usize),
+    /// Every segment's mean curve over the overall mean.
+    Segments,
     /// Owners, metrics and actions: what each process owner opens before a redesign meeting.
     Owners,
 }
@@ -312,6 +314,9 @@ impl EmographApp {
                         chart::add_markers(&mut scene, markers, &theme);
                     }
                     scene
+                }
+                (View::Segments, Some(a)) => {
+                    chart::segments_scene(journey, &a.all_stats, &a.segments, &theme)
                 }
                 (View::Pattern(i), Some(a)) => {
                     let mut scene =
@@ -650,10 +655,13 @@ impl EmographApp {
         }
         if !self.presenter {
             panels::journey_panel_ui(self, ui);
-            if self.view == View::Cases {
-                panels::cases_panel_ui(self, ui);
-            } else if self.view != View::Owners {
-                panels::patterns_panel_ui(self, ui);
+            match self.view {
+                View::Cases => panels::cases_panel_ui(self, ui),
+                View::Owners => {}
+                View::Segments => panels::segments_panel_ui(self, ui),
+                View::Overall | View::Patterns | View::Pattern(_) => {
+                    panels::patterns_panel_ui(self, ui);
+                }
             }
         } else {
             egui::Panel::top("presenter_bar").show(ui, |ui| {

@@ -3,7 +3,7 @@
 //! points on any of them.
 
 use super::*;
-use crate::analysis::{CriticalReport, Dataset, Patterns, Scope, TouchpointStats};
+use crate::analysis::{CriticalReport, Dataset, Patterns, Scope, SegmentStats, TouchpointStats};
 use crate::model::{FlagKind, Journey};
 
 /// A pattern view draws at most this many member curves (faded): beyond a few hundred they
@@ -49,16 +49,14 @@ pub fn overall_scene(journey: &Journey, stats: &[TouchpointStats], theme: &Theme
     scene
 }
 
-/// All typical patterns on one graph: each pattern's mean curve over the overall mean (dashed)
-/// and its quartile band, so the eye sees how each group departs from the average.
-pub fn patterns_scene(
+/// The backdrop that groups are compared against: the overall view with its band faded and its
+/// mean as a thin dashed line, returned apart so the groups' curves can be drawn over it.
+fn overall_backdrop(
     journey: &Journey,
     stats: &[TouchpointStats],
-    patterns: &Patterns,
     theme: &Theme,
-) -> Scene {
+) -> (Scene, Curve, Rgba) {
     let mut scene = overall_scene(journey, stats, theme);
-    let xs = touchpoint_xs(journey);
     let overall_fill = theme.weak_text.with_alpha(36);
     for band in &mut scene.bands {
         band.fill = overall_fill;
@@ -69,25 +67,14 @@ pub fn patterns_scene(
     overall_mean.marker = None;
     overall_mean.width = theme.line_width;
     overall_mean.color = theme.weak_text;
+    (scene, overall_mean, overall_fill)
+}
 
+/// Puts the groups' curves over the backdrop: legend in their order, then the overall mean and
+/// the band of all cases.
+fn compare_with_overall(scene: &mut Scene, overall_mean: Curve, fill: Rgba, groups: Vec<Curve>) {
     let mut curves = vec![overall_mean];
-    for (index, pattern) in patterns.patterns.iter().enumerate() {
-        let values: Vec<Option<f64>> = pattern
-            .mean
-            .iter()
-            .map(|&v| v.is_finite().then_some(v))
-            .collect();
-        curves.push(Curve {
-            key: CurveKey::Pattern(index),
-            label: pattern_label(pattern.id, pattern.share),
-            points: curve_points(&xs, &values),
-            color: theme.curve_color(index),
-            width: theme.line_width * 1.5,
-            marker: Some(MarkerShape::CYCLE[index % MarkerShape::CYCLE.len()]),
-            dashed: false,
-            emphasis: Emphasis::Normal,
-        });
-    }
+    curves.extend(groups);
     scene.legend = curves
         .iter()
         .skip(1)
@@ -96,18 +83,123 @@ pub fn patterns_scene(
         .collect();
     scene.legend.push(LegendEntry {
         label: "Middle half of all cases".to_owned(),
-        color: overall_fill,
+        color: fill,
         marker: None,
         dashed: false,
         filled: true,
         symbol: None,
     });
     scene.curves = curves;
+}
+
+/// A group's mean curve (a pattern's, a segment's), coloured and marked by its place.
+fn group_curve(
+    key: CurveKey,
+    label: String,
+    xs: &[f64],
+    means: &[Option<f64>],
+    index: usize,
+    theme: &Theme,
+) -> Curve {
+    Curve {
+        key,
+        label,
+        points: curve_points(xs, means),
+        color: theme.curve_color(index),
+        width: theme.line_width * 1.5,
+        marker: Some(MarkerShape::CYCLE[index % MarkerShape::CYCLE.len()]),
+        dashed: false,
+        emphasis: Emphasis::Normal,
+    }
+}
+
+/// All typical patterns on one graph: each pattern's mean curve over the overall mean (dashed)
+/// and its quartile band, so the eye sees how each group departs from the average.
+pub fn patterns_scene(
+    journey: &Journey,
+    stats: &[TouchpointStats],
+    patterns: &Patterns,
+    theme: &Theme,
+) -> Scene {
+    let (mut scene, overall_mean, fill) = overall_backdrop(journey, stats, theme);
+    let xs = touchpoint_xs(journey);
+    let groups = patterns
+        .patterns
+        .iter()
+        .enumerate()
+        .map(|(index, pattern)| {
+            let means: Vec<Option<f64>> = pattern
+                .mean
+                .iter()
+                .map(|&v| v.is_finite().then_some(v))
+                .collect();
+            let label = pattern_label(pattern.id, pattern.share);
+            group_curve(CurveKey::Pattern(index), label, &xs, &means, index, theme)
+        })
+        .collect();
+    compare_with_overall(&mut scene, overall_mean, fill, groups);
     let cases = patterns.assignments.len();
     scene.subtitle = match patterns.k {
         1 => format!("1 typical pattern of {}", cases_phrase(cases)),
         k => format!("{k} typical patterns of {}", cases_phrase(cases)),
     };
+    scene
+}
+
+/// A segment view draws at most this many segments, the largest: more lines than there are
+/// distinct colours and markers stop being comparable.
+pub const MAX_SEGMENT_CURVES: usize = 8;
+
+/// "gold · 6 cases"; cases without a segment are "no segment".
+pub fn segment_label(segment: &SegmentStats) -> String {
+    let name = if segment.segment.is_empty() {
+        "no segment"
+    } else {
+        segment.segment.as_str()
+    };
+    format!("{name} · {}", cases_phrase(segment.n))
+}
+
+/// The segments compared: each segment's mean curve over the overall mean (dashed) and the band
+/// of all cases, largest segment first; beyond [`MAX_SEGMENT_CURVES`] the subtitle says how many
+/// smaller ones are left out.
+pub fn segments_scene(
+    journey: &Journey,
+    stats: &[TouchpointStats],
+    segments: &[SegmentStats],
+    theme: &Theme,
+) -> Scene {
+    let (mut scene, overall_mean, fill) = overall_backdrop(journey, stats, theme);
+    let xs = touchpoint_xs(journey);
+    let groups = segments
+        .iter()
+        .take(MAX_SEGMENT_CURVES)
+        .enumerate()
+        .map(|(index, segment)| {
+            let means: Vec<Option<f64>> = segment.stats.iter().map(|s| s.mean).collect();
+            group_curve(
+                CurveKey::Segment(index),
+                segment_label(segment),
+                &xs,
+                &means,
+                index,
+                theme,
+            )
+        })
+        .collect();
+    compare_with_overall(&mut scene, overall_mean, fill, groups);
+    let cases: usize = segments.iter().map(|s| s.n).sum();
+    let left_out = segments.len().saturating_sub(MAX_SEGMENT_CURVES);
+    scene.subtitle = match segments.len() {
+        1 => format!("1 segment · {}", cases_phrase(cases)),
+        n => format!("{n} segments compared · {}", cases_phrase(cases)),
+    };
+    if left_out > 0 {
+        scene.subtitle.push_str(&format!(
+            " · the {} largest drawn, {left_out} smaller left out",
+            MAX_SEGMENT_CURVES
+        ));
+    }
     scene
 }
 

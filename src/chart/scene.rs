@@ -73,6 +73,8 @@ pub enum CurveKey {
     Pattern(usize),
     /// The mean over all visible cases.
     Mean,
+    /// Index into the compared segments (largest first).
+    Segment(usize),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

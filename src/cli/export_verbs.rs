@@ -20,7 +20,7 @@ pub struct ExportArgs {
     /// --view patterns) or .mmd (Mermaid journey diagram).
     #[arg(short, long)]
     pub output: PathBuf,
-    /// Which graph: overall, patterns, pattern:N, case:ID or cases.
+    /// Which graph: overall, patterns, pattern:N, segments (each segment's mean), case:ID or cases.
     #[arg(long, default_value = "overall")]
     pub view: ChartView,
     /// Width in points.
@@ -126,9 +126,12 @@ fn try_export(args: &ExportArgs) -> Result<(), String> {
             let text = match &args.view {
                 ChartView::Overall => export::csv::stats_csv(&dataset.journey, &analysis.stats),
                 ChartView::Patterns => export::csv::patterns_csv(&dataset, &analysis.patterns),
+                ChartView::Segments => {
+                    export::csv::segments_csv(&dataset.journey, &analysis.segments)
+                }
                 other => {
                     return Err(format!(
-                        "emograph: CSV holds the statistics (--view overall) or the patterns (--view patterns), not {other}"
+                        "emograph: CSV holds the statistics (--view overall), the patterns (--view patterns) or the segments (--view segments), not {other}"
                     ));
                 }
             }
@@ -167,7 +170,7 @@ fn mermaid(dataset: &Dataset, analysis: &Analysis, view: &ChartView) -> Result<S
     let journey = &dataset.journey;
     let means: Vec<f64>;
     let source = match view {
-        ChartView::Overall | ChartView::Patterns => {
+        ChartView::Overall | ChartView::Patterns | ChartView::Segments => {
             means = analysis
                 .stats
                 .iter()

@@ -1,6 +1,6 @@
 //! Statistics and patterns as CSV, one row per touchpoint (per pattern), for spreadsheets.
 
-use crate::analysis::{Dataset, Patterns, TouchpointStats};
+use crate::analysis::{Dataset, Patterns, SegmentStats, TouchpointStats};
 use crate::model::Journey;
 
 /// Per-touchpoint statistics: `touchpoint_id, touchpoint, phase, n, mean, median, q1, q3, min,
@@ -84,6 +84,50 @@ pub fn patterns_csv(dataset: &Dataset, patterns: &Patterns) -> Result<String, cs
                 value(&pattern.q1),
                 value(&pattern.q3),
             ])?;
+        }
+    }
+    finish(writer)
+}
+
+/// Each segment's statistics, one row per segment and touchpoint: `segment, cases,
+/// touchpoint_id, touchpoint, n, mean, median, q1, q3, share_negative, share_angry` (long format,
+/// largest segment first; cases without a segment have an empty `segment`).
+pub fn segments_csv(journey: &Journey, segments: &[SegmentStats]) -> Result<String, csv::Error> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record([
+        "segment",
+        "cases",
+        "touchpoint_id",
+        "touchpoint",
+        "n",
+        "mean",
+        "median",
+        "q1",
+        "q3",
+        "share_negative",
+        "share_angry",
+    ])?;
+    for segment in segments {
+        for (touchpoint, stat) in journey.touchpoints.iter().zip(&segment.stats) {
+            let mut record = vec![
+                segment.segment.clone(),
+                segment.n.to_string(),
+                touchpoint.id.clone(),
+                touchpoint.name.clone(),
+                stat.n.to_string(),
+            ];
+            record.extend(
+                [
+                    stat.mean,
+                    stat.median,
+                    stat.q1,
+                    stat.q3,
+                    stat.share_negative,
+                    stat.share_angry,
+                ]
+                .map(number),
+            );
+            writer.write_record(&record)?;
         }
     }
     finish(writer)

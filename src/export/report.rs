@@ -17,8 +17,8 @@ const CHART_SIZE: ExportSize = ExportSize {
 };
 
 /// The ids of the report's sections, in order: tests and links use them.
-pub const SECTIONS: [&str; 6] = [
-    "journey", "overall", "patterns", "critical", "owners", "unowned",
+pub const SECTIONS: [&str; 7] = [
+    "journey", "overall", "patterns", "segments", "critical", "owners", "unowned",
 ];
 
 /// The whole report as one HTML document.
@@ -78,6 +78,7 @@ pub fn render_report(dataset: &Dataset, analysis: &Analysis) -> Result<String, E
     html.push_str("</section>\n");
 
     patterns_section(&mut html, dataset, analysis, &options, &theme)?;
+    segments_section(&mut html, dataset, analysis, &options, &theme)?;
     critical_section(&mut html, journey, analysis);
     owners_section(&mut html, journey, analysis);
     unowned_section(&mut html, journey, analysis);
@@ -91,10 +92,11 @@ pub fn render_report(dataset: &Dataset, analysis: &Analysis) -> Result<String, E
     Ok(html)
 }
 
-const SECTION_NAMES: [&str; 6] = [
+const SECTION_NAMES: [&str; 7] = [
     "The journey",
     "Overall",
     "Typical patterns",
+    "Segments",
     "Critical points",
     "Owners",
     "Points nobody owns",
@@ -244,13 +246,78 @@ fn patterns_section(
     Ok(())
 }
 
+fn segments_section(
+    html: &mut String,
+    dataset: &Dataset,
+    analysis: &Analysis,
+    options: &ChartOptions,
+    theme: &Theme,
+) -> Result<(), ExportError> {
+    let _ = write!(
+        html,
+        "<section id=\"segments\">\n<h2>{}</h2>\n",
+        SECTION_NAMES[3]
+    );
+    let segments = &analysis.segments;
+    if !segments.iter().any(|s| !s.segment.is_empty()) {
+        html.push_str(
+            "<p class=\"empty\">No case has a segment, so there is nothing to compare.</p>\n</section>\n",
+        );
+        return Ok(());
+    }
+    let _ = writeln!(
+        html,
+        "<p>Each segment's mean curve over the mean of all cases (dashed), and where each \
+         segment's customers feel worst, best, and furthest below everyone.</p>"
+    );
+    chart(
+        html,
+        dataset,
+        analysis,
+        &ChartView::Segments,
+        options,
+        theme,
+    )?;
+    let journey = &dataset.journey;
+    let at = |point: Option<(usize, f64)>| {
+        point.map_or_else(String::new, |(t, value)| {
+            format!(
+                "{} ({})",
+                esc(&touchpoint_name(journey, t)),
+                super::score_label(value)
+            )
+        })
+    };
+    html.push_str(
+        "<table>\n<thead><tr><th>Segment</th><th>Cases</th><th>Lowest</th><th>Highest</th>\
+         <th>Furthest below all cases</th></tr></thead>\n<tbody>\n",
+    );
+    for segment in segments {
+        let name = if segment.segment.is_empty() {
+            "no segment".to_owned()
+        } else {
+            esc(&segment.segment)
+        };
+        let _ = writeln!(
+            html,
+            "<tr><td>{name}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            segment.n,
+            at(segment.lowest()),
+            at(segment.highest()),
+            at(segment.furthest_below(&analysis.stats, 0.5)),
+        );
+    }
+    html.push_str("</tbody>\n</table>\n</section>\n");
+    Ok(())
+}
+
 fn critical_section(html: &mut String, journey: &Journey, analysis: &Analysis) {
     let _ = write!(
         html,
         "<section id=\"critical\">\n<h2>{}</h2>\n<p>Turning points ranked by how much they \
          matter: how deep the mean sits, how sharply it got there, how many cases show the turn \
          themselves and how close to the end it comes (score 0 … 1).</p>\n",
-        SECTION_NAMES[3]
+        SECTION_NAMES[4]
     );
     if analysis.critical.points.is_empty() {
         html.push_str("<p class=\"empty\">No critical points were found.</p>\n");
@@ -336,7 +403,7 @@ fn owners_section(html: &mut String, journey: &Journey, analysis: &Analysis) {
     let _ = write!(
         html,
         "<section id=\"owners\">\n<h2>{}</h2>\n",
-        SECTION_NAMES[4]
+        SECTION_NAMES[5]
     );
     if journey.owners.is_empty() {
         html.push_str("<p class=\"empty\">The journey names no owners yet.</p>\n");
@@ -474,7 +541,7 @@ fn unowned_section(html: &mut String, journey: &Journey, analysis: &Analysis) {
         html,
         "<section id=\"unowned\">\n<h2>{}</h2>\n<p>Critical points at touchpoints without an owner, \
          and flags nobody has taken on: each needs someone to decide about it.</p>\n",
-        SECTION_NAMES[5]
+        SECTION_NAMES[6]
     );
     let owned = |touchpoint: usize| {
         journey

@@ -5,8 +5,8 @@ use std::fmt;
 use std::str::FromStr;
 
 use crate::analysis::{
-    CriticalParams, CriticalReport, Dataset, PatternParams, Patterns, Scope, TouchpointStats,
-    critical_points, find_patterns, touchpoint_stats,
+    CriticalParams, CriticalReport, Dataset, PatternParams, Patterns, Scope, SegmentStats,
+    TouchpointStats, critical_points, find_patterns, segment_stats, touchpoint_stats,
 };
 use crate::chart::{
     self, Curve, CurveKey, CurvePoint, Emphasis, LegendEntry, MarkerShape, Scene, Theme,
@@ -22,6 +22,8 @@ pub enum ChartView {
     Overall,
     /// Every typical pattern's mean over the overall mean.
     Patterns,
+    /// Every segment's mean over the overall mean: platinum against regular.
+    Segments,
     /// One pattern by its 1-based number, members faded, with its critical points.
     Pattern(usize),
     /// One case by its id.
@@ -38,6 +40,7 @@ impl FromStr for ChartView {
         match text.to_ascii_lowercase().as_str() {
             "overall" => return Ok(Self::Overall),
             "patterns" => return Ok(Self::Patterns),
+            "segments" => return Ok(Self::Segments),
             "cases" => return Ok(Self::Cases),
             _ => {}
         }
@@ -51,7 +54,7 @@ impl FromStr for ChartView {
             return Ok(Self::Case(case_id.to_owned()));
         }
         Err(format!(
-            "unknown view {text:?}: use overall, patterns, pattern:N, case:ID or cases"
+            "unknown view {text:?}: use overall, patterns, pattern:N, segments, case:ID or cases"
         ))
     }
 }
@@ -61,6 +64,7 @@ impl fmt::Display for ChartView {
         match self {
             Self::Overall => write!(f, "overall"),
             Self::Patterns => write!(f, "patterns"),
+            Self::Segments => write!(f, "segments"),
             Self::Pattern(n) => write!(f, "pattern:{n}"),
             Self::Case(id) => write!(f, "case:{id}"),
             Self::Cases => write!(f, "cases"),
@@ -74,6 +78,8 @@ pub struct Analysis {
     pub stats: Vec<TouchpointStats>,
     pub patterns: Patterns,
     pub critical: CriticalReport,
+    /// Per segment, largest first.
+    pub segments: Vec<SegmentStats>,
 }
 
 impl Analysis {
@@ -85,10 +91,12 @@ impl Analysis {
         let stats = touchpoint_stats(&dataset.matrix);
         let patterns = find_patterns(&dataset.matrix, &dataset.segments, pattern_params);
         let critical = critical_points(&dataset.matrix, &patterns, critical_params);
+        let segments = segment_stats(&dataset.matrix, &dataset.segments);
         Self {
             stats,
             patterns,
             critical,
+            segments,
         }
     }
 }
@@ -140,6 +148,9 @@ pub fn view_scene(
         }
         ChartView::Patterns => {
             chart::patterns_scene(journey, &analysis.stats, &analysis.patterns, theme)
+        }
+        ChartView::Segments => {
+            chart::segments_scene(journey, &analysis.stats, &analysis.segments, theme)
         }
         ChartView::Pattern(number) => {
             let index = number.saturating_sub(1);
