@@ -88,6 +88,24 @@ fn frame(c: &mut Criterion) {
     run(&mut app);
     app.presenter = true;
     c.bench_function("frame in presenter mode", |b| b.iter(|| run(&mut app)));
+
+    // The Hebrew sample on the overall view: every label that mixes Hebrew with English or
+    // numbers goes through the bidi split (`app::bidi`), each frame.
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys/bank-complaint-he.ron");
+    let journey = match emograph::io::load_journey(&path) {
+        Ok(journey) => journey,
+        Err(error) => panic!("{error}"),
+    };
+    let mut hebrew =
+        EmographApp::with_document(Document::new(journey, None), RecoveryStore::disabled());
+    hebrew.view = emograph::app::View::Overall;
+    for _ in 0..3 {
+        run(&mut hebrew);
+    }
+    c.bench_function("frame: Hebrew sample, overall view with its lists", |b| {
+        b.iter(|| run(&mut hebrew))
+    });
 }
 
 criterion_group!(benches, frame);

@@ -348,8 +348,6 @@ fn writing_to_a_bad_path_fails_cleanly() {
         .success()
     );
     let missing = dir.path().join("no such folder");
-    let folder = dir.path().join("a folder");
-    std::fs::create_dir(&folder).unwrap();
     let input = journey.to_str().unwrap();
     for (verb, source, name) in [
         ("import", csv.to_str().unwrap(), "out.ron"),
@@ -373,7 +371,10 @@ fn writing_to_a_bad_path_fails_cleanly() {
         );
         assert!(!missing.exists());
 
-        // The path is a folder: refused, and the folder (with what is in it) stays.
+        // The path is a folder (named like the file, so the format is known and the write
+        // itself fails): refused, and the folder with what is in it stays.
+        let folder = dir.path().join("folders").join(name);
+        std::fs::create_dir_all(&folder).unwrap();
         std::fs::write(folder.join("keep.txt"), "keep me").unwrap();
         let run = emograph(&[verb, source, "-o", folder.to_str().unwrap()]);
         let message = String::from_utf8_lossy(&run.stderr);
@@ -387,8 +388,9 @@ fn writing_to_a_bad_path_fails_cleanly() {
             std::fs::read_to_string(folder.join("keep.txt")).unwrap(),
             "keep me"
         );
-        let left: Vec<_> = std::fs::read_dir(dir.path())
-            .unwrap()
+        let left: Vec<_> = [dir.path(), &dir.path().join("folders")]
+            .into_iter()
+            .flat_map(|d| std::fs::read_dir(d).unwrap())
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .filter(|n| n.ends_with(".tmp"))
             .collect();

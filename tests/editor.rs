@@ -311,12 +311,21 @@ fn the_recovery_copy_restores_unsaved_edits() {
         harness.state().doc.is_dirty(),
         "restored work still needs saving"
     );
-    let left: Vec<_> = std::fs::read_dir(&recovery_dir)
+    // The old copy is gone once the user chose; the restored, still unsaved work is already in
+    // this session's own copy, before any autosave delay.
+    let left: Vec<std::path::PathBuf> = std::fs::read_dir(&recovery_dir)
         .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|name| name.ends_with(".ron"))
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            name.ends_with(".ron") && !name.ends_with("-origin.ron")
+        })
         .collect();
-    assert!(left.is_empty(), "removed once the user chose: {left:?}");
+    assert_eq!(left.len(), 1, "{left:?}");
+    assert_eq!(
+        emograph::io::load_journey(&left[0]).unwrap().title,
+        "Unsaved workshop"
+    );
 }
 
 #[test]

@@ -184,9 +184,13 @@ fn two_windows_at_once_keep_their_recovery_copies_apart() {
     let mut c = fast_clock_window(dir.path(), None);
     assert!(c.query_by_label("Recover unsaved work?").is_some());
     assert!(c.query_by_label("A's unsaved work").is_some());
+    let a_copy = dir.path().join("recovery/recovery.ron");
+    assert!(a_copy.exists(), "A claimed the first slot");
     click(&mut c, "Restore");
     assert_eq!(c.state().journey().title, "A's unsaved work");
     assert_eq!(c.state().doc.path.as_deref(), Some(path.as_path()));
-    assert!(recovery_copies(dir.path()).is_empty());
+    // A's copy is gone; the restored, still unsaved work is at once in C's own copy.
+    assert!(!a_copy.exists());
+    assert_eq!(recovery_copies(dir.path()), ["A's unsaved work"]);
     drop(b);
 }

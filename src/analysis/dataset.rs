@@ -36,22 +36,51 @@ impl Dataset {
         let mut matrix = ScoreMatrix::new(self.matrix.touchpoints());
         let mut case_ids = Vec::new();
         let mut segments = Vec::new();
+        // As `segment_stats` groups them: trimmed, and "Gold" is "gold".
+        let wanted = segment.trim().to_lowercase();
+        let same = |seg: &str| seg.trim().to_lowercase() == wanted;
         for (row, (id, seg)) in self.case_ids.iter().zip(&self.segments).enumerate() {
-            if seg.eq_ignore_ascii_case(segment) || seg.to_lowercase() == segment.to_lowercase() {
+            if same(seg) {
                 matrix.push_row(self.matrix.row(row));
                 case_ids.push(id.clone());
                 segments.push(seg.clone());
             }
         }
         let mut journey = self.journey.clone();
-        journey
-            .cases
-            .retain(|c| c.segment.to_lowercase() == segment.to_lowercase());
+        journey.cases.retain(|c| same(&c.segment));
         Self {
             journey,
             case_ids,
             segments,
             matrix,
         }
+    }
+}
+
+#[cfg(test)]
+mod segment_tests {
+    use super::*;
+    use crate::analysis::segment_stats;
+    use crate::model::Case;
+
+    #[test]
+    fn a_segment_is_the_same_group_for_the_filter_and_the_comparison() {
+        let mut journey = Journey::default();
+        for (id, segment) in [
+            ("a", "gold"),
+            ("b", "gold "),
+            ("c", " Gold"),
+            ("d", "regular"),
+        ] {
+            let mut case = Case::new(id, "");
+            case.segment = segment.to_owned();
+            journey.cases.push(case);
+        }
+        let dataset = Dataset::from_journey(journey);
+        let groups = segment_stats(&dataset.matrix, &dataset.segments);
+        assert_eq!((groups[0].segment.as_str(), groups[0].n), ("gold", 3));
+        let gold = dataset.with_segment(&groups[0].segment);
+        assert_eq!(gold.case_ids, ["a", "b", "c"]);
+        assert_eq!(gold.journey.cases.len(), 3);
     }
 }

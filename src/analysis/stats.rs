@@ -113,7 +113,13 @@ impl SegmentStats {
 pub fn segment_stats(matrix: &ScoreMatrix, segments: &[String]) -> Vec<SegmentStats> {
     let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
     let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    for row in 0..matrix.cases() {
+    // A matrix without touchpoints cannot count its rows: the segments (one per row) do.
+    let rows = if matrix.touchpoints() == 0 {
+        segments.len()
+    } else {
+        matrix.cases()
+    };
+    for row in 0..rows {
         let segment = segments.get(row).map_or("", |s| s.trim());
         let slot = *index.entry(segment.to_lowercase()).or_insert_with(|| {
             groups.push((segment.to_owned(), Vec::new()));

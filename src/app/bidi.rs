@@ -65,8 +65,16 @@ pub fn text(ui: &egui::Ui, text: impl Into<RichText>) -> WidgetText {
 /// A layout job for a painter (the graph's labels and badges), in display order.
 pub fn job(text: &str, format: TextFormat) -> LayoutJob {
     let mut job = LayoutJob::default();
+    // Paragraph separators other than the line break (a stray U+2029 or `\r` in a name) would
+    // start a new bidi paragraph that nothing lays out: within one line they are spaces.
+    let separator = |c: char| matches!(c, '\r' | '\u{1C}'..='\u{1E}' | '\u{85}' | '\u{2029}');
     for (i, line) in text.split('\n').enumerate() {
-        let mut pieces = display_pieces(line);
+        let line = if line.contains(separator) {
+            Cow::Owned(line.replace(separator, " "))
+        } else {
+            Cow::Borrowed(line)
+        };
+        let mut pieces = display_pieces(&line);
         if i > 0
             && let Some(first) = pieces.first_mut()
         {
@@ -254,6 +262,15 @@ mod tests {
         let at = |s: &str| shown.iter().position(|p| p.contains(s)).unwrap();
         assert!(at("#1") < at("SMS") && at("SMS") < at("סקר"), "{shown:?}");
         assert!(at("סקר") < at("pattern 1"), "{shown:?}");
+    }
+
+    #[test]
+    fn a_stray_paragraph_separator_loses_no_text() {
+        for text in ["שלום\rworld", "שלום\u{2029}world", "שלום\u{85}world"] {
+            let laid = job(text, TextFormat::default());
+            assert!(laid.text.contains("world"), "{:?}", laid.text);
+            assert!(laid.text.contains("שלום"), "{:?}", laid.text);
+        }
     }
 
     #[test]

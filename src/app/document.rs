@@ -62,12 +62,34 @@ enum CaseChanges {
     Unknown,
 }
 
+/// How many of `cases` are not shared with `below` (the next older step's cases): the copies a
+/// step adds to the history. An upper bound of what it holds alone: a case shared with an older
+/// step further down is counted again, never missed.
+fn own_copies(cases: &[Arc<Case>], below: Option<&[Arc<Case>]>) -> usize {
+    match below {
+        None => cases.len(),
+        Some(below) if below.len() == cases.len() => cases
+            .iter()
+            .zip(below)
+            .filter(|(case, old)| !Arc::ptr_eq(case, old))
+            .count(),
+        Some(below) => {
+            let shared: std::collections::HashSet<*const Case> =
+                below.iter().map(Arc::as_ptr).collect();
+            cases
+                .iter()
+                .filter(|case| !shared.contains(&Arc::as_ptr(case)))
+                .count()
+        }
+    }
+}
+
 /// A journey as it was: everything but the cases copied, the cases shared.
 struct Snapshot {
     rest: Journey,
     cases: Vec<Arc<Case>>,
-    /// How many of `cases` this snapshot copied itself (the rest it shares with an older one):
-    /// what it costs in memory, for [`MAX_HISTORY_CASES`].
+    /// How many of `cases` its step does not share with the step below (see [`own_copies`]):
+    /// what it costs in memory, for [`MAX_HISTORY_CASES`]. Set when it goes on the undo stack.
     copied: usize,
 }
 
@@ -147,6 +169,9 @@ impl Document {
         index: usize,
         change: impl FnOnce(&mut Case),
     ) {
+        if index >= self.journey.cases.len() {
+            return;
+        }
         self.seal();
         self.push_step(label.into());
         self.change_case(index, change);
@@ -160,6 +185,9 @@ impl Document {
         index: usize,
         change: impl FnOnce(&mut Case),
     ) {
+        if index >= self.journey.cases.len() {
+            return;
+        }
         self.open_or_join_gesture(gesture, label.into());
         self.change_case(index, change);
     }
@@ -221,7 +249,7 @@ impl Document {
             return Snapshot {
                 rest: self.journey.clone_without_cases(),
                 cases: self.shared.clone(),
-                copied: changed.len(),
+                copied: 0,
             };
         }
         let mut copied = 0;
@@ -266,32 +294,39 @@ impl Document {
         let revision_before = self.revision;
         self.revision = self.next_revision();
         let before = self.snapshot();
-        self.undo.push(Step {
+        self.redo.clear();
+        self.push_undo(Step {
             label,
             before,
             revision_before,
             revision_after: self.revision,
         });
-        let mut copies: usize = self.undo.iter().map(|s| s.before.copied).sum();
-        let mut references: usize = self.undo.iter().map(|s| s.before.cases.len()).sum();
+    }
+
+    /// Puts `step` on the undo stack, counting the case copies it adds (those it does not share
+    /// with the step below), and drops the oldest steps beyond the history's budget.
+    fn push_undo(&mut self, mut step: Step) {
+        let below = self.undo.last().map(|s| s.before.cases.as_slice());
+        step.before.copied = own_copies(&step.before.cases, below);
+        self.undo.push(step);
+        let held = |undo: &[Step]| -> (usize, usize) {
+            undo.iter().fold((0, 0), |(copies, references), s| {
+                (copies + s.before.copied, references + s.before.cases.len())
+            })
+        };
+        let (mut copies, mut references) = held(&self.undo);
         while self.undo.len() > 1
             && (self.undo.len() > MAX_HISTORY
                 || copies > MAX_HISTORY_CASES
                 || references > MAX_HISTORY_REFERENCES)
         {
-            let dropped = self.undo.remove(0);
-            // Its copies that newer steps share live on: they now count for the next step.
-            let living = dropped
-                .before
-                .cases
-                .iter()
-                .filter(|c| Arc::strong_count(c) > 1)
-                .count();
-            self.undo[0].before.copied += living;
-            copies -= dropped.before.copied - living;
-            references -= dropped.before.cases.len();
+            self.undo.remove(0);
+            // The new oldest step has nothing below it to share with: it holds all its cases.
+            if let Some(oldest) = self.undo.first_mut() {
+                oldest.before.copied = oldest.before.cases.len();
+            }
+            (copies, references) = held(&self.undo);
         }
-        self.redo.clear();
     }
 
     /// Revisions only grow, so a revision number never means two different journeys.
@@ -337,7 +372,7 @@ impl Document {
         self.restore(step.before);
         self.revision = step.revision_after;
         let label = step.label.clone();
-        self.undo.push(Step {
+        self.push_undo(Step {
             label: step.label,
             before,
             revision_before: step.revision_before,
@@ -419,6 +454,46 @@ mod tests {
             doc.undo();
         }
         assert_eq!(*doc.journey(), large_journey(10_000));
+    }
+
+    #[test]
+    fn the_budget_holds_through_undo_and_redo() {
+        // Steps that copy every case, undone and redone: each still counts its copies, so the
+        // history stays within its budget (and nothing underflows when old steps are dropped).
+        let cases = 40_000;
+        let mut doc = Document::new(large_journey(cases), None);
+        let rescore = |doc: &mut Document, value: f64| {
+            doc.edit("Rescore", |j| {
+                for case in &mut j.cases {
+                    case.scores.insert("t".into(), value);
+                }
+            });
+        };
+        for i in 0..5 {
+            rescore(&mut doc, f64::from(i));
+        }
+        for _ in 0..5 {
+            doc.undo();
+        }
+        for _ in 0..5 {
+            doc.redo();
+        }
+        for i in 5..8 {
+            rescore(&mut doc, f64::from(i));
+        }
+        assert!(doc.history().0.len() <= MAX_HISTORY_CASES / cases);
+        // Cheap edits after an undo, past the step limit: the oldest go, quietly.
+        let mut doc = Document::new(large_journey(3), None);
+        doc.edit("Rename", |j| j.title = "a".into());
+        doc.undo();
+        for i in 0..(MAX_HISTORY + 5) {
+            doc.edit("Rename", |j| j.title = format!("{i}"));
+        }
+        assert_eq!(doc.history().0.len(), MAX_HISTORY);
+        // An edit of a case that is not there is no edit.
+        let revision = doc.revision();
+        doc.edit_case("Score", 99, |case| case.label = "x".into());
+        assert_eq!(doc.revision(), revision);
     }
 
     #[test]

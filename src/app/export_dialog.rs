@@ -155,15 +155,25 @@ fn export(app: &mut EmographApp, dialog: &ExportDialog) -> Result<String, String
             }
         }
         Format::Report => {
-            let mut dataset = Dataset::from_journey(app.journey().clone());
-            if let Some(segment) = &app.analysis.settings.segment {
-                dataset = dataset.with_segment(segment);
-            }
+            let whole = Dataset::from_journey(app.journey().clone());
             let params = PatternParams {
                 k: app.analysis.settings.k,
                 ..PatternParams::default()
             };
-            let analysis = export::Analysis::of(&dataset, &params, &CriticalParams::default());
+            let critical = CriticalParams::default();
+            // The segments are compared over all cases, whatever the segment filter.
+            let (dataset, analysis) = match &app.analysis.settings.segment {
+                Some(segment) => {
+                    let dataset = whole.with_segment(segment);
+                    let analysis =
+                        export::Analysis::of(&dataset, &params, &critical).compared_with(&whole);
+                    (dataset, analysis)
+                }
+                None => {
+                    let analysis = export::Analysis::of(&whole, &params, &critical);
+                    (whole, analysis)
+                }
+            };
             let html = export::report::render_report(&dataset, &analysis)
                 .map_err(|e| format!("Could not write the report: {e}"))?;
             crate::io::write_atomic_bytes(&path, html.as_bytes())

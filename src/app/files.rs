@@ -202,6 +202,8 @@ pub struct RecoveryInfo {
     pub modified: String,
     /// The copy itself: removed once the user chose, kept if they decide later.
     pub file: PathBuf,
+    /// Held while the dialog shows, so another window does not offer the same copy.
+    pub lock: io::recovery::CopyLock,
 }
 
 impl RecoveryStore {
@@ -286,6 +288,7 @@ impl RecoveryStore {
             original: found.original,
             modified,
             file: found.file,
+            lock: found.lock,
         })
     }
 }
@@ -631,7 +634,9 @@ fn recover_ui(app: &mut EmographApp, ctx: &egui::Context, info: RecoveryInfo) ->
                     prefs,
                     ..EmographApp::with_document(doc, recovery)
                 };
-                app.recovery.clear();
+                // The restored work goes into this session's own copy before the old one is
+                // removed: a crash in the next seconds loses nothing.
+                app.recovery.write(&app.doc);
                 io::recovery::RecoveryFiles::remove(&info.file);
                 app.set_status("Restored the recovery copy. Save it to keep it.", false);
                 next = Some(Dialog::None);

@@ -416,8 +416,23 @@ pub fn graph_ui(
     for marker in &scene.markers {
         let p = t.to_screen(marker.x, marker.y);
         let r = theme.marker_radius * 1.6;
+        // The whole glyph: a flag stands 3.5 r above its point, triangles 2.4 r off it.
         let ring = Rect::from_center_size(p, Vec2::splat(r * 3.0));
-        obstacles.push([ring.left(), ring.top(), ring.right(), ring.bottom()].map(f64::from));
+        let glyph = match marker.kind {
+            MarkerKind::Critical { .. } => ring,
+            MarkerKind::Flag { .. } => ring.union(Rect::from_min_max(
+                p + vec2(-1.0, -r * 3.5),
+                p + vec2(r * 1.8, 0.0),
+            )),
+            MarkerKind::Peak | MarkerKind::Rise | MarkerKind::CrossingUp => ring.union(
+                Rect::from_center_size(p + vec2(0.0, -r * 1.6), Vec2::splat(r * 2.2)),
+            ),
+            _ => ring.union(Rect::from_center_size(
+                p + vec2(0.0, r * 1.6),
+                Vec2::splat(r * 2.2),
+            )),
+        };
+        obstacles.push([glyph.left(), glyph.top(), glyph.right(), glyph.bottom()].map(f64::from));
         marker_glyph(&painter, p, marker.kind, r, theme, &small, true);
         if let Some(badge) = &marker.badge {
             // Long badges are cut to a third of the plot, so they don't cover the curves.

@@ -855,15 +855,16 @@ pub fn view_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 .response
                 .labelled_by(k_label.id);
             let segment_label = ui.label("Segment:");
+            // One entry per segment as the analysis groups them: trimmed, "Gold" is "gold".
             let mut segments: Vec<String> = app
                 .journey()
                 .cases
                 .iter()
-                .map(|c| c.segment.clone())
+                .map(|c| c.segment.trim().to_owned())
                 .filter(|s| !s.is_empty())
                 .collect();
-            segments.sort();
-            segments.dedup();
+            segments.sort_by_key(|s| s.to_lowercase());
+            segments.dedup_by_key(|s| s.to_lowercase());
             let segment_text = app
                 .analysis
                 .settings

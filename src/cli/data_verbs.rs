@@ -84,6 +84,11 @@ pub fn load_input(file: &Path, csv: &CsvArgs, segment: Option<&str>) -> Result<D
     let Some(segment) = segment else {
         return Ok(dataset);
     };
+    only_segment(&dataset, file, segment)
+}
+
+/// The cases of `segment`; none is an error that lists the segments there are.
+pub fn only_segment(dataset: &Dataset, file: &Path, segment: &str) -> Result<Dataset, LoadError> {
     let filtered = dataset.with_segment(segment);
     if filtered.case_ids.is_empty() {
         let mut known: Vec<&str> = dataset

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::Args;
 
-use super::data_verbs::{CsvArgs, load_input, parse_k};
+use super::data_verbs::{CsvArgs, load_input, only_segment, parse_k};
 use crate::analysis::{CriticalParams, Dataset, PatternParams};
 use crate::chart::Theme;
 use crate::export::{self, Analysis, ChartOptions, ChartView, ExportSize};
@@ -85,8 +85,12 @@ pub fn export(args: &ExportArgs) -> ExitCode {
 pub fn report(args: &ReportArgs) -> ExitCode {
     let result = (|| {
         let pattern_params = pattern_params(&args.k)?;
-        let dataset = load(&args.file, &args.csv_args, args.segment.as_deref())?;
-        let analysis = Analysis::of(&dataset, &pattern_params, &CriticalParams::default());
+        let (dataset, analysis) = analyse(
+            &args.file,
+            &args.csv_args,
+            args.segment.as_deref(),
+            &pattern_params,
+        )?;
         let html = export::report::render_report(&dataset, &analysis)
             .map_err(|e| format!("emograph: {e}"))?;
         io::write_atomic_bytes(&args.output, html.as_bytes())
@@ -109,8 +113,12 @@ fn try_export(args: &ExportArgs) -> Result<(), String> {
         ));
     }
     let pattern_params = pattern_params(&args.k)?;
-    let dataset = load(&args.file, &args.csv_args, args.segment.as_deref())?;
-    let analysis = Analysis::of(&dataset, &pattern_params, &CriticalParams::default());
+    let (dataset, analysis) = analyse(
+        &args.file,
+        &args.csv_args,
+        args.segment.as_deref(),
+        &pattern_params,
+    )?;
     let extension = args
         .output
         .extension()
@@ -214,6 +222,22 @@ fn pattern_params(k: &str) -> Result<PatternParams, String> {
 }
 
 /// Reads a journey (.ron), a CSV of cases or a Mermaid journey (.mmd), as the data verbs do.
-fn load(path: &Path, csv: &CsvArgs, segment: Option<&str>) -> Result<Dataset, String> {
-    load_input(path, csv, segment).map_err(|e: LoadError| e.to_string())
+/// Loads FILE, keeps `segment`'s cases when asked, and analyses them; the segments are still
+/// compared over all cases.
+fn analyse(
+    path: &Path,
+    csv: &CsvArgs,
+    segment: Option<&str>,
+    pattern_params: &PatternParams,
+) -> Result<(Dataset, Analysis), String> {
+    let text = |e: LoadError| e.to_string();
+    let whole = load_input(path, csv, None).map_err(text)?;
+    let Some(segment) = segment else {
+        let analysis = Analysis::of(&whole, pattern_params, &CriticalParams::default());
+        return Ok((whole, analysis));
+    };
+    let dataset = only_segment(&whole, path, segment).map_err(text)?;
+    let analysis =
+        Analysis::of(&dataset, pattern_params, &CriticalParams::default()).compared_with(&whole);
+    Ok((dataset, analysis))
 }

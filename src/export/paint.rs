@@ -507,13 +507,14 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
         let mut obstacles = Vec::with_capacity(self.scene.markers.len());
         let mut badges = Vec::new();
         for marker in &self.scene.markers {
-            let (anchor, reach, tone) = self.paint_marker(marker)?;
+            let (anchor, reach, tone, ring) = self.paint_marker(marker)?;
             obstacles.push([
                 anchor[0] - reach,
                 anchor[1] - reach,
                 anchor[0] + reach,
                 anchor[1] + reach,
             ]);
+            obstacles.extend(ring);
             if let Some(badge) = &marker.badge {
                 let text = truncate(badge, em, false, l.plot.width() / 3.0);
                 let request = labels::LabelRequest {
@@ -545,8 +546,12 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
     }
 
     /// Draws one marker; returns where its badge should stay beside (a centre and how far the
-    /// marker reaches from it) and its colour.
-    fn paint_marker(&self, marker: &Marker) -> Result<([f64; 2], f64, Rgba), ExportError> {
+    /// marker reaches from it), its colour, and for a critical point the box of the ring at the
+    /// point itself (the badge sits by the numbered disc, and must not cover either).
+    fn paint_marker(
+        &self,
+        marker: &Marker,
+    ) -> Result<([f64; 2], f64, Rgba, Option<labels::Box2>), ExportError> {
         let l = self.layout;
         let s = self.s();
         let (shape, tone) = marker_look(marker.kind, self.theme);
@@ -582,11 +587,17 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                     HPos::Center,
                     true,
                 )?;
-                Ok(([cx, cy], disc, tone))
+                let ring = radius * 1.6 + s;
+                Ok((
+                    [cx, cy],
+                    disc,
+                    tone,
+                    Some([x - ring, y - ring, x + ring, y + ring]),
+                ))
             }
             _ => {
                 self.shape(shape, x, y, radius, tone, Some(self.theme.background))?;
-                Ok(([x, y], radius * 1.5, tone))
+                Ok(([x, y], radius * 1.5, tone, None))
             }
         }
     }

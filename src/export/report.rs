@@ -304,7 +304,7 @@ fn segments_section(
             segment.n,
             at(segment.lowest()),
             at(segment.highest()),
-            at(segment.furthest_below(&analysis.stats, 0.5)),
+            at(segment.furthest_below(&analysis.all_stats, 0.5)),
         );
     }
     html.push_str("</tbody>\n</table>\n</section>\n");

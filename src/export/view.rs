@@ -78,8 +78,11 @@ pub struct Analysis {
     pub stats: Vec<TouchpointStats>,
     pub patterns: Patterns,
     pub critical: CriticalReport,
-    /// Per segment, largest first.
+    /// Per segment of all cases (a segment filter does not apply: they are compared), largest
+    /// first.
     pub segments: Vec<SegmentStats>,
+    /// The statistics of all cases, whatever the filter: what the segments are compared with.
+    pub all_stats: Vec<TouchpointStats>,
 }
 
 impl Analysis {
@@ -93,11 +96,20 @@ impl Analysis {
         let critical = critical_points(&dataset.matrix, &patterns, critical_params);
         let segments = segment_stats(&dataset.matrix, &dataset.segments);
         Self {
+            all_stats: stats.clone(),
             stats,
             patterns,
             critical,
             segments,
         }
+    }
+
+    /// For an analysis of one segment's cases: compares the segments of `whole` (all cases)
+    /// instead of the one segment with itself.
+    pub fn compared_with(mut self, whole: &Dataset) -> Self {
+        self.segments = segment_stats(&whole.matrix, &whole.segments);
+        self.all_stats = touchpoint_stats(&whole.matrix);
+        self
     }
 }
 
@@ -150,7 +162,7 @@ pub fn view_scene(
             chart::patterns_scene(journey, &analysis.stats, &analysis.patterns, theme)
         }
         ChartView::Segments => {
-            chart::segments_scene(journey, &analysis.stats, &analysis.segments, theme)
+            chart::segments_scene(journey, &analysis.all_stats, &analysis.segments, theme)
         }
         ChartView::Pattern(number) => {
             let index = number.saturating_sub(1);

@@ -1099,7 +1099,8 @@ pub fn diagram_to_journey(diagram: &MermaidDiagram, path: &Path) -> Result<Journ
         .acc_descr
         .as_deref()
         .map(|d| {
-            let lines: Vec<String> = d.lines().map(trim).collect();
+            // Without empty lines, as the export writes it (so the round trip is stable).
+            let lines: Vec<String> = d.lines().map(trim).filter(|l| !l.is_empty()).collect();
             lines.join("\n").trim().to_owned()
         })
         .unwrap_or_default();

@@ -52,6 +52,15 @@ pub struct FoundCopy {
     pub journey: Journey,
     /// The journey file it was an unsaved version of, if it had one.
     pub original: Option<PathBuf>,
+    /// The copy's lock, held while this is offered: a second window opened meanwhile does not
+    /// offer (and restore) the same work again.
+    pub lock: CopyLock,
+}
+
+/// Holds a recovery copy's lock for as long as any clone of it lives.
+#[derive(Clone, Debug, Default)]
+pub struct CopyLock {
+    _held: Option<Arc<File>>,
 }
 
 /// Whether another running session holds this lock file.
@@ -214,6 +223,14 @@ impl RecoveryFiles {
         // Without a claim (an unwritable folder) there is nothing to write, but still to offer.
         let _ = self.claim();
         self.copies().into_iter().find_map(|file| {
+            let lock = match try_lock(&Self::lock_path_of(&file)) {
+                Lock::Taken(lock) => CopyLock {
+                    _held: Some(Arc::new(lock)),
+                },
+                // Another window took it up since `copies` looked.
+                Lock::HeldElsewhere => return None,
+                Lock::Unavailable => CopyLock::default(),
+            };
             let journey = load_journey(&file).ok()?;
             let original = std::fs::read_to_string(Self::header_path_of(&file))
                 .ok()
@@ -223,6 +240,7 @@ impl RecoveryFiles {
                 file,
                 journey,
                 original,
+                lock,
             })
         })
     }
@@ -262,18 +280,21 @@ mod tests {
         assert_eq!(found.original.as_deref(), Some(original.as_path()));
         second.write(&journey("New session"), None).unwrap();
         assert_ne!(second.journey_path(), Some(found.file.clone()));
-        drop(second);
+        drop((second, found));
 
         // Session 3 finds both (session 2 ended too); the older copy is intact.
         let mut third = RecoveryFiles::in_dir(dir.path());
-        let offered = third.find().unwrap();
         let titles: Vec<String> = third.copies().iter().map(|c| title_of(c)).collect();
         assert_eq!(titles.len(), 2, "{titles:?}");
         assert!(titles.contains(&"Hour of work".to_owned()), "{titles:?}");
         assert!(titles.contains(&"New session".to_owned()), "{titles:?}");
+        // The one it offers is held while on offer; the other is still there to offer next.
+        let offered = third.find().unwrap();
+        assert_eq!(third.copies().len(), 1);
         // Session 3 autosaves too, and still overwrites neither.
         third.write(&journey("Third"), None).unwrap();
-        assert_eq!(third.copies().len(), 2);
+        assert_eq!(third.copies().len(), 1);
+        assert!(offered.file.exists());
         assert_eq!(title_of(&third.journey_path().unwrap()), "Third");
 
         // Once the user chose, exactly the offered copy (and its header) goes.
@@ -322,6 +343,28 @@ mod tests {
         assert!(offered.contains(&"A's workshop".to_owned()), "{offered:?}");
         assert!(e.find().is_some());
         assert!(!e.copies().contains(&b.journey_path().unwrap()));
+    }
+
+    #[test]
+    fn a_copy_on_offer_in_one_window_is_not_offered_in_another() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut crashed = RecoveryFiles::in_dir(dir.path());
+        crashed.write(&journey("Lost hour"), None).unwrap();
+        drop(crashed);
+        // Window A shows "Recover unsaved work?"; window B opens before A's user decided.
+        let offered = RecoveryFiles::in_dir(dir.path())
+            .find()
+            .expect("A offers it");
+        assert!(
+            RecoveryFiles::in_dir(dir.path()).find().is_none(),
+            "B does not"
+        );
+        // A's user decides later: the next window offers it again.
+        drop(offered);
+        let again = RecoveryFiles::in_dir(dir.path())
+            .find()
+            .expect("offered again");
+        assert_eq!(again.journey.title, "Lost hour");
     }
 
     #[test]
