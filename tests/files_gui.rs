@@ -194,3 +194,87 @@ fn two_windows_at_once_keep_their_recovery_copies_apart() {
     assert_eq!(recovery_copies(dir.path()), ["A's unsaved work"]);
     drop(b);
 }
+
+/// An analyst's survey export, imported in the GUI with the options it needs; a file it cannot
+/// read is refused with the place, and the open journey stays.
+#[test]
+fn a_survey_csv_is_imported_with_its_scale_and_not_applicable_value() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("survey.csv");
+    std::fs::write(
+        &csv,
+        "id,segment,Booking,Check-in,Flight\n1,business,5,1,4\n2,economy,4,0,5\n3,economy,1,2,3\n",
+    )
+    .unwrap();
+    let mut harness = common::app_harness(dir.path(), None, SIZE);
+    harness.run();
+    let sample = harness.state().journey().clone();
+
+    // A broken file first: the message says where, and nothing is replaced.
+    let broken = dir.path().join("broken.csv");
+    std::fs::write(&broken, "id,A\n1,3\n2,lots\n").unwrap();
+    click(&mut harness, "File");
+    click(&mut harness, "Import CSV…");
+    type_into(&mut harness, "File:", &broken.display().to_string());
+    click(&mut harness, "Import");
+    assert!(
+        harness
+            .query_all_by_label_contains(&format!("{}:3:2", broken.display()))
+            .count()
+            >= 1,
+        "the error names the row and column"
+    );
+    assert_eq!(*harness.state().journey(), sample);
+
+    type_into(&mut harness, "File:", &csv.display().to_string());
+    type_into(&mut harness, "Scale:", "1..5");
+    type_into(&mut harness, "Not applicable:", "0");
+    click(&mut harness, "Import");
+    let journey = harness.state().journey().clone();
+    let names: Vec<&str> = journey
+        .touchpoints
+        .iter()
+        .map(|t| t.name.as_str())
+        .collect();
+    assert_eq!(names, ["Booking", "Check-in", "Flight"]);
+    assert_eq!(journey.cases.len(), 3);
+    let case = |id: &str| journey.cases.iter().find(|c| c.id == id).unwrap();
+    let check_in = &journey.touchpoints[1].id;
+    // 1..5 onto −5..+5: 1 → −5, 4 → +2.5; the 0 is "not applicable", so no score at all.
+    assert_eq!(case("1").scores.get(check_in), Some(&-5.0));
+    assert_eq!(case("2").scores.get(check_in), None);
+    assert_eq!(case("2").segment, "economy");
+    assert!(harness.state().doc.is_dirty(), "imported work needs saving");
+    assert_eq!(
+        harness.state().doc.path,
+        None,
+        "saving asks for a .ron path"
+    );
+}
+
+/// Opening a survey export that needs options (File → Open…, or `emograph open x.csv`) brings
+/// up the import dialog with the file and what went wrong, in the dialog's own words.
+#[test]
+fn a_csv_that_needs_options_opens_the_import_dialog() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("nps.csv");
+    std::fs::write(&csv, "case,Call,Visit\nc1,9,7\nc2,3,10\n").unwrap();
+    let mut harness = common::app_harness(dir.path(), Some(csv.clone()), SIZE);
+    harness.run();
+    assert!(harness.query_by_label("Import a CSV of cases").is_some());
+    assert!(
+        harness
+            .query_all_by_label_contains("a Scale (MIN..MAX)")
+            .count()
+            >= 1,
+        "the hint names the dialog's field, not a command-line flag"
+    );
+    type_into(&mut harness, "Scale:", "0..10");
+    click(&mut harness, "Import");
+    let journey = harness.state().journey().clone();
+    assert_eq!(journey.cases.len(), 2);
+    let call = &journey.touchpoints[0].id;
+    // 0..10 onto −5..+5: 9 → +4, 3 → −2.
+    assert_eq!(journey.cases[0].scores.get(call), Some(&4.0));
+    assert_eq!(journey.cases[1].scores.get(call), Some(&-2.0));
+}

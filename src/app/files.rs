@@ -32,12 +32,62 @@ pub enum Dialog {
     Recover(RecoveryInfo),
     /// Saving would overwrite a file that changed on disk since we read or wrote it.
     ConfirmOverwrite(PathBuf),
+    /// A CSV of cases to import, with the options a survey export may need (typed as text).
+    ImportCsv(CsvForm),
+}
+
+/// The import dialog's fields, as typed.
+#[derive(Clone, Debug, Default)]
+pub struct CsvForm {
+    pub path: String,
+    /// `MIN..MAX` of the survey's scale; empty: the scores already are on −5 … +5.
+    pub scale: String,
+    /// Values meaning "not applicable", comma-separated (empty cells always are).
+    pub na: String,
+    /// Touchpoint columns: names `A,B,C` or a range of column numbers `10..23`; empty: all.
+    pub touchpoints: String,
+    /// The column with the case ids; empty: `case`, else `id`, else numbered by row.
+    pub case_column: String,
+    /// The column with the segments; empty: `segment` if there is one.
+    pub segment_column: String,
+    pub error: Option<String>,
+}
+
+impl CsvForm {
+    /// The options the fields say, or what is wrong with them.
+    fn options(&self) -> Result<io::CsvOptions, String> {
+        let scale = match self.scale.trim() {
+            "" => None,
+            text => Some(io::parse_scale(text)?),
+        };
+        let touchpoints = match self.touchpoints.trim() {
+            "" => None,
+            text => Some(text.parse::<io::TouchpointColumns>()?),
+        };
+        let na = self
+            .na
+            .split(',')
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(str::to_owned)
+            .collect();
+        let column = |text: &str| Some(text.trim().to_owned()).filter(|t| !t.is_empty());
+        Ok(io::CsvOptions {
+            scale,
+            touchpoints,
+            na,
+            case_column: column(&self.case_column),
+            segment_column: column(&self.segment_column),
+            ..io::CsvOptions::default()
+        })
+    }
 }
 
 #[derive(Clone, Debug)]
 pub enum AfterDiscard {
     New,
     Open(PathBuf),
+    Import(PathBuf, io::CsvOptions),
 }
 
 impl Dialog {
@@ -96,6 +146,22 @@ fn slug(title: &str) -> String {
 /// Opens a journey file; on failure the current document stays open and the located error is
 /// shown. Returns whether it opened.
 pub fn open_path(app: &mut EmographApp, path: &Path) -> bool {
+    // A CSV of cases is imported with the detected options (Import CSV… offers the others).
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv") || e.eq_ignore_ascii_case("tsv"))
+    {
+        if import_csv(app, path, &io::CsvOptions::default()) {
+            return true;
+        }
+        // Most survey exports need an option or two: offer them, with what went wrong.
+        app.dialog = Dialog::ImportCsv(CsvForm {
+            path: path.display().to_string(),
+            error: app.status.as_ref().map(|s| s.text.clone()),
+            ..CsvForm::default()
+        });
+        return false;
+    }
     // A Mermaid diagram is imported: the result is a new journey, saved as .ron.
     let mermaid = path
         .extension()
@@ -133,6 +199,64 @@ pub fn open_path(app: &mut EmographApp, path: &Path) -> bool {
             false
         }
     }
+}
+
+/// Imports a CSV of cases as a new, unsaved journey (saved as .ron when the user saves); on
+/// failure the current document stays open and the located error is shown.
+pub fn import_csv(app: &mut EmographApp, path: &Path, options: &io::CsvOptions) -> bool {
+    match io::load_csv(path, options) {
+        Ok(dataset) => {
+            let journey = io::dataset_to_journey(&dataset, &format!("CSV {}", path.display()));
+            let cases = journey.cases.len();
+            let touchpoints = journey.touchpoints.len();
+            let recovery = app.recovery.clone();
+            let prefs = std::mem::take(&mut app.prefs);
+            let presenter = app.presenter;
+            *app = EmographApp {
+                prefs,
+                presenter,
+                ..EmographApp::with_document(Document::unsaved(journey, None), recovery)
+            };
+            app.set_status(
+                format!(
+                    "Imported {cases} cases × {touchpoints} touchpoints from {}. Save it as a \
+                     journey (.ron) to keep it.",
+                    path.display()
+                ),
+                false,
+            );
+            true
+        }
+        Err(error) => {
+            app.set_status(in_gui_words(&summary(&error.to_string(), 3)), true);
+            false
+        }
+    }
+}
+
+/// The first `lines` lines of a long message and how many more there were.
+fn summary(message: &str, lines: usize) -> String {
+    let all: Vec<&str> = message.lines().collect();
+    if all.len() <= lines {
+        return message.to_owned();
+    }
+    format!(
+        "{}\n… and {} more problems like these",
+        all[..lines].join("\n"),
+        all.len() - lines
+    )
+}
+
+/// The CSV reader's hints name the command line's options; in the import dialog they are
+/// fields.
+fn in_gui_words(message: &str) -> String {
+    message
+        .replace("--scale MIN..MAX", "a Scale (MIN..MAX)")
+        .replace("give --na VALUE", "put it under Not applicable")
+        .replace(
+            "choose them with --touchpoints",
+            "choose them under Touchpoints",
+        )
 }
 
 /// Saves to the document's path, or asks for one. If another window (or person) saved that file
@@ -307,6 +431,7 @@ pub fn dialogs_ui(app: &mut EmographApp, ctx: &egui::Context) {
         }
         Dialog::Recover(info) => recover_ui(app, ctx, info),
         Dialog::ConfirmOverwrite(path) => confirm_overwrite_ui(app, ctx, path),
+        Dialog::ImportCsv(form) => import_csv_ui(app, ctx, form),
     };
     // A dialog opened by this one's buttons (Save → "file changed", Save → Save as) wins.
     if !app.dialog.is_open() {
@@ -389,6 +514,95 @@ pub fn path_row_ui(
     .inner
 }
 
+fn import_csv_ui(app: &mut EmographApp, ctx: &egui::Context, mut form: CsvForm) -> Dialog {
+    let mut import = false;
+    let mut cancelled = false;
+    let escaped = modal(ctx, "import_csv_dialog", |ui| {
+        ui.heading("Import a CSV of cases");
+        ui.label("One row per case, one column per touchpoint; a case and a segment column are found by their names.");
+        let browse = PathBrowse::Open("CSV of cases", &["csv", "tsv", "txt"]);
+        import |= path_row_ui(ui, "File:", &mut form.path, browse);
+        egui::Grid::new("import_csv_options")
+            .num_columns(2)
+            .show(ui, |ui| {
+                for (label, value, hint) in [
+                    (
+                        "Scale:",
+                        &mut form.scale,
+                        "e.g. 1..5; empty if already −5..5",
+                    ),
+                    (
+                        "Not applicable:",
+                        &mut form.na,
+                        "e.g. 0 or n/a, comma-separated",
+                    ),
+                    (
+                        "Touchpoints:",
+                        &mut form.touchpoints,
+                        "names A,B,C or columns 10..23; empty: all",
+                    ),
+                    (
+                        "Case column:",
+                        &mut form.case_column,
+                        "empty: case, else id, else row numbers",
+                    ),
+                    (
+                        "Segment column:",
+                        &mut form.segment_column,
+                        "e.g. Class; empty: segment",
+                    ),
+                ] {
+                    let label = ui.label(label);
+                    ui.add(
+                        egui::TextEdit::singleline(value)
+                            .hint_text(hint)
+                            .desired_width(300.0),
+                    )
+                    .labelled_by(label.id);
+                    ui.end_row();
+                }
+            });
+        if let Some(error) = &form.error {
+            ui.colored_label(ui.visuals().error_fg_color, error);
+        }
+        ui.horizontal(|ui| {
+            if ui.button("Import").clicked() {
+                import = true;
+            }
+            if ui.button("Cancel").clicked() {
+                cancelled = true;
+            }
+        });
+    });
+    if cancelled || (escaped && !import) {
+        return Dialog::None;
+    }
+    if !import {
+        return Dialog::ImportCsv(form);
+    }
+    let path = PathBuf::from(form.path.trim());
+    if path.as_os_str().is_empty() {
+        form.error = Some("Type the CSV file's path.".into());
+        return Dialog::ImportCsv(form);
+    }
+    let options = match form.options() {
+        Ok(options) => options,
+        Err(error) => {
+            form.error = Some(error);
+            return Dialog::ImportCsv(form);
+        }
+    };
+    if app.doc.is_dirty() {
+        return Dialog::ConfirmDiscard(AfterDiscard::Import(path, options));
+    }
+    if import_csv(app, &path, &options) {
+        Dialog::None
+    } else {
+        form.error = app.status.as_ref().map(|s| s.text.clone());
+        Dialog::ImportCsv(form)
+    }
+}
+
 fn open_dialog_ui(
     app: &mut EmographApp,
     ctx: &egui::Context,
@@ -398,7 +612,10 @@ fn open_dialog_ui(
     let mut result = None;
     let escaped = modal(ctx, "open_dialog", |ui| {
         ui.heading("Open journey");
-        let browse = PathBrowse::Open("Journey or Mermaid diagram", &["ron", "mmd"]);
+        let browse = PathBrowse::Open(
+            "Journey, Mermaid diagram or CSV of cases",
+            &["ron", "mmd", "csv", "tsv"],
+        );
         if path_row_ui(ui, "Path:", &mut path, browse) {
             result = Some(PathBuf::from(path.trim()));
         }
@@ -539,6 +756,15 @@ fn confirm_discard_ui(app: &mut EmographApp, ctx: &egui::Context, after: AfterDi
                                 path: path.display().to_string(),
                                 error,
                             };
+                        }
+                    }
+                    AfterDiscard::Import(path, options) => {
+                        if !import_csv(app, path, options) {
+                            next = Dialog::ImportCsv(CsvForm {
+                                path: path.display().to_string(),
+                                error: app.status.as_ref().map(|s| s.text.clone()),
+                                ..CsvForm::default()
+                            });
                         }
                     }
                 }

@@ -185,7 +185,11 @@ impl EmographApp {
         if let Some(path) = to_open {
             app.open_path(&path);
         }
-        app.dialog = app.recovery.offer();
+        // A crash's unsaved work comes first; a dialog the file opened (CSV options) can wait.
+        let offer = app.recovery.offer();
+        if offer.is_open() {
+            app.dialog = offer;
+        }
         app
     }
 

@@ -18,6 +18,15 @@ pub fn top_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 if ui.button("Open…").clicked() {
                     app.dialog = Dialog::open(app);
                 }
+                if ui
+                    .button("Import CSV…")
+                    .on_hover_text(
+                        "A survey or CRM export: one row per case, one column per touchpoint",
+                    )
+                    .clicked()
+                {
+                    app.dialog = Dialog::ImportCsv(super::files::CsvForm::default());
+                }
                 ui.menu_button("Open recent", |ui| {
                     if app.prefs.recent.is_empty() {
                         ui.label("No recent files");
@@ -110,10 +119,22 @@ pub fn status_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
             ui.label(bidi::text(ui, format!("{file}{marker}")));
             ui.separator();
             if let Some(status) = &app.status {
-                if status.error {
-                    ui.label(bidi::text(ui, egui::RichText::new(&status.text).color(ui.visuals().error_fg_color)));
+                // One line in the bar; a message of many lines (a file's problems) on hover.
+                let mut lines = status.text.lines();
+                let first = lines.next().unwrap_or_default();
+                let more = lines.count();
+                let shown = if more > 0 {
+                    format!("{first}  (+{more} more lines: hover to read)")
                 } else {
-                    ui.label(bidi::text(ui, &status.text));
+                    first.to_owned()
+                };
+                let mut text = egui::RichText::new(shown);
+                if status.error {
+                    text = text.color(ui.visuals().error_fg_color);
+                }
+                let response = ui.add(egui::Label::new(bidi::text(ui, text)).truncate());
+                if more > 0 {
+                    response.on_hover_text(bidi::text(ui, &status.text));
                 }
             } else {
                 ui.weak("Keys on the graph: ←/→ touchpoint · ↑/↓ ±0.5 (Shift ±1) · type a score · Enter next · Delete clears · F5 presenter");
