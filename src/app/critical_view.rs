@@ -5,7 +5,7 @@ use super::bidi;
 use super::{EmographApp, View};
 use crate::analysis::{CriticalPoint, Scope, TouchpointStats};
 use crate::chart::{self, Marker, MarkerKind, Scene, Theme};
-use crate::model::{Action, Flag, FlagKind, Journey, Status};
+use crate::model::{Flag, FlagKind, Journey};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SortBy {
@@ -92,41 +92,23 @@ pub fn flag_point(app: &mut EmographApp, point: &CriticalPoint) {
     if existing_flag(journey, &tp.id, point.kind).is_some() {
         return;
     }
-    let flag = Flag {
-        id: Journey::fresh_id("flag", |id| journey.flags.iter().any(|f| f.id == id)),
-        touchpoint: tp.id.clone(),
-        kind: point.kind,
-        note: format!(
-            "Detected ({}): {} · mean {:+.1} · Δ {:+.1} · {:.0}% of cases · score {:.2}",
-            point.scope,
-            point
-                .turning
-                .iter()
-                .map(|k| k.label())
-                .collect::<Vec<_>>()
-                .join(", "),
-            point.value,
-            point.delta,
-            point.share_of_cases * 100.0,
-            point.score
-        ),
-        owner: tp.owner.clone(),
-        metrics: journey
-            .metrics
-            .iter()
-            .filter(|m| m.touchpoints.contains(&tp.id))
-            .map(|m| m.id.clone())
-            .collect(),
-        action: if point.kind == FlagKind::Positive {
-            Action::Amplify
-        } else {
-            Action::Prevent
-        },
-        action_text: String::new(),
-        due: None,
-        status: Status::Open,
-        detected: true,
+    let Some(mut flag) = journey.new_flag(&tp.id, point.kind, true) else {
+        return;
     };
+    flag.note = format!(
+        "Detected ({}): {} · mean {:+.1} · Δ {:+.1} · {:.0}% of cases · score {:.2}",
+        point.scope,
+        point
+            .turning
+            .iter()
+            .map(|k| k.label())
+            .collect::<Vec<_>>()
+            .join(", "),
+        point.value,
+        point.delta,
+        point.share_of_cases * 100.0,
+        point.score
+    );
     let label = format!("Flag {} at {}", point.kind.label(), tp.name);
     app.doc.edit(label.clone(), |j| j.flags.push(flag));
     app.set_status(format!("{label}: it is now work the team owns"), false);

@@ -1287,29 +1287,11 @@ fn add_hand_flag(
         .clone()
         .filter(|id| journey.owner(id).is_some())
         .or_else(|| state.owner_id.clone());
-    let flag_id = Journey::fresh_id("flag", |id| journey.flags.iter().any(|f| f.id == id));
-    let flag = Flag {
-        id: flag_id.clone(),
-        touchpoint: tp.id.clone(),
-        kind,
-        note: String::new(),
-        owner,
-        metrics: journey
-            .metrics
-            .iter()
-            .filter(|m| m.touchpoints.contains(&tp.id))
-            .map(|m| m.id.clone())
-            .collect(),
-        action: if kind == FlagKind::Positive {
-            Action::Amplify
-        } else {
-            Action::Prevent
-        },
-        action_text: String::new(),
-        due: None,
-        status: Status::Open,
-        detected: false,
+    let Some(mut flag) = journey.new_flag(&tp.id, kind, false) else {
+        return;
     };
+    flag.owner = owner;
+    let flag_id = flag.id.clone();
     let label = format!("Flag {} at {} by hand", kind.label(), tp.name);
     app.doc.edit(label, |j| j.flags.push(flag));
     state.editing = Some(Editing::Flag(flag_id));

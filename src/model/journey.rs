@@ -481,6 +481,34 @@ impl Journey {
         rtl > ltr
     }
 
+    /// A new open flag at a touchpoint, as the method suggests it: a fresh id, the touchpoint's
+    /// owner, the metrics that measure the touchpoint, and the action for its kind (amplify a
+    /// positive moment, prevent a negative one). `None` if there is no such touchpoint.
+    pub fn new_flag(&self, touchpoint_id: &str, kind: FlagKind, detected: bool) -> Option<Flag> {
+        let touchpoint = self.touchpoint(touchpoint_id)?;
+        Some(Flag {
+            id: Self::fresh_id("flag", |id| self.flags.iter().any(|f| f.id == id)),
+            touchpoint: touchpoint.id.clone(),
+            kind,
+            note: String::new(),
+            owner: touchpoint.owner.clone(),
+            metrics: self
+                .metrics
+                .iter()
+                .filter(|m| m.touchpoints.contains(&touchpoint.id))
+                .map(|m| m.id.clone())
+                .collect(),
+            action: match kind {
+                FlagKind::Positive => Action::Amplify,
+                FlagKind::Negative => Action::Prevent,
+            },
+            action_text: String::new(),
+            due: None,
+            status: Status::Open,
+            detected,
+        })
+    }
+
     /// A fresh id with the given prefix that no item of that kind uses yet.
     pub fn fresh_id(prefix: &str, taken: impl Fn(&str) -> bool) -> String {
         (1..)
