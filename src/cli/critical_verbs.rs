@@ -174,12 +174,7 @@ fn try_owners(args: &OwnersArgs) -> Result<String, String> {
                     "{heading}\n{}\n",
                     "=".repeat(heading.chars().count())
                 ));
-                let names: Vec<String> = entry
-                    .touchpoints
-                    .iter()
-                    .map(|&i| touchpoint_name(journey, i))
-                    .collect();
-                out.push_str(&touchpoints_line(&names));
+                out.push_str(&touchpoints_line(journey, &entry.touchpoints));
                 section(
                     &mut out,
                     "Critical points",
@@ -191,12 +186,7 @@ fn try_owners(args: &OwnersArgs) -> Result<String, String> {
             }
             let unowned = &view.unowned;
             out.push_str("Unowned\n=======\n");
-            let names: Vec<String> = unowned
-                .touchpoints
-                .iter()
-                .map(|&i| touchpoint_name(journey, i))
-                .collect();
-            out.push_str(&touchpoints_line(&names));
+            out.push_str(&touchpoints_line(journey, &unowned.touchpoints));
             section(
                 &mut out,
                 "Critical points",
@@ -539,7 +529,12 @@ fn section(out: &mut String, title: &str, rows: &[Vec<String>]) {
 }
 
 /// `Touchpoints: A, B` (or `none`), one line.
-fn touchpoints_line(names: &[String]) -> String {
+/// "Touchpoints: A, B" (or "none") for the touchpoints at these indices.
+fn touchpoints_line(journey: &Journey, touchpoints: &[usize]) -> String {
+    let names: Vec<String> = touchpoints
+        .iter()
+        .map(|&i| touchpoint_name(journey, i))
+        .collect();
     let list = if names.is_empty() {
         "none".to_owned()
     } else {
