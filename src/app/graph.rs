@@ -865,42 +865,17 @@ pub fn marker_shape(
                 egui::StrokeKind::Middle,
             );
         }
-        MarkerShape::Diamond => {
+        MarkerShape::Diamond | MarkerShape::TriangleUp | MarkerShape::TriangleDown => {
             let d = r * 1.3;
-            painter.add(Shape::convex_polygon(
-                vec![
-                    p + vec2(0.0, -d),
-                    p + vec2(d, 0.0),
-                    p + vec2(0.0, d),
-                    p + vec2(-d, 0.0),
-                ],
-                fill,
-                stroke,
-            ));
-        }
-        MarkerShape::TriangleUp => {
-            let d = r * 1.3;
-            painter.add(Shape::convex_polygon(
-                vec![
-                    p + vec2(0.0, -d),
-                    p + vec2(d, d * 0.8),
-                    p + vec2(-d, d * 0.8),
-                ],
-                fill,
-                stroke,
-            ));
-        }
-        MarkerShape::TriangleDown => {
-            let d = r * 1.3;
-            painter.add(Shape::convex_polygon(
-                vec![
-                    p + vec2(0.0, d),
-                    p + vec2(-d, -d * 0.8),
-                    p + vec2(d, -d * 0.8),
-                ],
-                fill,
-                stroke,
-            ));
+            let corners = match shape {
+                MarkerShape::Diamond => {
+                    vec![vec2(0.0, -d), vec2(d, 0.0), vec2(0.0, d), vec2(-d, 0.0)]
+                }
+                MarkerShape::TriangleUp => vec![vec2(0.0, -d), vec2(d, d * 0.8), vec2(-d, d * 0.8)],
+                _ => vec![vec2(0.0, d), vec2(-d, -d * 0.8), vec2(d, -d * 0.8)],
+            };
+            let points = corners.into_iter().map(|c| p + c).collect();
+            painter.add(Shape::convex_polygon(points, fill, stroke));
         }
         MarkerShape::Cross => {
             let d = r * 1.1;
