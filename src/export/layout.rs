@@ -77,11 +77,18 @@ pub struct Layout {
     pub title_px: f64,
 }
 
+/// The picture's size in pixels: its size in points times its scale.
+pub fn pixel_size(size: &ExportSize) -> (u32, u32) {
+    let scale = f64::from(size.scale.clamp(0.1, 16.0));
+    let width_px = (f64::from(size.width) * scale).round().max(1.0) as u32;
+    let height_px = (f64::from(size.height) * scale).round().max(1.0) as u32;
+    (width_px, height_px)
+}
+
 impl Layout {
     pub fn new(scene: &Scene, size: &ExportSize, theme: &Theme) -> Self {
         let scale = f64::from(size.scale.clamp(0.1, 16.0));
-        let width_px = (f64::from(size.width) * scale).round().max(1.0) as u32;
-        let height_px = (f64::from(size.height) * scale).round().max(1.0) as u32;
+        let (width_px, height_px) = pixel_size(size);
         let (width, height) = (f64::from(width_px), f64::from(height_px));
         let pad = PAD_PT * scale;
         let font_px = f64::from(theme.font_size) * scale;

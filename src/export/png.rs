@@ -4,7 +4,7 @@ use image::ImageEncoder as _;
 use image::codecs::png::{CompressionType, FilterType, PngEncoder};
 use plotters::prelude::*;
 
-use super::layout::Layout;
+use super::layout::{Layout, pixel_size};
 use super::paint::Painter;
 use super::{ExportError, ExportSize, MAX_PIXELS};
 use crate::chart::{Scene, Theme};
@@ -32,13 +32,10 @@ pub fn render_rgb(
     size: &ExportSize,
     theme: &Theme,
 ) -> Result<(Vec<u8>, u32, u32), ExportError> {
-    let layout = Layout::new(scene, size, theme);
-    let pixels = u64::from(layout.width_px) * u64::from(layout.height_px);
-    if pixels > MAX_PIXELS {
-        return Err(ExportError::TooLarge {
-            width: layout.width_px,
-            height: layout.height_px,
-        });
+    // Checked before anything is laid out or allocated.
+    let (width, height) = pixel_size(size);
+    if u64::from(width) * u64::from(height) > MAX_PIXELS {
+        return Err(ExportError::TooLarge { width, height });
     }
     let supersample: u32 = if size.scale < 2.0 { 2 } else { 1 };
     let inner_size = ExportSize {
