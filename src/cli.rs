@@ -95,29 +95,41 @@ pub fn run(command: Command) -> ExitCode {
     }
 }
 
+/// Writes to stdout; a closed pipe (`| head`) is not an error worth a panic.
+pub(crate) fn print_out(text: &str) -> ExitCode {
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("emograph: cannot write the output: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 fn check(files: &[PathBuf], quiet: bool) -> ExitCode {
     let mut failed = false;
+    let mut out = String::new();
     for file in files {
         match io::load_journey(file) {
             Ok(journey) => {
                 if !quiet {
-                    println!(
-                        "{}: ok ({} touchpoints, {} cases)",
+                    out.push_str(&format!(
+                        "{}: ok ({} touchpoints, {} cases)\n",
                         file.display(),
                         journey.touchpoints.len(),
                         journey.cases.len()
-                    );
+                    ));
                 }
             }
             Err(error) => {
                 failed = true;
-                println!("{error}");
+                out.push_str(&format!("{error}\n"));
             }
         }
     }
-    if failed {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    }
+    let printed = print_out(&out);
+    if failed { ExitCode::FAILURE } else { printed }
 }

@@ -317,3 +317,29 @@ fn quiet_prints_only_problems() {
         "{stdout}"
     );
 }
+
+/// `emograph check … | head -0` (or any reader that stops early): the closed pipe ends the
+/// output quietly, with the verb's own exit code, never a panic.
+#[test]
+fn a_reader_that_stops_early_is_no_panic() {
+    let journeys = Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys");
+    let cinema = journeys.join("cinema-evening.ron");
+    for args in [
+        vec!["check".to_owned(), cinema.display().to_string()],
+        vec!["critical".to_owned(), cinema.display().to_string()],
+        vec!["owners".to_owned(), cinema.display().to_string()],
+    ] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_emograph"))
+            .args(&args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("runs");
+        // Close the reading end before the verb writes: its writes meet a broken pipe.
+        drop(child.stdout.take());
+        let output = child.wait_with_output().expect("ends");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert_eq!(output.status.code(), Some(0), "{args:?}: {stderr}");
+    }
+}

@@ -67,10 +67,7 @@ pub fn owners(args: &OwnersArgs) -> ExitCode {
 
 fn finish(result: Result<String, String>) -> ExitCode {
     match result {
-        Ok(text) => {
-            print!("{text}");
-            ExitCode::SUCCESS
-        }
+        Ok(text) => super::print_out(&text),
         Err(message) => {
             eprintln!("{message}");
             ExitCode::FAILURE

@@ -1,7 +1,6 @@
 //! `emograph import`, `stats` and `patterns`, plus the CSV options and input loading every data
 //! verb shares.
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -253,7 +252,7 @@ pub fn stats(args: &StatsArgs) -> ExitCode {
             }
         },
     };
-    print_out(&text)
+    super::print_out(&text)
 }
 
 pub fn patterns(args: &PatternsArgs) -> ExitCode {
@@ -270,25 +269,12 @@ pub fn patterns(args: &PatternsArgs) -> ExitCode {
         PatternsFormat::Table => patterns_table(&dataset, &patterns),
         PatternsFormat::Json => patterns_json(&dataset, &patterns),
     };
-    print_out(&text)
+    super::print_out(&text)
 }
 
 fn fail(error: &LoadError) -> ExitCode {
     eprintln!("{error}");
     ExitCode::FAILURE
-}
-
-/// Writes to stdout; a closed pipe (`| head`) is not an error worth a panic.
-fn print_out(text: &str) -> ExitCode {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("emograph: cannot write the output: {e}");
-            ExitCode::FAILURE
-        }
-    }
 }
 
 /// `stats --format json`: `{"touchpoints":[{"id","name","n","mean","median","q1","q3","min",
