@@ -363,3 +363,19 @@ fn the_segments_view_compares_segments_and_opens_one_alone() {
         Some(largest.as_str())
     );
 }
+
+/// Hiding a case takes its curve off the graph at once, and showing all brings it back (the
+/// graph is cached; the cache must notice).
+#[test]
+fn hiding_a_case_redraws_the_graph_without_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_harness(dir.path());
+    harness.run();
+    let curves = |h: &mut Harness<'_, EmographApp>| h.state_mut().scene().curves.len();
+    let all = curves(&mut harness);
+    let id = harness.state().journey().cases[1].id.clone();
+    harness.state_mut().hidden_cases.hide(&id);
+    assert_eq!(curves(&mut harness), all - 1);
+    harness.state_mut().hidden_cases.show_all();
+    assert_eq!(curves(&mut harness), all);
+}

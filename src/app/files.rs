@@ -182,14 +182,7 @@ pub fn open_path(app: &mut EmographApp, path: &Path) -> bool {
                 doc.disk_stamp = disk_stamp;
                 doc
             };
-            let recovery = app.recovery.clone();
-            let prefs = std::mem::take(&mut app.prefs);
-            let presenter = app.presenter;
-            *app = EmographApp {
-                prefs,
-                presenter,
-                ..EmographApp::with_document(doc, recovery)
-            };
+            app.replace_document(doc, true);
             app.remember_recent(path);
             app.set_status(format!("Opened {}", path.display()), false);
             true
@@ -209,14 +202,7 @@ pub fn import_csv(app: &mut EmographApp, path: &Path, options: &io::CsvOptions) 
             let journey = io::dataset_to_journey(&dataset, &format!("CSV {}", path.display()));
             let cases = journey.cases.len();
             let touchpoints = journey.touchpoints.len();
-            let recovery = app.recovery.clone();
-            let prefs = std::mem::take(&mut app.prefs);
-            let presenter = app.presenter;
-            *app = EmographApp {
-                prefs,
-                presenter,
-                ..EmographApp::with_document(Document::unsaved(journey, None), recovery)
-            };
+            app.replace_document(Document::unsaved(journey, None), true);
             app.set_status(
                 format!(
                     "Imported {cases} cases × {touchpoints} touchpoints from {}. Save it as a \
@@ -854,12 +840,7 @@ fn recover_ui(app: &mut EmographApp, ctx: &egui::Context, info: RecoveryInfo) ->
             if ui.button("Restore").clicked() {
                 // The restored journey is unsaved work: it stays dirty and remembers its file.
                 let doc = Document::unsaved(info.journey.clone(), info.original.clone());
-                let recovery = app.recovery.clone();
-                let prefs = std::mem::take(&mut app.prefs);
-                *app = EmographApp {
-                    prefs,
-                    ..EmographApp::with_document(doc, recovery)
-                };
+                app.replace_document(doc, false);
                 // The restored work goes into this session's own copy before the old one is
                 // removed: a crash in the next seconds loses nothing.
                 app.recovery.write(&app.doc);

@@ -128,7 +128,7 @@ pub struct EmographApp {
     pub selected_case: Option<usize>,
     pub selected_touchpoint: Option<usize>,
     /// Ids of cases hidden from the graph (ids, so hiding survives reordering).
-    pub hidden_cases: HashSet<String>,
+    pub hidden_cases: HiddenCases,
     /// Keyboard cursor on the graph: a touchpoint index.
     pub cursor: Option<usize>,
     /// A score being typed at the cursor.
@@ -152,14 +152,49 @@ pub struct EmographApp {
     close_confirmed: bool,
 }
 
+/// The cases hidden from the graph, and a count of the changes to them: the Scene cache compares
+/// the count, not the whole set, every frame.
+#[derive(Default)]
+pub struct HiddenCases {
+    ids: HashSet<String>,
+    changes: u64,
+}
+
+impl HiddenCases {
+    pub fn contains(&self, id: &str) -> bool {
+        self.ids.contains(id)
+    }
+
+    pub fn hide(&mut self, id: &str) {
+        if self.ids.insert(id.to_owned()) {
+            self.changes += 1;
+        }
+    }
+
+    pub fn show(&mut self, id: &str) {
+        if self.ids.remove(id) {
+            self.changes += 1;
+        }
+    }
+
+    pub fn show_all(&mut self) {
+        self.ids.clear();
+        self.changes += 1;
+    }
+
+    pub fn hide_all<'a>(&mut self, ids: impl IntoIterator<Item = &'a str>) {
+        self.ids = ids.into_iter().map(str::to_owned).collect();
+        self.changes += 1;
+    }
+}
+
 #[derive(Clone, PartialEq)]
 struct SceneKey {
     revision: u64,
     /// Identity of the analysis result an aggregate view was built from.
     analysis: usize,
     selected: Option<usize>,
-    hidden: usize,
-    hidden_hash: u64,
+    hidden: u64,
     presenter: bool,
     view: View,
     time_axis: bool,
@@ -201,7 +236,7 @@ impl EmographApp {
             prefs: Prefs::default(),
             selected_case,
             selected_touchpoint: None,
-            hidden_cases: HashSet::new(),
+            hidden_cases: HiddenCases::default(),
             cursor: None,
             entry: String::new(),
             view: View::Cases,
@@ -262,11 +297,6 @@ impl EmographApp {
 
     /// The graph's Scene, rebuilt only when something it shows changed.
     pub fn scene(&mut self) -> &Scene {
-        use std::hash::{Hash as _, Hasher as _};
-        let mut hasher = std::collections::hash_map::DefaultHasher::new();
-        let mut hidden: Vec<&String> = self.hidden_cases.iter().collect();
-        hidden.sort();
-        hidden.hash(&mut hasher);
         let analysis = self
             .analysis
             .current()
@@ -279,8 +309,7 @@ impl EmographApp {
             },
             revision: self.doc.revision(),
             selected: self.selected_case,
-            hidden: self.hidden_cases.len(),
-            hidden_hash: hasher.finish(),
+            hidden: self.hidden_cases.changes,
             presenter: self.presenter,
             view: self.view,
             time_axis: self.time_axis,
@@ -817,13 +846,21 @@ impl EmographApp {
     }
 
     pub fn new_journey(&mut self) {
-        let fresh = Self::with_document(
-            Document::new(Journey::default(), None),
-            self.recovery.clone(),
-        );
-        let prefs = std::mem::take(&mut self.prefs);
-        *self = Self { prefs, ..fresh };
+        self.replace_document(Document::new(Journey::default(), None), false);
         self.set_status("New journey", false);
+    }
+
+    /// Starts over on `doc`: views, selection and caches reset; preferences and the recovery
+    /// files stay, and presenter mode if `keep_presenter` (opening a file in front of the room).
+    fn replace_document(&mut self, doc: Document, keep_presenter: bool) {
+        let fresh = Self::with_document(doc, self.recovery.clone());
+        let prefs = std::mem::take(&mut self.prefs);
+        let presenter = keep_presenter && self.presenter;
+        *self = Self {
+            prefs,
+            presenter,
+            ..fresh
+        };
     }
 
     fn remember_recent(&mut self, path: &std::path::Path) {

@@ -578,10 +578,11 @@ pub fn cases_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
             let n = app.journey().cases.len();
             ui.horizontal(|ui| {
                 if ui.small_button("Show all").clicked() {
-                    app.hidden_cases.clear();
+                    app.hidden_cases.show_all();
                 }
                 if ui.small_button("Hide all").clicked() {
-                    app.hidden_cases = app.journey().cases.iter().map(|c| c.id.clone()).collect();
+                    let ids = app.doc.journey().cases.iter().map(|c| c.id.as_str());
+                    app.hidden_cases.hide_all(ids);
                 }
                 if n > MAX_VISIBLE_CURVES {
                     ui.label(bidi::text(
@@ -616,9 +617,9 @@ pub fn cases_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                                 .changed()
                             {
                                 if visible {
-                                    app.hidden_cases.remove(&id);
+                                    app.hidden_cases.show(&id);
                                 } else {
-                                    app.hidden_cases.insert(id.clone());
+                                    app.hidden_cases.hide(&id);
                                 }
                             }
                             let swatch =
@@ -876,16 +877,6 @@ pub fn view_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 .response
                 .labelled_by(k_label.id);
             let segment_label = ui.label("Segment:");
-            // One entry per segment as the analysis groups them: trimmed, "Gold" is "gold".
-            let mut segments: Vec<String> = app
-                .journey()
-                .cases
-                .iter()
-                .map(|c| c.segment.trim().to_owned())
-                .filter(|s| !s.is_empty())
-                .collect();
-            segments.sort_by_key(|s| s.to_lowercase());
-            segments.dedup_by_key(|s| s.to_lowercase());
             let segment_text = app
                 .analysis
                 .settings
@@ -895,6 +886,18 @@ pub fn view_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
             egui::ComboBox::from_id_salt("segment_choice")
                 .selected_text(bidi::text(ui, segment_text))
                 .show_ui(ui, |ui| {
+                    // Listed only while the list is open: it goes over every case.
+                    // One entry per segment as the analysis groups them: trimmed, "Gold" is "gold".
+                    let mut segments: Vec<String> = app
+                        .doc
+                        .journey()
+                        .cases
+                        .iter()
+                        .map(|c| c.segment.trim().to_owned())
+                        .filter(|s| !s.is_empty())
+                        .collect();
+                    segments.sort_by_cached_key(|s| s.to_lowercase());
+                    segments.dedup_by_key(|s| s.to_lowercase());
                     ui.selectable_value(&mut app.analysis.settings.segment, None, "all cases");
                     for segment in segments {
                         ui.selectable_value(
@@ -1072,7 +1075,7 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
             if let Some(case_index) = open_case {
                 app.view = View::Cases;
                 if let Some(id) = app.journey().cases.get(case_index).map(|c| c.id.clone()) {
-                    app.hidden_cases.remove(&id);
+                    app.hidden_cases.show(&id);
                 }
                 app.select_case(Some(case_index));
             }
