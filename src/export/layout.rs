@@ -9,12 +9,12 @@ use super::ExportSize;
 use super::text::{text_width, truncate, wrap};
 
 /// Sizes in points, multiplied by the scale factor to give pixels.
-const PAD_PT: f64 = 16.0;
+pub(super) const PAD_PT: f64 = 16.0;
 /// Anchor words wider than this wrap onto more lines.
 const ANCHOR_MAX_PT: f64 = 96.0;
 /// A rotated touchpoint name is cut with an ellipsis beyond this.
 const ROTATED_MAX_PT: f64 = 150.0;
-const LEGEND_SWATCH_PT: f64 = 26.0;
+pub(super) const LEGEND_SWATCH_PT: f64 = 26.0;
 
 /// An axis-aligned rectangle in pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -5,7 +5,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::ExportError;
-use super::layout::{Layout, XLabels, score_label};
+use super::layout::{LEGEND_SWATCH_PT, Layout, PAD_PT, XLabels, score_label};
 use super::text::{EM_PER_SIZE, font, text_width, truncate, visual_order};
 use crate::chart::{
     Emphasis, FADED_ALPHA, Marker, MarkerKind, MarkerShape, Rgba, Scene, Theme, labels, marker_look,
@@ -175,13 +175,11 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
     }
 
     fn x_px(&self, x: f64) -> f64 {
-        let p = &self.layout.plot;
-        p.left + self.scene.x_fraction(x) * p.width()
+        self.layout.to_pixel(self.scene, x, 0.0).0
     }
 
     fn y_px(&self, y: f64) -> f64 {
-        let p = &self.layout.plot;
-        p.bottom - self.scene.y_fraction(y) * p.height()
+        self.layout.to_pixel(self.scene, 0.0, y).1
     }
 
     /// The tints above and below neutral, and the phase shades over them, painted as opaque
@@ -655,13 +653,13 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
 
     fn paint_titles(&self) -> Result<(), ExportError> {
         let l = self.layout;
-        let pad = l.plot.left.min(16.0 * self.s());
+        let pad = l.plot.left.min(PAD_PT * self.s());
         let (x, h) = if self.scene.rtl {
-            (f64::from(l.width_px) - 16.0 * self.s(), HPos::Right)
+            (f64::from(l.width_px) - PAD_PT * self.s(), HPos::Right)
         } else {
             (pad, HPos::Left)
         };
-        let room = f64::from(l.width_px) - 32.0 * self.s();
+        let room = f64::from(l.width_px) - 2.0 * PAD_PT * self.s();
         let title = truncate(&self.scene.title, l.title_px, true, room);
         self.text(&title, (x, l.title_y), l.title_px, self.theme.text, h, true)?;
         let subtitle = truncate(&self.scene.subtitle, l.font_px, false, room);
@@ -678,7 +676,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
     fn paint_legend(&self) -> Result<(), ExportError> {
         let l = self.layout;
         let s = self.s();
-        let swatch = 26.0 * s;
+        let swatch = LEGEND_SWATCH_PT * s;
         for slot in &l.legend {
             let Some(entry) = self.scene.legend.get(slot.entry) else {
                 continue;
