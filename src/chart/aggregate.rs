@@ -468,7 +468,8 @@ fn legend_for(curve: &Curve) -> LegendEntry {
     }
 }
 
-fn cases_phrase(n: usize) -> String {
+/// "1 case", "18 cases".
+pub(crate) fn cases_phrase(n: usize) -> String {
     match n {
         1 => "1 case".to_owned(),
         n => format!("{n} cases"),

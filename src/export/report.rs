@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use super::view::{Analysis, ChartOptions, ChartView, view_scene};
 use super::{ExportError, ExportSize, render_svg_with_theme};
 use crate::analysis::{CriticalPoint, Dataset, Scope};
-use crate::chart::Theme;
+use crate::chart::{Theme, cases_phrase};
 use crate::model::{Journey, Office};
 
 /// The size charts are drawn at in the report; CSS scales them to the page width.
@@ -46,7 +46,7 @@ pub fn render_report(dataset: &Dataset, analysis: &Analysis) -> Result<String, E
     let _ = writeln!(
         html,
         "<p class=\"meta\">{} · {} touchpoints · {} typical pattern(s) · scale {} … {}</p>",
-        count(dataset.matrix.cases(), "case", "cases"),
+        cases_phrase(dataset.matrix.cases()),
         journey.touchpoints.len(),
         analysis.patterns.k,
         super::score_label(journey.scale.min),
@@ -61,11 +61,10 @@ pub fn render_report(dataset: &Dataset, analysis: &Analysis) -> Result<String, E
     journey_section(&mut html, journey);
 
     // The overall graph.
-    let _ = write!(
-        html,
-        "<section id=\"overall\">\n<h2>{}</h2>\n<p>The mean of all cases at each touchpoint, the \
-         band holding the middle half of them, and the most critical points, numbered by rank.</p>\n",
-        SECTION_NAMES[1]
+    open_section(&mut html, 1);
+    html.push_str(
+        "<p>The mean of all cases at each touchpoint, the band holding the middle half of them, \
+         and the most critical points, numbered by rank.</p>\n",
     );
     chart(
         &mut html,
@@ -103,11 +102,7 @@ const SECTION_NAMES: [&str; 7] = [
 ];
 
 fn journey_section(html: &mut String, journey: &Journey) {
-    let _ = write!(
-        html,
-        "<section id=\"journey\">\n<h2>{}</h2>\n",
-        SECTION_NAMES[0]
-    );
+    open_section(html, 0);
     html.push_str(
         "<table>\n<thead><tr><th>Phase</th><th>Touchpoint</th><th>Channel</th><th>Office</th><th>Owner</th></tr></thead>\n<tbody>\n",
     );
@@ -149,11 +144,7 @@ fn patterns_section(
     options: &ChartOptions,
     theme: &Theme,
 ) -> Result<(), ExportError> {
-    let _ = write!(
-        html,
-        "<section id=\"patterns\">\n<h2>{}</h2>\n",
-        SECTION_NAMES[2]
-    );
+    open_section(html, 2);
     let patterns = &analysis.patterns.patterns;
     if patterns.is_empty() {
         html.push_str("<p class=\"empty\">No cases, so no patterns.</p>\n</section>\n");
@@ -179,7 +170,7 @@ fn patterns_section(
             "<article class=\"pattern\">\n<h3>Pattern {} · {:.0}% · {}</h3>\n",
             pattern.id,
             pattern.share * 100.0,
-            count(pattern.n, "case", "cases")
+            cases_phrase(pattern.n)
         );
         chart(
             html,
@@ -253,11 +244,7 @@ fn segments_section(
     options: &ChartOptions,
     theme: &Theme,
 ) -> Result<(), ExportError> {
-    let _ = write!(
-        html,
-        "<section id=\"segments\">\n<h2>{}</h2>\n",
-        SECTION_NAMES[3]
-    );
+    open_section(html, 3);
     let segments = &analysis.segments;
     if !segments.iter().any(|s| !s.segment.is_empty()) {
         html.push_str(
@@ -312,12 +299,11 @@ fn segments_section(
 }
 
 fn critical_section(html: &mut String, journey: &Journey, analysis: &Analysis) {
-    let _ = write!(
-        html,
-        "<section id=\"critical\">\n<h2>{}</h2>\n<p>Turning points ranked by how much they \
-         matter: how deep the mean sits, how sharply it got there, how many cases show the turn \
-         themselves and how close to the end it comes (score 0 … 1).</p>\n",
-        SECTION_NAMES[4]
+    open_section(html, 4);
+    html.push_str(
+        "<p>Turning points ranked by how much they matter: how deep the mean sits, how sharply \
+         it got there, how many cases show the turn themselves and how close to the end it comes \
+         (score 0 … 1).</p>\n",
     );
     if analysis.critical.points.is_empty() {
         html.push_str("<p class=\"empty\">No critical points were found.</p>\n");
@@ -400,11 +386,7 @@ fn critical_table<'a>(
 }
 
 fn owners_section(html: &mut String, journey: &Journey, analysis: &Analysis) {
-    let _ = write!(
-        html,
-        "<section id=\"owners\">\n<h2>{}</h2>\n",
-        SECTION_NAMES[5]
-    );
+    open_section(html, 5);
     if journey.owners.is_empty() {
         html.push_str("<p class=\"empty\">The journey names no owners yet.</p>\n");
     }
@@ -537,11 +519,10 @@ fn flags_table(html: &mut String, journey: &Journey, flags: &[&crate::model::Fla
 }
 
 fn unowned_section(html: &mut String, journey: &Journey, analysis: &Analysis) {
-    let _ = write!(
-        html,
-        "<section id=\"unowned\">\n<h2>{}</h2>\n<p>Critical points at touchpoints without an owner, \
-         and flags nobody has taken on: each needs someone to decide about it.</p>\n",
-        SECTION_NAMES[6]
+    open_section(html, 6);
+    html.push_str(
+        "<p>Critical points at touchpoints without an owner, and flags nobody has taken on: each \
+         needs someone to decide about it.</p>\n",
     );
     let owned = |touchpoint: usize| {
         journey
@@ -617,12 +598,14 @@ fn touchpoint_name(journey: &Journey, index: usize) -> String {
         .map_or_else(|| format!("#{index}"), |t| t.name.clone())
 }
 
-fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
+/// `<section id="…"><h2>…</h2>` of section `index`: its id and heading from one table, so the
+/// navigation and the sections cannot disagree.
+fn open_section(html: &mut String, index: usize) {
+    let _ = write!(
+        html,
+        "<section id=\"{}\">\n<h2>{}</h2>\n",
+        SECTIONS[index], SECTION_NAMES[index]
+    );
 }
 
 fn trim_number(v: f64) -> String {
