@@ -13,7 +13,6 @@
 
 use std::collections::HashSet;
 use std::fmt;
-use std::io::Read as _;
 use std::path::Path;
 use std::str::FromStr;
 
@@ -133,18 +132,12 @@ pub fn parse_scale(text: &str) -> Result<(f64, f64), String> {
 /// Reads a wide CSV of cases into a [`Dataset`] whose `journey` has the touchpoints (ids made
 /// from the column names) but no cases; the cases are in the matrix. Every problem is located.
 pub fn load_csv(path: &Path, options: &CsvOptions) -> Result<Dataset, LoadError> {
-    let fail = |message: String| LoadError::single(path, None, message);
-    let file = std::fs::File::open(path).map_err(|e| fail(format!("cannot open: {e}")))?;
-    let mut bytes = Vec::new();
-    file.take(MAX_CSV_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| fail(format!("cannot read: {e}")))?;
-    if bytes.len() as u64 > MAX_CSV_BYTES {
-        return Err(fail(format!(
-            "the file is larger than {} MiB; emograph refuses CSV files that big",
-            MAX_CSV_BYTES / (1024 * 1024)
-        )));
-    }
+    let bytes = super::read_limited(
+        path,
+        MAX_CSV_BYTES,
+        "emograph refuses CSV files that big",
+        None,
+    )?;
     let tab_preferred = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("tsv"));
@@ -159,16 +152,7 @@ pub fn parse_csv(
     tab_preferred: bool,
 ) -> Result<Dataset, LoadError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if let Err(e) = std::str::from_utf8(bytes) {
-        let valid = bytes.get(..e.valid_up_to()).unwrap_or_default();
-        let prefix = std::str::from_utf8(valid).unwrap_or_default();
-        let (line, col) = super::locate::line_col(prefix, prefix.len());
-        return Err(LoadError::single(
-            path,
-            Some((line, col)),
-            "the file is not UTF-8 text (save it as CSV UTF-8)",
-        ));
-    }
+    super::utf8_or_located(bytes, path, "save it as CSV UTF-8")?;
     let delimiter = options
         .delimiter
         .unwrap_or_else(|| detect_delimiter(bytes, tab_preferred));

@@ -1,6 +1,5 @@
 //! The journey file: one RON document, human-readable and diff-friendly.
 
-use std::io::Read as _;
 use std::path::Path;
 
 use serde::Deserialize;
@@ -22,23 +21,12 @@ const MAX_LOCATED_PROBLEMS: usize = 100;
 
 /// Reads, migrates and validates a journey file. Every problem found is reported, located.
 pub fn load_journey(path: &Path) -> Result<Journey, LoadError> {
-    let fail = |message: String| LoadError::single(path, None, message);
-    let file = std::fs::File::open(path).map_err(|e| fail(format!("cannot open: {e}")))?;
-    let mut bytes = Vec::new();
-    // Read at most one byte past the limit: the size on disk may change under us.
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| fail(format!("cannot read: {e}")))?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(LoadError::single(
-            path,
-            Some((1, 1)),
-            format!(
-                "the file is larger than {} MiB; emograph refuses files that big (is it really a journey?)",
-                MAX_FILE_BYTES / (1024 * 1024)
-            ),
-        ));
-    }
+    let bytes = super::read_limited(
+        path,
+        MAX_FILE_BYTES,
+        "emograph refuses files that big (is it really a journey?)",
+        Some((1, 1)),
+    )?;
     parse_journey_bytes(&bytes, path)
 }
 
@@ -46,20 +34,7 @@ pub fn load_journey(path: &Path) -> Result<Journey, LoadError> {
 /// byte that is not, so a file saved in Latin-1 or UTF-16 gets a located message. `path` only
 /// names the source in messages.
 pub fn parse_journey_bytes(bytes: &[u8], path: &Path) -> Result<Journey, LoadError> {
-    let text = match std::str::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(e) => {
-            let valid = &bytes[..e.valid_up_to()];
-            // The valid prefix is UTF-8 by definition.
-            let prefix = std::str::from_utf8(valid).unwrap_or_default();
-            let (line, col) = line_col(prefix, prefix.len());
-            return Err(LoadError::single(
-                path,
-                Some((line, col)),
-                "the file is not UTF-8 text (save it as UTF-8)",
-            ));
-        }
-    };
+    let text = super::utf8_or_located(bytes, path, "save it as UTF-8")?;
     parse_journey(text, path)
 }
 

@@ -14,7 +14,6 @@
 //! that score at the task. Tasks without actors are scored by one extra case, "Mermaid score".
 
 use std::collections::{BTreeMap, HashSet};
-use std::io::Read as _;
 use std::ops::Range;
 use std::path::Path;
 
@@ -111,30 +110,13 @@ pub fn load_mermaid(path: &Path) -> Result<Journey, LoadError> {
 }
 
 fn read_text(path: &Path) -> Result<String, LoadError> {
-    let fail = |message: String| LoadError::single(path, None, message);
-    let file = std::fs::File::open(path).map_err(|e| fail(format!("cannot open: {e}")))?;
-    let mut bytes = Vec::new();
-    file.take(MAX_MERMAID_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| fail(format!("cannot read: {e}")))?;
-    if bytes.len() as u64 > MAX_MERMAID_BYTES {
-        return Err(fail(format!(
-            "the file is larger than {} MiB; emograph refuses Mermaid diagrams that big",
-            MAX_MERMAID_BYTES / (1024 * 1024)
-        )));
-    }
-    String::from_utf8(bytes).map_err(|e| {
-        let valid = e
-            .as_bytes()
-            .get(..e.utf8_error().valid_up_to())
-            .unwrap_or_default();
-        let prefix = std::str::from_utf8(valid).unwrap_or_default();
-        LoadError::single(
-            path,
-            Some(line_col(prefix, prefix.len())),
-            "the file is not UTF-8 text (save it as UTF-8)",
-        )
-    })
+    let bytes = super::read_limited(
+        path,
+        MAX_MERMAID_BYTES,
+        "emograph refuses Mermaid diagrams that big",
+        None,
+    )?;
+    Ok(super::utf8_or_located(&bytes, path, "save it as UTF-8")?.to_owned())
 }
 
 /// Parses Mermaid journey text into a journey; `path` names the source in messages and gives

@@ -97,3 +97,50 @@ pub fn load_dataset(
         _ => load_journey(path).map(crate::analysis::Dataset::from_journey),
     }
 }
+
+/// Reads a file of at most `limit` bytes. A bigger one is refused before it fills memory, with
+/// "the file is larger than N MiB; `refusal`" at `position`. One byte past the limit is read:
+/// the size on disk may change under us.
+pub(crate) fn read_limited(
+    path: &std::path::Path,
+    limit: u64,
+    refusal: &str,
+    position: Option<(usize, usize)>,
+) -> Result<Vec<u8>, LoadError> {
+    use std::io::Read as _;
+    let fail = |message: String| LoadError::single(path, None, message);
+    let file = std::fs::File::open(path).map_err(|e| fail(format!("cannot open: {e}")))?;
+    let mut bytes = Vec::new();
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| fail(format!("cannot read: {e}")))?;
+    if bytes.len() as u64 > limit {
+        return Err(LoadError::single(
+            path,
+            position,
+            format!(
+                "the file is larger than {} MiB; {refusal}",
+                limit / (1024 * 1024)
+            ),
+        ));
+    }
+    Ok(bytes)
+}
+
+/// The bytes as text, or "the file is not UTF-8 text (`advice`)" at the first byte that is not,
+/// so a file saved as Latin-1 or UTF-16 gets a located message.
+pub(crate) fn utf8_or_located<'b>(
+    bytes: &'b [u8],
+    path: &std::path::Path,
+    advice: &str,
+) -> Result<&'b str, LoadError> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        // The valid prefix is UTF-8 by definition.
+        let prefix = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+        LoadError::single(
+            path,
+            Some(locate::line_col(prefix, prefix.len())),
+            format!("the file is not UTF-8 text ({advice})"),
+        )
+    })
+}
