@@ -197,30 +197,32 @@ pub fn export_dialog_ui(
 ) -> Option<ExportDialog> {
     let mut close = false;
     let mut run = false;
-    let escaped = egui::Modal::new(egui::Id::unique("export_dialog"))
-        .show(ctx, |ui| {
-            ui.set_max_width(520.0);
-            ui.heading("Export a chart, the report or a diagram");
-            ui.label("The chart is the view on screen; the report covers the whole journey.");
+    let escaped = files::modal(ctx, "export_dialog", |ui| {
+        ui.heading("Export a chart, the report or a diagram");
+        ui.label("The chart is the view on screen; the report covers the whole journey.");
+        ui.horizontal(|ui| {
+            let label = ui.label("Format:");
+            let before = dialog.format;
+            egui::ComboBox::from_id_salt("export_format")
+                .selected_text(bidi::text(ui, dialog.format.label()))
+                .show_ui(ui, |ui| {
+                    for format in Format::ALL {
+                        ui.selectable_value(
+                            &mut dialog.format,
+                            format,
+                            bidi::text(ui, format.label()),
+                        );
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            if dialog.format != before {
+                let stem = PathBuf::from(dialog.path.trim()).with_extension("");
+                dialog.path = format!("{}.{}", stem.display(), dialog.format.extension());
+            }
+        });
+        if matches!(dialog.format, Format::Png | Format::Svg) {
             ui.horizontal(|ui| {
-                let label = ui.label("Format:");
-                let before = dialog.format;
-                egui::ComboBox::from_id_salt("export_format")
-                    .selected_text(bidi::text(ui, dialog.format.label()))
-                    .show_ui(ui, |ui| {
-                        for format in Format::ALL {
-                            ui.selectable_value(&mut dialog.format, format, bidi::text(ui, format.label()));
-                        }
-                    })
-                    .response
-                    .labelled_by(label.id);
-                if dialog.format != before {
-                    let stem = PathBuf::from(dialog.path.trim()).with_extension("");
-                    dialog.path = format!("{}.{}", stem.display(), dialog.format.extension());
-                }
-            });
-            if matches!(dialog.format, Format::Png | Format::Svg) {
-                ui.horizontal(|ui| {
                     let label = ui.label("Width:");
                     ui.add(egui::DragValue::new(&mut dialog.width).range(200..=8000).suffix(" px")).labelled_by(label.id);
                     let label = ui.label("Height:");
@@ -232,25 +234,27 @@ pub fn export_dialog_ui(
                             .on_hover_text("2× or 3× for print: 1600×900 at 3× is crisp at 300 dpi on a 16 cm wide page");
                     }
                 });
-            }
-            let extensions = [dialog.format.extension()];
-            let browse = files::PathBrowse::Save(dialog.format.label(), &extensions);
-            if files::path_row_ui(ui, "File:", &mut dialog.path, browse) {
+        }
+        let extensions = [dialog.format.extension()];
+        let browse = files::PathBrowse::Save(dialog.format.label(), &extensions);
+        if files::path_row_ui(ui, "File:", &mut dialog.path, browse) {
+            run = true;
+        }
+        if let Some(error) = &dialog.error {
+            ui.label(bidi::text(
+                ui,
+                egui::RichText::new(error).color(ui.visuals().error_fg_color),
+            ));
+        }
+        ui.horizontal(|ui| {
+            if ui.button("Export").clicked() {
                 run = true;
             }
-            if let Some(error) = &dialog.error {
-                ui.label(bidi::text(ui, egui::RichText::new(error).color(ui.visuals().error_fg_color)));
+            if ui.button("Cancel").clicked() {
+                close = true;
             }
-            ui.horizontal(|ui| {
-                if ui.button("Export").clicked() {
-                    run = true;
-                }
-                if ui.button("Cancel").clicked() {
-                    close = true;
-                }
-            });
-        })
-        .should_close();
+        });
+    });
     if run {
         match export(app, &dialog) {
             Ok(message) => {

@@ -426,38 +426,63 @@ pub fn dialogs_ui(app: &mut EmographApp, ctx: &egui::Context) {
 }
 
 fn confirm_overwrite_ui(app: &mut EmographApp, ctx: &egui::Context, path: PathBuf) -> Dialog {
-    let mut next = Dialog::ConfirmOverwrite(path.clone());
-    let escaped =
-        modal(ctx, "confirm_overwrite", |ui| {
-            ui.heading("The file changed on disk");
-            ui.label(bidi::text(ui, format!(
-            "{} changed on disk since you opened it (another emograph window or someone else \
-             saved it). Overwriting replaces their version with yours.",
-            path.display()
-        )));
-            ui.horizontal(|ui| {
-                if ui.button("Overwrite").clicked() {
-                    next = Dialog::None;
-                    save_to(app, path.clone());
-                }
-                if ui.button("Save as…").clicked() {
-                    next = Dialog::save_as(app);
-                }
-                if ui.button("Cancel").clicked() {
-                    next = Dialog::None;
-                }
-            });
-        });
-    if escaped { Dialog::None } else { next }
+    let body = format!(
+        "{} changed on disk since you opened it (another emograph window or someone else saved \
+         it). Overwriting replaces their version with yours.",
+        path.display()
+    );
+    let keep = Dialog::ConfirmOverwrite(path.clone());
+    confirm(
+        ctx,
+        "confirm_overwrite",
+        "The file changed on disk",
+        &body,
+        keep,
+        |ui, next| {
+            if ui.button("Overwrite").clicked() {
+                *next = Dialog::None;
+                save_to(app, path.clone());
+            }
+            if ui.button("Save as…").clicked() {
+                *next = Dialog::save_as(app);
+            }
+        },
+    )
 }
 
-fn modal(ctx: &egui::Context, id: &str, content: impl FnOnce(&mut egui::Ui)) -> bool {
+/// A modal dialog of the app's width; returns whether the user dismissed it (Esc, a click
+/// outside).
+pub(super) fn modal(ctx: &egui::Context, id: &str, content: impl FnOnce(&mut egui::Ui)) -> bool {
     egui::Modal::new(egui::Id::unique(id))
         .show(ctx, |ui| {
             ui.set_max_width(520.0);
             content(ui);
         })
         .should_close()
+}
+
+/// A question with a heading, a sentence and answers: `answers` draws the buttons and sets the
+/// dialog that follows (a Cancel button is added); until an answer or Esc, `keep` stays open.
+fn confirm(
+    ctx: &egui::Context,
+    id: &str,
+    heading: &str,
+    body: &str,
+    keep: Dialog,
+    answers: impl FnOnce(&mut egui::Ui, &mut Dialog),
+) -> Dialog {
+    let mut next = keep;
+    let escaped = modal(ctx, id, |ui| {
+        ui.label(bidi::text(ui, egui::RichText::new(heading).heading()));
+        ui.label(bidi::text(ui, body));
+        ui.horizontal(|ui| {
+            answers(ui, &mut next);
+            if ui.button("Cancel").clicked() {
+                next = Dialog::None;
+            }
+        });
+    });
+    if escaped { Dialog::None } else { next }
 }
 
 /// What "Browse…" beside a typed path asks the system for: a file to open or a place to save,
@@ -701,66 +726,66 @@ fn save_as_dialog_ui(
 }
 
 fn confirm_close_ui(app: &mut EmographApp, ctx: &egui::Context) -> Dialog {
-    let mut next = Dialog::ConfirmClose;
-    let escaped = modal(ctx, "confirm_close", |ui| {
-        ui.heading("Save changes before closing?");
-        ui.label("This journey has changes that are not saved.");
-        ui.horizontal(|ui| {
+    let body = "This journey has changes that are not saved.";
+    let keep = Dialog::ConfirmClose;
+    confirm(
+        ctx,
+        "confirm_close",
+        "Save changes before closing?",
+        body,
+        keep,
+        |ui, next| {
             if ui.button("Save and close").clicked() && app.save() {
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-                next = Dialog::None;
+                *next = Dialog::None;
             }
             if ui.button("Close without saving").clicked() {
                 app.close_confirmed = true;
                 app.recovery.clear();
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-                next = Dialog::None;
+                *next = Dialog::None;
             }
-            if ui.button("Cancel").clicked() {
-                next = Dialog::None;
-            }
-        });
-    });
-    if escaped { Dialog::None } else { next }
+        },
+    )
 }
 
 fn confirm_discard_ui(app: &mut EmographApp, ctx: &egui::Context, after: AfterDiscard) -> Dialog {
-    let mut next = Dialog::ConfirmDiscard(after.clone());
-    let escaped = modal(ctx, "confirm_discard", |ui| {
-        ui.heading("Discard unsaved changes?");
-        ui.label("The open journey has changes that are not saved.");
-        ui.horizontal(|ui| {
-            if ui.button("Discard changes").clicked() {
-                app.recovery.clear();
-                next = Dialog::None;
-                match &after {
-                    AfterDiscard::New => app.new_journey(),
-                    AfterDiscard::Open(path) => {
-                        if !open_path(app, path) {
-                            let error = app.status.as_ref().map(|s| s.text.clone());
-                            next = Dialog::Open {
-                                path: path.display().to_string(),
-                                error,
-                            };
-                        }
+    let body = "The open journey has changes that are not saved.";
+    let keep = Dialog::ConfirmDiscard(after.clone());
+    confirm(
+        ctx,
+        "confirm_discard",
+        "Discard unsaved changes?",
+        body,
+        keep,
+        |ui, next| {
+            if !ui.button("Discard changes").clicked() {
+                return;
+            }
+            app.recovery.clear();
+            *next = Dialog::None;
+            match &after {
+                AfterDiscard::New => app.new_journey(),
+                AfterDiscard::Open(path) => {
+                    if !open_path(app, path) {
+                        *next = Dialog::Open {
+                            path: path.display().to_string(),
+                            error: app.status.as_ref().map(|s| s.text.clone()),
+                        };
                     }
-                    AfterDiscard::Import(path, options) => {
-                        if !import_csv(app, path, options) {
-                            next = Dialog::ImportCsv(CsvForm {
-                                path: path.display().to_string(),
-                                error: app.status.as_ref().map(|s| s.text.clone()),
-                                ..CsvForm::default()
-                            });
-                        }
+                }
+                AfterDiscard::Import(path, options) => {
+                    if !import_csv(app, path, options) {
+                        *next = Dialog::ImportCsv(CsvForm {
+                            path: path.display().to_string(),
+                            error: app.status.as_ref().map(|s| s.text.clone()),
+                            ..CsvForm::default()
+                        });
                     }
                 }
             }
-            if ui.button("Cancel").clicked() {
-                next = Dialog::None;
-            }
-        });
-    });
-    if escaped { Dialog::None } else { next }
+        },
+    )
 }
 
 fn confirm_delete_touchpoint_ui(
@@ -772,27 +797,25 @@ fn confirm_delete_touchpoint_ui(
     let Some(name) = app.journey().touchpoints.get(index).map(|t| t.name.clone()) else {
         return Dialog::None;
     };
-    let mut next = Dialog::ConfirmDeleteTouchpoint { index, scored_by };
-    let escaped = modal(ctx, "confirm_delete_touchpoint", |ui| {
-        ui.label(bidi::text(
-            ui,
-            egui::RichText::new(format!("Delete touchpoint “{name}”?")).heading(),
-        ));
-        ui.label(bidi::text(ui, format!(
-            "{scored_by} case(s) scored it; their scores and notes there will be removed with it. \
-             You can undo this."
-        )));
-        ui.horizontal(|ui| {
+    let heading = format!("Delete touchpoint “{name}”?");
+    let body = format!(
+        "{scored_by} case(s) scored it; their scores and notes there will be removed with it. \
+         You can undo this."
+    );
+    let keep = Dialog::ConfirmDeleteTouchpoint { index, scored_by };
+    confirm(
+        ctx,
+        "confirm_delete_touchpoint",
+        &heading,
+        &body,
+        keep,
+        |ui, next| {
             if ui.button("Delete it and its scores").clicked() {
                 super::panels::delete_touchpoint(app, index);
-                next = Dialog::None;
+                *next = Dialog::None;
             }
-            if ui.button("Cancel").clicked() {
-                next = Dialog::None;
-            }
-        });
-    });
-    if escaped { Dialog::None } else { next }
+        },
+    )
 }
 
 fn recover_ui(app: &mut EmographApp, ctx: &egui::Context, info: RecoveryInfo) -> Dialog {

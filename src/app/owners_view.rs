@@ -319,9 +319,8 @@ fn confirm_delete_owner_ui(app: &mut EmographApp, ctx: &egui::Context, state: &m
     .map(|(n, what)| format!("{n} {what}{}", if n == 1 { "" } else { "s" }))
     .collect();
     let mut close = false;
-    let escaped = egui::Modal::new(egui::Id::unique("confirm_delete_owner"))
-        .show(ctx, |ui| {
-            ui.set_max_width(520.0);
+    let escaped =
+        super::files::modal(ctx, "confirm_delete_owner", |ui| {
             ui.label(bidi::text(
                 ui,
                 egui::RichText::new(format!("Delete owner “{name}”?")).heading(),
@@ -343,8 +342,7 @@ fn confirm_delete_owner_ui(app: &mut EmographApp, ctx: &egui::Context, state: &m
                     close = true;
                 }
             });
-        })
-        .should_close();
+        });
     if close || escaped {
         state.confirm_delete_owner = None;
     }
