@@ -77,7 +77,7 @@ impl Default for CriticalParams {
     fn default() -> Self {
         Self {
             turning: TurningParams::default(),
-            angry_at_or_below: -3.0,
+            angry_at_or_below: super::stats::ANGRY_AT_OR_BELOW,
             delighted_at_or_above: 3.0,
             depth_full: 4.0,
             sharpness_full: 4.0,

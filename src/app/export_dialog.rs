@@ -160,21 +160,17 @@ fn export(app: &mut EmographApp, dialog: &ExportDialog) -> Result<String, String
                 k: app.analysis.settings.k,
                 ..PatternParams::default()
             };
-            let critical = CriticalParams::default();
-            // The segments are compared over all cases, whatever the segment filter.
-            let (dataset, analysis) = match &app.analysis.settings.segment {
-                Some(segment) => {
-                    let dataset = whole.with_segment(segment);
-                    let analysis =
-                        export::Analysis::of(&dataset, &params, &critical).compared_with(&whole);
-                    (dataset, analysis)
-                }
-                None => {
-                    let analysis = export::Analysis::of(&whole, &params, &critical);
-                    (whole, analysis)
-                }
-            };
-            let html = export::report::render_report(&dataset, &analysis)
+            // The segment filter's cases, with the segments compared over all cases.
+            let filtered = app
+                .analysis
+                .settings
+                .segment
+                .as_ref()
+                .map(|s| whole.with_segment(s));
+            let dataset = filtered.as_ref().unwrap_or(&whole);
+            let analysis =
+                export::Analysis::of_part(dataset, &whole, &params, &CriticalParams::default());
+            let html = export::report::render_report(dataset, &analysis)
                 .map_err(|e| format!("Could not write the report: {e}"))?;
             crate::io::write_atomic_bytes(&path, html.as_bytes())
                 .map_err(|e| format!("Could not write {}: {e}", path.display()))?;

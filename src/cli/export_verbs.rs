@@ -237,7 +237,6 @@ fn analyse(
         return Ok((whole, analysis));
     };
     let dataset = only_segment(&whole, path, segment).map_err(text)?;
-    let analysis =
-        Analysis::of(&dataset, pattern_params, &CriticalParams::default()).compared_with(&whole);
+    let analysis = Analysis::of_part(&dataset, &whole, pattern_params, &CriticalParams::default());
     Ok((dataset, analysis))
 }

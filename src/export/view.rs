@@ -91,25 +91,32 @@ impl Analysis {
         pattern_params: &PatternParams,
         critical_params: &CriticalParams,
     ) -> Self {
-        let stats = touchpoint_stats(&dataset.matrix);
-        let patterns = find_patterns(&dataset.matrix, &dataset.segments, pattern_params);
-        let critical = critical_points(&dataset.matrix, &patterns, critical_params);
-        let segments = segment_stats(&dataset.matrix, &dataset.segments);
+        Self::of_part(dataset, dataset, pattern_params, critical_params)
+    }
+
+    /// The analysis of `part` (one segment's cases, say), with the segments still compared over
+    /// `whole`, all the cases.
+    pub fn of_part(
+        part: &Dataset,
+        whole: &Dataset,
+        pattern_params: &PatternParams,
+        critical_params: &CriticalParams,
+    ) -> Self {
+        let stats = touchpoint_stats(&part.matrix);
+        let patterns = find_patterns(&part.matrix, &part.segments, pattern_params);
+        let critical = critical_points(&part.matrix, &patterns, critical_params);
+        let all_stats = if std::ptr::eq(part, whole) {
+            stats.clone()
+        } else {
+            touchpoint_stats(&whole.matrix)
+        };
         Self {
-            all_stats: stats.clone(),
             stats,
             patterns,
             critical,
-            segments,
+            segments: segment_stats(&whole.matrix, &whole.segments),
+            all_stats,
         }
-    }
-
-    /// For an analysis of one segment's cases: compares the segments of `whole` (all cases)
-    /// instead of the one segment with itself.
-    pub fn compared_with(mut self, whole: &Dataset) -> Self {
-        self.segments = segment_stats(&whole.matrix, &whole.segments);
-        self.all_stats = touchpoint_stats(&whole.matrix);
-        self
     }
 }
 
