@@ -40,20 +40,28 @@ pub fn font(em_px: f64, bold: bool) -> FontDesc<'static> {
 
 /// Width in pixels of `text` set one em of `em_px` tall.
 pub fn text_width(text: &str, em_px: f64, bold: bool) -> f64 {
-    font(em_px, bold)
-        .box_size(text)
-        .map_or(text.chars().count() as f64 * em_px * 0.55, |(w, _)| {
-            f64::from(w)
-        })
+    measure(em_px, bold)(text)
+}
+
+/// [`text_width`] with the font looked up once, for measuring many candidates.
+fn measure(em_px: f64, bold: bool) -> impl Fn(&str) -> f64 {
+    let font = font(em_px, bold);
+    move |text| {
+        font.box_size(text)
+            .map_or(text.chars().count() as f64 * em_px * 0.55, |(w, _)| {
+                f64::from(w)
+            })
+    }
 }
 
 /// Breaks `text` at spaces into lines no wider than `max_width`; `None` if a single word is
 /// wider than that.
 pub fn wrap(text: &str, em_px: f64, bold: bool, max_width: f64) -> Option<Vec<String>> {
+    let width = measure(em_px, bold);
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {
-        if text_width(word, em_px, bold) > max_width {
+        if width(word) > max_width {
             return None;
         }
         let candidate = if line.is_empty() {
@@ -61,7 +69,7 @@ pub fn wrap(text: &str, em_px: f64, bold: bool, max_width: f64) -> Option<Vec<St
         } else {
             format!("{line} {word}")
         };
-        if text_width(&candidate, em_px, bold) <= max_width || line.is_empty() {
+        if width(&candidate) <= max_width || line.is_empty() {
             line = candidate;
         } else {
             lines.push(std::mem::replace(&mut line, word.to_owned()));
@@ -75,25 +83,17 @@ pub fn wrap(text: &str, em_px: f64, bold: bool, max_width: f64) -> Option<Vec<St
 
 /// Shortens `text` with an ellipsis until it fits in `max_width`.
 pub fn truncate(text: &str, em_px: f64, bold: bool, max_width: f64) -> String {
-    if text_width(text, em_px, bold) <= max_width {
+    let width = measure(em_px, bold);
+    if width(text) <= max_width {
         return text.to_owned();
     }
-    let chars: Vec<char> = text.chars().collect();
-    let mut keep = chars.len();
-    while keep > 0 {
-        keep -= 1;
-        let candidate: String = chars
-            .iter()
-            .take(keep)
-            .collect::<String>()
-            .trim_end()
-            .to_owned()
-            + "…";
-        if text_width(&candidate, em_px, bold) <= max_width {
-            return candidate;
-        }
-    }
-    "…".to_owned()
+    // Longest prefix first, one character shorter each time (kerning can make a shorter text
+    // wider, so the first fit from the end is kept rather than searched for).
+    text.char_indices()
+        .rev()
+        .map(|(end, _)| format!("{}…", text[..end].trim_end()))
+        .find(|candidate| width(candidate) <= max_width)
+        .unwrap_or_else(|| "…".to_owned())
 }
 
 /// True when a label's own first strong character is right-to-left (the Unicode rule for a
