@@ -1,3 +1,5 @@
+// A test reports failure by panicking: unwrap and expect say where (the library may not).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! Import, statistics and patterns at 1 000 / 100 000 / 1 000 000 cases of 30 touchpoints.
 //!
 //!     cargo bench --no-default-features --bench analysis

@@ -1,3 +1,5 @@
+// A test reports failure by panicking: unwrap and expect say where (the library may not).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! Export of the patterns view of 100 000 cases as a 1600 × 900 PNG and as SVG: building the
 //! Scene and painting it (the statistics and patterns are computed once, outside the timing,
 //! as the app and the CLI have them before they export).
@@ -61,6 +63,7 @@ fn dataset() -> Dataset {
         journey,
         case_ids: (0..CASES).map(|c| format!("c{c}")).collect(),
         segments: vec![String::new(); CASES],
+        waves: vec![String::new(); CASES],
         matrix: ScoreMatrix::from_rows(TOUCHPOINTS, values),
     }
 }

@@ -1,3 +1,5 @@
+// A test reports failure by panicking: unwrap and expect say where (the library may not).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! CPU time of one full GUI frame (layout, painting, tessellation; no GPU) with a journey of
 //! 10 000 cases, 200 visible curves and 30 touchpoints.
 

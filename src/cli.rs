@@ -9,15 +9,18 @@ use clap::{Parser, Subcommand};
 
 use crate::io;
 
+mod compare_verb;
 mod critical_verbs;
 mod data_verbs;
 mod export_verbs;
+mod output_path;
 mod table;
+pub use compare_verb::CompareArgs;
 pub use critical_verbs::{CriticalArgs, OwnersArgs, TableOrJson};
 pub use data_verbs::{
     CsvArgs, ImportArgs, PatternCount, PatternsArgs, StatsArgs, load_input, parse_k,
 };
-pub use export_verbs::{ExportArgs, ReportArgs};
+pub use export_verbs::{ExportArgs, ReportArgs, export_scene, export_theme};
 
 /// Map how customers feel along a process: emotion graphs, typical patterns, critical points.
 ///
@@ -75,6 +78,12 @@ pub enum Command {
     /// The owner view: per owner their touchpoints, critical points, metrics against target and
     /// actions (open first); then what nobody owns yet.
     Owners(OwnersArgs),
+    /// Two waves (or two segments) touchpoint by touchpoint: n and mean in each, the difference
+    /// with its 95 % interval (Welch), Welch and Mann–Whitney p-values, the effect size, and a
+    /// verdict corrected for the number of touchpoints compared (Holm).
+    ///
+    /// Example: emograph compare journey.ron --by wave --from "baseline 2026-11" --to "after redesign 2027-03"
+    Compare(CompareArgs),
 }
 
 /// Runs a headless command and returns the process exit code.
@@ -92,6 +101,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Report(args) => export_verbs::report(&args),
         Command::Critical(args) => critical_verbs::critical(&args),
         Command::Owners(args) => critical_verbs::owners(&args),
+        Command::Compare(args) => compare_verb::compare(&args),
     }
 }
 

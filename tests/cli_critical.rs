@@ -1,3 +1,5 @@
+// A test reports failure by panicking: unwrap and expect say where (the library may not).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! `emograph critical` and `emograph owners`, run as processes on journeys the tests write.
 
 use std::path::{Path, PathBuf};
@@ -425,4 +427,78 @@ fn pattern_numbers_match_emograph_patterns() {
     let scope = format!("pattern:{}", late["id"]);
     let points = points_of(&critical, &scope);
     assert_eq!(top(&points, "negative")["touchpoint"], "home");
+}
+
+/// One analysis: for the same `--k` and `--segment`, `stats`, `patterns` and `critical` print
+/// what `Analysis::compute` (the GUI's, the report's and the charts' analysis) finds.
+#[test]
+fn every_verb_prints_the_one_analysis_for_its_setting() {
+    use emograph::analysis::{Analysis, AnalysisSettings};
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys/cinema-evening.ron");
+    let path = file.to_str().expect("a UTF-8 path");
+    let settings = AnalysisSettings {
+        k: Some(2),
+        segment: Some("Family".into()),
+        ..AnalysisSettings::default()
+    };
+    let whole = emograph::io::load_dataset(&file, &Default::default()).expect("the sample loads");
+    let analysis = Analysis::compute(whole, &settings);
+    assert_eq!(analysis.dataset.case_ids.len(), 5, "the family cases");
+    let setting = ["--k", "2", "--segment", "Family", "--format", "json"];
+
+    let stats = json_of(&run(&[&["stats", path][..], &setting[2..]].concat()));
+    let means: Vec<Option<f64>> = stats["touchpoints"]
+        .as_array()
+        .expect("touchpoints")
+        .iter()
+        .map(|t| t["mean"].as_f64())
+        .collect();
+    let expected: Vec<Option<f64>> = analysis.stats.iter().map(|s| s.mean).collect();
+    assert_eq!(means, expected);
+
+    let patterns = json_of(&run(&[&["patterns", path][..], &setting[..]].concat()));
+    let found: Vec<(u64, u64)> = patterns["patterns"]
+        .as_array()
+        .expect("patterns")
+        .iter()
+        .map(|p| (p["id"].as_u64().unwrap_or(0), p["n"].as_u64().unwrap_or(0)))
+        .collect();
+    let expected: Vec<(u64, u64)> = analysis
+        .patterns
+        .patterns
+        .iter()
+        .map(|p| (p.id as u64, p.n as u64))
+        .collect();
+    assert_eq!(found, expected);
+
+    let critical = json_of(&run(&[&["critical", path][..], &setting[..]].concat()));
+    let points: Vec<(String, String, u64)> = critical["points"]
+        .as_array()
+        .expect("points")
+        .iter()
+        .map(|p| {
+            (
+                p["scope"].as_str().unwrap_or_default().to_owned(),
+                p["touchpoint"].as_str().unwrap_or_default().to_owned(),
+                p["rank"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    let journey = &analysis.dataset.journey;
+    let expected: Vec<(String, String, u64)> = analysis
+        .critical
+        .points
+        .iter()
+        .map(|p| {
+            (
+                p.scope.to_string(),
+                journey
+                    .touchpoints
+                    .get(p.touchpoint)
+                    .map_or_else(String::new, |t| t.id.clone()),
+                p.rank as u64,
+            )
+        })
+        .collect();
+    assert_eq!(points, expected);
 }

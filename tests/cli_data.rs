@@ -1,32 +1,17 @@
+// A test reports failure by panicking: unwrap and expect say where (the library may not).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! `emograph import`, `stats` and `patterns` run as processes on CSVs and journeys the tests
 //! write themselves.
 
+mod cli_common;
+use cli_common::*;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-use serde_json::Value;
-
-fn emograph(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_emograph"))
-        .args(args)
-        .output()
-        .expect("the emograph binary runs")
-}
 
 fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, text).expect("write test input");
     path
-}
-
-fn json(output: &Output) -> Value {
-    assert!(
-        output.status.success(),
-        "exit {:?}, stderr: {}",
-        output.status,
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).expect("stdout is JSON")
 }
 
 /// numpy's default (linear, type 7) quantile by a full sort: the reference our selection-based

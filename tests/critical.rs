@@ -1,28 +1,16 @@
+// A test reports failure by panicking: unwrap and expect say where (the library may not).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! Critical points on data with known shapes: planted turns come out on top, flat curves and
 //! noise raise nothing.
+
+mod cli_common;
+use cli_common::*;
 
 use emograph::analysis::{
     CriticalParams, CriticalReport, PatternParams, Patterns, Scope, ScoreMatrix, critical_points,
     find_patterns,
 };
 use emograph::model::FlagKind;
-
-/// A small deterministic generator (xorshift64*), so the tests need no dependency.
-struct Rng(u64);
-
-impl Rng {
-    fn unit(&mut self) -> f64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        (self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 11) as f64 / (1u64 << 53) as f64
-    }
-
-    /// Uniform in `centre ± half_width`.
-    fn around(&mut self, centre: f64, half_width: f64) -> f64 {
-        centre + (self.unit() * 2.0 - 1.0) * half_width
-    }
-}
 
 fn matrix_of(curves: &[Vec<f64>], width: usize) -> ScoreMatrix {
     let mut matrix = ScoreMatrix::new(width);
@@ -202,4 +190,59 @@ fn missing_scores_never_produce_nan() {
         "{:?}",
         report.points
     );
+}
+
+/// The slow slide of issue #18: calm first half, then from +1.6 down to −1.4 by half a point a
+/// step, never one steep step.
+const ERODING: [f64; 12] = [
+    1.0, 1.2, 1.4, 1.5, 1.6, 1.6, 1.1, 0.6, 0.1, -0.4, -0.9, -1.4,
+];
+/// Customers who stay content throughout.
+const CONTENT: [f64; 12] = [2.5, 2.8, 3.0, 2.6, 2.9, 3.1, 2.7, 3.0, 2.8, 3.2, 3.0, 2.9];
+
+#[test]
+fn a_slow_erosion_into_a_negative_end_is_critical_in_its_pattern() {
+    let mut rng = Rng(0x0005_1DE5);
+    let mut curves = Vec::new();
+    for (shape, count) in [(&ERODING, 30), (&CONTENT, 30)] {
+        for _ in 0..count {
+            curves.push(shape.iter().map(|&v| rng.around(v, 0.3)).collect());
+        }
+    }
+    let matrix = matrix_of(&curves, 12);
+    let (patterns, report) = analyse(&matrix);
+    assert_finite(&report);
+    let eroding = patterns.assignments.first().copied().expect("assigned");
+    let eroding_id = patterns
+        .patterns
+        .get(eroding)
+        .map(|p| p.id)
+        .expect("pattern");
+    let members = (0..30)
+        .filter(|&row| patterns.assignments.get(row) == Some(&eroding))
+        .count();
+    assert_eq!(members, 30, "the eroding cases form one pattern");
+
+    let top = report
+        .in_scope(Scope::Pattern(eroding_id))
+        .find(|p| p.rank == 1)
+        .cloned()
+        .expect("the slow slide has a critical point in its pattern");
+    assert_eq!(top.touchpoint, 11, "{top:?}");
+    assert_eq!(top.kind, FlagKind::Negative);
+    assert!(
+        top.turning
+            .contains(&emograph::analysis::TurningKind::Erosion),
+        "{top:?}"
+    );
+    // Nearly every member slid by two points or more themselves.
+    assert!(top.share_of_cases > 0.8, "{top:?}");
+
+    // The content customers raise nothing.
+    for pattern in &patterns.patterns {
+        if pattern.id != eroding_id {
+            let points: Vec<_> = report.in_scope(Scope::Pattern(pattern.id)).collect();
+            assert!(points.is_empty(), "pattern {}: {points:?}", pattern.id);
+        }
+    }
 }

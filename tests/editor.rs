@@ -1,3 +1,5 @@
+// A test reports failure by panicking: unwrap and expect say where (the library may not).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 #![cfg(feature = "gui")]
 //! The workshop editor driven like a person would: through visible labels, clicks, keys and drags.
 
@@ -8,6 +10,7 @@ use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use emograph::app::{EmographApp, RecoveryStore};
+use emograph::session::Edit;
 
 fn app_harness(dir: &std::path::Path) -> Harness<'static, EmographApp> {
     common::app_harness(dir, None, [1400.0, 900.0])
@@ -291,7 +294,10 @@ fn the_recovery_copy_restores_unsaved_edits() {
         harness
             .state_mut()
             .doc
-            .edit("Rename", |j| j.title = "Unsaved workshop".into());
+            .apply(Edit::SetTitle {
+                title: "Unsaved workshop".into(),
+            })
+            .unwrap();
         let mut store = RecoveryStore::in_dir(&recovery_dir);
         store.write(&harness.state().doc);
     }

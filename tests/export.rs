@@ -1,14 +1,14 @@
+// A test reports failure by panicking: unwrap and expect say where (the library may not).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! Exported charts and reports, checked as a reader gets them: decoded PNG pixels, SVG parsed
 //! as XML, the report as one HTML file.
 
 use std::collections::BTreeMap;
 use std::process::Command;
 
-use emograph::analysis::{CriticalParams, Dataset, PatternParams};
-use emograph::chart::{self, Theme};
-use emograph::export::{
-    self, Analysis, ChartOptions, ChartView, ExportSize, Layout, render_png, render_svg,
-};
+use emograph::analysis::{Analysis, AnalysisSettings, Dataset};
+use emograph::chart::{self, ChartOptions, Theme, ViewSpec, view_scene};
+use emograph::export::{self, ExportSize, Layout, render_png, render_svg};
 use emograph::model::{Case, Flag, FlagKind, Journey, Metric, Owner, Phase, Touchpoint};
 
 /// A small journey: four touchpoints in three phases, an owner with a metric and a flag, and
@@ -113,11 +113,11 @@ fn journey(rtl: bool) -> Journey {
 }
 
 fn analysis(dataset: &Dataset) -> Analysis {
-    let params = PatternParams {
+    let settings = AnalysisSettings {
         k: Some(2),
-        ..PatternParams::default()
+        ..AnalysisSettings::default()
     };
-    Analysis::of(dataset, &params, &CriticalParams::default())
+    Analysis::compute(dataset.clone(), &settings)
 }
 
 fn decode(png: &[u8]) -> image::RgbImage {
@@ -190,10 +190,10 @@ fn png_is_not_blank_and_scale_two_doubles_the_pixels() {
     let dataset = Dataset::from_journey(journey);
     let analysis = analysis(&dataset);
     let theme = Theme::light();
-    let scene = export::view_scene(
-        &dataset,
-        &analysis,
-        &ChartView::Patterns,
+    let scene = view_scene(
+        &dataset.journey,
+        Some(&analysis),
+        &ViewSpec::Patterns,
         &ChartOptions::default(),
         &theme,
     )
@@ -360,7 +360,7 @@ fn save_chart_picks_the_format_by_extension_and_refuses_others() {
 fn report(rtl: bool) -> String {
     let dataset = Dataset::from_journey(journey(rtl));
     let analysis = analysis(&dataset);
-    export::report::render_report(&dataset, &analysis).expect("report")
+    export::report::render_report(&analysis).expect("report")
 }
 
 #[test]
@@ -647,4 +647,141 @@ fn segments_are_compared_in_the_chart_the_csv_and_the_report() {
     assert!(section.contains("<figure class=\"chart\""));
     assert!(section.contains("<tr><td>gold</td><td>4</td>"), "{section}");
     assert!(html.contains("<a href=\"#segments\">Segments</a>"));
+}
+
+fn cinema_sample() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys/cinema-evening.ron")
+}
+
+fn run_emograph(args: &[&std::ffi::OsStr]) -> std::process::Output {
+    let out = Command::new(env!("CARGO_BIN_EXE_emograph"))
+        .args(args)
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+/// Found in issue #14: `emograph export` drew the overall view without the turning points
+/// and the team's flags the app shows, and without their legend entries.
+#[test]
+fn cli_overall_svg_marks_turning_points_and_flags_and_names_them_in_the_legend() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = cinema_sample();
+    let svg_of = |extra: &[&str]| {
+        let svg = dir.path().join("overall.svg");
+        let mut args: Vec<&std::ffi::OsStr> = vec![
+            "export".as_ref(),
+            file.as_os_str(),
+            "-o".as_ref(),
+            svg.as_os_str(),
+        ];
+        args.extend(extra.iter().map(std::ffi::OsStr::new));
+        run_emograph(&args);
+        let text = std::fs::read_to_string(&svg).expect("written");
+        svg_texts(&text)
+            .into_iter()
+            .map(|(text, _)| text)
+            .collect::<Vec<_>>()
+    };
+    let texts = svg_of(&[]);
+    for entry in ["flag", "peak", "critical point (negative)"] {
+        assert!(
+            texts.iter().any(|t| t == entry),
+            "legend entry {entry:?} in {texts:?}"
+        );
+    }
+    let bare = svg_of(&["--no-markers"]);
+    for entry in ["flag", "peak", "critical point (negative)"] {
+        assert!(!bare.iter().any(|t| t == entry), "--no-markers: {bare:?}");
+    }
+}
+
+/// `--view pattern:N` is the pattern N of `emograph patterns` (numbered from 1): its subtitle
+/// names it with the share the patterns verb gives it, and its Mermaid diagram names it too.
+#[test]
+fn cli_pattern_views_are_numbered_as_emograph_patterns_numbers_them() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = cinema_sample();
+    let out = run_emograph(&[
+        "patterns".as_ref(),
+        file.as_os_str(),
+        "--format".as_ref(),
+        "json".as_ref(),
+    ]);
+    let patterns: serde_json::Value =
+        serde_json::from_slice(&out.stdout).expect("the patterns as JSON");
+    let list = patterns["patterns"].as_array().expect("a list");
+    assert!(list.len() >= 2, "{patterns}");
+    for pattern in list {
+        let id = pattern["id"].as_u64().expect("an id");
+        let share = pattern["share"].as_f64().expect("a share");
+        let view = format!("pattern:{id}");
+        let svg = dir.path().join(format!("pattern{id}.svg"));
+        run_emograph(&[
+            "export".as_ref(),
+            file.as_os_str(),
+            "-o".as_ref(),
+            svg.as_os_str(),
+            "--view".as_ref(),
+            view.as_ref(),
+        ]);
+        let texts = svg_texts(&std::fs::read_to_string(&svg).expect("written"));
+        let subtitle = format!("Pattern {id} · {:.0}%", share * 100.0);
+        assert!(
+            texts.iter().any(|(t, _)| t.starts_with(&subtitle)),
+            "{subtitle:?} in {texts:?}"
+        );
+        let mmd = dir.path().join(format!("pattern{id}.mmd"));
+        run_emograph(&[
+            "export".as_ref(),
+            file.as_os_str(),
+            "-o".as_ref(),
+            mmd.as_os_str(),
+            "--view".as_ref(),
+            view.as_ref(),
+        ]);
+        let diagram = std::fs::read_to_string(&mmd).expect("written");
+        assert!(diagram.contains(&format!(": Pattern {id}\n")), "{diagram}");
+    }
+}
+
+/// The report's charts are the views `emograph export` and the app draw: its overall chart
+/// marks the team's flag and the turning points and names them in its legend.
+#[test]
+fn the_reports_overall_chart_has_the_markers_of_the_overall_view() {
+    let html = report(false);
+    let overall = html
+        .split("<section id=\"overall\"")
+        .nth(1)
+        .and_then(|rest| rest.split("</section>").next())
+        .expect("the overall section");
+    let dataset = Dataset::from_journey(journey(false));
+    let analysis = analysis(&dataset);
+    let scene = view_scene(
+        &dataset.journey,
+        Some(&analysis),
+        &ViewSpec::Overall,
+        &ChartOptions::default(),
+        &Theme::light(),
+    )
+    .expect("the overall view");
+    assert!(
+        scene
+            .markers
+            .iter()
+            .any(|m| matches!(m.kind, chart::MarkerKind::Flag { .. })),
+        "the test journey has a flag on the chart"
+    );
+    for entry in scene.legend.iter().filter(|e| e.symbol.is_some()) {
+        assert!(
+            overall.contains(&format!(">{}</text>", entry.label)),
+            "legend entry {:?} in the report's overall chart",
+            entry.label
+        );
+    }
 }

@@ -1,3 +1,5 @@
+// A test reports failure by panicking: unwrap and expect say where (the library may not).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 #![cfg(feature = "gui")]
 //! Exporting from the GUI, driven by visible labels: the Export dialog writes what is on screen,
 //! and a Mermaid diagram opens as a new journey.
@@ -74,4 +76,58 @@ fn a_mermaid_diagram_opens_as_a_new_unsaved_journey() {
         harness.state().doc.path.is_none(),
         "saving asks for a .ron path, never overwrites the diagram"
     );
+}
+
+/// Found in issue #14: on the overall view the app's Mermaid diagram listed every case while
+/// `emograph export --view overall -o x.mmd` wrote the mean. Both write the mean now, and a
+/// pattern's diagram is that pattern's mean, named as the CLI names it.
+#[test]
+fn the_mermaid_diagram_of_a_view_is_the_one_the_cli_writes_for_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let sample =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys/cinema-evening.ron");
+    let mut harness = harness(dir.path(), Some(sample.clone()));
+    harness.run();
+    for (label, view) in [("Overall", "overall"), ("Pattern 2 ·", "pattern:2")] {
+        if view == "overall" {
+            click(&mut harness, label);
+        } else {
+            harness.get_by_label_contains(label).click();
+            harness.run();
+        }
+        let from_gui = dir
+            .path()
+            .join(format!("{}-gui.mmd", view.replace(':', "")));
+        click(&mut harness, "File");
+        click(&mut harness, "Export…");
+        click(&mut harness, "Format:");
+        click(&mut harness, "Mermaid diagram");
+        harness.get_by_label("File:").click();
+        harness.run();
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+        harness
+            .get_by_label("File:")
+            .type_text(&from_gui.display().to_string());
+        harness.run();
+        click(&mut harness, "Export");
+
+        let from_cli = dir
+            .path()
+            .join(format!("{}-cli.mmd", view.replace(':', "")));
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_emograph"))
+            .arg("export")
+            .arg(&sample)
+            .arg("-o")
+            .arg(&from_cli)
+            .args(["--view", view])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let gui = std::fs::read_to_string(&from_gui).unwrap();
+        assert_eq!(gui, std::fs::read_to_string(&from_cli).unwrap(), "{view}");
+    }
 }

@@ -1,3 +1,5 @@
+// A test reports failure by panicking: unwrap and expect say where (the library may not).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! Two people, or two emograph windows, on one journey: saving over a file that someone else
 //! saved meanwhile asks first, and two windows open at once keep their recovery copies apart.
 #![cfg(feature = "gui")]

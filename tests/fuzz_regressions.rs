@@ -1,3 +1,5 @@
+// A test reports failure by panicking: unwrap and expect say where (the library may not).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! Every input the fuzzers (`fuzz/`) ever crashed or hung on, and the seeds for the input
 //! limits, fed to its loader in the normal test run: each must load or be refused with a
 //! located message, never panic. Add a crashing input by copying it from

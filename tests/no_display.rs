@@ -1,3 +1,5 @@
+// A test reports failure by panicking: unwrap and expect say where (the library may not).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 #![cfg(feature = "gui")]
 //! Without a display the binary explains which headless verbs work and exits 2, no backtrace.
 

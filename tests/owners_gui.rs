@@ -1,3 +1,5 @@
+// A test reports failure by panicking: unwrap and expect say where (the library may not).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! Owners, metrics and actions driven like a process owner would: flag a detected critical point,
 //! give it an owner, a metric with a target and an agreed action, save, reopen, and find it all
 //! in the owner view and in `emograph owners --format json`.

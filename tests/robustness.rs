@@ -1,3 +1,5 @@
+// A test reports failure by panicking: unwrap and expect say where (the library may not).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! Property tests: no input makes a loader panic, and every analysis and export takes any valid
 //! journey (empty, one touchpoint, one case, no scores, all equal, the scale's very ends) without
 //! panicking or putting NaN or infinity into its output.
@@ -7,11 +9,11 @@ use std::path::Path;
 use proptest::prelude::*;
 
 use emograph::analysis::{
-    CriticalParams, CriticalReport, Dataset, PatternParams, Patterns, TouchpointStats,
+    Analysis, AnalysisSettings, CriticalReport, Dataset, PatternParams, Patterns, TouchpointStats,
     TurningParams, TurningPoint, owner_view, turning_points,
 };
-use emograph::chart::Theme;
-use emograph::export::{self, Analysis, ChartOptions, ChartView, ExportSize};
+use emograph::chart::{ChartOptions, Theme, ViewSpec, view_scene};
+use emograph::export::{self, ExportSize};
 use emograph::io::{CsvOptions, LoadError, mermaid::parse_mermaid, parse_csv, parse_journey};
 use emograph::model::{Case, Journey, Owner, Touchpoint};
 
@@ -285,6 +287,14 @@ fn pattern_params() -> PatternParams {
     }
 }
 
+fn analyse(dataset: &Dataset) -> Analysis {
+    let settings = AnalysisSettings {
+        patterns: pattern_params(),
+        ..AnalysisSettings::default()
+    };
+    Analysis::compute(dataset.clone(), &settings)
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
 
@@ -294,7 +304,7 @@ proptest! {
         let touchpoints = journey.touchpoints.len();
         let cases = journey.cases.len();
         let dataset = Dataset::from_journey(journey);
-        let analysis = Analysis::of(&dataset, &pattern_params(), &CriticalParams::default());
+        let analysis = analyse(&dataset);
         prop_assert_eq!(analysis.stats.len(), touchpoints);
         check_stats(&analysis.stats);
         check_patterns(&analysis.patterns, cases, touchpoints);
@@ -323,16 +333,16 @@ proptest! {
     #[test]
     fn exports_take_any_valid_journey(journey in journey_strategy()) {
         let dataset = Dataset::from_journey(journey);
-        let analysis = Analysis::of(&dataset, &pattern_params(), &CriticalParams::default());
+        let analysis = analyse(&dataset);
         let size = ExportSize { width: 320, height: 180, scale: 1.0 };
-        let mut views = vec![ChartView::Overall, ChartView::Patterns, ChartView::Cases, ChartView::Pattern(1)];
+        let mut views = vec![ViewSpec::Overall, ViewSpec::Patterns, ViewSpec::Cases, ViewSpec::Pattern(1)];
         if let Some(case) = dataset.journey.cases.first() {
-            views.push(ChartView::Case(case.id.clone()));
+            views.push(ViewSpec::Case(case.id.clone()));
         }
         for view in views {
             // A view that does not exist (pattern 1 of an empty journey) is an error, not a panic.
             let Ok(scene) =
-                export::view_scene(&dataset, &analysis, &view, &ChartOptions::default(), &Theme::light())
+                view_scene(&dataset.journey, Some(&analysis), &view, &ChartOptions::default(), &Theme::light())
             else {
                 continue;
             };
@@ -343,7 +353,7 @@ proptest! {
             let png = export::render_png(&scene, &size);
             prop_assert!(png.is_ok_and(|bytes| bytes.starts_with(b"\x89PNG")), "{view}");
         }
-        let report = export::report::render_report(&dataset, &analysis);
+        let report = export::report::render_report(&analysis);
         prop_assert!(report.is_ok_and(|html| !html.contains("NaN")));
     }
 }

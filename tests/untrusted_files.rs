@@ -1,12 +1,16 @@
+// A test reports failure by panicking: unwrap and expect say where (the library may not).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! A journey file is data only: ids and titles that look like paths stay text and never steer
 //! where emograph reads or writes. And a save that cannot happen says so and changes nothing.
 
 use std::path::Path;
 use std::process::Command;
 
+use emograph::analysis::Analysis;
 use emograph::analysis::Dataset;
 use emograph::chart::Theme;
-use emograph::export::{self, Analysis, ChartOptions, ChartView, ExportSize};
+use emograph::chart::{ChartOptions, ViewSpec};
+use emograph::export::{self, ExportSize};
 use emograph::io::{load_journey, save_journey};
 use emograph::model::{Case, Journey, Owner, Touchpoint};
 
@@ -165,11 +169,11 @@ fn a_save_that_cannot_happen_says_why_and_leaves_everything_as_it_was() {
     let dir = tempfile::tempdir().unwrap();
     let journey = hostile_journey(dir.path());
     let dataset = Dataset::from_journey(journey.clone());
-    let analysis = Analysis::of(&dataset, &Default::default(), &Default::default());
-    let scene = export::view_scene(
-        &dataset,
-        &analysis,
-        &ChartView::Overall,
+    let analysis = Analysis::compute(dataset.clone(), &Default::default());
+    let scene = emograph::chart::view_scene(
+        &dataset.journey,
+        Some(&analysis),
+        &ViewSpec::Overall,
         &ChartOptions::default(),
         &Theme::light(),
     )

@@ -6,68 +6,37 @@
 use std::sync::Arc;
 use std::sync::mpsc;
 
-use crate::analysis::{
-    CriticalParams, CriticalReport, Dataset, PatternParams, Patterns, SegmentStats,
-    TouchpointStats, critical_points, find_patterns, segment_stats, touchpoint_stats,
-};
+pub use crate::analysis::AnalysisSettings;
+use crate::analysis::{Analysis, Dataset};
 use crate::model::Journey;
 
 /// Journeys with fewer cases than this are analysed inline: it takes well under a frame.
 const INLINE_CASES: usize = 2_000;
 
-/// What the user chose to analyse.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct AnalysisSettings {
-    /// Number of patterns; `None` chooses it automatically.
-    pub k: Option<usize>,
-    /// Only the cases of this segment; `None` for all.
-    pub segment: Option<String>,
-}
-
-/// Everything derived from one revision of the document under one set of settings.
+/// The [`Analysis`] of one revision of the document under one set of settings, computed by the
+/// same [`Analysis::compute`] as the CLI and the report; its fields read through (`result.patterns`).
 pub struct AnalysisResult {
     pub revision: u64,
-    pub settings: AnalysisSettings,
-    pub dataset: Dataset,
-    pub stats: Vec<TouchpointStats>,
-    pub patterns: Patterns,
-    pub critical: CriticalReport,
-    /// Every segment of the whole journey (the segment filter does not apply: it compares them).
-    pub segments: Vec<SegmentStats>,
-    /// The statistics of all cases, whatever the segment filter: the segments' backdrop.
-    pub all_stats: Vec<TouchpointStats>,
+    pub analysis: Analysis,
     /// Wall time it took, shown to the user for large journeys.
     pub seconds: f64,
+}
+
+impl std::ops::Deref for AnalysisResult {
+    type Target = Analysis;
+
+    fn deref(&self) -> &Analysis {
+        &self.analysis
+    }
 }
 
 impl AnalysisResult {
     pub fn compute(journey: Journey, revision: u64, settings: AnalysisSettings) -> Self {
         let started = std::time::Instant::now();
-        let mut dataset = Dataset::from_journey(journey);
-        let segments = segment_stats(&dataset.matrix, &dataset.segments);
-        let all_stats = touchpoint_stats(&dataset.matrix);
-        let stats = match &settings.segment {
-            Some(segment) => {
-                dataset = dataset.with_segment(segment);
-                touchpoint_stats(&dataset.matrix)
-            }
-            None => all_stats.clone(),
-        };
-        let params = PatternParams {
-            k: settings.k,
-            ..PatternParams::default()
-        };
-        let patterns = find_patterns(&dataset.matrix, &dataset.segments, &params);
-        let critical = critical_points(&dataset.matrix, &patterns, &CriticalParams::default());
+        let analysis = Analysis::compute(Dataset::from_journey(journey), &settings);
         Self {
             revision,
-            settings,
-            dataset,
-            stats,
-            patterns,
-            critical,
-            segments,
-            all_stats,
+            analysis,
             seconds: started.elapsed().as_secs_f64(),
         }
     }
@@ -90,6 +59,13 @@ impl AnalysisCache {
     /// The newest finished result (it may be for an older revision while a new one computes).
     pub fn current(&self) -> Option<&Arc<AnalysisResult>> {
         self.current.as_ref()
+    }
+
+    /// The finished result for `revision` under the current settings, if there is one.
+    pub fn fresh(&self, revision: u64) -> Option<&Arc<AnalysisResult>> {
+        self.current
+            .as_ref()
+            .filter(|c| c.revision == revision && c.settings == self.settings)
     }
 
     pub fn is_computing(&self) -> bool {

@@ -3,8 +3,7 @@
 
 use super::bidi;
 use super::{EmographApp, View};
-use crate::analysis::{CriticalPoint, Scope, TouchpointStats};
-use crate::chart::{self, Marker, MarkerKind, Scene, Theme};
+use crate::analysis::{CriticalPoint, Scope};
 use crate::model::{Flag, FlagKind, Journey};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -110,53 +109,9 @@ pub fn flag_point(app: &mut EmographApp, point: &CriticalPoint) {
         point.score
     );
     let label = format!("Flag {} at {}", point.kind.label(), tp.name);
-    app.doc.edit(label.clone(), |j| j.flags.push(flag));
-    app.set_status(format!("{label}: it is now work the team owns"), false);
-}
-
-/// Flags (detected or made by hand) as markers on the overall mean.
-pub fn add_flag_markers(
-    scene: &mut Scene,
-    journey: &Journey,
-    stats: &[TouchpointStats],
-    theme: &Theme,
-) {
-    let xs = chart::touchpoint_xs(journey);
-    let markers: Vec<Marker> = journey
-        .flags
-        .iter()
-        .filter_map(|flag| {
-            let index = journey.touchpoint_index(&flag.touchpoint)?;
-            let y = stats.get(index).and_then(|s| s.mean).unwrap_or(0.0);
-            let owner = flag
-                .owner
-                .as_deref()
-                .and_then(|id| journey.owner(id))
-                .map_or("no owner", |o| o.name.as_str());
-            Some(Marker {
-                x: *xs.get(index)?,
-                y,
-                kind: MarkerKind::Flag {
-                    positive: flag.kind == FlagKind::Positive,
-                },
-                touchpoint: index,
-                badge: None,
-                tooltip: format!(
-                    "Flag ({}, {}): {} · owner {owner} · {}{}",
-                    flag.kind.label(),
-                    flag.status.label(),
-                    flag.action.label(),
-                    if flag.action_text.is_empty() {
-                        ""
-                    } else {
-                        " · "
-                    },
-                    flag.action_text
-                ),
-            })
-        })
-        .collect();
-    chart::add_markers(scene, markers, theme);
+    if app.apply(crate::session::Edit::AddFlag { flag }) {
+        app.set_status(format!("{label}: it is now work the team owns"), false);
+    }
 }
 
 pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super::AnalysisResult) {
@@ -216,7 +171,8 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
                 app.highlight = Some((point.scope, point.touchpoint));
                 app.view = match point.scope {
                     Scope::Overall => View::Overall,
-                    Scope::Pattern(id) => result.patterns.patterns.iter().position(|p| p.id == id).map_or(View::Patterns, View::Pattern),
+                    Scope::Pattern(id) if result.patterns.patterns.iter().any(|p| p.id == id) => View::Pattern(id),
+                    Scope::Pattern(_) => View::Patterns,
                 };
             }
             flag_control_ui(ui, &journey, point, tp, &mut to_flag);
@@ -275,61 +231,4 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
             ));
         }
     }
-}
-
-/// Turning points of one curve (a scope's mean) as small markers: peaks and rises above the
-/// curve, troughs, drops and crossings below, each with its numbers on hover. Touchpoints that
-/// carry a critical-point badge are left to the badge.
-pub fn add_turning_markers(scene: &mut Scene, journey: &Journey, curve: &[f64], theme: &Theme) {
-    use crate::analysis::{TurningKind, TurningParams, turning_points};
-    let xs = chart::touchpoint_xs(journey);
-    let critical_at: Vec<usize> = scene
-        .markers
-        .iter()
-        .filter(|m| matches!(m.kind, MarkerKind::Critical { .. }))
-        .map(|m| m.touchpoint)
-        .collect();
-    let mut markers = Vec::new();
-    for point in turning_points(curve, &TurningParams::default()) {
-        if critical_at.contains(&point.touchpoint) {
-            continue;
-        }
-        let (Some(&x), Some(tp)) = (
-            xs.get(point.touchpoint),
-            journey.touchpoints.get(point.touchpoint),
-        ) else {
-            continue;
-        };
-        // One marker per touchpoint: the most telling kind.
-        let kind = [
-            (TurningKind::Peak, MarkerKind::Peak),
-            (TurningKind::Trough, MarkerKind::Trough),
-            (TurningKind::Drop, MarkerKind::Drop),
-            (TurningKind::Rise, MarkerKind::Rise),
-            (TurningKind::CrossingDown, MarkerKind::CrossingDown),
-            (TurningKind::CrossingUp, MarkerKind::CrossingUp),
-        ]
-        .into_iter()
-        .find(|(turning, _)| point.has(*turning))
-        .map(|(_, marker)| marker);
-        let Some(kind) = kind else { continue };
-        let kinds: Vec<&str> = point.kinds.iter().map(|k| k.label()).collect();
-        let delta = point.delta_in.map_or_else(String::new, |d| {
-            format!(" · Δ {d:+.1} from the previous touchpoint")
-        });
-        markers.push(Marker {
-            x,
-            y: point.value,
-            kind,
-            touchpoint: point.touchpoint,
-            badge: None,
-            tooltip: format!(
-                "{}: {} · mean {:+.1}{delta}",
-                tp.name,
-                kinds.join(", "),
-                point.value
-            ),
-        });
-    }
-    chart::add_markers(scene, markers, theme);
 }

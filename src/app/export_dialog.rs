@@ -6,11 +6,11 @@
 
 use std::path::PathBuf;
 
+use super::EmographApp;
 use super::bidi;
-use super::{EmographApp, View, files};
-use crate::analysis::{CriticalParams, Dataset, PatternParams};
+use super::dialogs;
+use crate::analysis::{Analysis, Dataset};
 use crate::export::{self, ExportSize};
-use crate::io::mermaid::{MermaidSource, to_mermaid};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
@@ -71,35 +71,32 @@ impl ExportDialog {
     }
 }
 
-/// The chart on screen, rebuilt in the export look.
-fn chart_scene(app: &mut EmographApp) -> crate::chart::Scene {
-    let presenter = std::mem::replace(&mut app.presenter, false);
-    let scene = app.scene().clone();
-    app.presenter = presenter;
-    scene
+/// The chart on screen, rebuilt in the export look (never the presenter's).
+fn chart_scene(app: &EmographApp) -> crate::chart::Scene {
+    app.build_scene(&crate::chart::Theme::light())
 }
 
-/// The Mermaid text of what is on screen: the selected case, the pattern shown, or all cases.
-pub fn mermaid_text(app: &EmographApp) -> String {
-    let journey = app.journey();
-    if let View::Pattern(index) = app.view
-        && let Some(result) = app.analysis.current()
-        && let Some(pattern) = result.patterns.patterns.get(index)
-    {
-        let actor = format!("Pattern {}", pattern.id);
-        return to_mermaid(
-            journey,
-            MermaidSource::Curve {
-                actor: &actor,
-                scores: &pattern.mean,
-            },
-        );
-    }
-    match (app.view, app.selected_case) {
-        (View::Cases, Some(case)) if case < journey.cases.len() => {
-            to_mermaid(journey, MermaidSource::Case(case))
+/// The view on screen as a Mermaid diagram, by the same [`export::view_mermaid`] as
+/// `emograph export --view V -o x.mmd`: the mean on the overall view, a pattern's mean on its
+/// view, the cases drawn on the cases view.
+pub fn mermaid_text(app: &EmographApp) -> Result<String, String> {
+    let (spec, options) = app.chart_view();
+    let analysis = app.analysis.current().map(|a| &a.analysis);
+    export::view_mermaid(app.journey(), analysis, &spec, &options).map_err(|e| e.to_string())
+}
+
+/// Copies the view on screen as Mermaid text, and says which view it was.
+pub fn copy_mermaid(app: &mut EmographApp, ctx: &egui::Context) {
+    match mermaid_text(app) {
+        Ok(text) => {
+            ctx.copy_text(text);
+            let (spec, _) = app.chart_view();
+            app.set_status(
+                format!("Copied the {spec} view as a Mermaid diagram"),
+                false,
+            );
         }
-        _ => to_mermaid(journey, MermaidSource::AllCases),
+        Err(error) => app.set_status(format!("Could not copy as Mermaid: {error}"), true),
     }
 }
 
@@ -155,29 +152,24 @@ fn export(app: &mut EmographApp, dialog: &ExportDialog) -> Result<String, String
             }
         }
         Format::Report => {
-            let whole = Dataset::from_journey(app.journey().clone());
-            let params = PatternParams {
-                k: app.analysis.settings.k,
-                ..PatternParams::default()
+            // The analysis on screen when it is up to date, else the same computation now.
+            let computed;
+            let analysis = match app.analysis.fresh(app.doc.revision()) {
+                Some(result) => &result.analysis,
+                None => {
+                    let whole = Dataset::from_journey(app.journey().clone());
+                    computed = Analysis::compute(whole, &app.analysis.settings);
+                    &computed
+                }
             };
-            // The segment filter's cases, with the segments compared over all cases.
-            let filtered = app
-                .analysis
-                .settings
-                .segment
-                .as_ref()
-                .map(|s| whole.with_segment(s));
-            let dataset = filtered.as_ref().unwrap_or(&whole);
-            let analysis =
-                export::Analysis::of_part(dataset, &whole, &params, &CriticalParams::default());
-            let html = export::report::render_report(dataset, &analysis)
+            let html = export::report::render_report(analysis)
                 .map_err(|e| format!("Could not write the report: {e}"))?;
             crate::io::write_atomic_bytes(&path, html.as_bytes())
                 .map_err(|e| format!("Could not write {}: {e}", path.display()))?;
             Ok(format!("Wrote the report to {}", path.display()))
         }
         Format::Mermaid => {
-            let text = mermaid_text(app);
+            let text = mermaid_text(app)?;
             crate::io::write_atomic_bytes(&path, text.as_bytes())
                 .map_err(|e| format!("Could not write {}: {e}", path.display()))?;
             Ok(format!("Wrote the Mermaid diagram to {}", path.display()))
@@ -193,7 +185,7 @@ pub fn export_dialog_ui(
 ) -> Option<ExportDialog> {
     let mut close = false;
     let mut run = false;
-    let escaped = files::modal(ctx, "export_dialog", |ui| {
+    let escaped = dialogs::modal(ctx, "export_dialog", |ui| {
         ui.heading("Export a chart, the report or a diagram");
         ui.label("The chart is the view on screen; the report covers the whole journey.");
         ui.horizontal(|ui| {
@@ -232,8 +224,8 @@ pub fn export_dialog_ui(
                 });
         }
         let extensions = [dialog.format.extension()];
-        let browse = files::PathBrowse::Save(dialog.format.label(), &extensions);
-        if files::path_row_ui(ui, "File:", &mut dialog.path, browse) {
+        let browse = dialogs::PathBrowse::Save(dialog.format.label(), &extensions);
+        if dialogs::path_row_ui(ui, "File:", &mut dialog.path, browse) {
             run = true;
         }
         if let Some(error) = &dialog.error {

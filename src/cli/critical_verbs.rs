@@ -6,10 +6,10 @@ use std::process::ExitCode;
 use clap::{Args, ValueEnum};
 use serde_json::{Value, json};
 
-use super::data_verbs::{CsvArgs, PatternCount, load_input};
+use super::data_verbs::{CsvArgs, PatternCount, analyse_input};
+use super::table::terminal_text;
 use crate::analysis::{
-    CriticalParams, CriticalPoint, CriticalReport, Dataset, PatternParams, Scope, critical_points,
-    find_patterns, owner_view,
+    AnalysisSettings, CriticalParams, CriticalPoint, CriticalReport, Scope, owner_view,
 };
 use crate::model::{Flag, Journey, Metric, Status};
 
@@ -76,10 +76,10 @@ fn finish(result: Result<String, String>) -> ExitCode {
 }
 
 fn try_critical(args: &CriticalArgs) -> Result<String, String> {
-    let dataset = load_input(&args.file, &args.csv_args, args.segment.as_deref())
+    let analysis = analyse_input(&args.file, &args.csv_args, &settings(args.k, &args.segment))
         .map_err(|e| e.to_string())?;
-    let report = analyse(&dataset, args.k);
-    let journey = &dataset.journey;
+    let report = &analysis.critical;
+    let journey = &analysis.dataset.journey;
     Ok(match args.format {
         TableOrJson::Json => {
             let value = json!({
@@ -97,15 +97,19 @@ fn try_critical(args: &CriticalArgs) -> Result<String, String> {
             });
             to_json(&value)?
         }
-        TableOrJson::Table => critical_table(journey, &report),
+        TableOrJson::Table => critical_table(journey, report, &analysis.settings.critical),
     })
 }
 
 fn try_owners(args: &OwnersArgs) -> Result<String, String> {
     // Owners live in a journey file; a CSV has none, so it is read with the default options.
-    let dataset = load_input(&args.file, &CsvArgs::default(), args.segment.as_deref())
-        .map_err(|e| e.to_string())?;
-    let journey = &dataset.journey;
+    let analysis = analyse_input(
+        &args.file,
+        &CsvArgs::default(),
+        &settings(args.k, &args.segment),
+    )
+    .map_err(|e| e.to_string())?;
+    let journey = &analysis.dataset.journey;
     if let Some(id) = &args.owner
         && journey.owner(id).is_none()
     {
@@ -120,8 +124,7 @@ fn try_owners(args: &OwnersArgs) -> Result<String, String> {
             }
         ));
     }
-    let report = analyse(&dataset, args.k);
-    let view = owner_view(journey, &report, args.owner.as_deref());
+    let view = owner_view(journey, &analysis.critical, args.owner.as_deref());
     let touchpoint_list = |indices: &[usize]| -> Vec<Value> {
         indices
             .iter()
@@ -160,12 +163,17 @@ fn try_owners(args: &OwnersArgs) -> Result<String, String> {
             let mut out = String::new();
             for entry in &view.owners {
                 let owner = entry.owner;
-                let mut heading = format!("{} ({})", owner.name, owner.id);
+                // Names come from the file: shown, never obeyed by the terminal.
+                let mut heading = format!(
+                    "{} ({})",
+                    terminal_text(&owner.name),
+                    terminal_text(&owner.id)
+                );
                 if !owner.role.is_empty() {
-                    heading.push_str(&format!(" · {}", owner.role));
+                    heading.push_str(&format!(" · {}", terminal_text(&owner.role)));
                 }
                 if !owner.process.is_empty() {
-                    heading.push_str(&format!(" · owns {}", owner.process));
+                    heading.push_str(&format!(" · owns {}", terminal_text(&owner.process)));
                 }
                 out.push_str(&format!(
                     "{heading}\n{}\n",
@@ -195,14 +203,14 @@ fn try_owners(args: &OwnersArgs) -> Result<String, String> {
     })
 }
 
-/// Patterns with the same parameters as `emograph patterns`, then the critical points.
-fn analyse(dataset: &Dataset, k: PatternCount) -> CriticalReport {
-    let params = PatternParams {
+/// The verb's `--k` and `--segment` as the one analysis setting, so `pattern:N` here is the
+/// pattern N of `emograph patterns` and of the charts.
+fn settings(k: PatternCount, segment: &Option<String>) -> AnalysisSettings {
+    AnalysisSettings {
         k: k.0,
-        ..PatternParams::default()
-    };
-    let patterns = find_patterns(&dataset.matrix, &dataset.segments, &params);
-    critical_points(&dataset.matrix, &patterns, &CriticalParams::default())
+        segment: segment.clone(),
+        ..AnalysisSettings::default()
+    }
 }
 
 fn to_json(value: &Value) -> Result<String, String> {
@@ -327,9 +335,10 @@ fn flag_json(journey: &Journey, flag: &Flag) -> Value {
     })
 }
 
-fn critical_table(journey: &Journey, report: &CriticalReport) -> String {
+/// The table, its heading naming the weights the points were scored with.
+fn critical_table(journey: &Journey, report: &CriticalReport, params: &CriticalParams) -> String {
     let mut out = String::new();
-    let defaults = CriticalParams::default();
+    let defaults = params;
     out.push_str(&format!(
         "Critical points (score = {:.2}·depth + {:.2}·sharpness + {:.2}·share of cases + {:.2}·closeness to end; critical from {:.2})\n",
         defaults.weight_depth,
@@ -530,7 +539,7 @@ fn section(out: &mut String, title: &str, rows: &[Vec<String>]) {
 fn touchpoints_line(journey: &Journey, touchpoints: &[usize]) -> String {
     let names: Vec<String> = touchpoints
         .iter()
-        .map(|&i| touchpoint_name(journey, i))
+        .map(|&i| terminal_text(&touchpoint_name(journey, i)).into_owned())
         .collect();
     let list = if names.is_empty() {
         "none".to_owned()

@@ -9,7 +9,7 @@ use serde::Serialize;
 use serde::ser::SerializeMap as _;
 
 use crate::analysis::{
-    Dataset, PatternParams, Patterns, TouchpointStats, find_patterns, touchpoint_stats,
+    Analysis, AnalysisSettings, Dataset, Patterns, TouchpointStats, find_patterns, touchpoint_stats,
 };
 use crate::io::{self, CsvOptions, LoadError, TouchpointColumns};
 
@@ -24,9 +24,16 @@ pub struct CsvArgs {
     /// Column with the segments (matched ignoring case). Default: `segment` if there is one.
     #[arg(long, value_name = "NAME")]
     pub segment_column: Option<String>,
+    /// Column with the wave (the round of measurement: "baseline 2026-11") of each case,
+    /// matched ignoring case. Default: `wave` if there is one.
+    #[arg(long, value_name = "NAME", conflicts_with = "wave")]
+    pub wave_column: Option<String>,
+    /// The wave of every case in the file, for a survey round exported alone.
+    #[arg(long, value_name = "LABEL")]
+    pub wave: Option<String>,
     /// Touchpoint columns: names "A,B,C" (in the order wanted) or a range of column numbers
     /// "10..23" (1-based, both ends included, as a spreadsheet counts). Default: every column
-    /// that is neither the case nor the segment column.
+    /// that is neither the case, the segment nor the wave column.
     #[arg(long, value_name = "COLUMNS")]
     pub touchpoints: Option<TouchpointColumns>,
     /// The scale the scores were collected on, mapped linearly onto -5..+5 (1..5 makes 1 → -5,
@@ -53,6 +60,8 @@ impl CsvArgs {
         CsvOptions {
             case_column: self.case_column.clone(),
             segment_column: self.segment_column.clone(),
+            wave_column: self.wave_column.clone(),
+            wave: self.wave.clone(),
             touchpoints: self.touchpoints.clone(),
             scale: self.scale,
             na: self.na.clone(),
@@ -88,8 +97,28 @@ pub fn load_input(file: &Path, csv: &CsvArgs, segment: Option<&str>) -> Result<D
 
 /// The cases of `segment`; none is an error that lists the segments there are.
 pub fn only_segment(dataset: &Dataset, file: &Path, segment: &str) -> Result<Dataset, LoadError> {
-    let filtered = dataset.with_segment(segment);
-    if filtered.case_ids.is_empty() {
+    check_segment(dataset, file, segment)?;
+    Ok(dataset.with_segment(segment))
+}
+
+/// Loads FILE and analyses it under `settings`: the one [`Analysis::compute`] the GUI, the
+/// report and every verb that shows patterns or critical points call. A segment no case has
+/// is refused with the segments there are.
+pub fn analyse_input(
+    file: &Path,
+    csv: &CsvArgs,
+    settings: &AnalysisSettings,
+) -> Result<Analysis, LoadError> {
+    let whole = io::load_dataset(file, &csv.to_options())?;
+    if let Some(segment) = &settings.segment {
+        check_segment(&whole, file, segment)?;
+    }
+    Ok(Analysis::compute(whole, settings))
+}
+
+/// Refuses a segment no case has, listing the segments there are.
+fn check_segment(dataset: &Dataset, file: &Path, segment: &str) -> Result<(), LoadError> {
+    if !dataset.has_segment(segment) {
         let mut known: Vec<&str> = dataset
             .segments
             .iter()
@@ -101,7 +130,11 @@ pub fn only_segment(dataset: &Dataset, file: &Path, segment: &str) -> Result<Dat
         let list = if known.is_empty() {
             "the cases have no segments".to_owned()
         } else {
-            format!("the segments are: {}", known.join(", "))
+            let shown: Vec<String> = known
+                .iter()
+                .map(|s| super::table::terminal_text(s).into_owned())
+                .collect();
+            format!("the segments are: {}", shown.join(", "))
         };
         return Err(LoadError::single(
             file,
@@ -109,7 +142,7 @@ pub fn only_segment(dataset: &Dataset, file: &Path, segment: &str) -> Result<Dat
             format!("no case is in segment {segment:?}; {list}"),
         ));
     }
-    Ok(filtered)
+    Ok(())
 }
 
 /// Options of `emograph import`.
@@ -121,6 +154,10 @@ pub struct ImportArgs {
     /// The journey file to write (.ron); written atomically, only when the whole CSV is sound.
     #[arg(short, long, value_name = "OUT.ron")]
     pub output: PathBuf,
+    /// Import only the cases of this segment (matched ignoring case): a smaller journey from a
+    /// CSV too big for one.
+    #[arg(long)]
+    pub segment: Option<String>,
     #[command(flatten)]
     pub csv_args: CsvArgs,
 }
@@ -196,6 +233,10 @@ pub fn parse_k(text: &str) -> Result<Option<usize>, String> {
 }
 
 pub fn import(args: &ImportArgs) -> ExitCode {
+    if let Err(message) = super::output_path::refuse_input_as_output(&args.output, &[&args.csv]) {
+        eprintln!("{message}");
+        return ExitCode::FAILURE;
+    }
     // A Mermaid diagram is already a journey (actors are labelled cases): keep it whole.
     let mermaid = args
         .csv
@@ -203,37 +244,71 @@ pub fn import(args: &ImportArgs) -> ExitCode {
         .and_then(|e| e.to_str())
         .is_some_and(|e| e.eq_ignore_ascii_case("mmd") || e.eq_ignore_ascii_case("mermaid"));
     let journey = if mermaid {
+        if args.segment.is_some() {
+            eprintln!(
+                "emograph: --segment selects the cases of a CSV; a Mermaid diagram is imported whole"
+            );
+            return ExitCode::FAILURE;
+        }
         match io::mermaid::load_mermaid(&args.csv) {
             Ok(journey) => journey,
             Err(error) => return fail(&error),
         }
     } else {
-        let dataset = match load_input(&args.csv, &args.csv_args, None) {
+        let dataset = match load_input(&args.csv, &args.csv_args, args.segment.as_deref()) {
             Ok(dataset) => dataset,
             Err(error) => return fail(&error),
         };
         io::dataset_to_journey(&dataset, "CSV import")
     };
-    let problems = journey.validate();
-    if let Some(problem) = problems.first() {
-        eprintln!("{}: cannot import: {problem}", args.csv.display());
-        return ExitCode::FAILURE;
+    // `save_journey` applies the reader's checks and limits before writing anything, so an
+    // import never replaces a journey with one that `check` and `open` would refuse.
+    match io::save_journey(&args.output, &journey) {
+        Ok(saved) => {
+            super::output_path::report_removed(&saved.removed_stale);
+            eprintln!(
+                "wrote {} ({} cases, {} touchpoints)",
+                args.output.display(),
+                journey.cases.len(),
+                journey.touchpoints.len()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("{}", import_refusal(&error, &args.csv, &args.output));
+            ExitCode::FAILURE
+        }
     }
-    if let Err(error) = io::save_journey(&args.output, &journey) {
-        eprintln!(
-            "emograph: could not write {}: {error}",
-            args.output.display()
-        );
-        return ExitCode::FAILURE;
-    }
-    eprintln!(
-        "wrote {} ({} cases, {} touchpoints)",
-        args.output.display(),
-        journey.cases.len(),
-        journey.touchpoints.len()
-    );
-    ExitCode::SUCCESS
 }
+
+/// What `import` says when the journey cannot be written. A CSV within [`io::MAX_CSV_BYTES`]
+/// can make a journey over [`io::MAX_FILE_BYTES`] (RON names every touchpoint in every case),
+/// so "too large" gets advice of its own.
+fn import_refusal(error: &io::SaveError, input: &Path, output: &Path) -> String {
+    match error {
+        io::SaveError::Invalid { problems } => problems
+            .iter()
+            .take(MAX_IMPORT_PROBLEMS)
+            .map(|problem| format!("{}: cannot import: {problem}", input.display()))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        io::SaveError::TooLarge { bytes, limit } => format!(
+            "emograph: {}: cannot import: the journey would be {} MiB, more than the {} MiB a \
+             journey file may hold; import fewer cases (--segment …) or keep the CSV and run the \
+             verbs on it directly ({} was not written)",
+            input.display(),
+            bytes.div_ceil(MIB),
+            limit / MIB,
+            output.display()
+        ),
+        other => format!("emograph: {other}"),
+    }
+}
+
+const MIB: u64 = 1024 * 1024;
+
+/// Problems listed when an imported journey is invalid.
+const MAX_IMPORT_PROBLEMS: usize = 20;
 
 pub fn stats(args: &StatsArgs) -> ExitCode {
     let dataset = match load_input(&args.file, &args.csv_args, args.segment.as_deref()) {
@@ -260,11 +335,17 @@ pub fn patterns(args: &PatternsArgs) -> ExitCode {
         Ok(dataset) => dataset,
         Err(error) => return fail(&error),
     };
-    let params = PatternParams {
+    // The patterns alone, with the parameters the whole analysis uses for this --k: their
+    // critical points and the segment comparison would cost a third more time and go unprinted.
+    let settings = AnalysisSettings {
         k: args.k.0,
-        ..PatternParams::default()
+        ..AnalysisSettings::default()
     };
-    let patterns = find_patterns(&dataset.matrix, &dataset.segments, &params);
+    let patterns = find_patterns(
+        &dataset.matrix,
+        &dataset.segments,
+        &settings.pattern_params(),
+    );
     let text = match args.format {
         PatternsFormat::Table => patterns_table(&dataset, &patterns),
         PatternsFormat::Json => patterns_json(&dataset, &patterns),
@@ -498,4 +579,26 @@ fn patterns_table(dataset: &Dataset, patterns: &Patterns) -> String {
     }
     out.push_str(&super::table::aligned(&curves, 0, true));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_too_large_import_says_how_big_what_the_limit_is_and_what_to_do() {
+        let error = io::SaveError::TooLarge {
+            bytes: 300 * MIB + 5,
+            limit: 256 * MIB,
+        };
+        let message = import_refusal(&error, Path::new("s.csv"), Path::new("s.ron"));
+        assert!(
+            message.contains(
+                "s.csv: cannot import: the journey would be 301 MiB, more than the 256 MiB"
+            ),
+            "{message}"
+        );
+        assert!(message.contains("--segment"), "{message}");
+        assert!(message.contains("s.ron was not written"), "{message}");
+    }
 }

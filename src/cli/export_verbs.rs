@@ -5,11 +5,10 @@ use std::process::ExitCode;
 
 use clap::Args;
 
-use super::data_verbs::{CsvArgs, load_input, only_segment, parse_k};
-use crate::analysis::{CriticalParams, Dataset, PatternParams};
-use crate::chart::Theme;
-use crate::export::{self, Analysis, ChartOptions, ChartView, ExportSize};
-use crate::io::{self, LoadError};
+use super::data_verbs::{CsvArgs, analyse_input, parse_k};
+use crate::analysis::{Analysis, AnalysisSettings};
+use crate::chart::{ChartOptions, Scene, Theme, ViewSpec};
+use crate::export::{self, ExportSize};
 
 /// Options of `emograph export`.
 #[derive(Debug, Args)]
@@ -22,7 +21,7 @@ pub struct ExportArgs {
     pub output: PathBuf,
     /// Which graph: overall, patterns, pattern:N, segments (each segment's mean), case:ID or cases.
     #[arg(long, default_value = "overall")]
-    pub view: ChartView,
+    pub view: ViewSpec,
     /// Width in points.
     #[arg(long, default_value_t = 1600, value_parser = clap::value_parser!(u32).range(200..=20_000))]
     pub width: u32,
@@ -44,12 +43,16 @@ pub struct ExportArgs {
     /// Place touchpoints by their time offsets instead of evenly.
     #[arg(long)]
     pub time_axis: bool,
-    /// Leave the critical point markers out.
+    /// Leave the markers out: critical and turning points, and the team's flags.
     #[arg(long)]
     pub no_markers: bool,
     /// Leave the owner names off the critical point markers.
     #[arg(long)]
     pub no_owners: bool,
+    /// SVG: draw text as glyph outlines of the bundled font, for viewers that ignore embedded
+    /// fonts (rsvg-convert, some converters) on machines without Liberation Sans.
+    #[arg(long)]
+    pub text_as_paths: bool,
     #[command(flatten)]
     pub csv_args: CsvArgs,
 }
@@ -84,17 +87,11 @@ pub fn export(args: &ExportArgs) -> ExitCode {
 
 pub fn report(args: &ReportArgs) -> ExitCode {
     let result = (|| {
-        let pattern_params = pattern_params(&args.k)?;
-        let (dataset, analysis) = analyse(
-            &args.file,
-            &args.csv_args,
-            args.segment.as_deref(),
-            &pattern_params,
-        )?;
-        let html = export::report::render_report(&dataset, &analysis)
-            .map_err(|e| format!("emograph: {e}"))?;
-        io::write_atomic_bytes(&args.output, html.as_bytes())
-            .map_err(|e| format!("emograph: could not write {}: {e}", args.output.display()))
+        super::output_path::refuse_input_as_output(&args.output, &[&args.file])?;
+        let analysis = analyse(&args.file, &args.csv_args, &args.k, &args.segment)?;
+        let html =
+            export::report::render_report(&analysis).map_err(|e| format!("emograph: {e}"))?;
+        super::output_path::write_output(&args.output, html.as_bytes())
     })();
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -112,29 +109,22 @@ fn try_export(args: &ExportArgs) -> Result<(), String> {
             args.pixel_scale
         ));
     }
-    let pattern_params = pattern_params(&args.k)?;
-    let (dataset, analysis) = analyse(
-        &args.file,
-        &args.csv_args,
-        args.segment.as_deref(),
-        &pattern_params,
-    )?;
+    super::output_path::refuse_input_as_output(&args.output, &[&args.file])?;
+    let analysis = analyse(&args.file, &args.csv_args, &args.k, &args.segment)?;
+    let dataset = &analysis.dataset;
     let extension = args
         .output
         .extension()
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase)
         .unwrap_or_default();
-    let write = |bytes: &[u8]| {
-        io::write_atomic_bytes(&args.output, bytes)
-            .map_err(|e| format!("emograph: could not write {}: {e}", args.output.display()))
-    };
+    let write = |bytes: &[u8]| super::output_path::write_output(&args.output, bytes);
     match extension.as_str() {
         "csv" => {
             let text = match &args.view {
-                ChartView::Overall => export::csv::stats_csv(&dataset.journey, &analysis.stats),
-                ChartView::Patterns => export::csv::patterns_csv(&dataset, &analysis.patterns),
-                ChartView::Segments => {
+                ViewSpec::Overall => export::csv::stats_csv(&dataset.journey, &analysis.stats),
+                ViewSpec::Patterns => export::csv::patterns_csv(dataset, &analysis.patterns),
+                ViewSpec::Segments => {
                     export::csv::segments_csv(&dataset.journey, &analysis.segments)
                 }
                 other => {
@@ -146,97 +136,81 @@ fn try_export(args: &ExportArgs) -> Result<(), String> {
             .map_err(|e| format!("emograph: {e}"))?;
             write(text.as_bytes())
         }
-        "mmd" => write(mermaid(&dataset, &analysis, &args.view)?.as_bytes()),
+        "mmd" => {
+            let text = export::view_mermaid(
+                &dataset.journey,
+                Some(&analysis),
+                &args.view,
+                &chart_options(args),
+            )
+            .map_err(|e| format!("emograph: {e}"))?;
+            write(text.as_bytes())
+        }
         _ => {
-            let theme = if args.presenter {
-                Theme::presenter()
-            } else {
-                Theme::light()
-            };
-            let options = ChartOptions {
-                critical_markers: !args.no_markers,
-                owner_badges: !args.no_owners,
-                time_axis: args.time_axis,
-            };
-            let scene = export::view_scene(&dataset, &analysis, &args.view, &options, &theme)
-                .map_err(|e| format!("emograph: {e}"))?;
+            let theme = export_theme(args);
+            let scene = chart_scene(&analysis, args)?;
             let size = ExportSize {
                 width: args.width,
                 height: args.height,
                 scale: args.pixel_scale,
             };
-            export::save_chart_with_theme(&args.output, &scene, &size, &theme)
+            export::save_chart_with_text(&args.output, &scene, &size, &theme, args.text_as_paths)
                 .map_err(|e| format!("emograph: {e}"))
         }
     }
 }
 
-/// The view as a Mermaid journey diagram: Mermaid holds one score per task, so an aggregate
-/// view is written as its mean curve.
-fn mermaid(dataset: &Dataset, analysis: &Analysis, view: &ChartView) -> Result<String, String> {
-    use crate::io::mermaid::{MermaidSource, to_mermaid};
-    let journey = &dataset.journey;
-    let means: Vec<f64>;
-    let source = match view {
-        ChartView::Overall | ChartView::Patterns | ChartView::Segments => {
-            means = analysis
-                .stats
-                .iter()
-                .map(|s| s.mean.unwrap_or(f64::NAN))
-                .collect();
-            MermaidSource::Curve {
-                actor: "",
-                scores: &means,
-            }
-        }
-        ChartView::Pattern(number) => {
-            let pattern = analysis
-                .patterns
-                .patterns
-                .get(number.saturating_sub(1))
-                .ok_or_else(|| format!("emograph: there is no pattern {number}"))?;
-            MermaidSource::Curve {
-                actor: "",
-                scores: &pattern.mean,
-            }
-        }
-        ChartView::Case(case_id) => {
-            let index = journey
-                .cases
-                .iter()
-                .position(|c| &c.id == case_id)
-                .ok_or_else(|| format!("emograph: there is no case {case_id:?} in the journey"))?;
-            MermaidSource::Case(index)
-        }
-        ChartView::Cases => MermaidSource::AllCases,
-    };
-    Ok(to_mermaid(journey, source))
+/// The Scene `emograph export` paints for these arguments: the file analysed under `--k` and
+/// `--segment`, then the view drawn with the chart options the flags give. The verb calls
+/// exactly this (through [`chart_scene`]); the tests compare it with the GUI's Scene.
+pub fn export_scene(args: &ExportArgs) -> Result<Scene, String> {
+    let analysis = analyse(&args.file, &args.csv_args, &args.k, &args.segment)?;
+    chart_scene(&analysis, args)
 }
 
-fn pattern_params(k: &str) -> Result<PatternParams, String> {
-    let k = parse_k(k.trim()).map_err(|e| format!("emograph: --k {e}"))?;
-    Ok(PatternParams {
-        k,
-        ..PatternParams::default()
-    })
+/// The theme `emograph export` paints in: the presenter look with `--presenter`.
+pub fn export_theme(args: &ExportArgs) -> Theme {
+    if args.presenter {
+        Theme::presenter()
+    } else {
+        Theme::light()
+    }
 }
 
-/// Reads a journey (.ron), a CSV of cases or a Mermaid journey (.mmd), as the data verbs do.
-/// Loads FILE, keeps `segment`'s cases when asked, and analyses them; the segments are still
-/// compared over all cases.
+fn chart_scene(analysis: &Analysis, args: &ExportArgs) -> Result<Scene, String> {
+    crate::chart::view_scene(
+        &analysis.dataset.journey,
+        Some(analysis),
+        &args.view,
+        &chart_options(args),
+        &export_theme(args),
+    )
+    .map_err(|e| format!("emograph: {e}"))
+}
+
+/// The flags as chart options; the command line draws every case of the cases view.
+fn chart_options(args: &ExportArgs) -> ChartOptions {
+    ChartOptions {
+        markers: !args.no_markers,
+        owner_badges: !args.no_owners,
+        time_axis: args.time_axis,
+        ..ChartOptions::default()
+    }
+}
+
+/// Loads FILE (a journey, a CSV of cases or a Mermaid journey) and analyses it under `--k`
+/// and `--segment`, as every face analyses; the segments are still compared over all cases.
 fn analyse(
     path: &Path,
     csv: &CsvArgs,
-    segment: Option<&str>,
-    pattern_params: &PatternParams,
-) -> Result<(Dataset, Analysis), String> {
-    let text = |e: LoadError| e.to_string();
-    let whole = load_input(path, csv, None).map_err(text)?;
-    let Some(segment) = segment else {
-        let analysis = Analysis::of(&whole, pattern_params, &CriticalParams::default());
-        return Ok((whole, analysis));
+    k: &str,
+    segment: &Option<String>,
+) -> Result<Analysis, String> {
+    let k = parse_k(k.trim()).map_err(|e| format!("emograph: --k {e}"))?;
+    let settings = AnalysisSettings {
+        k,
+        segment: segment.clone(),
+        ..AnalysisSettings::default()
     };
-    let dataset = only_segment(&whole, path, segment).map_err(text)?;
-    let analysis = Analysis::of_part(&dataset, &whole, pattern_params, &CriticalParams::default());
-    Ok((dataset, analysis))
+    analyse_input(path, csv, &settings).map_err(|e| e.to_string())
 }

@@ -1,9 +1,31 @@
-//! Plain-text tables for the terminal, shared by every verb's `--format table`.
+//! Plain-text tables for the terminal, shared by every verb's `--format table`, and
+//! [`terminal_text`], the one escape for user text printed to a terminal.
+
+use std::borrow::Cow;
+
+use crate::model::show_controls;
+
+/// User text as a terminal may show it: control characters (C0, DEL, C1: ESC sequences that
+/// retitle the window or move the cursor, a carriage return that overwrites the line) and
+/// bidi controls (which reorder the rest of the line in terminals that apply bidi) are written
+/// as visible `\u{1b}` escapes instead; tabs and line breaks become spaces, so a cell stays on
+/// its row. Everything else, Hebrew included, is printed as it is.
+pub fn terminal_text(text: &str) -> Cow<'_, str> {
+    if !text.contains(['\t', '\n']) {
+        return show_controls(text);
+    }
+    Cow::Owned(show_controls(&text.replace(['\t', '\n'], " ")).into_owned())
+}
 
 /// Rows of cells as aligned columns (widths in characters), two spaces apart, after `indent`
 /// spaces. The first column is left-aligned; the others too, unless `numbers_right`, which
 /// right-aligns them so figures line up on their last digit. Trailing spaces are trimmed.
+/// Every cell passes through [`terminal_text`].
 pub fn aligned(rows: &[Vec<String>], indent: usize, numbers_right: bool) -> String {
+    let rows: Vec<Vec<Cow<'_, str>>> = rows
+        .iter()
+        .map(|row| row.iter().map(|cell| terminal_text(cell)).collect())
+        .collect();
     let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
     let widths: Vec<usize> = (0..columns)
         .map(|c| {
@@ -38,7 +60,7 @@ pub fn aligned(rows: &[Vec<String>], indent: usize, numbers_right: bool) -> Stri
 
 #[cfg(test)]
 mod tests {
-    use super::aligned;
+    use super::{aligned, terminal_text};
 
     fn rows(cells: &[&[&str]]) -> Vec<Vec<String>> {
         cells
@@ -61,5 +83,17 @@ mod tests {
     fn left_aligned_and_indented() {
         let table = aligned(&rows(&[&["a", "bb"], &["ccc", "d"]]), 2, false);
         assert_eq!(table, "  a    bb\n  ccc  d\n");
+    }
+
+    #[test]
+    fn escape_sequences_and_bidi_controls_are_shown_not_obeyed() {
+        assert_eq!(
+            terminal_text("\u{1b}]0;pwned\u{7}Ann\u{202e} 5\r"),
+            "\\u{1b}]0;pwned\\u{7}Ann\\u{202e} 5\\u{d}"
+        );
+        assert_eq!(terminal_text("a\tb\nc"), "a b c");
+        assert_eq!(terminal_text("שלום (3)"), "שלום (3)");
+        let table = aligned(&rows(&[&["\u{1b}[2J", "1"]]), 0, true);
+        assert!(!table.contains('\u{1b}'), "{table:?}");
     }
 }

@@ -1,4 +1,9 @@
 //! Statistics and patterns as CSV, one row per touchpoint (per pattern), for spreadsheets.
+//!
+//! Every text cell (ids, names, phases, segments, case ids) goes through [`text_cell`], the one
+//! CSV escape: the `csv` writer quotes separators and quotes, and a cell a spreadsheet would
+//! evaluate as a formula gets a leading `'` (OWASP's advice against CSV injection). Numbers are
+//! written by [`number`] and never prefixed, so `-2.5` stays a number.
 
 use crate::analysis::{Dataset, Patterns, SegmentStats, TouchpointStats};
 use crate::model::Journey;
@@ -24,9 +29,9 @@ pub fn stats_csv(journey: &Journey, stats: &[TouchpointStats]) -> Result<String,
     ])?;
     for (touchpoint, stat) in journey.touchpoints.iter().zip(stats) {
         let mut record = vec![
-            touchpoint.id.clone(),
-            touchpoint.name.clone(),
-            phase_name(journey, &touchpoint.phase),
+            text_cell(&touchpoint.id),
+            text_cell(&touchpoint.name),
+            text_cell(&phase_name(journey, &touchpoint.phase)),
             stat.n.to_string(),
         ];
         record.extend(
@@ -77,9 +82,9 @@ pub fn patterns_csv(dataset: &Dataset, patterns: &Patterns) -> Result<String, cs
                 pattern.id.to_string(),
                 format!("{:.4}", pattern.share),
                 pattern.n.to_string(),
-                representative.clone(),
-                touchpoint.id.clone(),
-                touchpoint.name.clone(),
+                text_cell(&representative),
+                text_cell(&touchpoint.id),
+                text_cell(&touchpoint.name),
                 value(&pattern.mean),
                 value(&pattern.q1),
                 value(&pattern.q3),
@@ -110,10 +115,10 @@ pub fn segments_csv(journey: &Journey, segments: &[SegmentStats]) -> Result<Stri
     for segment in segments {
         for (touchpoint, stat) in journey.touchpoints.iter().zip(&segment.stats) {
             let mut record = vec![
-                segment.segment.clone(),
+                text_cell(&segment.segment),
                 segment.n.to_string(),
-                touchpoint.id.clone(),
-                touchpoint.name.clone(),
+                text_cell(&touchpoint.id),
+                text_cell(&touchpoint.name),
                 stat.n.to_string(),
             ];
             record.extend(
@@ -131,6 +136,21 @@ pub fn segments_csv(journey: &Journey, segments: &[SegmentStats]) -> Result<Stri
         }
     }
     finish(writer)
+}
+
+/// The characters that make a spreadsheet (Excel, LibreOffice, Google Sheets) read a cell as a
+/// formula or a command when they start it: OWASP's list.
+pub const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// User text as a CSV cell a spreadsheet shows as text: a leading `'` when the text starts with
+/// a formula character (the apostrophe is what a spreadsheet user types to say "this is text",
+/// and it is hidden when the cell is shown). Only text cells pass here, never numbers.
+pub fn text_cell(text: &str) -> String {
+    if text.starts_with(FORMULA_STARTS) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
 }
 
 fn phase_name(journey: &Journey, phase_id: &str) -> String {
@@ -192,5 +212,15 @@ mod tests {
             "{text}"
         );
         assert_eq!(lines[2], "b,Visit,During,0,,,,,,,,,");
+    }
+
+    #[test]
+    fn formula_text_is_quoted_as_text_and_numbers_stay_numbers() {
+        for text in ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(text_cell(text), format!("'{text}"));
+        }
+        assert_eq!(text_cell("Call centre"), "Call centre");
+        assert_eq!(text_cell(""), "");
+        assert_eq!(number(Some(-2.5)), "-2.5");
     }
 }

@@ -3,7 +3,7 @@
 //! Computed once, used by both painters and by tests (which check that a curve's colour is
 //! where the data puts it).
 
-use crate::chart::{LegendEntry, Scene, Theme};
+use crate::chart::{Scene, Theme};
 
 use super::ExportSize;
 use super::text::{text_width, truncate, wrap};
@@ -49,6 +49,9 @@ pub struct LegendSlot {
     pub entry: usize,
     pub x: f64,
     pub y: f64,
+    /// The entry's label, cut with an ellipsis to at most half the chart's width (a segment or
+    /// case named with 10 000 characters otherwise filled the SVG with one legend line).
+    pub label: String,
 }
 
 /// The geometry of one exported chart, in pixels of the output.
@@ -116,7 +119,8 @@ impl Layout {
             let mut row_used = 0.0;
             let mut row = 0usize;
             for (entry_index, entry) in scene.legend.iter().enumerate() {
-                let entry_width = legend_entry_width(entry, font_px, swatch);
+                let label = truncate(&entry.label, font_px, false, available / 2.0);
+                let entry_width = legend_entry_width(&label, font_px, swatch);
                 if row_used > 0.0 && row_used + entry_width > available {
                     row += 1;
                     row_used = 0.0;
@@ -130,6 +134,7 @@ impl Layout {
                     entry: entry_index,
                     x,
                     y: top + row as f64 * line + font_px * 0.5,
+                    label,
                 });
                 row_used += entry_width + gap;
             }
@@ -260,8 +265,8 @@ impl Layout {
     }
 }
 
-fn legend_entry_width(entry: &LegendEntry, font_px: f64, swatch: f64) -> f64 {
-    swatch + font_px * 0.4 + text_width(&entry.label, font_px, false)
+fn legend_entry_width(label: &str, font_px: f64, swatch: f64) -> f64 {
+    swatch + font_px * 0.4 + text_width(label, font_px, false)
 }
 
 /// "+3", "0", "−2": a score as the axis shows it (a true minus sign).

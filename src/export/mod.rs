@@ -2,7 +2,9 @@
 //! plotters from the same [`Scene`] the app paints, a self-contained HTML report, and CSV.
 
 pub mod csv;
+mod font_face;
 mod layout;
+mod outline;
 mod paint;
 mod png;
 pub mod report;
@@ -13,9 +15,10 @@ mod view;
 use std::path::Path;
 
 pub use layout::{Layout, LegendSlot, Rect, XLabels, score_label};
+pub use outline::text_as_paths;
 pub use png::{render_png_with_theme, render_rgb};
 pub use svg::{escape as escape_xml, render_svg_with_theme};
-pub use view::{Analysis, ChartOptions, ChartView, MAX_CHART_MARKERS, view_scene};
+pub use view::view_mermaid;
 
 use crate::chart::{Scene, Theme};
 
@@ -81,6 +84,18 @@ pub fn save_chart_with_theme(
     size: &ExportSize,
     theme: &Theme,
 ) -> Result<(), ExportError> {
+    save_chart_with_text(path, scene, size, theme, false)
+}
+
+/// [`save_chart_with_theme`], with an SVG's text turned into glyph outlines when
+/// `text_as_paths` (see [`text_as_paths`]): for viewers that ignore embedded fonts.
+pub fn save_chart_with_text(
+    path: &Path,
+    scene: &Scene,
+    size: &ExportSize,
+    theme: &Theme,
+    text_as_paths: bool,
+) -> Result<(), ExportError> {
     let extension = path
         .extension()
         .and_then(|e| e.to_str())
@@ -88,6 +103,9 @@ pub fn save_chart_with_theme(
         .unwrap_or_default();
     let bytes = match extension.as_str() {
         "png" => render_png_with_theme(scene, size, theme)?,
+        "svg" if text_as_paths => {
+            outline::text_as_paths(&render_svg_with_theme(scene, size, theme)?).into_bytes()
+        }
         "svg" => render_svg_with_theme(scene, size, theme)?.into_bytes(),
         _ => return Err(ExportError::UnknownFormat(path.display().to_string())),
     };

@@ -6,7 +6,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::ExportError;
 use super::layout::{LEGEND_SWATCH_PT, Layout, PAD_PT, XLabels, score_label};
-use super::text::{EM_PER_SIZE, font, text_width, truncate, visual_order};
+use super::text::{EM_PER_SIZE, font, paintable, text_width, truncate, visual_order};
 use crate::chart::{
     Emphasis, FADED_ALPHA, Marker, MarkerKind, MarkerShape, Rgba, Scene, Theme, labels, marker_look,
 };
@@ -118,7 +118,8 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
         }
     }
 
-    /// Draws `text` with its capitals' middle at `middle_y`, aligned at `x` by `h`.
+    /// Draws `text` with its capitals' middle at `middle_y`, aligned at `x` by `h`. Every label
+    /// of both painters passes here or through [`Self::text_up`], as [`paintable`] text.
     fn text(
         &self,
         text: &str,
@@ -128,13 +129,14 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
         h: HPos,
         bold: bool,
     ) -> Result<(), ExportError> {
+        let text = paintable(text);
         if text.is_empty() {
             return Ok(());
         }
         let shown = if self.visual_bidi {
-            visual_order(text)
+            visual_order(&text)
         } else {
-            text.to_owned()
+            text.into_owned()
         };
         let size = em_px / EM_PER_SIZE;
         let baseline = middle_y + CAP_MIDDLE_EM * em_px;
@@ -156,10 +158,11 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
         em_px: f64,
         fill: Rgba,
     ) -> Result<(), ExportError> {
+        let text = paintable(text);
         let shown = if self.visual_bidi {
-            visual_order(text)
+            visual_order(&text)
         } else {
-            text.to_owned()
+            text.into_owned()
         };
         let size = em_px / EM_PER_SIZE;
         // Turned text has its baseline on the right: centre the capitals on x.
@@ -684,7 +687,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
             let (x, y) = (slot.x, slot.y);
             // Right-to-left: the swatch stands to the right of its words.
             let (swatch_left, text_x, h) = if self.scene.rtl {
-                let width = text_width(&entry.label, l.font_px, false);
+                let width = text_width(&slot.label, l.font_px, false);
                 (x + width + l.font_px * 0.4, x + width, HPos::Right)
             } else {
                 (x, x + swatch + l.font_px * 0.4, HPos::Left)
@@ -720,7 +723,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                 }
             }
             self.text(
-                &entry.label,
+                &slot.label,
                 (text_x, y),
                 l.font_px,
                 self.theme.text,

@@ -3,10 +3,9 @@
 
 use std::fmt::Write as _;
 
-use super::view::{Analysis, ChartOptions, ChartView, view_scene};
 use super::{ExportError, ExportSize, render_svg_with_theme};
-use crate::analysis::{CriticalPoint, Dataset, Scope};
-use crate::chart::{Theme, cases_phrase};
+use crate::analysis::{Analysis, CriticalPoint, Dataset, Scope};
+use crate::chart::{ChartOptions, Theme, ViewSpec, cases_phrase, view_scene};
 use crate::model::{Journey, Office};
 
 /// The size charts are drawn at in the report; CSS scales them to the page width.
@@ -21,8 +20,10 @@ pub const SECTIONS: [&str; 7] = [
     "journey", "overall", "patterns", "segments", "critical", "owners", "unowned",
 ];
 
-/// The whole report as one HTML document.
-pub fn render_report(dataset: &Dataset, analysis: &Analysis) -> Result<String, ExportError> {
+/// The whole report as one HTML document: the analysis's cases, their charts drawn by the
+/// same [`view_scene`] as the app's graph and `emograph export`.
+pub fn render_report(analysis: &Analysis) -> Result<String, ExportError> {
+    let dataset = &analysis.dataset;
     let journey = &dataset.journey;
     let theme = Theme::light();
     let options = ChartOptions::default();
@@ -33,9 +34,10 @@ pub fn render_report(dataset: &Dataset, analysis: &Analysis) -> Result<String, E
         html,
         "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta name=\"generator\" content=\"emograph {}\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
+         <meta name=\"generator\" content=\"emograph {}\">\n<title>{}</title>\n<style>\n{}{CSS}</style>\n</head>\n<body>\n",
         env!("CARGO_PKG_VERSION"),
-        esc(&journey.title)
+        esc(&journey.title),
+        super::font_face::font_face_css()
     );
 
     // Title page: what this is about.
@@ -70,7 +72,7 @@ pub fn render_report(dataset: &Dataset, analysis: &Analysis) -> Result<String, E
         &mut html,
         dataset,
         analysis,
-        &ChartView::Overall,
+        &ViewSpec::Overall,
         &options,
         &theme,
     )?;
@@ -156,14 +158,7 @@ fn patterns_section(
          pattern's mean is drawn over the overall mean (dashed).</p>",
         patterns.len()
     );
-    chart(
-        html,
-        dataset,
-        analysis,
-        &ChartView::Patterns,
-        options,
-        theme,
-    )?;
+    chart(html, dataset, analysis, &ViewSpec::Patterns, options, theme)?;
     for (index, pattern) in patterns.iter().enumerate() {
         let _ = write!(
             html,
@@ -176,7 +171,7 @@ fn patterns_section(
             html,
             dataset,
             analysis,
-            &ChartView::Pattern(index + 1),
+            &ViewSpec::Pattern(index + 1),
             options,
             theme,
         )?;
@@ -257,14 +252,7 @@ fn segments_section(
         "<p>Each segment's mean curve over the mean of all cases (dashed), and where each \
          segment's customers feel worst, best, and furthest below everyone.</p>"
     );
-    chart(
-        html,
-        dataset,
-        analysis,
-        &ChartView::Segments,
-        options,
-        theme,
-    )?;
+    chart(html, dataset, analysis, &ViewSpec::Segments, options, theme)?;
     let journey = &dataset.journey;
     let at = |point: Option<(usize, f64)>| {
         point.map_or_else(String::new, |(t, value)| {
@@ -563,12 +551,12 @@ fn chart(
     html: &mut String,
     dataset: &Dataset,
     analysis: &Analysis,
-    view: &ChartView,
+    view: &ViewSpec,
     options: &ChartOptions,
     theme: &Theme,
 ) -> Result<(), ExportError> {
-    let mut scene =
-        view_scene(dataset, analysis, view, options, theme).map_err(ExportError::Draw)?;
+    let mut scene = view_scene(&dataset.journey, Some(analysis), view, options, theme)
+        .map_err(|e| ExportError::Draw(e.to_string()))?;
     // The report's headings already name the journey: the chart's first line says what it shows.
     let label = format!("{} — {}", scene.title, scene.subtitle);
     scene.title = std::mem::take(&mut scene.subtitle);
@@ -629,6 +617,7 @@ h2 { font-size: 22px; border-bottom: 2px solid var(--text); padding-bottom: 4px;
 h3 { font-size: 18px; margin: 28px 0 8px; }
 h4 { font-size: 15px; margin: 18px 0 6px; }
 p, h1, h2, h3, h4, td, th, li, figcaption { unicode-bidi: plaintext; }
+body { overflow-wrap: anywhere; }
 .lead { font-size: 17px; }
 .meta, footer, .empty { color: var(--weak); }
 nav ul { display: flex; flex-wrap: wrap; gap: 4px 24px; padding: 0; list-style: none; }

@@ -7,6 +7,7 @@ use super::paint::Painter;
 use super::text::{EM_PER_SIZE, is_rtl_text};
 use super::{ExportError, ExportSize};
 use crate::chart::{Scene, Theme};
+use crate::model::is_bidi_control;
 
 /// plotters' SVG backend writes `font-size` as the font size over this factor.
 const PLOTTERS_SVG_FONT_FACTOR: f64 = 1.24;
@@ -135,7 +136,12 @@ fn replace_attribute(tag: &str, name: &str, value: &str) -> String {
     }
 }
 
-/// Escapes text for XML content and attributes.
+/// The one escape for user text in SVG and HTML, content and attributes alike (the report's
+/// `esc` is this function): markup characters as entities; characters XML 1.0 forbids (C0 but
+/// tab, LF and CR; U+FFFE, U+FFFF), which make the whole file unreadable to rsvg and a parser
+/// error in browsers, and the other control characters (DEL, C1) as U+FFFD, which browsers draw
+/// from a fallback font; bidi controls dropped, since an override left open in a name reverses
+/// the rest of its line.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -145,6 +151,9 @@ pub fn escape(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}' => out.push('\u{FFFD}'),
+            c if is_bidi_control(c) => {}
             c => out.push(c),
         }
     }

@@ -1,0 +1,26 @@
+//! Pure analysis: plain data in, plain data out, deterministic (fixed seeds), so the GUI, the
+//! CLI, the tests and the benchmarks all call the same functions and get the same answers.
+
+pub mod compare;
+pub mod critical;
+mod dataset;
+mod distributions;
+mod matrix;
+pub mod owners;
+pub mod patterns;
+mod run;
+pub mod stats;
+pub mod turning;
+
+pub use compare::{
+    CompareParams, Comparison, GroupSummary, TestUsed, TouchpointComparison, Verdict,
+    compare_groups,
+};
+pub use critical::{CriticalParams, CriticalPoint, CriticalReport, Prone, Scope, critical_points};
+pub use dataset::Dataset;
+pub use matrix::ScoreMatrix;
+pub use owners::{OwnerEntry, OwnerView, Unowned, owner_view};
+pub use patterns::{Pattern, PatternParams, Patterns, find_patterns};
+pub use run::{Analysis, AnalysisSettings};
+pub use stats::{SegmentStats, TouchpointStats, segment_stats, touchpoint_stats};
+pub use turning::{TurningKind, TurningParams, TurningPoint, turning_points};

@@ -1,0 +1,777 @@
+//! Typical patterns: many cases' curves grouped into a few shapes that stand for broad groups
+//! of customers.
+//!
+//! The method, step by step (every step deterministic for a given [`PatternParams::seed`]):
+//! 1. **Fill gaps.** A case that skipped a touchpoint gets a value from its own curve: linear
+//!    between its nearest scored touchpoints on both sides, else its nearest scored one; a case
+//!    that scored nothing gets the touchpoint means (0 where nobody scored a touchpoint).
+//! 2. **Sample.** At most [`PatternParams::sample`] cases, drawn with the seed, stand in for the
+//!    data while choosing k and the starting centroids, so 100 000 cases cost little more than
+//!    2 000.
+//! 3. **Cluster the sample** with k-means++ (greedy, `2 + ln k` candidates per centre, as
+//!    scikit-learn does) followed by Lloyd iterations, [`PatternParams::restarts`] times; the run
+//!    with the lowest inertia wins.
+//! 4. **Choose k** (when not given): the k in `k_min..=k_max` whose best run has the highest mean
+//!    silhouette on the sample (Euclidean distances, as scikit-learn's `silhouette_score`). If no
+//!    k reaches [`MIN_SILHOUETTE`] the data has no group structure worth naming and the answer
+//!    is one pattern: an honest "everyone looks alike" rather than an invented split.
+//! 5. **Cluster every case** with Lloyd iterations started from the sample's best centroids.
+//! 6. **Describe** each pattern over its members' *raw* scores (filled values only where no
+//!    member scored a touchpoint): mean and quartile band per touchpoint, the member nearest the
+//!    centroid as its representative case (medoid), and the segment mix. Patterns are ordered by
+//!    share, larger first; equal shares keep the clustering's order.
+
+use std::collections::BTreeMap;
+
+use super::ScoreMatrix;
+use super::stats::quantiles;
+
+mod silhouette;
+use silhouette::{pairwise_distances, silhouette};
+
+/// Below this best mean silhouette, automatic k answers one pattern (see the module docs).
+/// Gaussian noise without groups scores about 0.05–0.08 in 10–30 dimensions; clearly distinct
+/// curve shapes score 0.3 and more.
+pub const MIN_SILHOUETTE: f64 = 0.1;
+
+/// Lloyd iterations stop after this many rounds at the latest.
+const MAX_ITERATIONS: usize = 100;
+
+/// Lloyd iterations stop once the centroids move less than this fraction of the data's mean
+/// per-touchpoint variance (squared, summed over centroids), scikit-learn's `tol`.
+const RELATIVE_TOLERANCE: f64 = 1e-4;
+
+/// Rows at or above which the assignment step is split over threads.
+const PARALLEL_ROWS: usize = 16_384;
+
+/// How patterns are found. `Default` gives the documented defaults.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PatternParams {
+    /// Number of patterns; `None` (default) chooses it by silhouette over `k_min..=k_max`.
+    /// Capped at the number of distinct curves.
+    pub k: Option<usize>,
+    /// Seed of the sample and the k-means++ draws (default `0x5EED`).
+    pub seed: u64,
+    /// k-means++ restarts per k; the lowest inertia wins (default 8).
+    pub restarts: usize,
+    /// Smallest k tried automatically (default 2).
+    pub k_min: usize,
+    /// Largest k tried automatically (default 8).
+    pub k_max: usize,
+    /// Cases used to choose k and the starting centroids (default 2 000; at least 2). The
+    /// silhouette costs `sample²` distances, so this bounds the time of automatic k.
+    pub sample: usize,
+}
+
+impl Default for PatternParams {
+    fn default() -> Self {
+        Self {
+            k: None,
+            seed: 0x5EED,
+            restarts: 8,
+            k_min: 2,
+            k_max: 8,
+            sample: 2_000,
+        }
+    }
+}
+
+/// One typical pattern.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pattern {
+    /// 1-based; patterns are ordered by share, larger first.
+    pub id: usize,
+    /// Member cases.
+    pub n: usize,
+    /// `n` over all cases.
+    pub share: f64,
+    /// Per touchpoint, over the members' raw scores (filled values where no member scored it).
+    pub mean: Vec<f64>,
+    /// 25 % quantile per touchpoint, same rule as `mean`.
+    pub q1: Vec<f64>,
+    /// 75 % quantile per touchpoint, same rule as `mean`.
+    pub q3: Vec<f64>,
+    /// Row index (into the matrix) of the member closest to the pattern's centroid.
+    pub medoid: usize,
+    /// Members per segment; cases without a segment are not counted.
+    pub segments: BTreeMap<String, usize>,
+}
+
+/// The patterns of a set of cases and which pattern each case belongs to.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Patterns {
+    /// Number of patterns found (`patterns.len()`).
+    pub k: usize,
+    pub patterns: Vec<Pattern>,
+    /// Per matrix row: index into `patterns`.
+    pub assignments: Vec<usize>,
+}
+
+/// Groups the cases (matrix rows) into typical patterns; `segments` holds one segment per row
+/// (missing entries count as no segment). See the module docs for the method.
+pub fn find_patterns(
+    matrix: &ScoreMatrix,
+    segments: &[String],
+    params: &PatternParams,
+) -> Patterns {
+    let cases = matrix.cases();
+    let width = matrix.touchpoints();
+    if cases == 0 {
+        return Patterns::default();
+    }
+    if width == 0 {
+        // Curves without touchpoints are all alike: one pattern of everyone.
+        let centroid = Vec::new();
+        let labels = vec![0; cases];
+        return describe(matrix, &[], &centroid, &labels, 1, segments);
+    }
+    let filled = fill_missing(matrix);
+    let data = Rows::new(&filled, width);
+    let tolerance = RELATIVE_TOLERANCE * mean_variance(data);
+
+    let mut rng = SplitMix64::new(params.seed);
+    let sample_rows = sample_indices(cases, params.sample.max(2), &mut rng);
+    let sample_values: Vec<f64> = sample_rows
+        .iter()
+        .flat_map(|&row| data.row(row).iter().copied())
+        .collect();
+    let sample = Rows::new(&sample_values, width);
+
+    let start = match params.k {
+        Some(k) => best_run(sample, k.clamp(1, cases), params, tolerance).centroids,
+        None => auto_k(sample, params, tolerance),
+    };
+    let mut centroids = start;
+    let (labels, _inertia) = lloyd(data, &mut centroids, tolerance);
+    let k = centroids.len() / width;
+    describe(matrix, &filled, &centroids, &labels, k, segments)
+}
+
+/// Row-major values with a known, non-zero width.
+#[derive(Clone, Copy)]
+struct Rows<'a> {
+    values: &'a [f64],
+    width: usize,
+}
+
+impl<'a> Rows<'a> {
+    fn new(values: &'a [f64], width: usize) -> Self {
+        Self {
+            values,
+            width: width.max(1),
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.values.len() / self.width
+    }
+
+    fn row(&self, index: usize) -> &'a [f64] {
+        self.values
+            .get(index * self.width..(index + 1) * self.width)
+            .unwrap_or_default()
+    }
+
+    fn iter(&self) -> std::slice::ChunksExact<'a, f64> {
+        self.values.chunks_exact(self.width)
+    }
+}
+
+/// Step 1 of the module docs: a NaN-free copy of the matrix.
+fn fill_missing(matrix: &ScoreMatrix) -> Vec<f64> {
+    let width = matrix.touchpoints();
+    let mut sums = vec![0.0; width];
+    let mut counts = vec![0usize; width];
+    for row in matrix.rows() {
+        for ((sum, count), &v) in sums.iter_mut().zip(counts.iter_mut()).zip(row) {
+            if !v.is_nan() {
+                *sum += v;
+                *count += 1;
+            }
+        }
+    }
+    let column_means: Vec<f64> = sums
+        .iter()
+        .zip(&counts)
+        .map(|(&sum, &count)| if count == 0 { 0.0 } else { sum / count as f64 })
+        .collect();
+
+    let mut filled = matrix.values().to_vec();
+    for row in filled.chunks_exact_mut(width.max(1)) {
+        let mut previous: Option<usize> = None; // last scored touchpoint
+        for at in 0..row.len() {
+            let Some(&value) = row.get(at) else { break };
+            if value.is_nan() {
+                continue;
+            }
+            match previous {
+                // A gap between two scored touchpoints: straight line.
+                Some(before) if at > before + 1 => {
+                    let from = row.get(before).copied().unwrap_or(value);
+                    let span = (at - before) as f64;
+                    for gap in before + 1..at {
+                        if let Some(slot) = row.get_mut(gap) {
+                            *slot = from + (value - from) * (gap - before) as f64 / span;
+                        }
+                    }
+                }
+                // Leading gap: the first scored value.
+                None => row.iter_mut().take(at).for_each(|slot| *slot = value),
+                _ => {}
+            }
+            previous = Some(at);
+        }
+        match previous {
+            // Trailing gap: the last scored value.
+            Some(last) => {
+                let value = row.get(last).copied().unwrap_or(0.0);
+                row.iter_mut().skip(last + 1).for_each(|slot| *slot = value);
+            }
+            None => row.copy_from_slice(&column_means),
+        }
+    }
+    filled
+}
+
+/// Mean over touchpoints of each touchpoint's (population) variance.
+fn mean_variance(data: Rows<'_>) -> f64 {
+    let n = data.len();
+    if n == 0 {
+        return 0.0;
+    }
+    let mut sums = vec![0.0; data.width];
+    let mut squares = vec![0.0; data.width];
+    for row in data.iter() {
+        for ((s, q), &v) in sums.iter_mut().zip(squares.iter_mut()).zip(row) {
+            *s += v;
+            *q += v * v;
+        }
+    }
+    let total: f64 = sums
+        .iter()
+        .zip(&squares)
+        .map(|(s, q)| (q / n as f64 - (s / n as f64).powi(2)).max(0.0))
+        .sum();
+    total / data.width as f64
+}
+
+/// Up to `size` distinct row indices, ascending; all rows when there are no more than `size`.
+fn sample_indices(cases: usize, size: usize, rng: &mut SplitMix64) -> Vec<usize> {
+    if cases <= size {
+        return (0..cases).collect();
+    }
+    // Partial Fisher–Yates: the first `size` slots become a uniform sample.
+    let mut indices: Vec<usize> = (0..cases).collect();
+    for i in 0..size {
+        let j = i + rng.below(cases - i);
+        indices.swap(i, j);
+    }
+    indices.truncate(size);
+    indices.sort_unstable();
+    indices
+}
+
+/// A k-means result on some rows.
+struct Run {
+    /// `k_found × width`, row-major; `k_found` may be below the requested k when the data has
+    /// fewer distinct curves.
+    centroids: Vec<f64>,
+    labels: Vec<usize>,
+    inertia: f64,
+}
+
+/// The lowest-inertia run of `params.restarts` k-means++ starts on `data`.
+fn best_run(data: Rows<'_>, k: usize, params: &PatternParams, tolerance: f64) -> Run {
+    let restarts = params.restarts.max(1);
+    let runs = parallel_map(restarts, |restart| {
+        one_run(data, k, run_seed(params.seed, k, restart), tolerance)
+    });
+    pick_lowest_inertia(runs)
+}
+
+fn pick_lowest_inertia(runs: Vec<Run>) -> Run {
+    let mut best: Option<Run> = None;
+    for run in runs {
+        // Strictly lower wins, so the earliest restart wins ties: deterministic.
+        if best.as_ref().is_none_or(|b| run.inertia < b.inertia) {
+            best = Some(run);
+        }
+    }
+    best.unwrap_or(Run {
+        centroids: Vec::new(),
+        labels: Vec::new(),
+        inertia: 0.0,
+    })
+}
+
+fn run_seed(seed: u64, k: usize, restart: usize) -> u64 {
+    let mut mix = SplitMix64::new(seed ^ (k as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15));
+    for _ in 0..=restart {
+        mix.next_u64();
+    }
+    mix.next_u64()
+}
+
+fn one_run(data: Rows<'_>, k: usize, seed: u64, tolerance: f64) -> Run {
+    let mut rng = SplitMix64::new(seed);
+    let mut centroids = kmeans_plus_plus(data, k, &mut rng);
+    let (labels, inertia) = lloyd(data, &mut centroids, tolerance);
+    Run {
+        centroids,
+        labels,
+        inertia,
+    }
+}
+
+/// Step 4 of the module docs: the starting centroids of the best k.
+fn auto_k(sample: Rows<'_>, params: &PatternParams, tolerance: f64) -> Vec<f64> {
+    let n = sample.len();
+    let k_low = params.k_min.max(2);
+    let k_high = params.k_max.min(n.saturating_sub(1));
+    let candidates: Vec<usize> = (k_low..=k_high).collect();
+    let mut best: Option<(f64, Vec<f64>)> = None;
+    if !candidates.is_empty() {
+        let distances = pairwise_distances(sample);
+        let restarts = params.restarts.max(1);
+        // Every (k, restart) pair is an independent job; results come back in job order.
+        let runs = parallel_map(candidates.len() * restarts, |job| {
+            let k = candidates.get(job / restarts).copied().unwrap_or(1);
+            one_run(
+                sample,
+                k,
+                run_seed(params.seed, k, job % restarts),
+                tolerance,
+            )
+        });
+        let mut runs = runs.into_iter();
+        for &k in &candidates {
+            let run = pick_lowest_inertia(runs.by_ref().take(restarts).collect());
+            if run.centroids.len() / sample.width < k {
+                continue; // fewer distinct curves than k
+            }
+            let score = silhouette(&distances, n, &run.labels, k);
+            if best.as_ref().is_none_or(|(b, _)| score > *b) {
+                best = Some((score, run.centroids));
+            }
+        }
+    }
+    match best {
+        Some((score, centroids)) if score >= MIN_SILHOUETTE => centroids,
+        _ => column_means(sample),
+    }
+}
+
+fn column_means(data: Rows<'_>) -> Vec<f64> {
+    let mut means = vec![0.0; data.width];
+    for row in data.iter() {
+        for (m, &v) in means.iter_mut().zip(row) {
+            *m += v;
+        }
+    }
+    let n = data.len().max(1) as f64;
+    means.iter_mut().for_each(|m| *m /= n);
+    means
+}
+
+/// Greedy k-means++ (scikit-learn's variant): each new centre is the best of `2 + ln k` draws
+/// proportional to squared distance. Stops early when every row coincides with a centre.
+fn kmeans_plus_plus(data: Rows<'_>, k: usize, rng: &mut SplitMix64) -> Vec<f64> {
+    let n = data.len();
+    let mut centroids = Vec::with_capacity(k * data.width);
+    if n == 0 || k == 0 {
+        return centroids;
+    }
+    centroids.extend_from_slice(data.row(rng.below(n)));
+    let mut nearest: Vec<f64> = data
+        .iter()
+        .map(|r| squared_distance(r, &centroids))
+        .collect();
+    let mut candidate = vec![0.0; n];
+    let mut chosen = vec![0.0; n];
+    let trials = 2 + (k as f64).ln() as usize;
+    while centroids.len() < k * data.width {
+        let total: f64 = nearest.iter().sum();
+        if total.is_nan() || total <= 0.0 {
+            break;
+        }
+        let mut best: Option<(f64, usize)> = None;
+        for _ in 0..trials {
+            let target = rng.next_f64() * total;
+            let index = draw_by_weight(&nearest, target);
+            let centre = data.row(index);
+            let mut potential = 0.0;
+            for ((slot, &old), row) in candidate.iter_mut().zip(&nearest).zip(data.iter()) {
+                *slot = old.min(squared_distance(row, centre));
+                potential += *slot;
+            }
+            if best.is_none_or(|(p, _)| potential < p) {
+                best = Some((potential, index));
+                std::mem::swap(&mut chosen, &mut candidate);
+            }
+        }
+        let Some((_, index)) = best else { break };
+        centroids.extend_from_slice(data.row(index));
+        std::mem::swap(&mut nearest, &mut chosen);
+    }
+    centroids
+}
+
+/// The index whose cumulative weight first exceeds `target` (the last positive one if rounding
+/// runs past the end).
+fn draw_by_weight(weights: &[f64], target: f64) -> usize {
+    let mut cumulative = 0.0;
+    let mut last_positive = 0;
+    for (index, &w) in weights.iter().enumerate() {
+        if w > 0.0 {
+            cumulative += w;
+            last_positive = index;
+            if cumulative > target {
+                return index;
+            }
+        }
+    }
+    last_positive
+}
+
+/// Lloyd iterations from `centroids` (updated in place) until the labels settle or the
+/// centroids move less than `tolerance`. Returns each row's label and the inertia (sum of
+/// squared distances to the assigned centroid).
+fn lloyd(data: Rows<'_>, centroids: &mut [f64], tolerance: f64) -> (Vec<usize>, f64) {
+    let n = data.len();
+    let k = centroids.len() / data.width;
+    let mut labels = vec![usize::MAX; n];
+    let mut distances = vec![0.0; n];
+    if k == 0 {
+        return (vec![0; n], 0.0);
+    }
+    for _ in 0..MAX_ITERATIONS {
+        let changed = assign(data, centroids, &mut labels, &mut distances);
+        if changed == 0 {
+            break;
+        }
+        let shift = update(data, centroids, &mut labels, &mut distances);
+        if shift <= tolerance {
+            assign(data, centroids, &mut labels, &mut distances);
+            break;
+        }
+    }
+    let inertia = distances.iter().sum();
+    (labels, inertia)
+}
+
+/// Nearest centroid for every row (ties: the lower index); returns how many labels changed.
+/// Large inputs are split over threads; each row's result does not depend on the split.
+fn assign(data: Rows<'_>, centroids: &[f64], labels: &mut [usize], distances: &mut [f64]) -> usize {
+    let n = labels.len();
+    let threads = if n >= PARALLEL_ROWS {
+        thread_count()
+    } else {
+        1
+    };
+    if threads <= 1 {
+        return assign_rows(data.values, data.width, centroids, labels, distances);
+    }
+    let rows_per_thread = n.div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = data
+            .values
+            .chunks(rows_per_thread * data.width)
+            .zip(labels.chunks_mut(rows_per_thread))
+            .zip(distances.chunks_mut(rows_per_thread))
+            .map(|((values, labels), distances)| {
+                scope.spawn(move || assign_rows(values, data.width, centroids, labels, distances))
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .sum()
+    })
+}
+
+fn assign_rows(
+    values: &[f64],
+    width: usize,
+    centroids: &[f64],
+    labels: &mut [usize],
+    distances: &mut [f64],
+) -> usize {
+    let mut changed = 0;
+    for ((row, label), distance) in values
+        .chunks_exact(width)
+        .zip(labels.iter_mut())
+        .zip(distances.iter_mut())
+    {
+        let mut best = (f64::INFINITY, 0);
+        for (c, centre) in centroids.chunks_exact(width).enumerate() {
+            let d = squared_distance(row, centre);
+            if d < best.0 {
+                best = (d, c);
+            }
+        }
+        if *label != best.1 {
+            *label = best.1;
+            changed += 1;
+        }
+        *distance = best.0;
+    }
+    changed
+}
+
+/// Moves each centroid to its members' mean; an emptied cluster takes over the row farthest from
+/// its own centroid (scikit-learn's remedy). Returns the total squared shift of the centroids.
+fn update(
+    data: Rows<'_>,
+    centroids: &mut [f64],
+    labels: &mut [usize],
+    distances: &mut [f64],
+) -> f64 {
+    let width = data.width;
+    let k = centroids.len() / width;
+    let mut sums = vec![0.0; centroids.len()];
+    let mut counts = vec![0usize; k];
+    for (row, &label) in data.iter().zip(labels.iter()) {
+        if let Some(sum) = sums.get_mut(label * width..(label + 1) * width) {
+            sum.iter_mut().zip(row).for_each(|(s, v)| *s += v);
+        }
+        if let Some(count) = counts.get_mut(label) {
+            *count += 1;
+        }
+    }
+    for cluster in 0..k {
+        if counts.get(cluster).copied().unwrap_or(0) > 0 {
+            continue;
+        }
+        // Farthest row from its centroid, among clusters that can spare one (lowest index on ties).
+        let mut farthest: Option<(f64, usize)> = None;
+        for (row, (&label, &d)) in labels.iter().zip(distances.iter()).enumerate() {
+            if counts.get(label).copied().unwrap_or(0) > 1 && farthest.is_none_or(|(f, _)| d > f) {
+                farthest = Some((d, row));
+            }
+        }
+        let Some((_, row)) = farthest else { continue };
+        let old = labels.get(row).copied().unwrap_or(0);
+        if let (Some(old_sum), Some(count)) = (
+            sums.get_mut(old * width..(old + 1) * width),
+            counts.get_mut(old),
+        ) {
+            old_sum
+                .iter_mut()
+                .zip(data.row(row))
+                .for_each(|(s, v)| *s -= v);
+            *count -= 1;
+        }
+        if let Some(sum) = sums.get_mut(cluster * width..(cluster + 1) * width) {
+            sum.copy_from_slice(data.row(row));
+        }
+        if let Some(count) = counts.get_mut(cluster) {
+            *count = 1;
+        }
+        if let (Some(label), Some(d)) = (labels.get_mut(row), distances.get_mut(row)) {
+            *label = cluster;
+            *d = 0.0;
+        }
+    }
+    let mut shift = 0.0;
+    for ((centre, sum), &count) in centroids
+        .chunks_exact_mut(width)
+        .zip(sums.chunks_exact(width))
+        .zip(&counts)
+    {
+        if count == 0 {
+            continue;
+        }
+        for (c, s) in centre.iter_mut().zip(sum) {
+            let new = s / count as f64;
+            shift += (new - *c) * (new - *c);
+            *c = new;
+        }
+    }
+    shift
+}
+
+/// Squared Euclidean distance, four accumulators so the compiler can vectorise it.
+fn squared_distance(a: &[f64], b: &[f64]) -> f64 {
+    let mut acc = [0.0; 4];
+    let mut a4 = a.chunks_exact(4);
+    let mut b4 = b.chunks_exact(4);
+    for (x, y) in a4.by_ref().zip(b4.by_ref()) {
+        for lane in 0..4 {
+            let d = x[lane] - y[lane];
+            acc[lane] += d * d;
+        }
+    }
+    let tail: f64 = a4
+        .remainder()
+        .iter()
+        .zip(b4.remainder())
+        .map(|(x, y)| (x - y) * (x - y))
+        .sum();
+    (acc[0] + acc[1]) + (acc[2] + acc[3]) + tail
+}
+
+/// Step 6 of the module docs.
+fn describe(
+    matrix: &ScoreMatrix,
+    filled: &[f64],
+    centroids: &[f64],
+    labels: &[usize],
+    k: usize,
+    segments: &[String],
+) -> Patterns {
+    let cases = matrix.cases();
+    let width = matrix.touchpoints();
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); k];
+    for (row, &label) in labels.iter().enumerate() {
+        if let Some(list) = members.get_mut(label) {
+            list.push(row);
+        }
+    }
+    let mut order: Vec<usize> = (0..k)
+        .filter(|&c| members.get(c).is_some_and(|m| !m.is_empty()))
+        .collect();
+    // Larger first; the stable sort keeps the clustering's order for equal sizes.
+    order.sort_by_key(|&c| std::cmp::Reverse(members.get(c).map_or(0, Vec::len)));
+    let mut pattern_of_cluster = vec![0; k];
+    for (pattern, &cluster) in order.iter().enumerate() {
+        if let Some(slot) = pattern_of_cluster.get_mut(cluster) {
+            *slot = pattern;
+        }
+    }
+    let filled_rows = Rows::new(filled, width);
+    let mut buffer = Vec::new();
+    let patterns = order
+        .iter()
+        .enumerate()
+        .map(|(index, &cluster)| {
+            let rows = members.get(cluster).map(Vec::as_slice).unwrap_or_default();
+            let centre = centroids
+                .get(cluster * width..(cluster + 1) * width)
+                .unwrap_or_default();
+            let (mut mean, mut q1, mut q3) = (Vec::new(), Vec::new(), Vec::new());
+            for touchpoint in 0..width {
+                buffer.clear();
+                buffer.extend(rows.iter().filter_map(|&r| matrix.get(r, touchpoint)));
+                if buffer.is_empty() {
+                    buffer.extend(
+                        rows.iter()
+                            .filter_map(|&r| filled_rows.row(r).get(touchpoint).copied()),
+                    );
+                }
+                let (m, [a, b]) = if buffer.is_empty() {
+                    (0.0, [0.0, 0.0])
+                } else {
+                    let m = buffer.iter().sum::<f64>() / buffer.len() as f64;
+                    (m, quantiles(&mut buffer, [0.25, 0.75]))
+                };
+                mean.push(m);
+                q1.push(a);
+                q3.push(b);
+            }
+            let medoid = rows
+                .iter()
+                .copied()
+                .min_by(|&x, &y| {
+                    squared_distance(filled_rows.row(x), centre)
+                        .total_cmp(&squared_distance(filled_rows.row(y), centre))
+                })
+                .unwrap_or(0);
+            let mut segment_counts = BTreeMap::new();
+            for &row in rows {
+                if let Some(segment) = segments.get(row).filter(|s| !s.is_empty()) {
+                    *segment_counts.entry(segment.clone()).or_insert(0) += 1;
+                }
+            }
+            Pattern {
+                id: index + 1,
+                n: rows.len(),
+                share: rows.len() as f64 / cases as f64,
+                mean,
+                q1,
+                q3,
+                medoid,
+                segments: segment_counts,
+            }
+        })
+        .collect::<Vec<_>>();
+    let assignments = labels
+        .iter()
+        .map(|&label| pattern_of_cluster.get(label).copied().unwrap_or(0))
+        .collect();
+    Patterns {
+        k: patterns.len(),
+        patterns,
+        assignments,
+    }
+}
+
+fn thread_count() -> usize {
+    std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8)
+}
+
+/// `f(0) … f(jobs − 1)` spread over the machine's cores; results in job order, so the outcome
+/// never depends on scheduling.
+fn parallel_map<T: Send>(jobs: usize, f: impl Fn(usize) -> T + Sync) -> Vec<T> {
+    let threads = thread_count().min(jobs);
+    if threads <= 1 {
+        return (0..jobs).map(f).collect();
+    }
+    let f = &f;
+    let mut results: Vec<Option<T>> = (0..jobs).map(|_| None).collect();
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|thread| {
+                scope.spawn(move || {
+                    (thread..jobs)
+                        .step_by(threads)
+                        .map(|job| (job, f(job)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        for handle in handles {
+            let done = handle
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            for (job, result) in done {
+                if let Some(slot) = results.get_mut(job) {
+                    *slot = Some(result);
+                }
+            }
+        }
+    });
+    results.into_iter().flatten().collect()
+}
+
+/// SplitMix64 (Steele, Lea & Flood 2014): tiny, fast, and good enough to draw samples and
+/// k-means++ centres; a fixed seed makes every run identical on every platform.
+struct SplitMix64(u64);
+
+impl SplitMix64 {
+    fn new(seed: u64) -> Self {
+        Self(seed)
+    }
+
+    fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in `[0, 1)`.
+    fn next_f64(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
+    }
+
+    /// Uniform in `0..n` (Lemire's multiply-shift; `n > 0`).
+    fn below(&mut self, n: usize) -> usize {
+        ((u128::from(self.next_u64()) * n as u128) >> 64) as usize
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,21 @@
+//! What an emotion graph shows, independent of how it is painted.
+//!
+//! **One Scene, two painters**: the app paints a [`Scene`] with egui, `export` paints the same
+//! Scene with plotters, so what you see is what you export. Everything here lives in *data
+//! coordinates*: `x` along the process (touchpoint index, or time offset), `y` the score.
+
+mod aggregate;
+pub mod labels;
+mod markers;
+mod scene;
+mod spec;
+mod theme;
+pub mod ticks;
+mod views;
+
+pub use aggregate::*;
+pub use markers::{add_flag_markers, add_turning_markers};
+pub use scene::*;
+pub use spec::*;
+pub use theme::{Rgba, Theme};
+pub use views::*;

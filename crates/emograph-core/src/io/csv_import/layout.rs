@@ -1,0 +1,162 @@
+//! Which column of a CSV plays which part (case ids, segments, touchpoints), and the touchpoint
+//! ids made from the column names.
+
+use std::collections::HashSet;
+
+use super::{CsvOptions, TouchpointColumns};
+use crate::model::limits;
+
+/// Which column plays which part.
+pub(super) struct Layout {
+    pub(super) case_column: Option<usize>,
+    pub(super) segment_column: Option<usize>,
+    pub(super) wave_column: Option<usize>,
+    pub(super) touchpoint_columns: Vec<usize>,
+    pub(super) touchpoint_names: Vec<String>,
+    pub(super) touchpoint_ids: Vec<String>,
+    /// True when no `touchpoints` option was given (so a bad cell can suggest it).
+    pub(super) default_touchpoints: bool,
+}
+
+impl Layout {
+    pub(super) fn new(headers: &[String], options: &CsvOptions) -> Result<Self, String> {
+        let find = |name: &str| {
+            headers
+                .iter()
+                .position(|h| h.trim().to_lowercase() == name.trim().to_lowercase())
+        };
+        let columns_list = || {
+            headers
+                .iter()
+                .map(|h| format!("{h:?}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let missing = |what: &str, name: &str| {
+            format!(
+                "no column named {name:?} for {what}; the columns are: {}",
+                columns_list()
+            )
+        };
+        let case_column = match &options.case_column {
+            Some(name) => Some(find(name).ok_or_else(|| missing("the case ids", name))?),
+            None => find("case").or_else(|| find("id")),
+        };
+        let segment_column = match &options.segment_column {
+            Some(name) => Some(find(name).ok_or_else(|| missing("the segments", name))?),
+            None => find("segment"),
+        };
+        let wave_column = match &options.wave_column {
+            Some(name) => Some(find(name).ok_or_else(|| missing("the waves", name))?),
+            None => find("wave"),
+        };
+        let special = |c: usize| {
+            Some(c) == case_column || Some(c) == segment_column || Some(c) == wave_column
+        };
+        let touchpoint_columns: Vec<usize> = match &options.touchpoints {
+            None => (0..headers.len()).filter(|&c| !special(c)).collect(),
+            Some(TouchpointColumns::Names(names)) => names
+                .iter()
+                .map(|name| find(name).ok_or_else(|| missing("a touchpoint", name)))
+                .collect::<Result<_, _>>()?,
+            Some(TouchpointColumns::Range { first, last }) => {
+                if *last > headers.len() {
+                    return Err(format!(
+                        "touchpoint columns {first}..{last}: the file has only {} columns",
+                        headers.len()
+                    ));
+                }
+                (first - 1..*last).collect()
+            }
+        };
+        for &column in &touchpoint_columns {
+            if special(column) {
+                return Err(format!(
+                    "column {} ({:?}) cannot be both a touchpoint and the case, segment or wave column",
+                    column + 1,
+                    headers.get(column).map_or("", String::as_str)
+                ));
+            }
+        }
+        if touchpoint_columns.is_empty() {
+            return Err(
+                "no touchpoint columns: the file has only case, segment and wave columns"
+                    .to_owned(),
+            );
+        }
+        if touchpoint_columns.len() > limits::MAX_TOUCHPOINTS {
+            return Err(format!(
+                "{} touchpoint columns: at most {} are supported",
+                touchpoint_columns.len(),
+                limits::MAX_TOUCHPOINTS
+            ));
+        }
+        let mut seen_columns = HashSet::new();
+        if let Some(&duplicate) = touchpoint_columns
+            .iter()
+            .find(|&&c| !seen_columns.insert(c))
+        {
+            return Err(format!(
+                "column {} is named twice as a touchpoint",
+                duplicate + 1
+            ));
+        }
+        let touchpoint_names: Vec<String> = touchpoint_columns
+            .iter()
+            .map(|&c| {
+                let name = headers.get(c).map_or("", String::as_str);
+                if name.is_empty() {
+                    format!("column {}", c + 1)
+                } else {
+                    name.to_owned()
+                }
+            })
+            .collect();
+        let mut taken = HashSet::new();
+        let touchpoint_ids = touchpoint_names
+            .iter()
+            .map(|name| {
+                let base = slug(name);
+                let base = if base.is_empty() {
+                    "touchpoint".to_owned()
+                } else {
+                    base
+                };
+                let id = if taken.contains(&base) {
+                    (2..)
+                        .map(|n| format!("{base}-{n}"))
+                        .find(|candidate| !taken.contains(candidate))
+                        .unwrap_or(base)
+                } else {
+                    base
+                };
+                taken.insert(id.clone());
+                id
+            })
+            .collect();
+        Ok(Self {
+            case_column,
+            segment_column,
+            wave_column,
+            touchpoint_columns,
+            touchpoint_names,
+            touchpoint_ids,
+            default_touchpoints: options.touchpoints.is_none(),
+        })
+    }
+}
+
+/// A stable id from a column name: lower case, letters and digits kept (any script), every
+/// other run of characters one `-`; at most 60 characters.
+pub(super) fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let trimmed: String = out.trim_end_matches('-').chars().take(60).collect();
+    trimmed.trim_end_matches('-').to_owned()
+}

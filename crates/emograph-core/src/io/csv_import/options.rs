@@ -1,0 +1,122 @@
+//! How a wide CSV of cases is to be read: the options a caller (or the CLI) gives, and the
+//! parsers of their command-line spellings (`3..16`, `1..5`).
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::model::limits;
+
+/// How to read a wide CSV of cases. `Default` is the documented automatic behaviour.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CsvOptions {
+    /// Header of the case-id column (case-insensitive); default `case`, else `id`, else none
+    /// (cases numbered by row).
+    pub case_column: Option<String>,
+    /// Header of the segment column (case-insensitive); default `segment` if present.
+    pub segment_column: Option<String>,
+    /// Header of the wave column (case-insensitive): the round of measurement each case belongs
+    /// to; default `wave` if present.
+    pub wave_column: Option<String>,
+    /// The wave of every case of the file (a survey round exported alone), when it has no wave
+    /// column.
+    pub wave: Option<String>,
+    /// Which columns are touchpoints; default every column that is neither the case, the
+    /// segment nor the wave column.
+    pub touchpoints: Option<TouchpointColumns>,
+    /// The range the scores were collected on, mapped linearly onto −5 … +5 (e.g. `(1, 5)`
+    /// makes 1 → −5, 3 → 0, 5 → +5). Default: the scores already are on −5 … +5.
+    pub scale: Option<(f64, f64)>,
+    /// Cell values meaning "not experienced" (compared after trimming), besides an empty cell.
+    pub na: Vec<String>,
+    /// Field delimiter; default: detected from the first line among `,` `;` tab `|`
+    /// (tab for a `.tsv` file when the line is ambiguous).
+    pub delimiter: Option<u8>,
+    /// Whether the first row holds column names; default: detected (a header has a non-numeric
+    /// cell where the second row has a number).
+    pub has_header: Option<bool>,
+}
+
+/// The touchpoint columns of a CSV, by name or by position.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TouchpointColumns {
+    /// Column headers (case-insensitive), in the order the touchpoints should take.
+    Names(Vec<String>),
+    /// Column numbers, **1-based and inclusive** as a spreadsheet counts them: `3..16` is the
+    /// third through the sixteenth column.
+    Range { first: usize, last: usize },
+}
+
+impl FromStr for TouchpointColumns {
+    type Err = String;
+
+    /// `"3..16"` (also `"3..=16"` and `"3-16"`) is a range of 1-based column numbers; anything
+    /// else is a comma-separated list of column names.
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let trimmed = text.trim();
+        let range = trimmed
+            .split_once("..=")
+            .or_else(|| trimmed.split_once(".."))
+            .or_else(|| trimmed.split_once('-'));
+        if let Some((a, b)) = range
+            && let (Ok(first), Ok(last)) = (a.trim().parse::<usize>(), b.trim().parse::<usize>())
+        {
+            if first == 0 || last < first {
+                return Err(format!(
+                    "column range {trimmed:?}: columns count from 1 and the range must not be empty"
+                ));
+            }
+            return Ok(Self::Range { first, last });
+        }
+        let names: Vec<String> = trimmed
+            .split(',')
+            .map(|name| name.trim().to_owned())
+            .filter(|name| !name.is_empty())
+            .collect();
+        if names.is_empty() {
+            return Err("no touchpoint columns named".to_owned());
+        }
+        Ok(Self::Names(names))
+    }
+}
+
+impl fmt::Display for TouchpointColumns {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Names(names) => write!(f, "{}", names.join(",")),
+            Self::Range { first, last } => write!(f, "{first}..{last}"),
+        }
+    }
+}
+
+/// Parses a scale written `MIN..MAX` (e.g. `1..5`, `0..10`, `-5..5`).
+pub fn parse_scale(text: &str) -> Result<(f64, f64), String> {
+    let Some((a, b)) = text.split_once("..") else {
+        // `export --scale 2` meant the picture's size before the CSV scale had this name.
+        let hint = if text.trim().parse::<f64>().is_ok() {
+            " (for a PNG's pixels per point, `emograph export` takes --pixel-scale)"
+        } else {
+            ""
+        };
+        return Err(format!(
+            "scale {text:?}: write it as MIN..MAX, e.g. 1..5{hint}"
+        ));
+    };
+    let (Ok(min), Ok(max)) = (a.trim().parse::<f64>(), b.trim().parse::<f64>()) else {
+        return Err(format!(
+            "scale {text:?}: MIN and MAX must be numbers, e.g. 1..5"
+        ));
+    };
+    if !(min.is_finite() && max.is_finite() && min < max) {
+        return Err(format!("scale {text:?}: MIN must be smaller than MAX"));
+    }
+    // The same bound the journey reader puts on a source scale, so an import never writes a
+    // journey that will not load; it also keeps MAX − MIN finite (−1e308..1e308 would overflow
+    // the span to infinity and map every score to −5).
+    let bound = limits::MAX_SCALE_MAGNITUDE;
+    if min.abs() > bound || max.abs() > bound {
+        return Err(format!(
+            "scale {text:?}: MIN and MAX must lie within -{bound}..{bound}"
+        ));
+    }
+    Ok((min, max))
+}

@@ -1,0 +1,518 @@
+//! The journey file: one RON document, human-readable and diff-friendly.
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+use super::duplicates::{DuplicateKey, duplicate_keys};
+use super::locate::{
+    OpenBracket, SyntaxContext, byte_offset, line_col, line_cols, locate, locate_all,
+    syntax_context,
+};
+use super::{Diagnostic, LoadError};
+use crate::model::{FORMAT_VERSION, Journey};
+
+/// Files larger than this are refused before they are read: a journey of 100 000 cases × 30
+/// touchpoints is about 100 MB of RON, so this leaves room while keeping a stray multi-gigabyte
+/// file from exhausting memory. `save_journey` refuses to write more, so reader and writer agree.
+/// It binds before the count limits do: 50 000 000 scores ([`crate::model::limits`]) would be
+/// over a gigabyte of RON, and a CSV within `MAX_CSV_BYTES` can make a journey over this (RON
+/// names the touchpoint of every score), which `import` reports before writing.
+pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Problems beyond this many are counted, not listed: a file with one systematic mistake (a whole
+/// column on the wrong scale) has a problem in every case, and 20 000 identical lines help nobody.
+const MAX_LOCATED_PROBLEMS: usize = 100;
+
+/// Reads, migrates and validates a journey file. Every problem found is reported, located.
+pub fn load_journey(path: &Path) -> Result<Journey, LoadError> {
+    let bytes = super::read_limited(
+        path,
+        MAX_FILE_BYTES,
+        "emograph refuses files that big (is it really a journey?)",
+        Some((1, 1)),
+    )?;
+    parse_journey_bytes(&bytes, path)
+}
+
+/// Parses a journey from the bytes of a file: text that is not UTF-8 is refused at the first
+/// byte that is not, so a file saved in Latin-1 or UTF-16 gets a located message. `path` only
+/// names the source in messages.
+pub fn parse_journey_bytes(bytes: &[u8], path: &Path) -> Result<Journey, LoadError> {
+    let text = super::utf8_or_located(bytes, path, "save it as UTF-8")?;
+    parse_journey(text, path)
+}
+
+/// Parses journey text; `path` only names the source in messages.
+pub fn parse_journey(text: &str, path: &Path) -> Result<Journey, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(LoadError::single(
+            path,
+            Some((1, 1)),
+            "the file is empty; expected a journey like `(version: 1, title: \"…\", …)`",
+        ));
+    }
+    // Most files are current: parse once as a journey. Only when that fails, or the version is not
+    // ours, read the version alone, so that a file from another version gets a message about
+    // versions instead of a confusing complaint about some field that moved.
+    let first_try = ron_options().from_str::<Journey>(text);
+    let journey = match first_try {
+        Ok(journey) if journey.version == FORMAT_VERSION => journey,
+        first_try => {
+            // Named like the journey, so a file that starts with its struct name (`Journey(`)
+            // is read by the probe too, instead of failing at 1:1 with the probe's own name.
+            #[derive(Deserialize)]
+            #[serde(rename = "Journey")]
+            struct VersionOnly {
+                version: Option<u32>,
+            }
+            // `implicit_some` lets the probe read a plain `version: 1` into its Option.
+            let probe =
+                ron_options().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+            // A syntax error is reported from the probe, which reads any value where a field
+            // has one: its errors are about brackets and commas, not about what a touchpoint
+            // should look like.
+            let version = match probe.from_str::<VersionOnly>(text) {
+                Ok(v) => v.version,
+                Err(e) => return Err(syntax_error(path, text, &e)),
+            };
+            let Some(version) = version else {
+                return Err(LoadError::single(
+                    path,
+                    Some(locate(text, &crate::model::ProblemPath::default())),
+                    format!("missing `version: {FORMAT_VERSION},` at the top of the journey"),
+                ));
+            };
+            match (version, first_try) {
+                (FORMAT_VERSION, Ok(journey)) => journey,
+                (FORMAT_VERSION, Err(e)) => return Err(syntax_error(path, text, &e)),
+                (newer, _) if newer > FORMAT_VERSION => {
+                    return Err(LoadError::single(
+                        path,
+                        Some(locate(text, &version_path())),
+                        format!(
+                            "this file is format version {newer}, written by a newer emograph; \
+                             this one reads versions up to {FORMAT_VERSION}"
+                        ),
+                    ));
+                }
+                (older, _) => migrate(text, older, path)?,
+            }
+        }
+    };
+
+    let duplicates = duplicate_keys(text, MAX_LOCATED_PROBLEMS);
+    let problems = journey.validate();
+    if problems.is_empty() && duplicates.is_empty() {
+        return Ok(journey);
+    }
+    let mut diagnostics = duplicate_diagnostics(text, path, &duplicates);
+    let total = duplicates.len() + problems.len();
+    let room = MAX_LOCATED_PROBLEMS.saturating_sub(diagnostics.len());
+    let shown: Vec<_> = problems.into_iter().take(room).collect();
+    let paths: Vec<_> = shown.iter().map(|p| p.path.clone()).collect();
+    diagnostics.extend(
+        shown
+            .into_iter()
+            .zip(locate_all(text, &paths))
+            .map(|(p, position)| Diagnostic {
+                file: path.to_owned(),
+                position: Some(position),
+                message: p.message,
+            }),
+    );
+    if total > MAX_LOCATED_PROBLEMS {
+        diagnostics.push(Diagnostic {
+            file: path.to_owned(),
+            position: None,
+            message: format!(
+                "… and {} more problems like these (only the first {MAX_LOCATED_PROBLEMS} are shown)",
+                total - MAX_LOCATED_PROBLEMS
+            ),
+        });
+    }
+    Err(LoadError { diagnostics })
+}
+
+/// "the key `film` appears twice in the map `scores`", at the second key, naming the first.
+fn duplicate_diagnostics(text: &str, path: &Path, duplicates: &[DuplicateKey]) -> Vec<Diagnostic> {
+    let offsets: Vec<usize> = duplicates
+        .iter()
+        .flat_map(|d| [d.second, d.first])
+        .collect();
+    let positions = line_cols(text, &offsets);
+    duplicates
+        .iter()
+        .zip(positions.chunks(2))
+        .map(|(duplicate, pair)| {
+            let (second, first) = match pair {
+                [second, first] => (Some(*second), *first),
+                _ => (None, (1, 1)),
+            };
+            let map = duplicate
+                .map
+                .as_deref()
+                .map_or_else(|| "this map".to_owned(), |name| format!("the map `{name}`"));
+            Diagnostic {
+                file: path.to_owned(),
+                position: second,
+                message: format!(
+                    "the key {:?} appears twice in {map} (first at {}:{}); only the last would \
+                     be kept, so remove one of them",
+                    duplicate.key, first.0, first.1
+                ),
+            }
+        })
+        .collect()
+}
+
+/// A journey nests five levels deep (journey, `cases`, a case, its `scores`, a value); anything
+/// much deeper is not a journey. ron's own default (128) is set explicitly and lower, so a file
+/// of `[[[[…` is refused with a message long before it could exhaust the stack.
+pub const MAX_NESTING: usize = 32;
+
+fn ron_options() -> ron::Options {
+    ron::Options::default().with_recursion_limit(MAX_NESTING)
+}
+
+fn version_path() -> crate::model::ProblemPath {
+    crate::model::ProblemPath(vec![crate::model::PathSegment::Field("version")])
+}
+
+/// The migration chain: each older format is read into its own types and converted one step up.
+/// Version 1 is the first published format, so the chain is empty today; a future version 2
+/// adds a `v1 → v2` step here and keeps reading version 1 files.
+fn migrate(text: &str, from: u32, path: &Path) -> Result<Journey, LoadError> {
+    Err(LoadError::single(
+        path,
+        Some(locate(text, &version_path())),
+        format!("unknown format version {from}; this emograph reads version {FORMAT_VERSION}"),
+    ))
+}
+
+fn syntax_error(path: &Path, text: &str, error: &ron::error::SpannedError) -> LoadError {
+    let start = error.span.start;
+    let mut offset = byte_offset(text, start.line.max(1), start.col.max(1));
+    // The parser sometimes points at the blank before a value; point at the value itself.
+    offset += text
+        .get(offset..)
+        .map_or(0, |rest| rest.len() - rest.trim_start().len());
+    let context = syntax_context(text, offset);
+    let (offset, message) = explain(&error.code, text, offset, &context);
+    LoadError::single(path, Some(line_col(text, offset)), message)
+}
+
+/// RON's messages, phrased for people who edit journey files by hand: what was expected, what was
+/// found, and for a missing bracket which one is still open. Returns where to point and what to say.
+fn explain(
+    code: &ron::Error,
+    text: &str,
+    offset: usize,
+    context: &SyntaxContext,
+) -> (usize, String) {
+    use ron::Error as E;
+    let found = found(text, context);
+    let innermost = context
+        .open
+        .last()
+        .map(|open| describe_open(text, context, open));
+    // A file cut off mid-token (`kind: Ne`) makes the parser complain about what should follow;
+    // when nothing follows and brackets are open, the real news is that the file is truncated.
+    let at_end = context
+        .next
+        .and_then(|(_, end)| text.get(end..))
+        .is_none_or(|rest| rest.trim().is_empty());
+    if at_end
+        && !matches!(code, E::ExpectedStringEnd)
+        && let Some(open) = &innermost
+        // A complete file can fail at its last `)` too (a missing field): only say "truncated"
+        // when brackets really stay open to the end.
+        && !syntax_context(text, text.len()).open.is_empty()
+    {
+        return (
+            text.len(),
+            format!("the file ends too early (is it truncated?): {open} is never closed"),
+        );
+    }
+    let message = match code {
+        E::Eof => match &innermost {
+            Some(open) => {
+                format!("the file ends too early (is it truncated?): {open} is never closed")
+            }
+            None => "the file ends too early (is it truncated?)".to_owned(),
+        },
+        E::ExpectedStringEnd => {
+            return (
+                context.next.map_or(offset, |(start, _)| start),
+                "this string is never closed: a `\"` is missing (or the file is truncated)"
+                    .to_owned(),
+            );
+        }
+        E::ExpectedComma => {
+            if let Some((name_at, name)) = name_at_error(text, context)
+                && let Some(open) = context.open.last()
+                && open.bracket != '('
+                && let Some(described) = &innermost
+            {
+                let close = closing(open.bracket);
+                return (
+                    name_at,
+                    format!("{described} is not closed: a `{close}` is missing before `{name}:`"),
+                );
+            }
+            // Point just after the value that lacks its comma, like a compiler would.
+            let at = context.previous.map_or(offset, |(_, end)| end);
+            return (
+                at,
+                format!("expected a comma `,` after this, before {found}"),
+            );
+        }
+        E::ExpectedIdentifier => match (context.next_char(text), &innermost) {
+            (Some('(' | '[' | '{'), Some(open)) => format!(
+                "expected a field name, found {found}: is the `)` that closes {open} missing?"
+            ),
+            _ => format!("expected a field name, found {found}"),
+        },
+        E::ExpectedArrayEnd
+        | E::ExpectedMapEnd
+        | E::ExpectedStructLikeEnd
+        | E::ExpectedOptionEnd => {
+            let close = match code {
+                E::ExpectedArrayEnd => ']',
+                E::ExpectedMapEnd => '}',
+                _ => ')',
+            };
+            match &innermost {
+                Some(open) => format!("expected `{close}` to close {open}, found {found}"),
+                None => format!("expected `{close}`, found {found}"),
+            }
+        }
+        E::ExpectedFloat | E::ExpectedInteger => {
+            format!("expected a number (like 2.5 or -3.0), found {found}")
+        }
+        E::ExpectedString => {
+            // An unquoted map key (`order: 2.5`): say how to write it.
+            if let Some((name_at, name)) = name_at_error(text, context) {
+                return (
+                    name_at,
+                    format!("expected text in double quotes: write `\"{name}\"`, not `{name}`"),
+                );
+            }
+            format!("expected text in double quotes, found {found}")
+        }
+        E::ExpectedBoolean => format!("expected `true` or `false`, found {found}"),
+        E::ExpectedOption => format!("expected `Some(…)` or `None`, found {found}"),
+        E::ExpectedArray => format!("expected a list in `[…]`, found {found}"),
+        E::ExpectedMap => format!("expected a map in `{{…}}`, found {found}"),
+        E::ExpectedMapColon => format!("expected a colon `:` after the key, found {found}"),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) if context.open.is_empty() => {
+            "expected a journey in parentheses: `(version: 1, title: \"…\", …)`".to_owned()
+        }
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
+            format!("expected `(…)`, found {found}")
+        }
+        E::UnexpectedChar(c @ (')' | ']' | '}')) => match (context.open.last(), &innermost) {
+            (Some(open), Some(described)) => format!(
+                "unexpected `{c}`: {described} is still open and closes with `{}`",
+                closing(open.bracket)
+            ),
+            _ => format!("unexpected `{c}`: nothing is open here"),
+        },
+        E::UnexpectedChar(c) => format!("unexpected character `{c}`"),
+        E::TrailingCharacters => format!(
+            "unexpected {found} after the end of the journey (is there one `)` too many above?)"
+        ),
+        E::NoSuchEnumVariant {
+            expected, found, ..
+        } => format!(
+            "unknown value `{found}`; expected one of: {}",
+            expected.join(", ")
+        ),
+        E::NoSuchStructField {
+            expected, found, ..
+        } => format!(
+            "unknown field `{found}`; expected one of: {}",
+            expected.join(", ")
+        ),
+        E::MissingStructField { field, outer } => {
+            let what = outer.as_deref().map_or("this item", describe_type);
+            // The parser stops at the closing `)`; say where the item starts, too.
+            match context.open.last() {
+                Some(open) => {
+                    let (line, col) = line_col(text, open.offset);
+                    format!("missing field `{field}` in {what}, which starts at {line}:{col}")
+                }
+                None => format!("missing field `{field}` in {what}"),
+            }
+        }
+        E::DuplicateStructField { field, .. } => format!("the field `{field}` appears twice"),
+        E::InvalidValueForType { expected, found } => {
+            format!("expected {}, found {found}", humanise(expected))
+        }
+        E::ExpectedDifferentStructName { found, .. } => match context.next_char(text) {
+            Some(c) if c.is_alphabetic() => format!(
+                "unexpected name `{found}` before `(`: write the value as `(…)`, without a name"
+            ),
+            _ => format!("expected `(…)`, found `{found}`"),
+        },
+        E::UnclosedBlockComment => "a `/*` comment is never closed".to_owned(),
+        E::ExceededRecursionLimit => "the file is nested too deeply to be a journey".to_owned(),
+        other => humanise(&other.to_string()),
+    };
+    (offset, message)
+}
+
+/// What the user calls each of the model's types: messages are for people editing a journey,
+/// who never saw our type names (`Touchpoint`, let alone a probe's).
+const TYPE_WORDS: [(&str, &str); 16] = [
+    ("Journey", "the journey"),
+    ("SourceScale", "the source scale"),
+    ("Scale", "the scale"),
+    ("Anchor", "an anchor"),
+    ("Phase", "a phase"),
+    ("Touchpoint", "a touchpoint"),
+    ("Office", "a touchpoint's office"),
+    ("Case", "a case"),
+    ("Owner", "an owner"),
+    ("Metric", "a metric"),
+    ("Better", "a metric's direction"),
+    ("MetricLevel", "a metric's level"),
+    ("Flag", "a flag"),
+    ("FlagKind", "a flag's kind"),
+    ("Action", "an action"),
+    ("Status", "a status"),
+];
+
+fn describe_type(name: &str) -> &'static str {
+    TYPE_WORDS
+        .iter()
+        .find(|(type_name, _)| *type_name == name)
+        .map_or("this item", |(_, words)| words)
+}
+
+/// A message from the parser or serde with our type names (`struct Case`, ``enum `Status` ``)
+/// replaced by words.
+fn humanise(message: &str) -> String {
+    let mut text = message.to_owned();
+    for (type_name, words) in TYPE_WORDS {
+        for pattern in [
+            format!("struct `{type_name}`"),
+            format!("enum `{type_name}`"),
+            format!("struct {type_name}"),
+            format!("enum {type_name}"),
+            format!("`{type_name}`"),
+        ] {
+            text = replace_word(&text, &pattern, words);
+        }
+    }
+    text
+}
+
+/// Replaces `pattern` where it is not followed by more of a name (`struct Case` but not
+/// `struct Cases`).
+fn replace_word(text: &str, pattern: &str, with: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(pattern) {
+        let (before, after) = rest.split_at(at);
+        let tail = after.get(pattern.len()..).unwrap_or_default();
+        out.push_str(before);
+        if tail
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_')
+        {
+            out.push_str(pattern);
+        } else {
+            out.push_str(with);
+        }
+        rest = tail;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The token the parser stopped at, quoted for a message.
+fn found(text: &str, context: &SyntaxContext) -> String {
+    const MAX_CHARS: usize = 30;
+    let Some(token) = context.next.and_then(|(start, end)| text.get(start..end)) else {
+        return "the end of the file".to_owned();
+    };
+    let mut shown: String = token.chars().take(MAX_CHARS).collect();
+    if token.chars().count() > MAX_CHARS {
+        shown.push('…');
+    }
+    // Quoted as it is, an ESC sequence in the file would reach the terminal of whoever checks it.
+    format!(
+        "`{}`",
+        crate::model::show_controls(&shown.replace('\n', " "))
+    )
+}
+
+/// The field name (`owners` in `owners: [`) at the error, and where it starts: the parser stops
+/// either on the name or on the colon after it, depending on what it expected.
+fn name_at_error<'t>(text: &'t str, context: &SyntaxContext) -> Option<(usize, &'t str)> {
+    let is_word = |word: &str| {
+        word.chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() || c == '_')
+    };
+    let (start, end) = context.next?;
+    let next = text.get(start..end)?;
+    if is_word(next) && text.get(end..)?.trim_start().starts_with(':') {
+        return Some((start, next));
+    }
+    let (prev_start, prev_end) = context.previous?;
+    let previous = text.get(prev_start..prev_end)?;
+    (next == ":" && is_word(previous)).then_some((prev_start, previous))
+}
+
+fn closing(bracket: char) -> char {
+    match bracket {
+        '(' => ')',
+        '[' => ']',
+        _ => '}',
+    }
+}
+
+/// "the list `touchpoints` opened at 5:18", "an item of `cases` opened at 38:9" …
+fn describe_open(text: &str, context: &SyntaxContext, open: &OpenBracket) -> String {
+    let (line, col) = line_col(text, open.offset);
+    let parent = context
+        .open
+        .iter()
+        .rev()
+        .skip_while(|o| o.offset != open.offset)
+        .nth(1);
+    let what = match (open.bracket, &open.field, parent) {
+        ('[', Some(field), _) => format!("the list `{field}`"),
+        ('[', None, _) => "a list".to_owned(),
+        ('{', Some(field), _) => format!("the map `{field}`"),
+        ('{', None, _) => "a map".to_owned(),
+        (_, Some(field), _) => format!("the `{field}` value"),
+        (_, None, None) => "the journey's `(`".to_owned(),
+        (_, None, Some(parent)) => match &parent.field {
+            Some(list) => format!("an item of `{list}`"),
+            None => "an item".to_owned(),
+        },
+    };
+    format!("{what} opened at {line}:{col}")
+}
+
+/// The journey as pretty RON: stable order, one item per line, so files diff well.
+pub fn to_ron_string(journey: &Journey) -> Result<String, ron::Error> {
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("    ")
+        .new_line("\n")
+        .struct_names(false)
+        .escape_strings(true);
+    let mut text = ron::ser::to_string_pretty(journey, config)?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Parses RON text produced by [`to_ron_string`] (used by tests and the recovery copy).
+pub fn from_ron_str(text: &str) -> Result<Journey, LoadError> {
+    parse_journey(text, Path::new("<memory>"))
+}

@@ -1,0 +1,154 @@
+//! Reading and writing journeys: RON journey files, and (elsewhere in this module) imports.
+//!
+//! Every error here is *located*: it names the file, and the line and column (or the CSV row and
+//! column) where the problem sits, so a user can go straight to it.
+
+#![warn(clippy::indexing_slicing)]
+
+mod atomic;
+mod csv_import;
+mod duplicates;
+mod journey_file;
+pub mod locate;
+pub mod mermaid;
+pub mod recovery;
+mod save;
+mod stamp;
+
+pub use atomic::{WriteError, Written, replace_file, write_atomic, write_atomic_bytes};
+pub use csv_import::{
+    CsvOptions, MAX_CSV_BYTES, TouchpointColumns, dataset_to_journey, load_csv, parse_csv,
+    parse_scale,
+};
+pub use journey_file::{
+    MAX_FILE_BYTES, MAX_NESTING, from_ron_str, load_journey, parse_journey, parse_journey_bytes,
+    to_ron_string,
+};
+pub use save::{SaveError, Saved, save_journey};
+pub use stamp::{DiskStamp, changed_on_disk};
+
+use std::fmt;
+use std::path::PathBuf;
+
+/// One located message about an input file: `FILE:LINE:COL: message`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub file: PathBuf,
+    /// One-based line and column; `None` when the problem is the file as a whole.
+    pub position: Option<(usize, usize)>,
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.position {
+            Some((line, col)) => {
+                write!(f, "{}:{line}:{col}: {}", self.file.display(), self.message)
+            }
+            None => write!(f, "{}: {}", self.file.display(), self.message),
+        }
+    }
+}
+
+/// Why a file could not be loaded: one or more located diagnostics.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub struct LoadError {
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl LoadError {
+    pub fn single(
+        file: impl Into<PathBuf>,
+        position: Option<(usize, usize)>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self {
+            diagnostics: vec![Diagnostic {
+                file: file.into(),
+                position,
+                message: message.into(),
+            }],
+        }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, diagnostic) in self.diagnostics.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{diagnostic}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Loads the cases a data verb analyses: a `.csv` or `.tsv` is read straight into the dense
+/// matrix with `csv_options`; any other file is read as a RON journey (`csv_options` unused).
+pub fn load_dataset(
+    path: &std::path::Path,
+    csv_options: &CsvOptions,
+) -> Result<crate::analysis::Dataset, LoadError> {
+    let extension = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    match extension.as_str() {
+        "csv" | "tsv" => load_csv(path, csv_options),
+        "mmd" | "mermaid" => {
+            mermaid::load_mermaid(path).map(crate::analysis::Dataset::from_journey)
+        }
+        _ => load_journey(path).map(crate::analysis::Dataset::from_journey),
+    }
+}
+
+/// Reads a file of at most `limit` bytes. A bigger one is refused before it fills memory, with
+/// "the file is larger than N MiB; `refusal`" at `position`. One byte past the limit is read:
+/// the size on disk may change under us.
+pub(crate) fn read_limited(
+    path: &std::path::Path,
+    limit: u64,
+    refusal: &str,
+    position: Option<(usize, usize)>,
+) -> Result<Vec<u8>, LoadError> {
+    use std::io::Read as _;
+    let fail = |message: String| LoadError::single(path, None, message);
+    let file = std::fs::File::open(path).map_err(|e| fail(format!("cannot open: {e}")))?;
+    let mut bytes = Vec::new();
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| fail(format!("cannot read: {e}")))?;
+    if bytes.len() as u64 > limit {
+        return Err(LoadError::single(
+            path,
+            position,
+            format!(
+                "the file is larger than {} MiB; {refusal}",
+                limit / (1024 * 1024)
+            ),
+        ));
+    }
+    Ok(bytes)
+}
+
+/// The bytes as text, or "the file is not UTF-8 text (`advice`)" at the first byte that is not,
+/// so a file saved as Latin-1 or UTF-16 gets a located message.
+pub(crate) fn utf8_or_located<'b>(
+    bytes: &'b [u8],
+    path: &std::path::Path,
+    advice: &str,
+) -> Result<&'b str, LoadError> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        // The valid prefix is UTF-8 by definition.
+        let prefix = bytes
+            .get(..e.valid_up_to())
+            .and_then(|valid| std::str::from_utf8(valid).ok())
+            .unwrap_or_default();
+        LoadError::single(
+            path,
+            Some(locate::line_col(prefix, prefix.len())),
+            format!("the file is not UTF-8 text ({advice})"),
+        )
+    })
+}

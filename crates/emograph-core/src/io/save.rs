@@ -1,0 +1,180 @@
+//! Saving a journey: never a file the reader would refuse, never a damaged file.
+//!
+//! The writer applies the reader's own checks first ([`Journey::validate`], and the size limit
+//! [`MAX_FILE_BYTES`] after serialising) and refuses before anything on disk changes, so a save,
+//! an import or a recovery copy can never leave behind a journey that `check` and `open` refuse.
+
+use std::path::{Path, PathBuf};
+
+use super::atomic::{WriteError, replace_file};
+use super::journey_file::{MAX_FILE_BYTES, to_ron_string};
+use crate::model::{Journey, Problem};
+
+/// What a successful save did besides saving.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Saved {
+    /// Temporary files that interrupted saves of the same file had left, now removed: worth
+    /// telling the user, who may have wondered where the disk space went.
+    pub removed_stale: Vec<PathBuf>,
+}
+
+/// Why a journey was not saved; in every case the file on disk is unchanged.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    #[error("{}", describe_problems(problems))]
+    Invalid { problems: Vec<Problem> },
+    #[error(
+        "the journey would be {} MiB, more than the {} MiB a journey file may hold; remove \
+         cases (or split them into several journeys) before saving",
+        mib_rounded_up(*bytes),
+        limit / MIB
+    )]
+    TooLarge { bytes: u64, limit: u64 },
+    #[error(
+        "{} is read-only; it was left as it is (make it writable, or save under another name)",
+        path.display()
+    )]
+    ReadOnly { path: PathBuf },
+    #[error("could not write {}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+const MIB: u64 = 1024 * 1024;
+
+/// Problems named in a save error; the rest are counted (the editor shows them all).
+const MAX_PROBLEMS_SHOWN: usize = 3;
+
+/// Rounded up, so a journey one byte over the limit never reads "256 MiB, more than 256 MiB".
+pub(crate) fn mib_rounded_up(bytes: u64) -> u64 {
+    bytes.div_ceil(MIB)
+}
+
+fn describe_problems(problems: &[Problem]) -> String {
+    let mut text = format!(
+        "the journey has {} problem{} and would not open again; fix {} first: ",
+        problems.len(),
+        if problems.len() == 1 { "" } else { "s" },
+        if problems.len() == 1 { "it" } else { "them" },
+    );
+    let shown: Vec<String> = problems
+        .iter()
+        .take(MAX_PROBLEMS_SHOWN)
+        .map(ToString::to_string)
+        .collect();
+    text.push_str(&shown.join("; "));
+    if problems.len() > MAX_PROBLEMS_SHOWN {
+        text.push_str(&format!(
+            "; … and {} more",
+            problems.len() - MAX_PROBLEMS_SHOWN
+        ));
+    }
+    text
+}
+
+/// Saves atomically (temporary file in the same folder, fsync, rename, fsync of the folder):
+/// the old file is replaced only once the new one is complete on disk, and only with a journey
+/// the reader accepts. Temporary files left by interrupted saves of `path` are removed and
+/// listed in [`Saved`].
+pub fn save_journey(path: &Path, journey: &Journey) -> Result<Saved, SaveError> {
+    save_journey_within(path, journey, MAX_FILE_BYTES)
+}
+
+/// [`save_journey`] with the size limit as a parameter, so the refusal can be tested without
+/// writing hundreds of megabytes.
+fn save_journey_within(path: &Path, journey: &Journey, limit: u64) -> Result<Saved, SaveError> {
+    let problems = journey.validate();
+    if !problems.is_empty() {
+        return Err(SaveError::Invalid { problems });
+    }
+    let text = to_ron_string(journey).map_err(|e| SaveError::Io {
+        path: path.to_owned(),
+        source: std::io::Error::other(e),
+    })?;
+    let bytes = text.len() as u64;
+    if bytes > limit {
+        return Err(SaveError::TooLarge { bytes, limit });
+    }
+    match replace_file(path, |w| w.write_all(text.as_bytes())) {
+        Ok(written) => Ok(Saved {
+            removed_stale: written.removed_stale,
+        }),
+        Err(WriteError::ReadOnly { path }) => Err(SaveError::ReadOnly { path }),
+        Err(WriteError::Io { path, source }) => Err(SaveError::Io { path, source }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Case, Touchpoint};
+
+    fn journey(cases: usize) -> Journey {
+        let mut journey = Journey {
+            title: "Cinema".to_owned(),
+            touchpoints: vec![Touchpoint::new("film", "Film", "during")],
+            ..Journey::default()
+        };
+        for i in 0..cases {
+            let mut case = Case::new(&format!("c{i}"), "");
+            case.scores.insert("film".to_owned(), 2.5);
+            journey.cases.push(case);
+        }
+        journey
+    }
+
+    #[test]
+    fn a_journey_over_the_size_limit_is_refused_and_the_old_file_stays() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("j.ron");
+        save_journey(&path, &journey(1)).unwrap();
+        let before = std::fs::read(&path).unwrap();
+        let big = journey(2_000);
+        let size = to_ron_string(&big).unwrap().len() as u64;
+        let error = save_journey_within(&path, &big, size - 1).unwrap_err();
+        assert!(
+            matches!(error, SaveError::TooLarge { bytes, limit } if bytes == size && limit == size - 1)
+        );
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+        // Exactly at the limit is allowed: the reader accepts files of `limit` bytes.
+        save_journey_within(&path, &big, size).unwrap();
+        assert_eq!(std::fs::metadata(&path).unwrap().len(), size);
+    }
+
+    #[test]
+    fn the_size_message_rounds_up_and_names_the_limit() {
+        let error = SaveError::TooLarge {
+            bytes: 256 * MIB + 1,
+            limit: 256 * MIB,
+        };
+        let message = error.to_string();
+        assert!(
+            message.contains("would be 257 MiB, more than the 256 MiB"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn an_invalid_journey_is_refused_before_anything_is_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("j.ron");
+        let mut bad = journey(1);
+        if let Some(case) = bad.cases.first_mut() {
+            case.scores.insert("film".to_owned(), 9.0);
+            case.scores.insert("nowhere".to_owned(), 1.0);
+        }
+        let error = save_journey(&path, &bad).unwrap_err();
+        let SaveError::Invalid { problems } = &error else {
+            panic!("expected Invalid, got {error:?}");
+        };
+        assert_eq!(problems.len(), 2);
+        let message = error.to_string();
+        assert!(message.contains("has 2 problems"), "{message}");
+        assert!(message.contains("cases[0].scores"), "{message}");
+        assert!(!path.exists());
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+}

@@ -1,0 +1,332 @@
+//! Checks an edit against the journey before it applies: every id it names exists (or, for a
+//! new item, is fresh), every score is on the journey's scale, names of new things are not
+//! empty, and the journey stays within the limits a file may hold. Each check looks only at
+//! what the edit touches, so an edit of a 100 000-case journey stays cheap; and the journey the
+//! edit leaves behind loads as well as the one before did.
+//!
+//! Two things may be empty while someone retypes them, and only those: the journey's title and
+//! a touchpoint's name. A field that refused the keystroke that empties it would fight a user
+//! clearing it to retype; the field shows that a name is needed, and saving refuses instead.
+
+use std::collections::BTreeMap;
+
+use super::{Edit, EditError};
+use crate::model::{Case, Flag, Journey, Metric, Owner, Touchpoint, is_iso_date, limits};
+
+/// `Ok` when `edit` may apply to `journey`; else why not.
+pub fn check(journey: &Journey, edit: &Edit) -> Result<(), EditError> {
+    match edit {
+        Edit::SetTitle { title } => text("the title", title),
+        Edit::SetDescription { description } => text("the description", description),
+        Edit::AddPhase { phase } => {
+            fresh_id("phase", &phase.id, journey.phase(&phase.id).is_some())?;
+            named("a phase", &phase.name)
+        }
+        Edit::RenamePhase { phase_id, name } => {
+            known("phase", phase_id, journey.phase(phase_id).is_some())?;
+            text("the phase's name", name)
+        }
+        Edit::AddTouchpoint { touchpoint, before } => {
+            fresh_id(
+                "touchpoint",
+                &touchpoint.id,
+                journey.touchpoint(&touchpoint.id).is_some(),
+            )?;
+            room(
+                "touchpoints",
+                journey.touchpoints.len(),
+                limits::MAX_TOUCHPOINTS,
+            )?;
+            let cells = journey
+                .cases
+                .len()
+                .saturating_mul(journey.touchpoints.len() + 1);
+            if cells > limits::MAX_SCORE_CELLS {
+                return Err(EditError::TooMany {
+                    what: "scores (cases × touchpoints)",
+                    max: limits::MAX_SCORE_CELLS,
+                });
+            }
+            if let Some(before) = before {
+                touchpoint_exists(journey, before)?;
+            }
+            named("a new touchpoint", &touchpoint.name)?;
+            touchpoint_fields(journey, touchpoint)
+        }
+        Edit::UpdateTouchpoint { touchpoint } => {
+            touchpoint_exists(journey, &touchpoint.id)?;
+            touchpoint_fields(journey, touchpoint)
+        }
+        Edit::MoveTouchpoint {
+            touchpoint_id,
+            before,
+        } => {
+            touchpoint_exists(journey, touchpoint_id)?;
+            match before {
+                Some(before) if before == touchpoint_id => Err(EditError::MoveBeforeItself),
+                Some(before) => touchpoint_exists(journey, before),
+                None => Ok(()),
+            }
+        }
+        Edit::DeleteTouchpoint { touchpoint_id } => touchpoint_exists(journey, touchpoint_id),
+        Edit::AddCase { case } => {
+            fresh_id("case", &case.id, journey.case(&case.id).is_some())?;
+            room("cases", journey.cases.len(), limits::MAX_CASES)?;
+            let cells = (journey.cases.len() + 1).saturating_mul(journey.touchpoints.len());
+            if cells > limits::MAX_SCORE_CELLS {
+                return Err(EditError::TooMany {
+                    what: "scores (cases × touchpoints)",
+                    max: limits::MAX_SCORE_CELLS,
+                });
+            }
+            case_fields(journey, case)
+        }
+        Edit::DeleteCase { case_id } => case_exists(journey, case_id).map(drop),
+        Edit::SetCaseLabel { case_id, label } => {
+            case_exists(journey, case_id)?;
+            text("the case's name", label)
+        }
+        Edit::SetCaseSegment { case_id, segment } => {
+            case_exists(journey, case_id)?;
+            text("the segment", segment)
+        }
+        Edit::SetCaseSource { case_id, source } => {
+            case_exists(journey, case_id)?;
+            text("the source", source)
+        }
+        Edit::SetScore {
+            case_id,
+            touchpoint_id,
+            score,
+        } => {
+            case_exists(journey, case_id)?;
+            touchpoint_exists(journey, touchpoint_id)?;
+            match score {
+                Some(score) => on_scale(journey, *score),
+                None => Ok(()),
+            }
+        }
+        Edit::SetNote {
+            case_id,
+            touchpoint_id,
+            note,
+        } => {
+            case_exists(journey, case_id)?;
+            touchpoint_exists(journey, touchpoint_id)?;
+            text("the note", note)
+        }
+        Edit::AddOwner { owner } => {
+            fresh_id("owner", &owner.id, journey.owner(&owner.id).is_some())?;
+            room("owners", journey.owners.len(), limits::MAX_OWNERS)?;
+            owner_fields(owner)
+        }
+        Edit::UpdateOwner { owner } => {
+            owner_exists(journey, &owner.id)?;
+            owner_fields(owner)
+        }
+        Edit::DeleteOwner { owner_id } => owner_exists(journey, owner_id),
+        Edit::AssignTouchpoint {
+            touchpoint_id,
+            owner_id,
+        } => {
+            touchpoint_exists(journey, touchpoint_id)?;
+            owner_exists(journey, owner_id)
+        }
+        Edit::AddMetric { metric } => {
+            fresh_id("metric", &metric.id, journey.metric(&metric.id).is_some())?;
+            room("metrics", journey.metrics.len(), limits::MAX_METRICS)?;
+            metric_fields(journey, metric)
+        }
+        Edit::UpdateMetric { metric } => {
+            metric_exists(journey, &metric.id)?;
+            metric_fields(journey, metric)
+        }
+        Edit::DeleteMetric { metric_id } => metric_exists(journey, metric_id),
+        Edit::AddFlag { flag } => {
+            let taken = journey.flags.iter().any(|f| f.id == flag.id);
+            fresh_id("flag", &flag.id, taken)?;
+            room("flags", journey.flags.len(), limits::MAX_FLAGS)?;
+            flag_fields(journey, flag)
+        }
+        Edit::UpdateFlag { flag } => {
+            flag_exists(journey, &flag.id)?;
+            flag_fields(journey, flag)
+        }
+        Edit::DeleteFlag { flag_id } => flag_exists(journey, flag_id),
+    }
+}
+
+fn known(what: &'static str, id: &str, exists: bool) -> Result<(), EditError> {
+    if exists {
+        Ok(())
+    } else {
+        Err(EditError::Unknown {
+            what,
+            id: id.to_owned(),
+        })
+    }
+}
+
+fn touchpoint_exists(journey: &Journey, id: &str) -> Result<(), EditError> {
+    known("touchpoint", id, journey.touchpoint(id).is_some())
+}
+
+fn case_exists<'a>(journey: &'a Journey, id: &str) -> Result<&'a Case, EditError> {
+    journey.case(id).ok_or_else(|| EditError::Unknown {
+        what: "case",
+        id: id.to_owned(),
+    })
+}
+
+fn owner_exists(journey: &Journey, id: &str) -> Result<(), EditError> {
+    known("owner", id, journey.owner(id).is_some())
+}
+
+fn metric_exists(journey: &Journey, id: &str) -> Result<(), EditError> {
+    known("metric", id, journey.metric(id).is_some())
+}
+
+fn flag_exists(journey: &Journey, id: &str) -> Result<(), EditError> {
+    known("flag", id, journey.flags.iter().any(|f| f.id == id))
+}
+
+fn owner_ref(journey: &Journey, owner: Option<&str>) -> Result<(), EditError> {
+    owner.map_or(Ok(()), |id| owner_exists(journey, id))
+}
+
+/// The id of a new item: not empty, not too long, not taken.
+fn fresh_id(what: &'static str, id: &str, taken: bool) -> Result<(), EditError> {
+    if id.trim().is_empty() {
+        return Err(EditError::EmptyId { what });
+    }
+    if id.chars().count() > limits::MAX_ID_CHARS {
+        return Err(EditError::TooLong {
+            what: "an id",
+            max: limits::MAX_ID_CHARS,
+        });
+    }
+    if taken {
+        return Err(EditError::DuplicateId {
+            what,
+            id: id.to_owned(),
+        });
+    }
+    Ok(())
+}
+
+fn room(what: &'static str, count: usize, max: usize) -> Result<(), EditError> {
+    if count >= max {
+        Err(EditError::TooMany { what, max })
+    } else {
+        Ok(())
+    }
+}
+
+fn text(what: &'static str, text: &str) -> Result<(), EditError> {
+    if text.chars().count() > limits::MAX_TEXT_CHARS {
+        Err(EditError::TooLong {
+            what,
+            max: limits::MAX_TEXT_CHARS,
+        })
+    } else {
+        Ok(())
+    }
+}
+
+/// A name that must not be empty (`what` reads "a new touchpoint", "an owner").
+fn named(what: &'static str, name: &str) -> Result<(), EditError> {
+    if name.trim().is_empty() {
+        return Err(EditError::EmptyName { what });
+    }
+    text("the name", name)
+}
+
+fn finite(what: &'static str, value: Option<f64>) -> Result<(), EditError> {
+    match value {
+        Some(v) if !v.is_finite() => Err(EditError::NotANumber { what }),
+        _ => Ok(()),
+    }
+}
+
+fn on_scale(journey: &Journey, score: f64) -> Result<(), EditError> {
+    if !score.is_finite() {
+        return Err(EditError::NotANumber { what: "a score" });
+    }
+    let scale = &journey.scale;
+    if scale.contains(score) {
+        Ok(())
+    } else {
+        Err(EditError::ScoreOffScale {
+            score,
+            min: scale.min,
+            max: scale.max,
+        })
+    }
+}
+
+/// A touchpoint's fields other than its id (its name may be empty while retyped: see above).
+fn touchpoint_fields(journey: &Journey, touchpoint: &Touchpoint) -> Result<(), EditError> {
+    known(
+        "phase",
+        &touchpoint.phase,
+        journey.phase(&touchpoint.phase).is_some(),
+    )?;
+    owner_ref(journey, touchpoint.owner.as_deref())?;
+    finite("the time offset", touchpoint.time_offset)?;
+    text("the name", &touchpoint.name)?;
+    text("the channel", &touchpoint.channel)?;
+    text("the CRM process", &touchpoint.process)
+}
+
+fn case_fields(journey: &Journey, case: &Case) -> Result<(), EditError> {
+    text("the case's name", &case.label)?;
+    text("the segment", &case.segment)?;
+    text("the source", &case.source)?;
+    for (touchpoint_id, &score) in &case.scores {
+        touchpoint_exists(journey, touchpoint_id)?;
+        on_scale(journey, score)?;
+    }
+    notes(journey, &case.notes)
+}
+
+fn notes(journey: &Journey, notes: &BTreeMap<String, String>) -> Result<(), EditError> {
+    for (touchpoint_id, note) in notes {
+        touchpoint_exists(journey, touchpoint_id)?;
+        text("the note", note)?;
+    }
+    Ok(())
+}
+
+fn owner_fields(owner: &Owner) -> Result<(), EditError> {
+    named("an owner", &owner.name)?;
+    text("the role", &owner.role)?;
+    text("the CRM process", &owner.process)
+}
+
+fn metric_fields(journey: &Journey, metric: &Metric) -> Result<(), EditError> {
+    named("a metric", &metric.name)?;
+    text("the unit", &metric.unit)?;
+    text("the SLA", &metric.sla)?;
+    finite("the current value", metric.current)?;
+    finite("the target", metric.target)?;
+    owner_ref(journey, metric.owner.as_deref())?;
+    for touchpoint_id in &metric.touchpoints {
+        touchpoint_exists(journey, touchpoint_id)?;
+    }
+    Ok(())
+}
+
+fn flag_fields(journey: &Journey, flag: &Flag) -> Result<(), EditError> {
+    touchpoint_exists(journey, &flag.touchpoint)?;
+    owner_ref(journey, flag.owner.as_deref())?;
+    for metric_id in &flag.metrics {
+        metric_exists(journey, metric_id)?;
+    }
+    if let Some(due) = &flag.due
+        && !is_iso_date(due)
+    {
+        return Err(EditError::NotADate { text: due.clone() });
+    }
+    text("the note", &flag.note)?;
+    text("the agreed action", &flag.action_text)
+}

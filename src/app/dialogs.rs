@@ -1,0 +1,233 @@
+//! The app's one dialog at a time and the pieces every dialog is built of: the modal frame,
+//! a confirming question, and the typed path with "Browse…". Views and file dialogs both use
+//! these, so they live below both and import neither.
+
+use std::path::PathBuf;
+
+use super::EmographApp;
+use super::bidi;
+use super::files::RecoveryInfo;
+use crate::io;
+
+/// A modal dialog, at most one at a time.
+// One dialog value lives at a time, in the app: the recovery variant's size costs nothing.
+#[allow(clippy::large_enum_variant)]
+#[derive(Default)]
+pub enum Dialog {
+    #[default]
+    None,
+    /// Type (or browse for) a path to open.
+    Open { path: String, error: Option<String> },
+    /// Type (or browse for) a path to save to.
+    SaveAs { path: String, error: Option<String> },
+    /// The document has unsaved changes and the window is closing.
+    ConfirmClose,
+    /// The document has unsaved changes and something would replace it.
+    ConfirmDiscard(AfterDiscard),
+    /// Deleting a touchpoint that cases scored.
+    ConfirmDeleteTouchpoint {
+        touchpoint_id: String,
+        scored_by: usize,
+    },
+    /// A recovery copy from an earlier session was found.
+    Recover(RecoveryInfo),
+    /// Saving would overwrite a file that changed on disk since we read or wrote it.
+    ConfirmOverwrite(PathBuf),
+    /// A CSV of cases to import, with the options a survey export may need (typed as text).
+    ImportCsv(CsvForm),
+    /// A journey file did not load: where and why, while what was open stays open.
+    OpenFailed(OpenFailure),
+    /// Saving would write a file that does not load: what to fix first. Nothing was written.
+    CannotSave { problems: Vec<String> },
+}
+
+/// The import dialog's fields, as typed.
+#[derive(Clone, Debug, Default)]
+pub struct CsvForm {
+    pub path: String,
+    /// `MIN..MAX` of the survey's scale; empty: the scores already are on −5 … +5.
+    pub scale: String,
+    /// Values meaning "not applicable", comma-separated (empty cells always are).
+    pub na: String,
+    /// Touchpoint columns: names `A,B,C` or a range of column numbers `10..23`; empty: all.
+    pub touchpoints: String,
+    /// The column with the case ids; empty: `case`, else `id`, else numbered by row.
+    pub case_column: String,
+    /// The column with the segments; empty: `segment` if there is one.
+    pub segment_column: String,
+    pub error: Option<String>,
+}
+
+impl CsvForm {
+    /// The options the fields say, or what is wrong with them.
+    pub(super) fn options(&self) -> Result<io::CsvOptions, String> {
+        let scale = match self.scale.trim() {
+            "" => None,
+            text => Some(io::parse_scale(text)?),
+        };
+        let touchpoints = match self.touchpoints.trim() {
+            "" => None,
+            text => Some(text.parse::<io::TouchpointColumns>()?),
+        };
+        let na = self
+            .na
+            .split(',')
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(str::to_owned)
+            .collect();
+        let column = |text: &str| Some(text.trim().to_owned()).filter(|t| !t.is_empty());
+        Ok(io::CsvOptions {
+            scale,
+            touchpoints,
+            na,
+            case_column: column(&self.case_column),
+            segment_column: column(&self.segment_column),
+            ..io::CsvOptions::default()
+        })
+    }
+}
+
+#[derive(Clone, Debug)]
+pub enum AfterDiscard {
+    New,
+    Open(PathBuf),
+    Import(PathBuf, io::CsvOptions),
+}
+
+impl Dialog {
+    pub fn is_open(&self) -> bool {
+        !matches!(self, Self::None)
+    }
+
+    pub fn open(app: &EmographApp) -> Self {
+        Self::Open {
+            path: app
+                .doc
+                .path
+                .as_ref()
+                .and_then(|p| p.parent())
+                .map(|d| format!("{}/", d.display()))
+                .unwrap_or_default(),
+            error: None,
+        }
+    }
+
+    pub fn save_as(app: &EmographApp) -> Self {
+        let suggested = app.doc.path.as_ref().map_or_else(
+            || format!("{}.ron", slug(&app.journey().title)),
+            |p| p.display().to_string(),
+        );
+        Self::SaveAs {
+            path: suggested,
+            error: None,
+        }
+    }
+}
+
+fn slug(title: &str) -> String {
+    let s: String = title
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let s = s
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if s.is_empty() {
+        "journey".to_owned()
+    } else {
+        s
+    }
+}
+
+/// A file that failed to open, and its located problems (`line:column: message`).
+#[derive(Clone, Debug)]
+pub struct OpenFailure {
+    pub file: PathBuf,
+    pub problems: Vec<String>,
+    /// At start there was nothing open to keep: the app shows a new, empty journey instead.
+    pub started_empty: bool,
+}
+
+/// A modal dialog of the app's width; returns whether the user dismissed it (Esc, a click
+/// outside).
+pub(super) fn modal(ctx: &egui::Context, id: &str, content: impl FnOnce(&mut egui::Ui)) -> bool {
+    egui::Modal::new(egui::Id::unique(id))
+        .show(ctx, |ui| {
+            ui.set_max_width(520.0);
+            content(ui);
+        })
+        .should_close()
+}
+
+/// A question with a heading, a sentence and answers: `answers` draws the buttons and sets the
+/// dialog that follows (a Cancel button is added); until an answer or Esc, `keep` stays open.
+pub(super) fn confirm(
+    ctx: &egui::Context,
+    id: &str,
+    heading: &str,
+    body: &str,
+    keep: Dialog,
+    answers: impl FnOnce(&mut egui::Ui, &mut Dialog),
+) -> Dialog {
+    let mut next = keep;
+    let escaped = modal(ctx, id, |ui| {
+        ui.label(bidi::text(ui, egui::RichText::new(heading).heading()));
+        ui.label(bidi::text(ui, body));
+        ui.horizontal(|ui| {
+            answers(ui, &mut next);
+            if ui.button("Cancel").clicked() {
+                next = Dialog::None;
+            }
+        });
+    });
+    if escaped { Dialog::None } else { next }
+}
+
+/// What "Browse…" beside a typed path asks the system for: a file to open or a place to save,
+/// with a filter name and its extensions.
+pub enum PathBrowse<'a> {
+    Open(&'a str, &'a [&'a str]),
+    Save(&'a str, &'a [&'a str]),
+}
+
+/// A typed path with "Browse…" beside it. The typed path always works; the native dialog is a
+/// convenience that returns nothing where no desktop portal runs. Returns true when the user
+/// pressed Enter in the field.
+pub fn path_row_ui(
+    ui: &mut egui::Ui,
+    label: &str,
+    path: &mut String,
+    browse: PathBrowse<'_>,
+) -> bool {
+    ui.horizontal(|ui| {
+        let label = ui.label(bidi::text(ui, label));
+        let edit = ui
+            .add(egui::TextEdit::singleline(path).desired_width(360.0))
+            .labelled_by(label.id);
+        let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if ui.button("Browse…").clicked() {
+            let picked = match browse {
+                PathBrowse::Open(name, extensions) => rfd::FileDialog::new()
+                    .add_filter(name, extensions)
+                    .pick_file(),
+                PathBrowse::Save(name, extensions) => rfd::FileDialog::new()
+                    .add_filter(name, extensions)
+                    .save_file(),
+            };
+            if let Some(picked) = picked {
+                *path = picked.display().to_string();
+            }
+        }
+        entered
+    })
+    .inner
+}

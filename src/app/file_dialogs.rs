@@ -1,0 +1,518 @@
+//! The file dialogs (open, save as, import, recover, the confirmations before work is lost)
+//! and the one place where what a file operation returned is shown: in the status bar, or as
+//! the dialog that follows.
+
+use std::path::{Path, PathBuf};
+
+use super::bidi;
+use super::dialogs::{
+    AfterDiscard, CsvForm, Dialog, OpenFailure, PathBrowse, confirm, modal, path_row_ui,
+};
+use super::file_problems;
+use super::files::{self, RecoveryInfo};
+use super::{Document, EmographApp};
+use crate::io;
+
+/// Opens a journey file; on failure the current document stays open and the located error is
+/// shown. Returns whether it opened.
+pub fn open_path(app: &mut EmographApp, path: &Path) -> bool {
+    // A CSV of cases is imported with the detected options (Import CSV… offers the others).
+    if files::FileKind::of(path) == files::FileKind::Csv {
+        if import_csv(app, path, &io::CsvOptions::default()) {
+            return true;
+        }
+        // Most survey exports need an option or two: offer them, with what went wrong.
+        app.dialog = Dialog::ImportCsv(CsvForm {
+            path: path.display().to_string(),
+            error: app.status.as_ref().map(|s| s.text.clone()),
+            ..CsvForm::default()
+        });
+        return false;
+    }
+    match files::load(path) {
+        Ok(doc) => {
+            app.replace_document(doc, true);
+            app.remember_recent(path);
+            app.set_status(format!("Opened {}", path.display()), false);
+            true
+        }
+        Err(error) => {
+            app.set_status(error.message, true);
+            app.dialog = Dialog::OpenFailed(OpenFailure {
+                file: path.to_path_buf(),
+                problems: error.problems,
+                started_empty: false,
+            });
+            false
+        }
+    }
+}
+
+/// Imports a CSV of cases as a new, unsaved journey; on failure the current document stays
+/// open and the error is shown.
+pub fn import_csv(app: &mut EmographApp, path: &Path, options: &io::CsvOptions) -> bool {
+    match files::import_csv(path, options) {
+        Ok((doc, message)) => {
+            app.replace_document(doc, true);
+            app.set_status(message, false);
+            true
+        }
+        Err(message) => {
+            app.set_status(message, true);
+            false
+        }
+    }
+}
+
+/// Saves to the document's path, or asks for one. If another window (or person) saved that file
+/// since we read it, asks before overwriting their work.
+pub fn save(app: &mut EmographApp) -> bool {
+    if !file_problems::saveable(app) {
+        return false;
+    }
+    match app.doc.path.clone() {
+        Some(path) if io::changed_on_disk(&path, app.doc.disk_stamp) => {
+            app.dialog = Dialog::ConfirmOverwrite(path);
+            false
+        }
+        Some(path) => save_to(app, path),
+        None => {
+            app.dialog = Dialog::save_as(app);
+            false
+        }
+    }
+}
+
+/// Saves atomically and says so; a failure keeps the document (and the old file) as they were.
+pub fn save_to(app: &mut EmographApp, path: PathBuf) -> bool {
+    if !file_problems::saveable(app) {
+        return false;
+    }
+    match files::save_to(&mut app.doc, path) {
+        Ok(path) => {
+            app.recovery.clear();
+            app.remember_recent(&path);
+            app.set_status(format!("Saved {}", path.display()), false);
+            true
+        }
+        Err(message) => {
+            app.set_status(message, true);
+            false
+        }
+    }
+}
+
+/// Shows the current dialog, if any.
+pub fn dialogs_ui(app: &mut EmographApp, ctx: &egui::Context) {
+    let dialog = std::mem::take(&mut app.dialog);
+    let next = match dialog {
+        Dialog::None => Dialog::None,
+        Dialog::Open { path, error } => open_dialog_ui(app, ctx, path, error),
+        Dialog::SaveAs { path, error } => save_as_dialog_ui(app, ctx, path, error),
+        Dialog::ConfirmClose => confirm_close_ui(app, ctx),
+        Dialog::ConfirmDiscard(after) => confirm_discard_ui(app, ctx, after),
+        Dialog::ConfirmDeleteTouchpoint {
+            touchpoint_id,
+            scored_by,
+        } => confirm_delete_touchpoint_ui(app, ctx, touchpoint_id, scored_by),
+        Dialog::Recover(info) => recover_ui(app, ctx, info),
+        Dialog::ConfirmOverwrite(path) => confirm_overwrite_ui(app, ctx, path),
+        Dialog::ImportCsv(form) => import_csv_ui(app, ctx, form),
+        Dialog::OpenFailed(failure) => file_problems::open_failed_ui(ctx, failure),
+        Dialog::CannotSave { problems } => file_problems::cannot_save_ui(ctx, problems),
+    };
+    // A dialog opened by this one's buttons (Save → "file changed", Save → Save as) wins.
+    if !app.dialog.is_open() {
+        app.dialog = next;
+    }
+}
+
+fn confirm_overwrite_ui(app: &mut EmographApp, ctx: &egui::Context, path: PathBuf) -> Dialog {
+    let body = format!(
+        "{} changed on disk since you opened it (another emograph window or someone else saved \
+         it). Overwriting replaces their version with yours.",
+        path.display()
+    );
+    let keep = Dialog::ConfirmOverwrite(path.clone());
+    confirm(
+        ctx,
+        "confirm_overwrite",
+        "The file changed on disk",
+        &body,
+        keep,
+        |ui, next| {
+            if ui.button("Overwrite").clicked() {
+                *next = Dialog::None;
+                save_to(app, path.clone());
+            }
+            if ui.button("Save as…").clicked() {
+                *next = Dialog::save_as(app);
+            }
+        },
+    )
+}
+
+fn import_csv_ui(app: &mut EmographApp, ctx: &egui::Context, mut form: CsvForm) -> Dialog {
+    let mut import = false;
+    let mut cancelled = false;
+    let escaped = modal(ctx, "import_csv_dialog", |ui| {
+        ui.heading("Import a CSV of cases");
+        ui.label("One row per case, one column per touchpoint; a case and a segment column are found by their names.");
+        let browse = PathBrowse::Open("CSV of cases", &["csv", "tsv", "txt"]);
+        import |= path_row_ui(ui, "File:", &mut form.path, browse);
+        egui::Grid::new("import_csv_options")
+            .num_columns(2)
+            .show(ui, |ui| {
+                for (label, value, hint) in [
+                    (
+                        "Scale:",
+                        &mut form.scale,
+                        "e.g. 1..5; empty if already −5..5",
+                    ),
+                    (
+                        "Not applicable:",
+                        &mut form.na,
+                        "e.g. 0 or n/a, comma-separated",
+                    ),
+                    (
+                        "Touchpoints:",
+                        &mut form.touchpoints,
+                        "names A,B,C or columns 10..23; empty: all",
+                    ),
+                    (
+                        "Case column:",
+                        &mut form.case_column,
+                        "empty: case, else id, else row numbers",
+                    ),
+                    (
+                        "Segment column:",
+                        &mut form.segment_column,
+                        "e.g. Class; empty: segment",
+                    ),
+                ] {
+                    let label = ui.label(label);
+                    ui.add(
+                        egui::TextEdit::singleline(value)
+                            .hint_text(hint)
+                            .desired_width(300.0),
+                    )
+                    .labelled_by(label.id);
+                    ui.end_row();
+                }
+            });
+        if let Some(error) = &form.error {
+            ui.colored_label(ui.visuals().error_fg_color, error);
+        }
+        ui.horizontal(|ui| {
+            if ui.button("Import").clicked() {
+                import = true;
+            }
+            if ui.button("Cancel").clicked() {
+                cancelled = true;
+            }
+        });
+    });
+    if cancelled || (escaped && !import) {
+        return Dialog::None;
+    }
+    if !import {
+        return Dialog::ImportCsv(form);
+    }
+    let path = PathBuf::from(form.path.trim());
+    if path.as_os_str().is_empty() {
+        form.error = Some("Type the CSV file's path.".into());
+        return Dialog::ImportCsv(form);
+    }
+    let options = match form.options() {
+        Ok(options) => options,
+        Err(error) => {
+            form.error = Some(error);
+            return Dialog::ImportCsv(form);
+        }
+    };
+    if app.doc.is_dirty() {
+        return Dialog::ConfirmDiscard(AfterDiscard::Import(path, options));
+    }
+    if import_csv(app, &path, &options) {
+        Dialog::None
+    } else {
+        form.error = app.status.as_ref().map(|s| s.text.clone());
+        Dialog::ImportCsv(form)
+    }
+}
+
+fn open_dialog_ui(
+    app: &mut EmographApp,
+    ctx: &egui::Context,
+    mut path: String,
+    mut error: Option<String>,
+) -> Dialog {
+    let mut result = None;
+    let escaped = modal(ctx, "open_dialog", |ui| {
+        ui.heading("Open journey");
+        let browse = PathBrowse::Open(
+            "Journey, Mermaid diagram or CSV of cases",
+            &["ron", "mmd", "csv", "tsv"],
+        );
+        if path_row_ui(ui, "Path:", &mut path, browse) {
+            result = Some(PathBuf::from(path.trim()));
+        }
+        if !app.prefs.recent.is_empty() {
+            ui.label("Recent:");
+            for recent in app.prefs.recent.clone() {
+                if ui
+                    .link(bidi::text(ui, recent.display().to_string()))
+                    .clicked()
+                {
+                    result = Some(recent);
+                }
+            }
+        }
+        if let Some(error) = &error {
+            ui.label(bidi::text(
+                ui,
+                egui::RichText::new(error).color(ui.visuals().error_fg_color),
+            ));
+        }
+        ui.horizontal(|ui| {
+            if ui.button("Open").clicked() {
+                result = Some(PathBuf::from(path.trim()));
+            }
+            if ui.button("Cancel").clicked() {
+                result = Some(PathBuf::new());
+            }
+        });
+    });
+    match result {
+        Some(p) if p.as_os_str().is_empty() => Dialog::None,
+        Some(p) if app.doc.is_dirty() => Dialog::ConfirmDiscard(AfterDiscard::Open(p)),
+        Some(p) => {
+            if open_path(app, &p) {
+                Dialog::None
+            } else {
+                error = app.status.as_ref().map(|s| s.text.clone());
+                Dialog::Open { path, error }
+            }
+        }
+        None if escaped => Dialog::None,
+        None => Dialog::Open { path, error },
+    }
+}
+
+fn save_as_dialog_ui(
+    app: &mut EmographApp,
+    ctx: &egui::Context,
+    mut path: String,
+    mut error: Option<String>,
+) -> Dialog {
+    let mut chosen = None;
+    let mut cancelled = false;
+    let escaped = modal(ctx, "save_as_dialog", |ui| {
+        ui.heading("Save journey as");
+        if path_row_ui(
+            ui,
+            "Path:",
+            &mut path,
+            PathBrowse::Save("Journey", &["ron"]),
+        ) {
+            chosen = Some(PathBuf::from(path.trim()));
+        }
+        if let Some(error) = &error {
+            ui.label(bidi::text(
+                ui,
+                egui::RichText::new(error).color(ui.visuals().error_fg_color),
+            ));
+        }
+        ui.horizontal(|ui| {
+            if ui.button("Save").clicked() {
+                chosen = Some(PathBuf::from(path.trim()));
+            }
+            if ui.button("Cancel").clicked() {
+                cancelled = true;
+            }
+        });
+    });
+    if cancelled || (escaped && chosen.is_none()) {
+        return Dialog::None;
+    }
+    match chosen {
+        Some(p) if p.as_os_str().is_empty() => Dialog::SaveAs {
+            path,
+            error: Some("Type a file path.".into()),
+        },
+        Some(p) => {
+            if save_to(app, p) {
+                Dialog::None
+            } else {
+                error = app.status.as_ref().map(|s| s.text.clone());
+                Dialog::SaveAs { path, error }
+            }
+        }
+        None => Dialog::SaveAs { path, error },
+    }
+}
+
+fn confirm_close_ui(app: &mut EmographApp, ctx: &egui::Context) -> Dialog {
+    let body = "This journey has changes that are not saved.";
+    let keep = Dialog::ConfirmClose;
+    confirm(
+        ctx,
+        "confirm_close",
+        "Save changes before closing?",
+        body,
+        keep,
+        |ui, next| {
+            if ui.button("Save and close").clicked() && app.save() {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                *next = Dialog::None;
+            }
+            if ui.button("Close without saving").clicked() {
+                app.close_confirmed = true;
+                app.recovery.clear();
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                *next = Dialog::None;
+            }
+        },
+    )
+}
+
+fn confirm_discard_ui(app: &mut EmographApp, ctx: &egui::Context, after: AfterDiscard) -> Dialog {
+    let body = "The open journey has changes that are not saved.";
+    let keep = Dialog::ConfirmDiscard(after.clone());
+    confirm(
+        ctx,
+        "confirm_discard",
+        "Discard unsaved changes?",
+        body,
+        keep,
+        |ui, next| {
+            if !ui.button("Discard changes").clicked() {
+                return;
+            }
+            app.recovery.clear();
+            *next = Dialog::None;
+            match &after {
+                AfterDiscard::New => app.new_journey(),
+                AfterDiscard::Open(path) => {
+                    if !open_path(app, path) {
+                        *next = Dialog::Open {
+                            path: path.display().to_string(),
+                            error: app.status.as_ref().map(|s| s.text.clone()),
+                        };
+                    }
+                }
+                AfterDiscard::Import(path, options) => {
+                    if !import_csv(app, path, options) {
+                        *next = Dialog::ImportCsv(CsvForm {
+                            path: path.display().to_string(),
+                            error: app.status.as_ref().map(|s| s.text.clone()),
+                            ..CsvForm::default()
+                        });
+                    }
+                }
+            }
+        },
+    )
+}
+
+fn confirm_delete_touchpoint_ui(
+    app: &mut EmographApp,
+    ctx: &egui::Context,
+    touchpoint_id: String,
+    scored_by: usize,
+) -> Dialog {
+    let Some(name) = app
+        .journey()
+        .touchpoint(&touchpoint_id)
+        .map(|t| t.name.clone())
+    else {
+        return Dialog::None;
+    };
+    let heading = format!("Delete touchpoint “{name}”?");
+    let body = format!(
+        "{scored_by} case(s) scored it; their scores and notes there will be removed with it. \
+         You can undo this."
+    );
+    let keep = Dialog::ConfirmDeleteTouchpoint {
+        touchpoint_id: touchpoint_id.clone(),
+        scored_by,
+    };
+    confirm(
+        ctx,
+        "confirm_delete_touchpoint",
+        &heading,
+        &body,
+        keep,
+        |ui, next| {
+            if ui.button("Delete it and its scores").clicked() {
+                app.delete_touchpoint(&touchpoint_id);
+                *next = Dialog::None;
+            }
+        },
+    )
+}
+
+fn recover_ui(app: &mut EmographApp, ctx: &egui::Context, info: RecoveryInfo) -> Dialog {
+    let mut next = None;
+    modal(ctx, "recover", |ui| {
+        ui.heading("Recover unsaved work?");
+        ui.label(
+            "emograph found a recovery copy of a journey that was not saved when it last closed.",
+        );
+        egui::Grid::new("recovery_grid")
+            .num_columns(2)
+            .show(ui, |ui| {
+                ui.label("Journey:");
+                ui.label(bidi::text(
+                    ui,
+                    egui::RichText::new(&info.journey.title).strong(),
+                ));
+                ui.end_row();
+                ui.label("Holds:");
+                ui.label(bidi::text(
+                    ui,
+                    format!(
+                        "{} touchpoints, {} cases, {} flags",
+                        info.journey.touchpoints.len(),
+                        info.journey.cases.len(),
+                        info.journey.flags.len()
+                    ),
+                ));
+                ui.end_row();
+                ui.label("Original file:");
+                ui.label(bidi::text(
+                    ui,
+                    info.original
+                        .as_ref()
+                        .map_or_else(|| "never saved".to_owned(), |p| p.display().to_string()),
+                ));
+                ui.end_row();
+                if !info.modified.is_empty() {
+                    ui.label("Written:");
+                    ui.label(bidi::text(ui, &info.modified));
+                    ui.end_row();
+                }
+            });
+        ui.horizontal(|ui| {
+            if ui.button("Restore").clicked() {
+                // The restored journey is unsaved work: it stays dirty and remembers its file.
+                let doc = Document::unsaved(info.journey.clone(), info.original.clone());
+                app.replace_document(doc, false);
+                // The restored work goes into this session's own copy before the old one is
+                // removed: a crash in the next seconds loses nothing.
+                app.recovery.write(&app.doc);
+                io::recovery::RecoveryFiles::remove(&info.file);
+                app.set_status("Restored the recovery copy. Save it to keep it.", false);
+                next = Some(Dialog::None);
+            }
+            if ui.button("Discard recovery copy").clicked() {
+                io::recovery::RecoveryFiles::remove(&info.file);
+                next = Some(Dialog::None);
+            }
+            if ui.button("Decide later").clicked() {
+                next = Some(Dialog::None);
+            }
+        });
+    });
+    next.unwrap_or(Dialog::Recover(info))
+}

@@ -1,0 +1,93 @@
+//! When a journey file is the problem: one that did not open, and one that would not open
+//! again if it were saved. Both dialogs list what is wrong, located and in words, and both
+//! leave the open journey as it was.
+
+use super::EmographApp;
+use super::bidi;
+use super::dialogs::{Dialog, OpenFailure, modal};
+
+/// At most this many problems are listed in a dialog; the rest are counted.
+const MAX_LISTED_PROBLEMS: usize = 12;
+
+/// Runs the reader's own checks before anything is written: a saved file always loads. When
+/// it would not, says what to fix (a dialog, and the status bar) and returns false.
+pub(super) fn saveable(app: &mut EmographApp) -> bool {
+    let problems = crate::session::save_problems(app.doc.journey());
+    let Some(first) = problems.first() else {
+        return true;
+    };
+    let more = match problems.len() {
+        1 => String::new(),
+        n => format!(" (and {} more)", n - 1),
+    };
+    app.set_status(
+        format!("Not saved: {first}{more}. Fix it and save again."),
+        true,
+    );
+    app.dialog = Dialog::CannotSave { problems };
+    false
+}
+
+/// Lists `problems`, at most [`MAX_LISTED_PROBLEMS`] of them, and counts the rest.
+fn problems_ui(ui: &mut egui::Ui, problems: &[String]) {
+    egui::ScrollArea::vertical()
+        .max_height(240.0)
+        .show(ui, |ui| {
+            for problem in problems.iter().take(MAX_LISTED_PROBLEMS) {
+                ui.label(bidi::text(
+                    ui,
+                    egui::RichText::new(problem).color(ui.visuals().error_fg_color),
+                ));
+            }
+            if problems.len() > MAX_LISTED_PROBLEMS {
+                ui.label(format!(
+                    "… and {} more problems",
+                    problems.len() - MAX_LISTED_PROBLEMS
+                ));
+            }
+        });
+}
+
+pub(super) fn open_failed_ui(ctx: &egui::Context, failure: OpenFailure) -> Dialog {
+    let mut closed = false;
+    let escaped = modal(ctx, "open_failed", |ui| {
+        let name = failure.file.file_name().map_or_else(
+            || failure.file.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        ui.label(bidi::text(
+            ui,
+            egui::RichText::new(format!("Could not open {name}")).heading(),
+        ));
+        ui.label(bidi::text(ui, failure.file.display().to_string()));
+        problems_ui(ui, &failure.problems);
+        ui.label(if failure.started_empty {
+            "emograph started on a new, empty journey instead. Fix the file (`emograph check` \
+             lists every problem) and open it again."
+        } else {
+            "The journey that was open stays open, unchanged."
+        });
+        closed = ui.button("OK").clicked();
+    });
+    if closed || escaped {
+        Dialog::None
+    } else {
+        Dialog::OpenFailed(failure)
+    }
+}
+
+pub(super) fn cannot_save_ui(ctx: &egui::Context, problems: Vec<String>) -> Dialog {
+    let mut closed = false;
+    let escaped = modal(ctx, "cannot_save", |ui| {
+        ui.heading("Nothing was saved");
+        ui.label("A file saved like this would not open again. Fix this first, then save:");
+        problems_ui(ui, &problems);
+        ui.label("Your journey is still open; nothing was lost.");
+        closed = ui.button("OK").clicked();
+    });
+    if closed || escaped {
+        Dialog::None
+    } else {
+        Dialog::CannotSave { problems }
+    }
+}

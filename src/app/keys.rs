@@ -1,0 +1,151 @@
+//! Keyboard handling: the global shortcuts, and keyboard-first scoring on the graph.
+
+use egui::{Key, Modifiers};
+
+use super::dialogs::Dialog;
+use super::graph;
+use super::{EmographApp, View};
+
+impl EmographApp {
+    /// Global shortcuts; they work in every mode, including presenter mode.
+    pub(super) fn shortcuts(&mut self, ctx: &egui::Context) {
+        let command = Modifiers::COMMAND;
+        let command_shift = Modifiers::COMMAND | Modifiers::SHIFT;
+        // Longest combinations first: consume_key matches a subset of the held modifiers.
+        if ctx.input_mut(|i| i.consume_key(command_shift, Key::Z))
+            || ctx.input_mut(|i| i.consume_key(command, Key::Y))
+        {
+            self.redo();
+        }
+        if ctx.input_mut(|i| i.consume_key(command, Key::Z)) {
+            self.undo();
+        }
+        if ctx.input_mut(|i| i.consume_key(command_shift, Key::S)) {
+            self.dialog = Dialog::save_as(self);
+        }
+        if ctx.input_mut(|i| i.consume_key(command, Key::S)) {
+            self.save();
+        }
+        if ctx.input_mut(|i| i.consume_key(command, Key::O)) {
+            self.dialog = Dialog::open(self);
+        }
+        if ctx.input_mut(|i| i.consume_key(command, Key::N)) {
+            self.request_new();
+        }
+        if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F5)) {
+            self.presenter = !self.presenter;
+        }
+        if self.presenter
+            && !self.entry_active()
+            && ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape))
+        {
+            self.presenter = false;
+        }
+    }
+
+    pub(super) fn entry_active(&self) -> bool {
+        !self.entry.is_empty()
+    }
+
+    /// Keyboard-first scoring on the graph: ←/→ move, ↑/↓ change by 0.5 (Shift: 1), typing a
+    /// number sets it, Enter moves on, Delete clears. Only while no text field has focus.
+    pub(super) fn graph_keys(&mut self, ctx: &egui::Context) {
+        // Only where the selected case is on screen: the Cases view.
+        let editing = self.view == View::Cases && self.selected_case.is_some();
+        if ctx.egui_wants_keyboard_input()
+            || !editing
+            || self.dialog.is_open()
+            || self.export.is_some()
+        {
+            return;
+        }
+        let n = self.doc.journey().touchpoints.len();
+        if n == 0 {
+            return;
+        }
+        let events = ctx.input(|i| i.events.clone());
+        for event in events {
+            match event {
+                egui::Event::Text(text) => {
+                    for c in text.chars() {
+                        if c.is_ascii_digit() || matches!(c, '-' | '.' | ',' | '+') {
+                            if self.cursor.is_none() {
+                                self.cursor = Some(0);
+                            }
+                            self.entry.push(if c == ',' { '.' } else { c });
+                            self.apply_entry();
+                        }
+                    }
+                }
+                egui::Event::Key {
+                    key,
+                    pressed: true,
+                    modifiers,
+                    ..
+                } => {
+                    let cursor = self.cursor.unwrap_or(0).min(n - 1);
+                    let step = if modifiers.shift { 1.0 } else { 0.5 };
+                    match key {
+                        Key::ArrowRight | Key::Tab if !modifiers.command => {
+                            self.move_cursor(cursor + 1)
+                        }
+                        Key::ArrowLeft if !modifiers.command => {
+                            self.move_cursor(cursor.saturating_sub(1))
+                        }
+                        Key::ArrowUp | Key::ArrowDown if !modifiers.command => {
+                            let delta = if key == Key::ArrowUp { step } else { -step };
+                            // An unscored touchpoint counts as neutral, so ↓ gives −0.5.
+                            let current = self.current_score(cursor).unwrap_or(0.0);
+                            self.cursor = Some(cursor);
+                            self.set_score(cursor, Some(graph::snap(current + delta)), true);
+                        }
+                        Key::Enter => {
+                            self.doc.seal();
+                            self.entry.clear();
+                            self.move_cursor(cursor + 1);
+                        }
+                        Key::Backspace if !self.entry.is_empty() => {
+                            self.entry.pop();
+                            self.apply_entry();
+                        }
+                        Key::Delete | Key::Backspace => {
+                            self.cursor = Some(cursor);
+                            self.set_score(cursor, None, false);
+                        }
+                        Key::Escape if !self.entry.is_empty() => {
+                            self.entry.clear();
+                            self.doc.seal();
+                        }
+                        _ => {}
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    pub(super) fn move_cursor(&mut self, to: usize) {
+        let n = self.doc.journey().touchpoints.len();
+        self.doc.seal();
+        self.entry.clear();
+        self.cursor = Some(to.min(n.saturating_sub(1)));
+    }
+
+    pub(super) fn current_score(&self, touchpoint: usize) -> Option<f64> {
+        let journey = self.doc.journey();
+        let case = journey.cases.get(self.selected_case?)?;
+        case.scores
+            .get(&journey.touchpoints.get(touchpoint)?.id)
+            .copied()
+    }
+
+    /// Sets the score typed so far, once it reads as a number (`-`, `.` alone wait for more).
+    pub(super) fn apply_entry(&mut self) {
+        let Some(cursor) = self.cursor else { return };
+        if let Ok(value) = self.entry.parse::<f64>()
+            && value.is_finite()
+        {
+            self.set_score(cursor, Some(value), true);
+        }
+    }
+}

@@ -1,0 +1,440 @@
+//! A flag's row and its editor, and flags made by hand on a touchpoint.
+
+use super::Editing;
+use super::ViewState;
+use super::fields::draft_field;
+use super::fields::parse_due;
+use super::fields::seal_if;
+use super::metrics::metric_summary;
+use super::metrics::track_words;
+use super::owner_list::owner_combo_ui;
+use super::owner_name;
+use super::touchpoint_name;
+use crate::app::EmographApp;
+use crate::app::bidi;
+use crate::app::critical_view::existing_flag;
+use crate::model::Action;
+use crate::model::Flag;
+use crate::model::FlagKind;
+use crate::model::Journey;
+use crate::model::Status;
+use crate::session::Edit;
+use egui::RichText;
+
+pub(super) fn flag_summary(journey: &Journey, flag: &Flag) -> String {
+    let sign = if flag.kind == FlagKind::Positive {
+        "+"
+    } else {
+        "−"
+    };
+    let due = flag
+        .due
+        .as_deref()
+        .map_or_else(|| "no due date".to_owned(), |d| format!("due {d}"));
+    format!(
+        "{sign} {}: {} · {} · {due}",
+        bidi::isolate(&touchpoint_name(journey, &flag.touchpoint)),
+        flag.action.label(),
+        flag.status.label()
+    )
+}
+
+pub(super) fn flag_row_ui(
+    app: &mut EmographApp,
+    ui: &mut egui::Ui,
+    state: &mut ViewState,
+    journey: &Journey,
+    flag: &Flag,
+) {
+    let editing = state.editing == Some(Editing::Flag(flag.id.clone()));
+    let header = ui
+        .horizontal_wrapped(|ui| {
+            let text = RichText::new(flag_summary(journey, flag));
+            let text = if flag.status == Status::Done {
+                text.weak()
+            } else {
+                text
+            };
+            if ui
+                .selectable_label(editing, bidi::text(ui, text))
+                .on_hover_text("Click to edit this action")
+                .clicked()
+            {
+                state.editing = if editing {
+                    None
+                } else {
+                    Some(Editing::Flag(flag.id.clone()))
+                };
+                state.scroll_to_editor = true;
+            }
+            if !flag.detected {
+                ui.weak("(flagged by hand)");
+            }
+        })
+        .response;
+    if !flag.action_text.is_empty() {
+        ui.label(bidi::text(ui, format!("    {}", flag.action_text)));
+    }
+    if !flag.note.is_empty() {
+        ui.label(bidi::text(
+            ui,
+            egui::RichText::new(format!("    why: {}", flag.note)).weak(),
+        ));
+    }
+    if !flag.metrics.is_empty() {
+        let metrics: Vec<String> = flag
+            .metrics
+            .iter()
+            .filter_map(|id| journey.metric(id))
+            .map(|m| {
+                let (words, _) = track_words(m, ui);
+                format!("{} ({words})", metric_summary(m))
+            })
+            .collect();
+        ui.label(bidi::text(
+            ui,
+            egui::RichText::new(format!("    success shows in: {}", metrics.join("; "))).weak(),
+        ));
+    }
+    if editing {
+        let editor = ui.indent(("flag_editor", &flag.id), |ui| {
+            flag_editor_ui(app, ui, state, journey, flag)
+        });
+        scroll_to_editor(ui, state, header.rect.union(editor.response.rect));
+    }
+}
+
+/// Once, right after an editor opened: scroll so all of it is on screen.
+pub(super) fn scroll_to_editor(ui: &mut egui::Ui, state: &mut ViewState, rect: egui::Rect) {
+    if std::mem::take(&mut state.scroll_to_editor) {
+        ui.scroll_to_rect(rect, None);
+    }
+}
+
+pub(super) fn edit_flag(
+    app: &mut EmographApp,
+    flag_id: &str,
+    gesture: Option<&str>,
+    label: String,
+    change: impl FnOnce(&mut Flag),
+) {
+    let Some(mut flag) = app
+        .journey()
+        .flags
+        .iter()
+        .find(|f| f.id == flag_id)
+        .cloned()
+    else {
+        return;
+    };
+    change(&mut flag);
+    let gesture = gesture.map(|field| format!("flag-{flag_id}-{field}"));
+    app.apply_named(gesture.as_deref(), label, Edit::UpdateFlag { flag });
+}
+
+pub(super) fn flag_editor_ui(
+    app: &mut EmographApp,
+    ui: &mut egui::Ui,
+    state: &mut ViewState,
+    journey: &Journey,
+    flag: &Flag,
+) {
+    let flag_id = flag.id.clone();
+    let at = touchpoint_name(journey, &flag.touchpoint);
+    egui::Grid::new(("flag_grid", &flag_id))
+        .num_columns(2)
+        .show(ui, |ui| {
+            let label = ui.label("Touchpoint");
+            let mut touchpoint = flag.touchpoint.clone();
+            egui::ComboBox::from_id_salt(("flag_touchpoint", &flag_id))
+                .selected_text(bidi::text(ui, at.clone()))
+                .show_ui(ui, |ui| {
+                    for tp in &journey.touchpoints {
+                        ui.selectable_value(
+                            &mut touchpoint,
+                            tp.id.clone(),
+                            bidi::text(ui, &tp.name),
+                        );
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            if touchpoint != flag.touchpoint {
+                let to = touchpoint_name(journey, &touchpoint);
+                edit_flag(app, &flag_id, None, format!("Move flag to {to}"), |f| {
+                    f.touchpoint = touchpoint
+                });
+            }
+            ui.end_row();
+
+            ui.label("Direction");
+            let mut kind = flag.kind;
+            ui.horizontal(|ui| {
+                ui.selectable_value(&mut kind, FlagKind::Positive, "positive");
+                ui.selectable_value(&mut kind, FlagKind::Negative, "negative");
+            });
+            if kind != flag.kind {
+                edit_flag(
+                    app,
+                    &flag_id,
+                    None,
+                    format!("Flag at {at}: {}", kind.label()),
+                    |f| f.kind = kind,
+                );
+            }
+            ui.end_row();
+
+            let label = ui.label("Flag owner");
+            let mut owner = flag.owner.clone();
+            owner_combo_ui(ui, ("flag_owner", &flag_id), label.id, journey, &mut owner);
+            if owner != flag.owner {
+                let who = owner_name(journey, owner.as_deref());
+                edit_flag(
+                    app,
+                    &flag_id,
+                    None,
+                    format!("Give flag at {at} to {who}"),
+                    |f| f.owner = owner,
+                );
+            }
+            ui.end_row();
+
+            ui.label("Metrics that will show success");
+            ui.vertical(|ui| {
+                if journey.metrics.is_empty() {
+                    ui.weak("No metrics yet (“Add metric” above).");
+                }
+                for metric in &journey.metrics {
+                    let mut counted = flag.metrics.contains(&metric.id);
+                    if ui
+                        .checkbox(&mut counted, bidi::text(ui, &metric.name))
+                        .changed()
+                    {
+                        let metric_id = metric.id.clone();
+                        let verb = if counted {
+                            "counts on"
+                        } else {
+                            "no longer counts on"
+                        };
+                        edit_flag(
+                            app,
+                            &flag_id,
+                            None,
+                            format!("Flag at {at} {verb} {}", metric.name),
+                            |f| {
+                                if counted {
+                                    if !f.metrics.contains(&metric_id) {
+                                        f.metrics.push(metric_id);
+                                    }
+                                } else {
+                                    f.metrics.retain(|m| *m != metric_id);
+                                }
+                            },
+                        );
+                    }
+                }
+            });
+            ui.end_row();
+
+            ui.label("Action");
+            let mut action = flag.action;
+            ui.horizontal(|ui| {
+                ui.selectable_value(&mut action, Action::Amplify, "amplify")
+                    .on_hover_text("Make a positive moment bigger or more frequent");
+                ui.selectable_value(&mut action, Action::Prevent, "prevent")
+                    .on_hover_text("Remove the cause of a negative moment");
+                ui.selectable_value(&mut action, Action::ShortenResponse, "shorten response")
+                    .on_hover_text(
+                        "Where it can't be prevented: respond faster and soften the drop",
+                    );
+            });
+            if action != flag.action {
+                edit_flag(
+                    app,
+                    &flag_id,
+                    None,
+                    format!("Action at {at}: {}", action.label()),
+                    |f| f.action = action,
+                );
+            }
+            ui.end_row();
+
+            let label = ui.label("Agreed action");
+            let mut text = flag.action_text.clone();
+            let r = ui
+                .add(
+                    egui::TextEdit::multiline(&mut text)
+                        .desired_rows(2)
+                        .desired_width(360.0)
+                        .hint_text("What the team agreed to do"),
+                )
+                .labelled_by(label.id);
+            if r.changed() {
+                edit_flag(
+                    app,
+                    &flag_id,
+                    Some("action_text"),
+                    format!("Agree action at {at}"),
+                    |f| f.action_text = text,
+                );
+            }
+            seal_if(app, r.lost_focus());
+            ui.end_row();
+
+            let label = ui.label("Due date (YYYY-MM-DD)");
+            let (due, lost) = draft_field(
+                ui,
+                &mut state.drafts,
+                &format!("flag-{flag_id}-due"),
+                label.id,
+                flag.due.clone().unwrap_or_default(),
+                parse_due,
+            );
+            if let Some(due) = due {
+                edit_flag(
+                    app,
+                    &flag_id,
+                    Some("due"),
+                    format!("Due date at {at}"),
+                    |f| f.due = due,
+                );
+            }
+            seal_if(app, lost);
+            ui.end_row();
+
+            ui.label("Status");
+            let mut status = flag.status;
+            ui.horizontal(|ui| {
+                for choice in Status::ALL {
+                    ui.selectable_value(&mut status, choice, bidi::text(ui, choice.label()));
+                }
+            });
+            if status != flag.status {
+                edit_flag(
+                    app,
+                    &flag_id,
+                    None,
+                    format!("Flag at {at}: {}", status.label()),
+                    |f| f.status = status,
+                );
+            }
+            ui.end_row();
+
+            let label = ui.label("Note");
+            let mut note = flag.note.clone();
+            let r = ui
+                .add(
+                    egui::TextEdit::multiline(&mut note)
+                        .desired_rows(2)
+                        .desired_width(360.0),
+                )
+                .labelled_by(label.id);
+            if r.changed() {
+                edit_flag(
+                    app,
+                    &flag_id,
+                    Some("note"),
+                    format!("Note on flag at {at}"),
+                    |f| f.note = note,
+                );
+            }
+            seal_if(app, r.lost_focus());
+            ui.end_row();
+        });
+    if ui.button("Delete flag").clicked() && app.apply(Edit::DeleteFlag { flag_id }) {
+        state.editing = None;
+        app.set_status(
+            format!("Deleted the flag at {at} (Ctrl+Z brings it back)"),
+            false,
+        );
+    }
+}
+
+/// A flag for a moment the detector missed (or that the team sees differently).
+pub(super) fn hand_flag_ui(
+    app: &mut EmographApp,
+    ui: &mut egui::Ui,
+    state: &mut ViewState,
+    journey: &Journey,
+) {
+    ui.label(bidi::text(
+        ui,
+        RichText::new("Flag a moment by hand").strong(),
+    ));
+    if journey.touchpoints.is_empty() {
+        ui.weak("Add touchpoints first.");
+        return;
+    }
+    if state
+        .hand_flag_touchpoint
+        .as_deref()
+        .is_none_or(|id| journey.touchpoint(id).is_none())
+    {
+        // The owner on screen most likely means one of their own touchpoints.
+        let theirs = state.owner_id.as_deref().and_then(|owner_id| {
+            journey
+                .touchpoints
+                .iter()
+                .find(|t| t.owner.as_deref() == Some(owner_id))
+        });
+        state.hand_flag_touchpoint = theirs.or(journey.touchpoints.first()).map(|t| t.id.clone());
+    }
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label("Flag by hand at");
+        let mut picked = state.hand_flag_touchpoint.clone().unwrap_or_default();
+        egui::ComboBox::from_id_salt("hand_flag_touchpoint")
+            .selected_text(bidi::text(ui, touchpoint_name(journey, &picked)))
+            .show_ui(ui, |ui| {
+                for tp in &journey.touchpoints {
+                    ui.selectable_value(&mut picked, tp.id.clone(), bidi::text(ui, &tp.name));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        state.hand_flag_touchpoint = Some(picked.clone());
+        for kind in [FlagKind::Positive, FlagKind::Negative] {
+            let exists = existing_flag(journey, &picked, kind).is_some();
+            let button = ui.add_enabled(
+                !exists,
+                egui::Button::new(format!("Add {} flag", kind.label())),
+            );
+            let button = if exists {
+                button.on_disabled_hover_text("There is already such a flag here")
+            } else {
+                button
+            };
+            if button.clicked() {
+                add_hand_flag(app, state, &picked, kind);
+            }
+        }
+    });
+}
+
+pub(super) fn add_hand_flag(
+    app: &mut EmographApp,
+    state: &mut ViewState,
+    touchpoint_id: &str,
+    kind: FlagKind,
+) {
+    let journey = app.journey();
+    let Some(tp) = journey.touchpoint(touchpoint_id) else {
+        return;
+    };
+    // The touchpoint's owner decides; where nobody owns it yet, the owner on screen takes it.
+    let owner = tp
+        .owner
+        .clone()
+        .filter(|id| journey.owner(id).is_some())
+        .or_else(|| state.owner_id.clone());
+    let Some(mut flag) = journey.new_flag(&tp.id, kind, false) else {
+        return;
+    };
+    flag.owner = owner;
+    let flag_id = flag.id.clone();
+    if app.apply(Edit::AddFlag { flag }) {
+        state.editing = Some(Editing::Flag(flag_id));
+        state.scroll_to_editor = true;
+    }
+}
+
+// ----- unowned -----

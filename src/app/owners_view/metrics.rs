@@ -1,0 +1,365 @@
+//! A metric's row (value against target, in words) and its editor.
+
+use super::Editing;
+use super::ON_TRACK;
+use super::ViewState;
+use super::fields::draft_field;
+use super::fields::non_empty;
+use super::fields::parse_number;
+use super::fields::seal_if;
+use super::flags::scroll_to_editor;
+use super::format_number;
+use super::owner_list::owner_combo_ui;
+use super::owner_name;
+use crate::app::EmographApp;
+use crate::app::bidi;
+use crate::model::Better;
+use crate::model::Journey;
+use crate::model::Metric;
+use crate::model::MetricLevel;
+use crate::session::Edit;
+use egui::Color32;
+use egui::RichText;
+
+/// "on track: target met" in green or "off track: 8 min to go" in red: words, not colour alone.
+pub(super) fn track_words(metric: &Metric, ui: &egui::Ui) -> (String, Color32) {
+    let unit = if metric.unit.is_empty() {
+        String::new()
+    } else {
+        format!(" {}", metric.unit)
+    };
+    match metric.gap() {
+        None if metric.target.is_none() => {
+            ("no target yet".to_owned(), ui.visuals().weak_text_color())
+        }
+        None => (
+            "no current value yet".to_owned(),
+            ui.visuals().weak_text_color(),
+        ),
+        Some(gap) if gap < 0.0 => (
+            format!("on track: beats target by {}{unit}", format_number(-gap)),
+            ON_TRACK,
+        ),
+        Some(gap) if gap <= 0.0 => ("on track: target met".to_owned(), ON_TRACK),
+        Some(gap) => (
+            format!("off track: {}{unit} to go", format_number(gap)),
+            ui.visuals().error_fg_color,
+        ),
+    }
+}
+
+/// "Car park entry to lobby: 14 / 6 min": the metric's name and numbers.
+pub(super) fn metric_summary(metric: &Metric) -> String {
+    let number = |v: Option<f64>| v.map_or_else(|| "?".to_owned(), format_number);
+    let unit = if metric.unit.is_empty() {
+        String::new()
+    } else {
+        format!(" {}", metric.unit)
+    };
+    format!(
+        "{}: {} / {}{unit}",
+        bidi::isolate(&metric.name),
+        number(metric.current),
+        number(metric.target)
+    )
+}
+
+pub(super) fn metric_row_ui(
+    app: &mut EmographApp,
+    ui: &mut egui::Ui,
+    state: &mut ViewState,
+    journey: &Journey,
+    metric: &Metric,
+) {
+    let editing = state.editing == Some(Editing::Metric(metric.id.clone()));
+    let header = ui
+        .horizontal_wrapped(|ui| {
+            if ui
+                .selectable_label(editing, bidi::text(ui, metric_summary(metric)))
+                .on_hover_text("Click to edit this metric")
+                .clicked()
+            {
+                state.editing = if editing {
+                    None
+                } else {
+                    Some(Editing::Metric(metric.id.clone()))
+                };
+                state.scroll_to_editor = true;
+            }
+            let (words, color) = track_words(metric, ui);
+            ui.label(bidi::text(ui, RichText::new(words).color(color).strong()));
+            let better = match metric.better {
+                Better::Higher => "higher is better",
+                Better::Lower => "lower is better",
+            };
+            ui.label(bidi::text(
+                ui,
+                egui::RichText::new(format!("{} · {better}", metric.level.label())).weak(),
+            ));
+        })
+        .response;
+    if !metric.sla.is_empty() {
+        ui.label(bidi::text(
+            ui,
+            egui::RichText::new(format!("SLA: {}", metric.sla)).weak(),
+        ));
+    }
+    if editing {
+        let editor = ui.indent(("metric_editor", &metric.id), |ui| {
+            metric_editor_ui(app, ui, state, journey, metric)
+        });
+        scroll_to_editor(ui, state, header.rect.union(editor.response.rect));
+    }
+}
+
+pub(super) fn add_metric(
+    app: &mut EmographApp,
+    state: &mut ViewState,
+    owner: Option<String>,
+    touchpoint: Option<String>,
+) {
+    let journey = app.journey();
+    let metric_id = Journey::fresh_id("metric", |id| journey.metric(id).is_some());
+    let name = format!("Metric {}", journey.metrics.len() + 1);
+    let metric = Metric {
+        id: metric_id.clone(),
+        name: name.clone(),
+        unit: String::new(),
+        current: None,
+        target: None,
+        better: Better::Higher,
+        level: MetricLevel::Operational,
+        sla: String::new(),
+        owner,
+        touchpoints: touchpoint.into_iter().collect(),
+    };
+    if app.apply(Edit::AddMetric { metric }) {
+        state.editing = Some(Editing::Metric(metric_id));
+        state.scroll_to_editor = true;
+    }
+}
+
+pub(super) fn edit_metric(
+    app: &mut EmographApp,
+    metric_id: &str,
+    field: &str,
+    change: impl FnOnce(&mut Metric),
+) {
+    let Some(mut metric) = app.journey().metric(metric_id).cloned() else {
+        return;
+    };
+    change(&mut metric);
+    let gesture = format!("metric-{metric_id}-{field}");
+    app.apply_in_gesture(&gesture, Edit::UpdateMetric { metric });
+}
+
+/// A change of a metric that is one undo step of its own (a choice, not typing).
+pub(super) fn update_metric(
+    app: &mut EmographApp,
+    metric_id: &str,
+    label: String,
+    change: impl FnOnce(&mut Metric),
+) {
+    let Some(mut metric) = app.journey().metric(metric_id).cloned() else {
+        return;
+    };
+    change(&mut metric);
+    app.apply_named(None, label, Edit::UpdateMetric { metric });
+}
+
+/// Deletes a metric and takes it off every flag that counted on it (one undo step).
+pub(super) fn delete_metric(app: &mut EmographApp, metric_id: &str) {
+    let name = app
+        .journey()
+        .metric(metric_id)
+        .map_or_else(String::new, |m| m.name.clone());
+    let metric_id = metric_id.to_owned();
+    if !app.apply(Edit::DeleteMetric { metric_id }) {
+        return;
+    }
+    app.set_status(
+        format!("Deleted metric {name} (Ctrl+Z brings it back)"),
+        false,
+    );
+}
+
+pub(super) fn metric_editor_ui(
+    app: &mut EmographApp,
+    ui: &mut egui::Ui,
+    state: &mut ViewState,
+    journey: &Journey,
+    metric: &Metric,
+) {
+    let metric_id = metric.id.clone();
+    let key = |field: &str| format!("metric-{metric_id}-{field}");
+    egui::Grid::new(("metric_grid", &metric_id))
+        .num_columns(2)
+        .show(ui, |ui| {
+            let label = ui.label("Metric name");
+            let (name, lost) = draft_field(
+                ui,
+                &mut state.drafts,
+                &key("name"),
+                label.id,
+                metric.name.clone(),
+                non_empty("a name"),
+            );
+            if let Some(name) = name {
+                edit_metric(app, &metric_id, "name", |m| m.name = name);
+            }
+            seal_if(app, lost);
+            ui.end_row();
+
+            let label = ui.label("Unit");
+            let mut unit = metric.unit.clone();
+            let r = ui
+                .add(egui::TextEdit::singleline(&mut unit).desired_width(120.0))
+                .labelled_by(label.id);
+            if r.changed() {
+                edit_metric(app, &metric_id, "unit", |m| m.unit = unit);
+            }
+            seal_if(app, r.lost_focus());
+            ui.end_row();
+
+            for (field, title, stored) in [
+                ("current", "Current value", metric.current),
+                ("target", "Target", metric.target),
+            ] {
+                let label = ui.label(bidi::text(ui, title));
+                let (value, lost) = draft_field(
+                    ui,
+                    &mut state.drafts,
+                    &key(field),
+                    label.id,
+                    stored.map_or_else(String::new, format_number),
+                    parse_number,
+                );
+                if let Some(value) = value {
+                    edit_metric(app, &metric_id, field, |m| {
+                        if field == "current" {
+                            m.current = value;
+                        } else {
+                            m.target = value;
+                        }
+                    });
+                }
+                seal_if(app, lost);
+                ui.end_row();
+            }
+
+            ui.label("Better");
+            let mut better = metric.better;
+            ui.horizontal(|ui| {
+                ui.selectable_value(&mut better, Better::Higher, "higher is better");
+                ui.selectable_value(&mut better, Better::Lower, "lower is better");
+            });
+            if better != metric.better {
+                let words = if better == Better::Higher {
+                    "higher is better"
+                } else {
+                    "lower is better"
+                };
+                let label = format!("Direction of {}: {words}", metric.name);
+                update_metric(app, &metric_id, label, |m| m.better = better);
+            }
+            ui.end_row();
+
+            let label = ui.label("Level");
+            let mut level = metric.level;
+            egui::ComboBox::from_id_salt(("metric_level", &metric_id))
+                .selected_text(bidi::text(ui, level.label()))
+                .show_ui(ui, |ui| {
+                    for choice in MetricLevel::ALL {
+                        ui.selectable_value(&mut level, choice, bidi::text(ui, choice.label()));
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            if level != metric.level {
+                let label = format!("Level of {}: {}", metric.name, level.label());
+                update_metric(app, &metric_id, label, |m| m.level = level);
+            }
+            ui.end_row();
+
+            let label = ui.label("SLA");
+            let mut sla = metric.sla.clone();
+            let r = ui
+                .add(
+                    egui::TextEdit::multiline(&mut sla)
+                        .desired_rows(2)
+                        .desired_width(320.0)
+                        .hint_text("e.g. call back within 24 h"),
+                )
+                .labelled_by(label.id);
+            if r.changed() {
+                edit_metric(app, &metric_id, "sla", |m| m.sla = sla);
+            }
+            seal_if(app, r.lost_focus());
+            ui.end_row();
+
+            let label = ui.label("Metric owner");
+            let mut owner = metric.owner.clone();
+            owner_combo_ui(
+                ui,
+                ("metric_owner", &metric_id),
+                label.id,
+                journey,
+                &mut owner,
+            );
+            if owner != metric.owner {
+                let who = owner_name(journey, owner.as_deref());
+                let label = format!("Give metric {} to {who}", metric.name);
+                update_metric(app, &metric_id, label, |m| m.owner = owner);
+            }
+            ui.end_row();
+
+            ui.label("Measures");
+            ui.vertical(|ui| {
+                for tp in &journey.touchpoints {
+                    let mut measured = metric.touchpoints.contains(&tp.id);
+                    if ui
+                        .checkbox(&mut measured, bidi::text(ui, &tp.name))
+                        .changed()
+                    {
+                        let tp_id = tp.id.clone();
+                        let verb = if measured {
+                            "measures"
+                        } else {
+                            "no longer measures"
+                        };
+                        let label = format!("{} {verb} {}", metric.name, tp.name);
+                        update_metric(app, &metric_id, label, |m| {
+                            if measured {
+                                if !m.touchpoints.contains(&tp_id) {
+                                    m.touchpoints.push(tp_id);
+                                }
+                            } else {
+                                m.touchpoints.retain(|t| *t != tp_id);
+                            }
+                        });
+                    }
+                }
+            });
+            ui.end_row();
+        });
+    let used_by = journey
+        .flags
+        .iter()
+        .filter(|f| f.metrics.contains(&metric_id))
+        .count();
+    let button = ui.button("Delete metric");
+    let button = if used_by > 0 {
+        button.on_hover_text(bidi::text(
+            ui,
+            format!("{used_by} flag(s) count on it; it is taken off them (Ctrl+Z undoes)"),
+        ))
+    } else {
+        button
+    };
+    if button.clicked() {
+        delete_metric(app, &metric_id);
+        state.editing = None;
+    }
+}
+
+// ----- flags -----

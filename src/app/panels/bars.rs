@@ -1,0 +1,141 @@
+//! The menu bar above everything and the status bar below.
+
+use crate::app::EmographApp;
+use crate::app::bidi;
+use crate::app::dialogs::AfterDiscard;
+use crate::app::dialogs::CsvForm;
+use crate::app::dialogs::Dialog;
+
+pub fn top_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
+    egui::Panel::top("menu_bar").show(ui, |ui| {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                if ui.button("New journey").clicked() {
+                    app.request_new();
+                }
+                if ui.button("Open…").clicked() {
+                    app.dialog = Dialog::open(app);
+                }
+                if ui
+                    .button("Import CSV…")
+                    .on_hover_text(
+                        "A survey or CRM export: one row per case, one column per touchpoint",
+                    )
+                    .clicked()
+                {
+                    app.dialog = Dialog::ImportCsv(CsvForm::default());
+                }
+                ui.menu_button("Open recent", |ui| {
+                    if app.prefs.recent.is_empty() {
+                        ui.label("No recent files");
+                    }
+                    for path in app.prefs.recent.clone() {
+                        if ui
+                            .button(bidi::text(ui, path.display().to_string()))
+                            .clicked()
+                        {
+                            if app.doc.is_dirty() {
+                                app.dialog = Dialog::ConfirmDiscard(AfterDiscard::Open(path));
+                            } else {
+                                app.open_path(&path);
+                            }
+                        }
+                    }
+                });
+                if ui.button("Save").clicked() {
+                    app.save();
+                }
+                if ui.button("Save as…").clicked() {
+                    app.dialog = Dialog::save_as(app);
+                }
+                ui.separator();
+                if ui.button("Export…").clicked() {
+                    app.open_export_dialog();
+                }
+                if ui
+                    .button("Copy chart")
+                    .on_hover_text("The chart on screen as an image, 1600×900")
+                    .clicked()
+                {
+                    app.copy_chart(ui.ctx());
+                }
+                if ui
+                    .button("Copy as Mermaid")
+                    .on_hover_text("A Mermaid journey diagram for wikis and Markdown")
+                    .clicked()
+                {
+                    app.copy_mermaid(ui.ctx());
+                }
+            });
+            ui.menu_button("Edit", |ui| {
+                if ui
+                    .add_enabled(app.doc.can_undo(), egui::Button::new("Undo"))
+                    .clicked()
+                {
+                    app.undo();
+                }
+                if ui
+                    .add_enabled(app.doc.can_redo(), egui::Button::new("Redo"))
+                    .clicked()
+                {
+                    app.redo();
+                }
+            });
+            ui.separator();
+            if ui
+                .add_enabled(app.doc.can_undo(), egui::Button::new("Undo"))
+                .on_hover_text("Ctrl+Z")
+                .clicked()
+            {
+                app.undo();
+            }
+            if ui
+                .add_enabled(app.doc.can_redo(), egui::Button::new("Redo"))
+                .on_hover_text("Ctrl+Shift+Z / Ctrl+Y")
+                .clicked()
+            {
+                app.redo();
+            }
+            ui.separator();
+            if ui.button("Presenter mode (F5)").clicked() {
+                app.presenter = true;
+            }
+        });
+    });
+}
+
+pub fn status_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
+    egui::Panel::bottom("status_bar").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            let file = app
+                .doc
+                .path
+                .as_ref()
+                .map_or_else(|| "unsaved journey".to_owned(), |p| p.display().to_string());
+            let marker = if app.doc.is_dirty() { " (unsaved changes)" } else { "" };
+            ui.label(bidi::text(ui, format!("{file}{marker}")));
+            ui.separator();
+            if let Some(status) = &app.status {
+                // One line in the bar; a message of many lines (a file's problems) on hover.
+                let mut lines = status.text.lines();
+                let first = lines.next().unwrap_or_default();
+                let more = lines.count();
+                let shown = if more > 0 {
+                    format!("{first}  (+{more} more lines: hover to read)")
+                } else {
+                    first.to_owned()
+                };
+                let mut text = egui::RichText::new(shown);
+                if status.error {
+                    text = text.color(ui.visuals().error_fg_color);
+                }
+                let response = ui.add(egui::Label::new(bidi::text(ui, text)).truncate());
+                if more > 0 {
+                    response.on_hover_text(bidi::text(ui, &status.text));
+                }
+            } else {
+                ui.weak("Keys on the graph: ←/→ touchpoint · ↑/↓ ±0.5 (Shift ±1) · type a score · Enter next · Delete clears · F5 presenter");
+            }
+        });
+    });
+}

@@ -1,0 +1,164 @@
+//! The patterns panel: groups of cases that felt alike, and the critical points.
+
+use crate::app::EmographApp;
+use crate::app::bidi;
+
+/// The patterns list: share, size, segments, representative case; a click opens the pattern.
+pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
+    use crate::app::View;
+    egui::Panel::right("patterns_panel")
+        .resizable(true)
+        .default_size(300.0)
+        .show(ui, |ui| {
+            ui.heading("Typical patterns");
+            let Some(result) = app.analysis.current().cloned() else {
+                ui.spinner();
+                return;
+            };
+            let mut next_view = None;
+            let mut open_case = None;
+            if result.patterns.patterns.is_empty() {
+                ui.weak("No cases to group yet.");
+                return;
+            }
+            ui.label(bidi::text(
+                ui,
+                egui::RichText::new(format!(
+                    "{} cases in {} pattern(s){}",
+                    result.dataset.case_ids.len(),
+                    result.patterns.k,
+                    if app.analysis.settings.k.is_none() {
+                        " (chosen automatically)"
+                    } else {
+                        ""
+                    }
+                ))
+                .weak(),
+            ));
+            egui::ScrollArea::vertical()
+                .id_salt("patterns_list")
+                .show(ui, |ui| {
+                    for (index, pattern) in result.patterns.patterns.iter().enumerate() {
+                        // Numbered from 1, as the CLI's `pattern:N` and the label count.
+                        let selected = app.view == View::Pattern(pattern.id);
+                        let journey = app.doc.journey();
+                        let color = crate::app::graph::color(
+                            crate::chart::Theme::light().curve_color(index),
+                        );
+                        ui.horizontal(|ui| {
+                            let (rect, _) = ui
+                                .allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+                            ui.painter().rect_filled(rect, 2.0, color);
+                            let label = format!(
+                                "Pattern {} · {:.0}% · {} cases",
+                                pattern.id,
+                                pattern.share * 100.0,
+                                pattern.n
+                            );
+                            if ui
+                                .selectable_label(selected, bidi::text(ui, label))
+                                .clicked()
+                            {
+                                next_view = Some(if selected {
+                                    View::Patterns
+                                } else {
+                                    View::Pattern(pattern.id)
+                                });
+                            }
+                        });
+                        if !pattern.segments.is_empty() {
+                            let mix: Vec<String> = pattern
+                                .segments
+                                .iter()
+                                .map(|(segment, n)| {
+                                    format!(
+                                        "{} {n}",
+                                        if segment.is_empty() {
+                                            "no segment"
+                                        } else {
+                                            segment
+                                        }
+                                    )
+                                })
+                                .collect();
+                            ui.label(bidi::text(ui, egui::RichText::new(mix.join(" · ")).weak()));
+                        }
+                        if selected {
+                            let medoid = result.case_index(journey, pattern.medoid);
+                            let medoid_name =
+                                medoid.and_then(|i| journey.cases.get(i)).map_or_else(
+                                    || {
+                                        result
+                                            .dataset
+                                            .case_ids
+                                            .get(pattern.medoid)
+                                            .cloned()
+                                            .unwrap_or_default()
+                                    },
+                                    |c| c.display_name().to_owned(),
+                                );
+                            ui.label(bidi::text(
+                                ui,
+                                format!("Representative case: {medoid_name}"),
+                            ));
+                            if let Some(case_index) = medoid
+                                && ui.button("Edit the representative case").clicked()
+                            {
+                                open_case = Some(case_index);
+                            }
+                            ui.label("Members:");
+                            let members: Vec<usize> = result
+                                .patterns
+                                .assignments
+                                .iter()
+                                .enumerate()
+                                .filter(|&(_, &p)| p == index)
+                                .map(|(row, _)| row)
+                                .collect();
+                            let row_height = ui.spacing().interact_size.y;
+                            egui::ScrollArea::vertical()
+                                .id_salt("members")
+                                .max_height(240.0)
+                                .show_rows(ui, row_height, members.len(), |ui, rows| {
+                                    for &row in members.get(rows).unwrap_or_default() {
+                                        let case_index = result.case_index(journey, row);
+                                        let name = case_index
+                                            .and_then(|i| journey.cases.get(i))
+                                            .map_or_else(
+                                                || {
+                                                    result
+                                                        .dataset
+                                                        .case_ids
+                                                        .get(row)
+                                                        .cloned()
+                                                        .unwrap_or_default()
+                                                },
+                                                |c| c.display_name().to_owned(),
+                                            );
+                                        if ui
+                                            .link(bidi::text(ui, &name))
+                                            .on_hover_text("Open this case in the Cases view")
+                                            .clicked()
+                                            && let Some(case_index) = case_index
+                                        {
+                                            open_case = Some(case_index);
+                                        }
+                                    }
+                                });
+                        }
+                        ui.separator();
+                    }
+                    crate::app::critical_view::critical_list_ui(app, ui, &result);
+                });
+            if let Some(view) = next_view {
+                app.view = view;
+            }
+            if let Some(case_index) = open_case {
+                app.view = View::Cases;
+                if let Some(id) = app.journey().cases.get(case_index).map(|c| c.id.clone()) {
+                    app.hidden_cases.show(&id);
+                }
+                app.select_case(Some(case_index));
+            }
+        });
+}

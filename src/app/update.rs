@@ -1,0 +1,208 @@
+//! The frame: what the app draws each frame, in which order, and the window around it (its
+//! title, the close request, the preferences saved on exit).
+
+use super::dialogs::Dialog;
+use super::graph::{self, EditTarget};
+use super::{
+    EmographApp, PREFS_KEY, View, bidi, export_dialog, file_dialogs, files, owners_view, panels,
+};
+use crate::chart::{self, Scene};
+
+impl EmographApp {
+    pub(super) fn update_window_title(&mut self, ctx: &egui::Context) {
+        let name = self
+            .doc
+            .path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map_or_else(
+                || "unsaved journey".to_owned(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+        let dirty = if self.doc.is_dirty() { "● " } else { "" };
+        let title = format!("{dirty}{name} — {} — emograph", self.doc.journey().title);
+        if title != self.window_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
+    }
+
+    pub fn window_title(&self) -> &str {
+        &self.window_title
+    }
+
+    pub(super) fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested())
+            && self.doc.is_dirty()
+            && !self.close_confirmed
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.dialog = Dialog::ConfirmClose;
+        }
+    }
+
+    /// The whole UI; `App::ui` calls this, and so do the tests.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.handle_close_request(&ctx);
+        self.shortcuts(&ctx);
+        self.graph_keys(&ctx);
+        self.update_window_title(&ctx);
+        self.recovery.autosave(&self.doc, ctx.input(|i| i.time));
+        if self.doc.is_dirty() {
+            // Wake up later to write the recovery copy even if the user stops moving.
+            ctx.request_repaint_after(std::time::Duration::from_secs(
+                files::AUTOSAVE_SECONDS as u64 + 1,
+            ));
+        }
+
+        let view_before = self.view;
+        if !self.presenter {
+            panels::top_bar_ui(self, ui);
+            panels::status_bar_ui(self, ui);
+            panels::view_bar_ui(self, ui);
+        }
+        // After the view bar, so a switch to an aggregate view shows its result in this frame.
+        if self.view != View::Cases {
+            self.analysis
+                .request(self.doc.journey(), self.doc.revision(), &ctx);
+        }
+        if self.view != view_before {
+            ctx.request_repaint();
+        }
+        if !self.presenter {
+            panels::journey_panel_ui(self, ui);
+            match self.view {
+                View::Cases => panels::cases_panel_ui(self, ui),
+                View::Owners => {}
+                View::Segments => panels::segments_panel_ui(self, ui),
+                View::Overall | View::Patterns | View::Pattern(_) => {
+                    panels::patterns_panel_ui(self, ui);
+                }
+            }
+        } else {
+            egui::Panel::top("presenter_bar").show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    if ui.button("Leave presenter mode (F5)").clicked() {
+                        self.presenter = false;
+                    }
+                    // Typed scores reach the selected case only where it is drawn.
+                    if let Some(case) = self
+                        .selected_case
+                        .filter(|_| self.view == View::Cases)
+                        .and_then(|i| self.doc.journey().cases.get(i))
+                    {
+                        ui.label(bidi::text(
+                            ui,
+                            egui::RichText::new(format!("Editing: {}", case.display_name()))
+                                .size(20.0)
+                                .strong(),
+                        ));
+                    }
+                });
+            });
+        }
+        if self.view == View::Owners {
+            egui::CentralPanel::default().show(ui, |ui| owners_view::owners_ui(self, ui));
+        } else {
+            egui::CentralPanel::default()
+                .frame(egui::Frame::NONE.fill(graph::color(self.theme().background)))
+                .show(ui, |ui| self.graph_panel_ui(ui));
+        }
+
+        file_dialogs::dialogs_ui(self, &ctx);
+        if let Some(dialog) = self.export.take() {
+            self.export = export_dialog::export_dialog_ui(self, &ctx, dialog);
+        }
+    }
+
+    pub(super) fn graph_panel_ui(&mut self, ui: &mut egui::Ui) {
+        let theme = self.theme();
+        if self.doc.journey().touchpoints.is_empty() {
+            ui.vertical_centered(|ui| {
+                ui.add_space(ui.available_height() / 3.0);
+                ui.heading("This journey has no touchpoints yet.");
+                ui.label(
+                    "Add the first one in the Journey panel on the left (\"Add touchpoint\").",
+                );
+            });
+            return;
+        }
+        let journey_names: Vec<String>;
+        let case_name: String;
+        let scores: Vec<Option<f64>>;
+        let xs = chart::touchpoint_xs(self.doc.journey());
+        let editing = if self.view == View::Cases {
+            self.selected_case
+        } else {
+            None
+        };
+        let edit_target =
+            match editing.and_then(|i| self.doc.journey().cases.get(i).map(|c| (i, c))) {
+                Some((case_index, case)) => {
+                    let journey = self.doc.journey();
+                    journey_names = journey.touchpoints.iter().map(|t| t.name.clone()).collect();
+                    case_name = case.display_name().to_owned();
+                    scores = journey
+                        .touchpoints
+                        .iter()
+                        .map(|t| case.scores.get(&t.id).copied())
+                        .collect();
+                    Some((case_index, ()))
+                }
+                None => {
+                    journey_names = Vec::new();
+                    case_name = String::new();
+                    scores = Vec::new();
+                    None
+                }
+            };
+        let cursor = self.cursor;
+        let entry = self.entry.clone();
+        // Borrow the cached scene for this frame instead of copying it.
+        self.scene();
+        let Some((scene_key, scene)) = self.scene_cache.take() else {
+            return;
+        };
+        let target = edit_target.map(|(case_index, ())| EditTarget {
+            case_index,
+            case_name: &case_name,
+            touchpoint_names: journey_names.iter().map(String::as_str).collect(),
+            touchpoint_xs: xs.clone(),
+            scores: scores.clone(),
+            cursor,
+            entry: &entry,
+        });
+        let highlight = self.highlight_point(&scene);
+        let actions = graph::graph_ui(ui, &scene, &theme, target.as_ref(), highlight);
+        self.scene_cache = Some((scene_key, scene));
+        self.apply_graph_actions(actions);
+    }
+
+    /// Where the highlighted critical point sits in the current scene, if it is shown.
+    pub(super) fn highlight_point(&self, scene: &Scene) -> Option<[f64; 2]> {
+        let (_, touchpoint) = self.highlight?;
+        if self.view == View::Cases {
+            return None;
+        }
+        scene
+            .markers
+            .iter()
+            .find(|m| {
+                m.touchpoint == touchpoint && matches!(m.kind, chart::MarkerKind::Critical { .. })
+            })
+            .map(|m| [m.x, m.y])
+    }
+
+    // ----- files -----
+}
+
+impl eframe::App for EmographApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, PREFS_KEY, &self.prefs);
+    }
+}
