@@ -64,6 +64,7 @@ fn dataset() -> Dataset {
         case_ids: (0..CASES).map(|c| format!("c{c}")).collect(),
         segments: vec![String::new(); CASES],
         waves: vec![String::new(); CASES],
+        outcomes: Vec::new(),
         matrix: ScoreMatrix::from_rows(TOUCHPOINTS, values),
     }
 }

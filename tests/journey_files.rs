@@ -603,6 +603,7 @@ fn build(p: Parts) -> Journey {
             segment: segment.clone(),
             source: source.clone(),
             wave: segment.clone(),
+            outcome: None,
             scores: scores
                 .iter()
                 .filter_map(|(t, s)| pick(&tp_ids, t).map(|t| (t.clone(), *s)))

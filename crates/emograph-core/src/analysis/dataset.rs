@@ -17,6 +17,8 @@ pub struct Dataset {
     pub segments: Vec<String>,
     /// One per matrix row; empty string when the case belongs to no wave.
     pub waves: Vec<String>,
+    /// One per matrix row when the cases carry an outcome (see `journey.outcome`), else empty.
+    pub outcomes: Vec<Option<f64>>,
     pub matrix: ScoreMatrix,
 }
 
@@ -26,11 +28,17 @@ impl Dataset {
         let case_ids = journey.cases.iter().map(|c| c.id.clone()).collect();
         let segments = journey.cases.iter().map(|c| c.segment.clone()).collect();
         let waves = journey.cases.iter().map(|c| c.wave.clone()).collect();
+        let outcomes = if journey.outcome.is_some() {
+            journey.cases.iter().map(|c| c.outcome).collect()
+        } else {
+            Vec::new()
+        };
         Self {
             journey,
             case_ids,
             segments,
             waves,
+            outcomes,
             matrix,
         }
     }
@@ -48,6 +56,7 @@ impl Dataset {
         let mut case_ids = Vec::new();
         let mut segments = Vec::new();
         let mut waves = Vec::new();
+        let mut outcomes = Vec::new();
         let same = same_segment(segment);
         for (row, (id, seg)) in self.case_ids.iter().zip(&self.segments).enumerate() {
             if same(seg) {
@@ -55,6 +64,9 @@ impl Dataset {
                 case_ids.push(id.clone());
                 segments.push(seg.clone());
                 waves.push(self.waves.get(row).cloned().unwrap_or_default());
+                if let Some(&outcome) = self.outcomes.get(row) {
+                    outcomes.push(outcome);
+                }
             }
         }
         let mut journey = self.journey.clone();
@@ -64,6 +76,7 @@ impl Dataset {
             case_ids,
             segments,
             waves,
+            outcomes,
             matrix,
         }
     }

@@ -14,8 +14,13 @@ pub mod mermaid;
 pub mod recovery;
 mod save;
 mod stamp;
+mod text_encoding;
+mod workbook;
 
 pub use atomic::{WriteError, Written, replace_file, write_atomic, write_atomic_bytes};
+pub use csv_import::labels::LabelMap;
+pub use csv_import::long::LongColumns;
+pub use csv_import::outcome::OutcomeSpec;
 pub use csv_import::{
     CsvOptions, MAX_CSV_BYTES, TouchpointColumns, dataset_to_journey, load_csv, parse_csv,
     parse_scale,
@@ -90,17 +95,52 @@ pub fn load_dataset(
     path: &std::path::Path,
     csv_options: &CsvOptions,
 ) -> Result<crate::analysis::Dataset, LoadError> {
+    if path.as_os_str() == "-" {
+        return load_stdin(csv_options);
+    }
     let extension = path
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
     match extension.as_str() {
-        "csv" | "tsv" => load_csv(path, csv_options),
+        "csv" | "tsv" | "txt" | "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => {
+            load_csv(path, csv_options)
+        }
         "mmd" | "mermaid" => {
             mermaid::load_mermaid(path).map(crate::analysis::Dataset::from_journey)
         }
         _ => load_journey(path).map(crate::analysis::Dataset::from_journey),
     }
+}
+
+/// The cases on standard input (`-`): a journey when the text starts like RON (`(`), a
+/// workbook by its first bytes, else a CSV. Messages name it `<stdin>`.
+fn load_stdin(csv_options: &CsvOptions) -> Result<crate::analysis::Dataset, LoadError> {
+    use std::io::Read as _;
+    let path = std::path::Path::new("<stdin>");
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .take(MAX_CSV_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| LoadError::single(path, None, format!("cannot read: {e}")))?;
+    if bytes.len() as u64 > MAX_CSV_BYTES {
+        return Err(LoadError::single(
+            path,
+            None,
+            format!(
+                "the input is larger than {} MiB; emograph refuses CSV files that big",
+                MAX_CSV_BYTES / (1024 * 1024)
+            ),
+        ));
+    }
+    let text_start = bytes
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .unwrap_or(&bytes)
+        .trim_ascii_start();
+    if text_start.starts_with(b"(") || text_start.starts_with(b"#![enable") {
+        return parse_journey_bytes(&bytes, path).map(crate::analysis::Dataset::from_journey);
+    }
+    parse_csv(&bytes, path, csv_options, false)
 }
 
 /// Reads a file of at most `limit` bytes. A bigger one is refused before it fills memory, with

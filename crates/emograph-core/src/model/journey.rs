@@ -32,6 +32,54 @@ pub struct Journey {
     pub cases: Vec<Case>,
     #[serde(default)]
     pub flags: Vec<Flag>,
+    /// Whether the touchpoints are in time order (a process) or not (an attribute survey, whose
+    /// column order means nothing): analysis that needs order (drops, erosion, crossings,
+    /// closeness to the end) applies only to the former.
+    #[serde(default = "in_time_order_by_default", skip_serializing_if = "is_true")]
+    pub in_time_order: bool,
+    /// What each case's `outcome` is and which values are favourable, when the cases carry one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<Outcome>,
+}
+
+fn in_time_order_by_default() -> bool {
+    true
+}
+
+fn is_true(value: &bool) -> bool {
+    *value
+}
+
+/// A case's overall verdict (overall satisfaction, an NPS answer), kept so the tool can say which
+/// touchpoints drive it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outcome {
+    /// The survey question it came from ("Satisfaction").
+    pub name: String,
+    pub rule: OutcomeRule,
+}
+
+impl Outcome {
+    /// Whether a case's outcome value is favourable.
+    pub fn favourable(&self, value: f64) -> bool {
+        match &self.rule {
+            OutcomeRule::AtLeast(threshold) => value >= *threshold,
+            OutcomeRule::Values(_) | OutcomeRule::YesNo => value >= 1.0,
+        }
+    }
+}
+
+/// Which outcome values are favourable.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum OutcomeRule {
+    /// A category: these values (matched ignoring case) are favourable; cases store 1 or 0.
+    Values(Vec<String>),
+    /// A number (an overall rating, 0–10 NPS): this value and above are favourable; cases store
+    /// the number.
+    AtLeast(f64),
+    /// Yes/no, true/false or 1/0; cases store 1 or 0.
+    YesNo,
 }
 
 impl Default for Journey {
@@ -48,6 +96,8 @@ impl Default for Journey {
             metrics: Vec::new(),
             cases: Vec::new(),
             flags: Vec::new(),
+            in_time_order: true,
+            outcome: None,
         }
     }
 }
@@ -217,6 +267,9 @@ pub struct Case {
     /// so waves can be compared touchpoint by touchpoint; empty when the journey has one.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub wave: String,
+    /// The case's outcome as the journey's [`Outcome`] reads it (1/0, or the number).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<f64>,
     /// Score by touchpoint id; a case may skip touchpoints it never experienced.
     #[serde(default)]
     pub scores: BTreeMap<String, f64>,
@@ -233,6 +286,7 @@ impl Case {
             segment: String::new(),
             source: String::new(),
             wave: String::new(),
+            outcome: None,
             scores: BTreeMap::new(),
             notes: BTreeMap::new(),
         }
@@ -443,6 +497,8 @@ impl Journey {
             metrics: self.metrics.clone(),
             cases: Vec::new(),
             flags: self.flags.clone(),
+            in_time_order: self.in_time_order,
+            outcome: self.outcome.clone(),
         }
     }
 

@@ -121,25 +121,6 @@ pub(super) fn detect_delimiter(bytes: &[u8], tab_preferred: bool) -> u8 {
     candidates.get(best).copied().unwrap_or(b',')
 }
 
-/// A first row is a header when one of its cells is not a number where the second row has a
-/// number (ids and segments are text in both rows); a lone row is a header if any cell is text.
-pub(super) fn looks_like_header(first: &csv::ByteRecord, second: Option<&csv::ByteRecord>) -> bool {
-    let is_number = |cell: &[u8]| {
-        std::str::from_utf8(cell.trim_ascii())
-            .ok()
-            .is_some_and(|t| t.parse::<f64>().is_ok())
-    };
-    match second {
-        Some(second) => first
-            .iter()
-            .zip(second.iter())
-            .any(|(a, b)| !a.trim_ascii().is_empty() && !is_number(a) && is_number(b)),
-        None => first
-            .iter()
-            .any(|a| !a.trim_ascii().is_empty() && !is_number(a)),
-    }
-}
-
 #[cfg(test)]
 mod number_tests {
     use super::parse_plain_decimal;

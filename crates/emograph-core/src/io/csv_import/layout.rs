@@ -11,6 +11,9 @@ pub(super) struct Layout {
     pub(super) case_column: Option<usize>,
     pub(super) segment_column: Option<usize>,
     pub(super) wave_column: Option<usize>,
+    /// The date column whose year and month become the wave.
+    pub(super) wave_date_column: Option<usize>,
+    pub(super) outcome_column: Option<usize>,
     pub(super) touchpoint_columns: Vec<usize>,
     pub(super) touchpoint_names: Vec<String>,
     pub(super) touchpoint_ids: Vec<String>,
@@ -19,11 +22,23 @@ pub(super) struct Layout {
 }
 
 impl Layout {
-    pub(super) fn new(headers: &[String], options: &CsvOptions) -> Result<Self, String> {
+    /// `aliases` are the other names a column answers to (a Qualtrics id, a SurveyMonkey
+    /// question), one list per column; may be empty.
+    pub(super) fn new(
+        headers: &[String],
+        aliases: &[Vec<String>],
+        options: &CsvOptions,
+    ) -> Result<Self, String> {
         let find = |name: &str| {
+            let wanted = name.trim().to_lowercase();
             headers
                 .iter()
-                .position(|h| h.trim().to_lowercase() == name.trim().to_lowercase())
+                .position(|h| h.trim().to_lowercase() == wanted)
+                .or_else(|| {
+                    aliases
+                        .iter()
+                        .position(|names| names.iter().any(|a| a.trim().to_lowercase() == wanted))
+                })
         };
         let columns_list = || {
             headers
@@ -40,7 +55,11 @@ impl Layout {
         };
         let case_column = match &options.case_column {
             Some(name) => Some(find(name).ok_or_else(|| missing("the case ids", name))?),
-            None => find("case").or_else(|| find("id")),
+            None => find("case")
+                .or_else(|| find("id"))
+                .or_else(|| find("ResponseId"))
+                .or_else(|| find("Response ID"))
+                .or_else(|| find("Respondent ID")),
         };
         let segment_column = match &options.segment_column {
             Some(name) => Some(find(name).ok_or_else(|| missing("the segments", name))?),
@@ -50,11 +69,39 @@ impl Layout {
             Some(name) => Some(find(name).ok_or_else(|| missing("the waves", name))?),
             None => find("wave"),
         };
+        let wave_date_column = match &options.wave_date_column {
+            Some(name) => Some(find(name).ok_or_else(|| missing("the wave dates", name))?),
+            None => None,
+        };
+        let outcome_column = match &options.outcome {
+            Some(spec) => {
+                Some(find(&spec.column).ok_or_else(|| missing("the outcome", &spec.column))?)
+            }
+            None => None,
+        };
         let special = |c: usize| {
-            Some(c) == case_column || Some(c) == segment_column || Some(c) == wave_column
+            [
+                case_column,
+                segment_column,
+                wave_column,
+                wave_date_column,
+                outcome_column,
+            ]
+            .contains(&Some(c))
+        };
+        // Survey tools' own columns (times, progress, ids) are never touchpoints by default.
+        let metadata = |c: usize| {
+            headers
+                .get(c)
+                .is_some_and(|h| super::headers::is_survey_metadata(h))
+                || aliases.get(c).is_some_and(|names| {
+                    names.iter().any(|a| super::headers::is_survey_metadata(a))
+                })
         };
         let touchpoint_columns: Vec<usize> = match &options.touchpoints {
-            None => (0..headers.len()).filter(|&c| !special(c)).collect(),
+            None => (0..headers.len())
+                .filter(|&c| !special(c) && !metadata(c))
+                .collect(),
             Some(TouchpointColumns::Names(names)) => names
                 .iter()
                 .map(|name| find(name).ok_or_else(|| missing("a touchpoint", name)))
@@ -72,7 +119,8 @@ impl Layout {
         for &column in &touchpoint_columns {
             if special(column) {
                 return Err(format!(
-                    "column {} ({:?}) cannot be both a touchpoint and the case, segment or wave column",
+                    "column {} ({:?}) cannot be both a touchpoint and the case, segment, wave or \
+                     outcome column",
                     column + 1,
                     headers.get(column).map_or("", String::as_str)
                 ));
@@ -138,6 +186,8 @@ impl Layout {
             case_column,
             segment_column,
             wave_column,
+            wave_date_column,
+            outcome_column,
             touchpoint_columns,
             touchpoint_names,
             touchpoint_ids,

@@ -12,8 +12,12 @@
 //! column (1-based, as an editor shows them) and the value.
 
 mod cells;
+mod headers;
+pub mod labels;
 mod layout;
+pub mod long;
 mod options;
+pub mod outcome;
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -22,11 +26,14 @@ use super::{Diagnostic, LoadError};
 use crate::analysis::{Dataset, ScoreMatrix};
 use crate::model::limits;
 use crate::model::{Case, Journey, SourceScale, Touchpoint};
-use cells::{detect_delimiter, looks_like_header, parse_score, text_of};
+use cells::{detect_delimiter, parse_score, text_of};
+use headers::{column_names, count_header_rows};
+use labels::LabelMap;
 use layout::Layout;
 #[cfg(test)]
 use layout::slug;
 pub use options::{CsvOptions, TouchpointColumns, parse_scale};
+use outcome::OutcomeSpec;
 
 /// CSV files larger than this are refused before they are read (a million cases of thirty
 /// touchpoints is about 200 MB; more scores than that are refused anyway, see
@@ -53,92 +60,283 @@ pub fn load_csv(path: &Path, options: &CsvOptions) -> Result<Dataset, LoadError>
     parse_csv(&bytes, path, options, tab_preferred)
 }
 
-/// [`load_csv`] on bytes already in memory; `path` only names the source in messages.
+/// [`load_csv`] on bytes already in memory; `path` only names the source in messages. A
+/// workbook's bytes are read as its sheet (see [`CsvOptions::sheet`]).
 pub fn parse_csv(
     bytes: &[u8],
     path: &Path,
     options: &CsvOptions,
     tab_preferred: bool,
 ) -> Result<Dataset, LoadError> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    super::utf8_or_located(bytes, path, "save it as CSV UTF-8")?;
+    if super::workbook::looks_like_workbook(bytes) {
+        let sheet = super::workbook::sheet_as_csv(bytes.to_vec(), path, options.sheet.as_deref())?;
+        return parse_text(&sheet, path, options, false);
+    }
+    let text = super::text_encoding::to_utf8(bytes, path, options.encoding.as_deref())?;
+    parse_text(&text, path, options, tab_preferred)
+}
+
+/// Rows read ahead (to find the header rows and the label wording) before the rest streams.
+const SAMPLE_ROWS: usize = 200;
+
+/// The records of a file: the ones read ahead, then the rest from the reader, one reused record.
+struct Records<'a> {
+    ahead: std::vec::IntoIter<csv::ByteRecord>,
+    reader: csv::Reader<&'a [u8]>,
+}
+
+impl Records<'_> {
+    fn next(&mut self, record: &mut csv::ByteRecord) -> Result<bool, csv::Error> {
+        if let Some(next) = self.ahead.next() {
+            *record = next;
+            return Ok(true);
+        }
+        self.reader.read_byte_record(record)
+    }
+}
+
+/// What every row of one file is read against: where it came from and how a cell becomes a score.
+struct Source<'a> {
+    bytes: &'a [u8],
+    path: &'a Path,
+    na: Vec<String>,
+    scale: Option<(f64, f64)>,
+    labels: Option<LabelMap>,
+    decimal_comma: bool,
+}
+
+impl Source<'_> {
+    fn line(&self, offset: usize) -> usize {
+        line_of(self.bytes, offset)
+    }
+
+    fn diagnostic(&self, line: Option<usize>, column: usize, message: String) -> Diagnostic {
+        Diagnostic {
+            file: self.path.to_owned(),
+            position: line.map(|line| (line, column + 1)),
+            message,
+        }
+    }
+
+    fn score(&self, cell: &[u8]) -> Result<f64, String> {
+        let trimmed = text_of(cell.trim_ascii());
+        if self
+            .na
+            .iter()
+            .any(|v| v.trim().eq_ignore_ascii_case(&trimmed))
+        {
+            return Ok(f64::NAN);
+        }
+        if let Some(labels) = &self.labels
+            && let Some(value) = labels.score(&trimmed)
+        {
+            return parse_score(value.to_string().as_bytes(), &[], self.scale, false);
+        }
+        parse_score(cell, &[], self.scale, self.decimal_comma).map_err(|reason| {
+            if reason == "not a number" && self.labels.is_none() {
+                format!(
+                    "not a number (for text answers give --labels \"TEXT=SCORE,…\"; the common \
+                     5- and 7-point wordings are recognised by themselves)"
+                )
+            } else if reason == "not a number" {
+                let name = self.labels.as_ref().map_or("", |l| l.name.as_str());
+                format!("neither a number nor an answer of the {name} wording")
+            } else {
+                reason
+            }
+        })
+    }
+}
+
+fn parse_text(
+    bytes: &[u8],
+    path: &Path,
+    options: &CsvOptions,
+    tab_preferred: bool,
+) -> Result<Dataset, LoadError> {
     let delimiter = options
         .delimiter
         .unwrap_or_else(|| detect_delimiter(bytes, tab_preferred));
-    let mut reader = csv::ReaderBuilder::new()
+    let decimal_comma = delimiter != b',';
+    let reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(false)
         .flexible(true)
         .from_reader(bytes);
-    // One reused record: no allocation per row.
-    let mut read = |record: &mut csv::ByteRecord| reader.read_byte_record(record);
+    let mut records = Records {
+        ahead: Vec::new().into_iter(),
+        reader,
+    };
     let csv_error = |e: csv::Error| {
         let position = e.position().map(|p| (line_of(bytes, p.byte() as usize), 1));
         LoadError::single(path, position, format!("cannot read the CSV: {e}"))
     };
 
-    let mut first = csv::ByteRecord::new();
-    if !read(&mut first).map_err(csv_error)? {
+    let mut sample = Vec::new();
+    let mut skipped = 0;
+    loop {
+        let mut record = csv::ByteRecord::new();
+        if sample.len() >= SAMPLE_ROWS || !records.next(&mut record).map_err(csv_error)? {
+            break;
+        }
+        if skipped < options.skip_rows {
+            skipped += 1;
+        } else {
+            sample.push(record);
+        }
+    }
+    if sample.is_empty() {
         return Err(LoadError::single(
             path,
-            Some((1, 1)),
+            Some((1 + options.skip_rows, 1)),
             "the file is empty; expected a header like `case,segment,<touchpoints…>` and one row per case",
         ));
-    };
-    let mut second = csv::ByteRecord::new();
-    let second = read(&mut second).map_err(csv_error)?.then_some(second);
-    let has_header = options
-        .has_header
-        .unwrap_or_else(|| looks_like_header(&first, second.as_ref()));
-    let headers: Vec<String> = if has_header {
-        first
-            .iter()
-            .map(|cell| text_of(cell).trim().to_owned())
-            .collect()
+    }
+    let known_labels: Vec<LabelMap> = options
+        .labels
+        .iter()
+        .cloned()
+        .chain(labels::presets())
+        .collect();
+    let header_rows = options
+        .header_rows
+        .unwrap_or_else(|| count_header_rows(&sample, decimal_comma, &known_labels))
+        .min(sample.len());
+    let (header, data_sample) = sample.split_at(header_rows);
+    let width = header
+        .iter()
+        .chain(data_sample.first())
+        .map(csv::ByteRecord::len)
+        .max()
+        .unwrap_or(0);
+    let (headers, aliases, export) = if header_rows > 0 {
+        column_names(header, width)
     } else {
-        (1..=first.len()).map(|i| format!("column {i}")).collect()
+        let names = (1..=width).map(|i| format!("column {i}")).collect();
+        (names, Vec::new(), headers::Export::Plain)
     };
-    let layout = Layout::new(&headers, options)
-        .map_err(|message| LoadError::single(path, Some((1, 1)), message))?;
+    let header_line = header
+        .first()
+        .and_then(|r| r.position())
+        .map_or(1, |p| line_of(bytes, p.byte() as usize));
+    let at_header = |message: String| {
+        let message = if export == headers::Export::Plain {
+            message
+        } else {
+            format!(
+                "{message} (read as {} with {header_rows} header rows)",
+                export.describe()
+            )
+        };
+        LoadError::single(path, Some((header_line, 1)), message)
+    };
 
+    let long_layout = match &options.long {
+        Some(columns) => {
+            Some(long::LongLayout::new(&headers, &aliases, columns, options).map_err(at_header)?)
+        }
+        None => None,
+    };
+    let layout = match &long_layout {
+        Some(_) => None,
+        None => Some(Layout::new(&headers, &aliases, options).map_err(at_header)?),
+    };
+    // The wording of text answers: the user's, else the first preset that holds every text
+    // answer read ahead.
+    let score_columns: Vec<usize> = match (&layout, &long_layout) {
+        (Some(layout), _) => layout.touchpoint_columns.clone(),
+        (None, Some(long)) => vec![long.score_column],
+        (None, None) => Vec::new(),
+    };
+    let labels = options.labels.clone().or_else(|| {
+        let mut answers: Vec<String> = data_sample
+            .iter()
+            .flat_map(|row| score_columns.iter().filter_map(|&c| row.get(c)))
+            .map(|cell| text_of(cell).trim().to_owned())
+            .filter(|t| {
+                !t.is_empty()
+                    && parse_score(t.as_bytes(), &[], None, decimal_comma).is_err()
+                    && !options.na.iter().any(|v| v.trim().eq_ignore_ascii_case(t))
+            })
+            .collect();
+        answers.sort_unstable();
+        answers.dedup();
+        let any_text = !answers.is_empty();
+        any_text
+            .then(|| labels::preset_for(answers.iter().map(String::as_str)))
+            .flatten()
+    });
+    let source = Source {
+        bytes,
+        path,
+        na: options.na.clone(),
+        scale: options
+            .scale
+            .or_else(|| labels.as_ref().and_then(LabelMap::range)),
+        labels,
+        decimal_comma,
+    };
+    records.ahead = data_sample.to_vec().into_iter();
+    let mut dataset = match (layout, long_layout) {
+        (_, Some(long)) => long::read_long(&source, &long, &mut records, options, &headers)?,
+        (Some(layout), None) => read_wide(&source, &layout, &headers, &mut records, options)?,
+        (None, None) => return Err(at_header("no layout".to_owned())),
+    };
+    dataset.journey.title = path.file_stem().map_or_else(
+        || "Imported cases".to_owned(),
+        |s| s.to_string_lossy().into_owned(),
+    );
+    if let Some((a, b)) = source.scale {
+        // A reversed scale (5..1) is recorded as the range it spans.
+        dataset.journey.scale.source = Some(SourceScale {
+            min: a.min(b),
+            max: a.max(b),
+        });
+    }
+    dataset.journey.in_time_order = !options.unordered;
+    dataset.journey.outcome = options.outcome.as_ref().map(OutcomeSpec::to_outcome);
+    Ok(dataset)
+}
+
+/// The rows of a wide file (one row per case) into the dense matrix.
+fn read_wide(
+    source: &Source<'_>,
+    layout: &Layout,
+    headers: &[String],
+    records: &mut Records<'_>,
+    options: &CsvOptions,
+) -> Result<Dataset, LoadError> {
+    let bytes = source.bytes;
+    let path = source.path;
+    let csv_error = |e: csv::Error| {
+        let position = e.position().map(|p| (line_of(bytes, p.byte() as usize), 1));
+        LoadError::single(path, position, format!("cannot read the CSV: {e}"))
+    };
     let width = layout.touchpoint_columns.len();
     let mut matrix = ScoreMatrix::new(width);
     let mut case_ids = Vec::new();
     let mut segments = Vec::new();
     let mut waves = Vec::new();
+    let mut outcomes = Vec::new();
     let mut row_scores = vec![f64::NAN; width];
     let mut diagnostics = Vec::new();
-    let na: Vec<&[u8]> = options.na.iter().map(|v| v.trim().as_bytes()).collect();
-    let decimal_comma = delimiter != b',';
-
-    let mut pending = (!has_header)
-        .then_some(first)
-        .into_iter()
-        .chain(second)
-        .collect::<Vec<_>>()
-        .into_iter();
+    let mut problems_by_column: Vec<usize> = vec![0; headers.len() + 1];
     let mut record = csv::ByteRecord::new();
     let mut case_offsets = Vec::new();
-    loop {
-        if let Some(next) = pending.next() {
-            record = next;
-        } else if !read(&mut record).map_err(csv_error)? {
-            break;
-        }
+    while records.next(&mut record).map_err(csv_error)? {
         let offset = record.position().map_or(0, |p| p.byte() as usize);
         // Counting lines is linear in the file: once per bad row, not once per bad cell.
         let mut line = None;
         let mut problem = |column: usize, message: String| {
-            let line = *line.get_or_insert_with(|| line_of(bytes, offset));
-            diagnostics.push(Diagnostic {
-                file: path.to_owned(),
-                position: Some((line, column + 1)),
-                message,
-            });
+            let line = *line.get_or_insert_with(|| source.line(offset));
+            if let Some(n) = problems_by_column.get_mut(column) {
+                *n += 1;
+            }
+            diagnostics.push(source.diagnostic(Some(line), column, message));
         };
         if record.len() != headers.len() {
             // A blank line between rows is harmless; anything else is a broken row.
-            if record.len() == 1 && record.get(0).is_some_and(|c| c.is_empty()) {
+            if record.iter().all(|c| c.trim_ascii().is_empty()) {
                 continue;
             }
             problem(
@@ -156,7 +354,7 @@ pub fn parse_csv(
                 .zip(&layout.touchpoint_names)
             {
                 let cell = record.get(column).unwrap_or_default();
-                match parse_score(cell, &na, options.scale, decimal_comma) {
+                match source.score(cell) {
                     Ok(score) => *slot = score,
                     Err(reason) => {
                         let hint = if layout.default_touchpoints {
@@ -176,12 +374,11 @@ pub fn parse_csv(
                     }
                 }
             }
-            let case_id = match layout.case_column {
-                Some(column) => text_of(record.get(column).unwrap_or_default())
-                    .trim()
-                    .to_owned(),
-                None => (case_ids.len() + 1).to_string(),
+            let text_at = |column: Option<usize>| {
+                column.map(|c| text_of(record.get(c).unwrap_or_default()).trim().to_owned())
             };
+            let case_id =
+                text_at(layout.case_column).unwrap_or_else(|| (case_ids.len() + 1).to_string());
             if case_id.is_empty() {
                 problem(
                     layout.case_column.unwrap_or(0),
@@ -196,22 +393,42 @@ pub fn parse_csv(
                     ),
                 );
             }
-            let segment = layout.segment_column.map_or_else(String::new, |column| {
-                text_of(record.get(column).unwrap_or_default())
-                    .trim()
-                    .to_owned()
-            });
-            let wave = match layout.wave_column {
-                Some(column) => text_of(record.get(column).unwrap_or_default())
-                    .trim()
-                    .to_owned(),
-                None => options.wave.clone().unwrap_or_default(),
+            let segment = text_at(layout.segment_column).unwrap_or_default();
+            let wave = match (layout.wave_column, layout.wave_date_column) {
+                (Some(column), _) => text_at(Some(column)).unwrap_or_default(),
+                (None, Some(column)) => {
+                    let text = text_at(Some(column)).unwrap_or_default();
+                    match headers::year_month(&text) {
+                        Some(month) => month,
+                        None if text.is_empty() => String::new(),
+                        None => {
+                            problem(
+                                column,
+                                format!(
+                                    "not a date (year-month-day or month/day/year), value {text:?}"
+                                ),
+                            );
+                            String::new()
+                        }
+                    }
+                }
+                (None, None) => options.wave.clone().unwrap_or_default(),
             };
+            if let (Some(spec), Some(column)) = (&options.outcome, layout.outcome_column) {
+                let text = text_at(Some(column)).unwrap_or_default();
+                match spec.read(&text, source.decimal_comma) {
+                    Ok(value) => outcomes.push(value),
+                    Err(reason) => {
+                        problem(column, format!("{reason}, value {text:?}"));
+                        outcomes.push(None);
+                    }
+                }
+            }
             // Refuse before the matrix grows past what analysis can hold, not after.
             if (case_ids.len() + 1).saturating_mul(width) > limits::MAX_SCORE_CELLS {
                 return Err(LoadError::single(
                     path,
-                    Some((line_of(bytes, offset), 1)),
+                    Some((source.line(offset), 1)),
                     format!(
                         "too many cases: {width} touchpoints × more than {} cases exceed the {} \
                          scores emograph can analyse at once",
@@ -230,11 +447,14 @@ pub fn parse_csv(
             }
         }
         if diagnostics.len() >= MAX_DIAGNOSTICS {
-            diagnostics.push(Diagnostic {
-                file: path.to_owned(),
-                position: None,
-                message: format!("stopped after {MAX_DIAGNOSTICS} problems"),
-            });
+            diagnostics.push(source.diagnostic(
+                None,
+                0,
+                format!(
+                    "stopped after {MAX_DIAGNOSTICS} problems{}",
+                    by_column(&problems_by_column, headers)
+                ),
+            ));
             break;
         }
     }
@@ -243,11 +463,17 @@ pub fn parse_csv(
         let mut seen: HashSet<&str> = HashSet::with_capacity(case_ids.len());
         for (case_id, &offset) in case_ids.iter().zip(&case_offsets) {
             if !seen.insert(case_id.as_str()) {
-                diagnostics.push(Diagnostic {
-                    file: path.to_owned(),
-                    position: Some((line_of(bytes, offset), layout.case_column.unwrap_or(0) + 1)),
-                    message: format!("duplicate case id {case_id:?}"),
-                });
+                let hint = if diagnostics.is_empty() {
+                    " (if each row is one answer — case, touchpoint, score — read the file with \
+                     --long CASE,TOUCHPOINT,SCORE)"
+                } else {
+                    ""
+                };
+                diagnostics.push(source.diagnostic(
+                    Some(source.line(offset)),
+                    layout.case_column.unwrap_or(0),
+                    format!("duplicate case id {case_id:?}{hint}"),
+                ));
                 if diagnostics.len() >= MAX_DIAGNOSTICS {
                     break;
                 }
@@ -258,11 +484,7 @@ pub fn parse_csv(
         return Err(LoadError { diagnostics });
     }
 
-    let mut journey = Journey {
-        title: path.file_stem().map_or_else(
-            || "Imported cases".to_owned(),
-            |s| s.to_string_lossy().into_owned(),
-        ),
+    let journey = Journey {
         touchpoints: layout
             .touchpoint_ids
             .iter()
@@ -271,16 +493,36 @@ pub fn parse_csv(
             .collect(),
         ..Journey::default()
     };
-    if let Some((min, max)) = options.scale {
-        journey.scale.source = Some(SourceScale { min, max });
-    }
     Ok(Dataset {
         journey,
         case_ids,
         segments,
         waves,
+        outcomes,
         matrix,
     })
+}
+
+/// `; by column: "Gender" 20, "Age" 3` — which columns the problems were in, most first.
+fn by_column(counts: &[usize], headers: &[String]) -> String {
+    let mut columns: Vec<(usize, usize)> = counts
+        .iter()
+        .copied()
+        .enumerate()
+        .filter(|&(_, n)| n > 0)
+        .collect();
+    if columns.len() < 2 {
+        return String::new();
+    }
+    columns.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let listed: Vec<String> = columns
+        .iter()
+        .map(|&(c, n)| {
+            let name = headers.get(c).map_or("", String::as_str);
+            format!("column {} {name:?}: {n}", c + 1)
+        })
+        .collect();
+    format!("; so far by column: {}", listed.join(", "))
 }
 
 /// The full journey of a dataset, cases included (for `emograph import`): a case per matrix
@@ -296,6 +538,7 @@ pub fn dataset_to_journey(dataset: &Dataset, source: &str) -> Journey {
             let mut case = Case::new(case_id, "");
             case.segment = dataset.segments.get(row).cloned().unwrap_or_default();
             case.wave = dataset.waves.get(row).cloned().unwrap_or_default();
+            case.outcome = dataset.outcomes.get(row).copied().flatten();
             case.source = source.to_owned();
             case.scores = journey
                 .touchpoints

@@ -31,9 +31,33 @@ pub struct CsvOptions {
     /// Field delimiter; default: detected from the first line among `,` `;` tab `|`
     /// (tab for a `.tsv` file when the line is ambiguous).
     pub delimiter: Option<u8>,
-    /// Whether the first row holds column names; default: detected (a header has a non-numeric
-    /// cell where the second row has a number).
-    pub has_header: Option<bool>,
+    /// How many rows hold column names (0: none); default: detected — a Qualtrics export's three
+    /// rows (ids, question text, `{"ImportId":…}`), a SurveyMonkey export's two (question, then
+    /// answer labels), else one when the first row is text where the data has scores.
+    pub header_rows: Option<usize>,
+    /// Rows to drop before the header (a title line, an export banner). Default 0.
+    pub skip_rows: usize,
+    /// Text answers and the score each stands for on the source scale ("Very dissatisfied" → 1).
+    /// Default: none given, and the common English and Hebrew 5- and 7-point satisfaction and
+    /// agreement wordings are recognised by themselves.
+    pub labels: Option<super::labels::LabelMap>,
+    /// The text encoding of the file (an `encoding_rs` label: `windows-1252`, `windows-1255`,
+    /// `utf-16le` …). Default: UTF-8, or UTF-16 when the file starts with its byte-order mark.
+    pub encoding: Option<String>,
+    /// The sheet of a workbook (`.xlsx`, `.xls`, `.ods`), by name or 1-based number; default the
+    /// first.
+    pub sheet: Option<String>,
+    /// Long (tidy) rows, one answer per row: the case, touchpoint and score columns.
+    pub long: Option<super::long::LongColumns>,
+    /// The outcome column and which of its values are favourable (`Satisfaction=satisfied`,
+    /// `Overall>=4`).
+    pub outcome: Option<super::outcome::OutcomeSpec>,
+    /// A date column (a Google Forms `Timestamp`, a Qualtrics `StartDate`) whose year and month
+    /// (`2026-11`) become each case's wave.
+    pub wave_date_column: Option<String>,
+    /// The touchpoints are attributes, not steps in time (a satisfaction grid): the journey
+    /// records it, and analysis leaves out what needs order.
+    pub unordered: bool,
 }
 
 /// The touchpoint columns of a CSV, by name or by position.

@@ -1,0 +1,349 @@
+//! Long (tidy) rows, one answer per row: `case,touchpoint,score` (a CRM event export, a
+//! database query). The touchpoints take the order in which they first appear; a case's
+//! segment, wave and outcome are taken from its first row that has one.
+
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+use std::str::FromStr;
+
+use super::layout::slug;
+use super::{CsvOptions, Records, Source, text_of};
+use crate::analysis::{Dataset, ScoreMatrix};
+use crate::io::LoadError;
+use crate::model::{Journey, Touchpoint, limits};
+
+/// The names of the three columns of a long file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LongColumns {
+    pub case: String,
+    pub touchpoint: String,
+    pub score: String,
+}
+
+impl Default for LongColumns {
+    fn default() -> Self {
+        Self {
+            case: "case".to_owned(),
+            touchpoint: "touchpoint".to_owned(),
+            score: "score".to_owned(),
+        }
+    }
+}
+
+impl FromStr for LongColumns {
+    type Err = String;
+
+    /// `CASE,TOUCHPOINT,SCORE`: the three column names, in that order.
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let names: Vec<&str> = text.split(',').map(str::trim).collect();
+        match names.as_slice() {
+            [case, touchpoint, score]
+                if !case.is_empty() && !touchpoint.is_empty() && !score.is_empty() =>
+            {
+                Ok(Self {
+                    case: (*case).to_owned(),
+                    touchpoint: (*touchpoint).to_owned(),
+                    score: (*score).to_owned(),
+                })
+            }
+            _ => Err(format!(
+                "long columns {text:?}: give three column names CASE,TOUCHPOINT,SCORE, e.g. \
+                 case,touchpoint,score"
+            )),
+        }
+    }
+}
+
+/// Which column of a long file plays which part.
+pub(super) struct LongLayout {
+    case_column: usize,
+    touchpoint_column: usize,
+    pub(super) score_column: usize,
+    segment_column: Option<usize>,
+    wave_column: Option<usize>,
+    outcome_column: Option<usize>,
+}
+
+impl LongLayout {
+    pub(super) fn new(
+        headers: &[String],
+        aliases: &[Vec<String>],
+        columns: &LongColumns,
+        options: &CsvOptions,
+    ) -> Result<Self, String> {
+        let find = |name: &str| {
+            let wanted = name.trim().to_lowercase();
+            headers
+                .iter()
+                .position(|h| h.trim().to_lowercase() == wanted)
+                .or_else(|| {
+                    aliases
+                        .iter()
+                        .position(|names| names.iter().any(|a| a.trim().to_lowercase() == wanted))
+                })
+        };
+        let required = |what: &str, name: &str| {
+            find(name).ok_or_else(|| {
+                format!(
+                    "no column named {name:?} for {what} (--long CASE,TOUCHPOINT,SCORE); the \
+                     columns are: {}",
+                    headers
+                        .iter()
+                        .map(|h| format!("{h:?}"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            })
+        };
+        let optional = |given: &Option<String>, default: &str, what: &str| match given {
+            Some(name) => required(what, name).map(Some),
+            None => Ok(find(default)),
+        };
+        Ok(Self {
+            case_column: required("the case ids", &columns.case)?,
+            touchpoint_column: required("the touchpoints", &columns.touchpoint)?,
+            score_column: required("the scores", &columns.score)?,
+            segment_column: optional(&options.segment_column, "segment", "the segments")?,
+            wave_column: optional(&options.wave_column, "wave", "the waves")?,
+            outcome_column: match &options.outcome {
+                Some(spec) => Some(required("the outcome", &spec.column)?),
+                None => None,
+            },
+        })
+    }
+}
+
+/// Reads every long row into one matrix row per case.
+pub(super) fn read_long(
+    source: &Source<'_>,
+    layout: &LongLayout,
+    records: &mut Records<'_>,
+    options: &CsvOptions,
+    headers: &[String],
+) -> Result<Dataset, LoadError> {
+    let path = source.path;
+    let csv_error = |e: csv::Error| {
+        let position = e.position().map(|p| (source.line(p.byte() as usize), 1));
+        LoadError::single(path, position, format!("cannot read the CSV: {e}"))
+    };
+    let mut touchpoints: Vec<String> = Vec::new();
+    let mut touchpoint_index: HashMap<String, usize> = HashMap::new();
+    let mut case_ids: Vec<String> = Vec::new();
+    let mut case_index: HashMap<String, usize> = HashMap::new();
+    let mut segments: Vec<String> = Vec::new();
+    let mut waves: Vec<String> = Vec::new();
+    let mut outcomes: Vec<Option<f64>> = Vec::new();
+    // (case, touchpoint) → the byte offset of the row that gave it, for a repeat's message.
+    let mut given: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut answers: Vec<(usize, usize, f64)> = Vec::new();
+    let mut diagnostics = Vec::new();
+    let mut record = csv::ByteRecord::new();
+    while records.next(&mut record).map_err(csv_error)? {
+        if diagnostics.len() >= super::MAX_DIAGNOSTICS {
+            break;
+        }
+        if record.iter().all(|c| c.trim_ascii().is_empty()) {
+            continue;
+        }
+        let offset = record.position().map_or(0, |p| p.byte() as usize);
+        let line = || source.line(offset);
+        if record.len() != headers.len() {
+            diagnostics.push(source.diagnostic(
+                Some(line()),
+                record.len().min(headers.len()),
+                format!(
+                    "this row has {} fields but the header has {}",
+                    record.len(),
+                    headers.len()
+                ),
+            ));
+            continue;
+        }
+        let text = |column: usize| {
+            text_of(record.get(column).unwrap_or_default())
+                .trim()
+                .to_owned()
+        };
+        let case_id = text(layout.case_column);
+        let touchpoint_name = text(layout.touchpoint_column);
+        if case_id.is_empty() || case_id.chars().count() > limits::MAX_ID_CHARS {
+            diagnostics.push(source.diagnostic(
+                Some(line()),
+                layout.case_column,
+                format!(
+                    "the case id is empty or longer than {} characters",
+                    limits::MAX_ID_CHARS
+                ),
+            ));
+            continue;
+        }
+        if touchpoint_name.is_empty() {
+            diagnostics.push(source.diagnostic(
+                Some(line()),
+                layout.touchpoint_column,
+                "the touchpoint is empty".to_owned(),
+            ));
+            continue;
+        }
+        let score_cell = record.get(layout.score_column).unwrap_or_default();
+        let score = match source.score(score_cell) {
+            Ok(score) => score,
+            Err(reason) => {
+                diagnostics.push(source.diagnostic(
+                    Some(line()),
+                    layout.score_column,
+                    format!(
+                        "touchpoint {touchpoint_name:?}: {reason}, value {:?}",
+                        text_of(score_cell)
+                    ),
+                ));
+                continue;
+            }
+        };
+        let column = match touchpoint_index.get(&touchpoint_name) {
+            Some(&column) => column,
+            None => {
+                if touchpoints.len() >= limits::MAX_TOUCHPOINTS {
+                    return Err(LoadError::single(
+                        path,
+                        Some((line(), layout.touchpoint_column + 1)),
+                        format!("more than {} touchpoints", limits::MAX_TOUCHPOINTS),
+                    ));
+                }
+                touchpoint_index.insert(touchpoint_name.clone(), touchpoints.len());
+                touchpoints.push(touchpoint_name.clone());
+                touchpoints.len() - 1
+            }
+        };
+        let row = match case_index.entry(case_id) {
+            Entry::Occupied(entry) => *entry.get(),
+            Entry::Vacant(entry) => {
+                if case_ids.len() >= limits::MAX_CASES {
+                    return Err(LoadError::single(
+                        path,
+                        Some((line(), layout.case_column + 1)),
+                        format!("more than {} cases", limits::MAX_CASES),
+                    ));
+                }
+                case_ids.push(entry.key().clone());
+                segments.push(String::new());
+                waves.push(options.wave.clone().unwrap_or_default());
+                outcomes.push(None);
+                *entry.insert(case_ids.len() - 1)
+            }
+        };
+        let fill = |slot: Option<&mut String>, column: Option<usize>| {
+            if let (Some(slot), Some(column)) = (slot, column)
+                && slot.is_empty()
+            {
+                *slot = text(column);
+            }
+        };
+        fill(segments.get_mut(row), layout.segment_column);
+        fill(waves.get_mut(row), layout.wave_column);
+        if let (Some(spec), Some(column)) = (&options.outcome, layout.outcome_column)
+            && let Some(slot) = outcomes.get_mut(row)
+            && slot.is_none()
+        {
+            match spec.read(&text(column), source.decimal_comma) {
+                Ok(value) => *slot = value,
+                Err(reason) => diagnostics.push(source.diagnostic(
+                    Some(line()),
+                    column,
+                    format!("{reason}, value {:?}", text(column)),
+                )),
+            }
+        }
+        match given.entry((row, column)) {
+            Entry::Occupied(first) => {
+                let first_line = source.line(*first.get());
+                diagnostics.push(source.diagnostic(
+                    Some(line()),
+                    layout.touchpoint_column,
+                    format!(
+                        "case {:?} has touchpoint {touchpoint_name:?} twice (first on line \
+                         {first_line})",
+                        case_ids.get(row).map_or("", String::as_str)
+                    ),
+                ));
+            }
+            Entry::Vacant(slot) => {
+                slot.insert(offset);
+                answers.push((row, column, score));
+            }
+        }
+        if answers.len() > limits::MAX_SCORE_CELLS {
+            return Err(LoadError::single(
+                path,
+                Some((line(), 1)),
+                format!(
+                    "more than {} scores: emograph cannot analyse them at once",
+                    limits::MAX_SCORE_CELLS
+                ),
+            ));
+        }
+    }
+    if !diagnostics.is_empty() {
+        return Err(LoadError { diagnostics });
+    }
+    if touchpoints.is_empty() {
+        return Err(LoadError::single(
+            path,
+            None,
+            "no answers: the file has only a header",
+        ));
+    }
+    let width = touchpoints.len();
+    if case_ids.len().saturating_mul(width) > limits::MAX_SCORE_CELLS {
+        return Err(LoadError::single(
+            path,
+            None,
+            format!(
+                "{} cases × {width} touchpoints exceed the {} scores emograph can analyse at once",
+                case_ids.len(),
+                limits::MAX_SCORE_CELLS
+            ),
+        ));
+    }
+    let mut values = vec![f64::NAN; case_ids.len() * width];
+    for (row, column, score) in answers {
+        if let Some(slot) = values.get_mut(row * width + column) {
+            *slot = score;
+        }
+    }
+    let mut taken = std::collections::HashSet::new();
+    let journey = Journey {
+        touchpoints: touchpoints
+            .iter()
+            .map(|name| {
+                let base = Some(slug(name))
+                    .filter(|s| !s.is_empty())
+                    .unwrap_or_else(|| "touchpoint".to_owned());
+                let id = (1..)
+                    .map(|n| {
+                        if n == 1 {
+                            base.clone()
+                        } else {
+                            format!("{base}-{n}")
+                        }
+                    })
+                    .find(|candidate| !taken.contains(candidate))
+                    .unwrap_or(base);
+                taken.insert(id.clone());
+                Touchpoint::new(&id, name, "during")
+            })
+            .collect(),
+        ..Journey::default()
+    };
+    if options.outcome.is_none() {
+        outcomes.clear();
+    }
+    Ok(Dataset {
+        journey,
+        case_ids,
+        segments,
+        waves,
+        outcomes,
+        matrix: ScoreMatrix::from_rows(width, values),
+    })
+}
