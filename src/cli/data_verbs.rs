@@ -48,11 +48,49 @@ pub struct CsvArgs {
     #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
     pub delimiter: Option<u8>,
     /// The first row is a header (default: detected).
-    #[arg(long, conflicts_with = "no_header")]
+    #[arg(long, conflicts_with_all = ["no_header", "header_rows"])]
     pub header: bool,
     /// The first row is data; columns are then named "column 1", "column 2" …
-    #[arg(long)]
+    #[arg(long, conflicts_with = "header_rows")]
     pub no_header: bool,
+    /// How many rows hold column names. Default: detected — 3 for a Qualtrics export (ids,
+    /// question text, ImportId), 2 for SurveyMonkey (question, answer label), else 1 or 0.
+    #[arg(long, value_name = "N")]
+    pub header_rows: Option<usize>,
+    /// Rows to drop before the header (a title or banner line).
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub skip_rows: usize,
+    /// Text answers and their scores, e.g. "Very dissatisfied=1,Dissatisfied=2,Neutral=3,
+    /// Satisfied=4,Very satisfied=5" (matched ignoring case; `;` separates when a label holds a
+    /// comma). The scale defaults to the scores' range. Without it the common English and
+    /// Hebrew 5- and 7-point satisfaction, agreement and quality wordings are recognised.
+    #[arg(long, value_name = "TEXT=SCORE,…")]
+    pub labels: Option<io::LabelMap>,
+    /// The file's text encoding: windows-1252, windows-1255, iso-8859-8, utf-16le … Default:
+    /// UTF-8 (or UTF-16 with a byte-order mark); other bytes are refused with the likely
+    /// encoding named.
+    #[arg(long, value_name = "NAME")]
+    pub encoding: Option<String>,
+    /// The sheet of a workbook (.xlsx, .xls, .ods), by name or 1-based number. Default: the
+    /// first.
+    #[arg(long, value_name = "NAME|N")]
+    pub sheet: Option<String>,
+    /// Long rows, one answer per row: the case, touchpoint and score columns (default names
+    /// case,touchpoint,score). Touchpoints take the order of first appearance.
+    #[arg(long, value_name = "CASE,TOUCHPOINT,SCORE", num_args = 0..=1, default_missing_value = "case,touchpoint,score")]
+    pub long: Option<io::LongColumns>,
+    /// The outcome of each case: "COLUMN=VALUE|VALUE" (these values favourable, ignoring case),
+    /// "COLUMN>=N" (a number, N and above favourable) or "COLUMN" (yes/no, true/false, 1/0).
+    #[arg(long, value_name = "SPEC")]
+    pub outcome: Option<io::OutcomeSpec>,
+    /// A date column (a Timestamp) whose year and month ("2026-11") become each case's wave.
+    /// Survey tools' time, id and progress columns are never touchpoints by default.
+    #[arg(long, value_name = "NAME", conflicts_with_all = ["wave", "wave_column"])]
+    pub wave_date_column: Option<String>,
+    /// The touchpoints are attributes, not steps in time (a satisfaction grid): no drops,
+    /// erosion, crossings or end from their order; recorded in the journey.
+    #[arg(long)]
+    pub unordered: bool,
 }
 
 impl CsvArgs {
@@ -66,11 +104,19 @@ impl CsvArgs {
             scale: self.scale,
             na: self.na.clone(),
             delimiter: self.delimiter,
-            has_header: match (self.header, self.no_header) {
-                (true, _) => Some(true),
-                (_, true) => Some(false),
-                _ => None,
+            header_rows: match (self.header, self.no_header) {
+                (true, _) => Some(1),
+                (_, true) => Some(0),
+                _ => self.header_rows,
             },
+            skip_rows: self.skip_rows,
+            labels: self.labels.clone(),
+            encoding: self.encoding.clone(),
+            sheet: self.sheet.clone(),
+            long: self.long.clone(),
+            outcome: self.outcome.clone(),
+            wave_date_column: self.wave_date_column.clone(),
+            unordered: self.unordered,
         }
     }
 }
@@ -88,7 +134,7 @@ fn parse_delimiter(text: &str) -> Result<u8, String> {
 /// Loads FILE (journey or CSV) for a data verb, keeping only `segment`'s cases when given.
 /// A segment no case has is an error that lists the segments there are.
 pub fn load_input(file: &Path, csv: &CsvArgs, segment: Option<&str>) -> Result<Dataset, LoadError> {
-    let dataset = io::load_dataset(file, &csv.to_options())?;
+    let dataset = load_whole(file, csv)?;
     let Some(segment) = segment else {
         return Ok(dataset);
     };
@@ -109,11 +155,21 @@ pub fn analyse_input(
     csv: &CsvArgs,
     settings: &AnalysisSettings,
 ) -> Result<Analysis, LoadError> {
-    let whole = io::load_dataset(file, &csv.to_options())?;
+    let whole = load_whole(file, csv)?;
     if let Some(segment) = &settings.segment {
         check_segment(&whole, file, segment)?;
     }
     Ok(Analysis::compute(whole, settings))
+}
+
+/// FILE with every case; `--unordered` holds for a journey file too (an attribute survey
+/// imported before the option existed).
+fn load_whole(file: &Path, csv: &CsvArgs) -> Result<Dataset, LoadError> {
+    let mut dataset = io::load_dataset(file, &csv.to_options())?;
+    if csv.unordered {
+        dataset.journey.in_time_order = false;
+    }
+    Ok(dataset)
 }
 
 /// Refuses a segment no case has, listing the segments there are.

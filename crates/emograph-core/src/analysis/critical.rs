@@ -23,6 +23,28 @@
 //!   cases share outweighs one case's drama;
 //! - **closeness to the end**: 0 at the first scored touchpoint, 1 at the last (peak-end rule).
 //!
+//! - **driver** (only where the cases carry an outcome): how well the touchpoint's score tells
+//!   favourable from unfavourable cases, `(AUC − 0.5) / 0.3` (an AUC of 0.8 or more is full;
+//!   see [drivers](super::drivers)), weighted [`CriticalParams::weight_driver`].
+//!
+//! The score is the weighted sum divided by the sum of the weights of the parts that apply
+//! (all four of the first, whose weights sum to 1, plus the driver where there is one), so it
+//! runs from 0 to 1 either way.
+//!
+//! **An attribute survey** (touchpoints not in time order, [`CriticalParams::in_time_order`]
+//! false) has no turning points from order: every touchpoint is a candidate in both directions
+//! (a `trough` below neutral, a `peak` above), scored by depth, share (a case's own level only)
+//! and driver; sharpness and closeness to the end do not apply. Reordering its columns only
+//! reorders the result.
+//!
+//! **On a survey's own scale** ([`CriticalParams::on_source_scale`]): where the journey records
+//! a coarse source scale (at most 7 answers, e.g. 1–5 or 1–7; one answer step is
+//! 10 / (max − min) points), *angry* is the bottom box and *delighted* the top box (at or below
+//! the lowest answer plus half a step; at or above the highest minus half a step), a case's own
+//! steep step is two answer steps, and a touchpoint's spread is inconsistent from 1.5 answer
+//! steps. The mean curves' turning points keep their thresholds: a mean moves in fractions of a
+//! step.
+//!
 //! A candidate is critical when its score reaches [`CriticalParams::min_score`]; within a scope,
 //! rank 1 is the highest score.
 //!
@@ -74,6 +96,15 @@ pub struct CriticalParams {
     /// A touchpoint needs at least this many scores to be called prone to trouble. Default **3**:
     /// one angry case is an anecdote, not a pattern.
     pub prone_min_cases: usize,
+    /// A case's own drop or rise counts as steep from this change; `None` for
+    /// [`TurningParams::steep_delta`]. Set from the source scale (two answer steps).
+    pub case_steep_delta: Option<f64>,
+    /// Weight of the driver part (where the cases carry an outcome). Default **0.35**, as much
+    /// as depth or share.
+    pub weight_driver: f64,
+    /// The touchpoints are in time order (a process). Default **true**; false for an attribute
+    /// survey (see the module docs).
+    pub in_time_order: bool,
 }
 
 impl Default for CriticalParams {
@@ -92,7 +123,37 @@ impl Default for CriticalParams {
             prone_share_angry: 0.25,
             prone_spread: 2.5,
             prone_min_cases: 3,
+            case_steep_delta: None,
+            weight_driver: 0.35,
+            in_time_order: true,
         }
+    }
+}
+
+impl CriticalParams {
+    /// These parameters with the case-level thresholds in steps of the survey's own scale,
+    /// where `scale` records a coarse one (see the module docs); unchanged otherwise.
+    pub fn on_source_scale(mut self, scale: &crate::model::Scale) -> Self {
+        let Some(source) = &scale.source else {
+            return self;
+        };
+        let source_span = source.max - source.min;
+        let span = scale.max - scale.min;
+        // Coarse means at most 7 answers: 1–5, 0–5, 1–7 (not 0–10, whose steps are fine enough).
+        if !(source_span > 0.0 && source_span <= 6.0 && span > 0.0) {
+            return self;
+        }
+        let step = span / source_span;
+        self.angry_at_or_below = self.angry_at_or_below.min(scale.min + step / 2.0);
+        self.delighted_at_or_above = self.delighted_at_or_above.max(scale.max - step / 2.0);
+        self.case_steep_delta = Some(self.turning.steep_delta.max(2.0 * step));
+        self.prone_spread = self.prone_spread.max(1.5 * step);
+        self
+    }
+
+    /// The change at which a case's own step is steep.
+    fn case_steep(&self) -> f64 {
+        self.case_steep_delta.unwrap_or(self.turning.steep_delta)
     }
 }
 
@@ -122,6 +183,8 @@ pub struct ScoreParts {
     pub sharpness: f64,
     pub share: f64,
     pub end: f64,
+    /// 0 where the cases carry no outcome.
+    pub driver: f64,
 }
 
 /// A turning point that matters.
@@ -265,6 +328,17 @@ pub fn critical_points(
     patterns: &Patterns,
     params: &CriticalParams,
 ) -> CriticalReport {
+    critical_points_with_drivers(matrix, patterns, params, None)
+}
+
+/// [`critical_points`] with each touchpoint's AUC for the outcome (one per touchpoint, `None`
+/// where there is none), which adds the driver part to every score.
+pub fn critical_points_with_drivers(
+    matrix: &ScoreMatrix,
+    patterns: &Patterns,
+    params: &CriticalParams,
+    driver_auc: Option<&[Option<f64>]>,
+) -> CriticalReport {
     let width = matrix.touchpoints();
     if width == 0 || matrix.cases() == 0 {
         return CriticalReport::default();
@@ -281,12 +355,13 @@ pub fn critical_points(
             if !value.is_finite() {
                 continue;
             }
-            let delta = previous.map(|p| value - p);
+            // Without time order a case's step from the previous column means nothing.
+            let delta = previous.map(|p| value - p).filter(|_| params.in_time_order);
             previous = Some(value);
             let negative = value <= params.angry_at_or_below
-                || delta.is_some_and(|d| d <= -params.turning.steep_delta);
+                || delta.is_some_and(|d| d <= -params.case_steep());
             let positive = value >= params.delighted_at_or_above
-                || delta.is_some_and(|d| d >= params.turning.steep_delta);
+                || delta.is_some_and(|d| d >= params.case_steep());
             let angry = value <= params.angry_at_or_below;
             for tally in std::iter::once(&mut overall).chain(pattern_tally.as_deref_mut()) {
                 tally.add(touchpoint, value, negative, positive, angry);
@@ -294,8 +369,15 @@ pub fn critical_points(
         }
     }
 
+    let turns_of = |curve: &[f64]| {
+        if params.in_time_order {
+            turning_points(curve, &params.turning)
+        } else {
+            level_points(curve, params.turning.neutral)
+        }
+    };
     let overall_curve = overall.mean_curve();
-    let overall_turns = turning_points(&overall_curve, &params.turning);
+    let overall_turns = turns_of(&overall_curve);
     // The pattern's own mean (filled where no member scored a touchpoint), as displayed.
     let pattern_curves: Vec<Vec<f64>> = patterns
         .patterns
@@ -306,10 +388,8 @@ pub fn critical_points(
                 .collect()
         })
         .collect();
-    let pattern_turns: Vec<Vec<TurningPoint>> = pattern_curves
-        .iter()
-        .map(|curve| turning_points(curve, &params.turning))
-        .collect();
+    let pattern_turns: Vec<Vec<TurningPoint>> =
+        pattern_curves.iter().map(|curve| turns_of(curve)).collect();
     count_slides(
         matrix,
         patterns,
@@ -324,6 +404,7 @@ pub fn critical_points(
         &overall_turns,
         &overall,
         params,
+        driver_auc,
     );
     for (((pattern, tally), curve), turns) in patterns
         .patterns
@@ -338,6 +419,7 @@ pub fn critical_points(
             turns,
             tally,
             params,
+            driver_auc,
         ));
     }
     CriticalReport {
@@ -397,7 +479,7 @@ fn count_slides(
             let slid = super::turning::fall_into(&values, k, turning.erosion_window)
                 .is_some_and(|(_, fall)| fall >= turning.erosion_fall);
             value <= params.angry_at_or_below
-                || step.is_some_and(|d| d <= -turning.steep_delta)
+                || step.is_some_and(|d| d <= -params.case_steep())
                 || slid
         };
         for &t in &overall_at {
@@ -429,6 +511,7 @@ fn scope_points(
     turning: &[TurningPoint],
     tally: &Tally,
     params: &CriticalParams,
+    driver_auc: Option<&[Option<f64>]>,
 ) -> Vec<CriticalPoint> {
     // Position among the scored touchpoints, for closeness to the end.
     let scored: Vec<usize> = curve
@@ -465,16 +548,46 @@ fn scope_points(
             } else {
                 sign * delta
             };
+            let ordered = params.in_time_order;
+            let auc = driver_auc.and_then(|aucs| aucs.get(point.touchpoint).copied().flatten());
             let parts = ScoreParts {
                 depth: unit(depth / params.depth_full),
-                sharpness: unit(step / params.sharpness_full),
+                sharpness: if ordered {
+                    unit(step / params.sharpness_full)
+                } else {
+                    0.0
+                },
                 share: unit(tally.share(point.touchpoint, kind, erosion)),
-                end: unit(ordinal as f64 / last_ordinal),
+                end: if ordered {
+                    unit(ordinal as f64 / last_ordinal)
+                } else {
+                    0.0
+                },
+                driver: auc.map_or(0.0, |auc| unit((auc - 0.5) / 0.3)),
             };
-            let score = params.weight_depth * parts.depth
+            let order_weight = if ordered {
+                params.weight_sharpness + params.weight_end
+            } else {
+                0.0
+            };
+            let driver_weight = if auc.is_some() {
+                params.weight_driver
+            } else {
+                0.0
+            };
+            let weights = params.weight_depth + params.weight_share + order_weight + driver_weight;
+            let sum = params.weight_depth * parts.depth
                 + params.weight_sharpness * parts.sharpness
                 + params.weight_share * parts.share
-                + params.weight_end * parts.end;
+                + params.weight_end * parts.end
+                + driver_weight * parts.driver;
+            // Normalised only when the parts differ from the classic four (whose weights are
+            // the documented ones, summing to 1), so existing scores stay bit for bit.
+            let score = if ordered && auc.is_none() {
+                sum
+            } else {
+                sum / weights
+            };
             if !score.is_finite() || score < params.min_score {
                 continue;
             }
@@ -503,6 +616,34 @@ fn scope_points(
         point.rank = i + 1;
     }
     points
+}
+
+/// The candidates of an attribute survey: every scored touchpoint, a trough below `neutral` and
+/// a peak above (both at neutral), with no step and no prominence.
+fn level_points(curve: &[f64], neutral: f64) -> Vec<TurningPoint> {
+    curve
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| v.is_finite())
+        .map(|(touchpoint, &value)| {
+            // In the order of `TurningKind::ALL`.
+            let mut kinds = Vec::new();
+            if value >= neutral {
+                kinds.push(TurningKind::Peak);
+            }
+            if value <= neutral {
+                kinds.push(TurningKind::Trough);
+            }
+            TurningPoint {
+                touchpoint,
+                kinds,
+                value,
+                delta_in: None,
+                prominence: 0.0,
+                fall: 0.0,
+            }
+        })
+        .collect()
 }
 
 /// `x` clamped to 0 … 1; `NaN` (a zero threshold divided by zero) counts as 0.

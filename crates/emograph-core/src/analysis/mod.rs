@@ -5,6 +5,7 @@ pub mod compare;
 pub mod critical;
 mod dataset;
 mod distributions;
+pub mod drivers;
 mod matrix;
 pub mod owners;
 pub mod patterns;
@@ -16,8 +17,12 @@ pub use compare::{
     CompareParams, Comparison, GroupSummary, TestUsed, TouchpointComparison, Verdict,
     compare_groups,
 };
-pub use critical::{CriticalParams, CriticalPoint, CriticalReport, Prone, Scope, critical_points};
+pub use critical::{
+    CriticalParams, CriticalPoint, CriticalReport, Prone, Scope, critical_points,
+    critical_points_with_drivers,
+};
 pub use dataset::Dataset;
+pub use drivers::{DriverInput, DriverParams, Drivers, drivers};
 pub use matrix::ScoreMatrix;
 pub use owners::{OwnerEntry, OwnerView, Unowned, owner_view};
 pub use patterns::{Pattern, PatternParams, Patterns, find_patterns};

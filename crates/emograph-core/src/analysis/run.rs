@@ -3,9 +3,10 @@
 //! points. The GUI's background cache, every CLI verb, the report and the export dialog call
 //! [`Analysis::compute`], so the same setting gives the same numbers on every face.
 
+use super::drivers::{DriverInput, DriverParams, Drivers, drivers};
 use super::{
     CriticalParams, CriticalReport, Dataset, PatternParams, Patterns, SegmentStats,
-    TouchpointStats, critical_points, find_patterns, segment_stats, touchpoint_stats,
+    TouchpointStats, critical_points_with_drivers, find_patterns, segment_stats, touchpoint_stats,
 };
 
 /// What the user chose to analyse. `Default` is every case, k chosen automatically and the
@@ -46,6 +47,11 @@ pub struct Analysis {
     /// Patterns of `dataset`, numbered from 1 (`Pattern::id`) everywhere.
     pub patterns: Patterns,
     pub critical: CriticalReport,
+    /// Which touchpoints drive the outcome, where the cases carry one.
+    pub drivers: Option<Drivers>,
+    /// The detector's parameters as applied: the setting's, on the journey's source scale and
+    /// with its time order (what the critical points were found with).
+    pub critical_params: CriticalParams,
     /// Per segment of all cases, largest first: the segment filter does not apply, since the
     /// segments are compared with each other.
     pub segments: Vec<SegmentStats>,
@@ -74,13 +80,36 @@ impl Analysis {
             &dataset.segments,
             &settings.pattern_params(),
         );
-        let critical = critical_points(&dataset.matrix, &patterns, &settings.critical);
+        let critical_params = CriticalParams {
+            in_time_order: settings.critical.in_time_order && dataset.journey.in_time_order,
+            ..settings.critical.on_source_scale(&dataset.journey.scale)
+        };
+        let drivers = dataset.journey.outcome.as_ref().map(|outcome| {
+            let input = DriverInput {
+                outcome,
+                outcomes: &dataset.outcomes,
+                segments: &dataset.segments,
+                patterns: Some(&patterns),
+                bottom_box_at_or_below: critical_params.angry_at_or_below,
+                in_time_order: critical_params.in_time_order,
+            };
+            drivers(&dataset.matrix, &input, &DriverParams::default())
+        });
+        let aucs = drivers.as_ref().map(Drivers::aucs);
+        let critical = critical_points_with_drivers(
+            &dataset.matrix,
+            &patterns,
+            &critical_params,
+            aucs.as_deref(),
+        );
         Self {
             settings: settings.clone(),
             dataset,
             stats,
             patterns,
             critical,
+            drivers,
+            critical_params,
             segments,
             all_stats,
         }
