@@ -12,6 +12,7 @@ use crate::io;
 mod compare_verb;
 mod critical_verbs;
 mod data_verbs;
+mod drivers_verb;
 mod export_verbs;
 mod output_path;
 mod table;
@@ -20,6 +21,7 @@ pub use critical_verbs::{CriticalArgs, OwnersArgs, TableOrJson};
 pub use data_verbs::{
     CsvArgs, ImportArgs, PatternCount, PatternsArgs, StatsArgs, load_input, parse_k,
 };
+pub use drivers_verb::DriversArgs;
 pub use export_verbs::{ExportArgs, ReportArgs, export_scene, export_theme};
 
 /// Map how customers feel along a process: emotion graphs, typical patterns, critical points.
@@ -84,6 +86,13 @@ pub enum Command {
     ///
     /// Example: emograph compare journey.ron --by wave --from "baseline 2026-11" --to "after redesign 2027-03"
     Compare(CompareArgs),
+    /// Which touchpoints drive the outcome: per touchpoint its AUC (ties half), the gap between
+    /// favourable and unfavourable cases and the bottom-box share among the unfavourable, ranked;
+    /// then the favourable rate per pattern and segment, and how well a case's mean, worst,
+    /// last and peak-end score predict it.
+    ///
+    /// Example: emograph drivers survey.csv --outcome "Satisfaction=satisfied" --touchpoints 10..23 --scale 1..5 --na 0
+    Drivers(DriversArgs),
 }
 
 /// Runs a headless command and returns the process exit code.
@@ -102,6 +111,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Critical(args) => critical_verbs::critical(&args),
         Command::Owners(args) => critical_verbs::owners(&args),
         Command::Compare(args) => compare_verb::compare(&args),
+        Command::Drivers(args) => drivers_verb::drivers(&args),
     }
 }
 

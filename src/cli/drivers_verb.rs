@@ -1,0 +1,233 @@
+//! `emograph drivers`: which touchpoints drive the outcome (see `analysis::drivers` for the
+//! figures), then the outcome rate per pattern and segment, then how well each summary of a
+//! case's curve predicts it.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Args;
+use serde_json::{Value, json};
+
+use super::TableOrJson;
+use super::data_verbs::{CsvArgs, PatternCount, analyse_input};
+use super::table::aligned;
+use crate::analysis::{Analysis, AnalysisSettings, Drivers};
+use crate::model::OutcomeRule;
+
+/// Options of `emograph drivers`.
+#[derive(Debug, Args)]
+pub struct DriversArgs {
+    /// The journey (.ron, imported with --outcome) or cases (.csv, .xlsx … with --outcome).
+    pub file: PathBuf,
+    #[arg(long, value_enum, default_value_t = TableOrJson::Table)]
+    pub format: TableOrJson,
+    /// Number of patterns for the rate per pattern, or auto, as for `emograph patterns`.
+    #[arg(long, default_value = "auto", value_name = "N|auto")]
+    pub k: PatternCount,
+    /// Only the cases of this segment (matched ignoring case).
+    #[arg(long)]
+    pub segment: Option<String>,
+    #[command(flatten)]
+    pub csv_args: CsvArgs,
+}
+
+pub fn drivers(args: &DriversArgs) -> ExitCode {
+    match try_drivers(args) {
+        Ok(text) => super::print_out(&text),
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn try_drivers(args: &DriversArgs) -> Result<String, String> {
+    let settings = AnalysisSettings {
+        k: args.k.0,
+        segment: args.segment.clone(),
+        ..AnalysisSettings::default()
+    };
+    let analysis =
+        analyse_input(&args.file, &args.csv_args, &settings).map_err(|e| e.to_string())?;
+    let Some(drivers) = &analysis.drivers else {
+        return Err(format!(
+            "{}: the cases carry no outcome; give the outcome column, e.g. --outcome \
+             \"Satisfaction=satisfied\" or --outcome \"Overall>=4\" (on import, or with a CSV here)",
+            args.file.display()
+        ));
+    };
+    if drivers.n == 0 {
+        return Err(format!(
+            "{}: no case has an outcome value in column {:?}",
+            args.file.display(),
+            drivers.outcome.name
+        ));
+    }
+    Ok(match args.format {
+        TableOrJson::Table => table(&analysis, drivers),
+        TableOrJson::Json => {
+            let mut text =
+                serde_json::to_string_pretty(&to_json(&analysis, drivers)).unwrap_or_default();
+            text.push('\n');
+            text
+        }
+    })
+}
+
+/// Four decimals for AUCs and shares, two for points: what a reader compares.
+fn fixed(value: Option<f64>, decimals: usize) -> String {
+    value.map_or_else(|| "–".to_owned(), |v| format!("{v:.decimals$}"))
+}
+
+fn favourable_words(drivers: &Drivers) -> String {
+    match &drivers.outcome.rule {
+        OutcomeRule::Values(values) => {
+            format!("{} is {}", drivers.outcome.name, values.join(" or "))
+        }
+        OutcomeRule::AtLeast(n) => format!("{} ≥ {n}", drivers.outcome.name),
+        OutcomeRule::YesNo => format!("{} is yes", drivers.outcome.name),
+    }
+}
+
+fn table(analysis: &Analysis, drivers: &Drivers) -> String {
+    let journey = &analysis.dataset.journey;
+    let mut out = format!(
+        "Drivers of {:?}: favourable when {}; {} of {} cases with an outcome ({:.1} %)\n\n",
+        drivers.outcome.name,
+        favourable_words(drivers),
+        drivers.n_favourable,
+        drivers.n,
+        100.0 * drivers.n_favourable as f64 / drivers.n.max(1) as f64
+    );
+    let mut order: Vec<&crate::analysis::drivers::TouchpointDriver> =
+        drivers.touchpoints.iter().collect();
+    order.sort_by_key(|t| (t.rank.unwrap_or(usize::MAX), t.touchpoint));
+    let mut rows = vec![vec![
+        "rank".to_owned(),
+        "touchpoint".to_owned(),
+        "AUC".to_owned(),
+        "gap".to_owned(),
+        "mean fav.".to_owned(),
+        "mean unfav.".to_owned(),
+        "bottom box unfav.".to_owned(),
+        "n fav.".to_owned(),
+        "n unfav.".to_owned(),
+    ]];
+    for t in order {
+        let name = journey
+            .touchpoints
+            .get(t.touchpoint)
+            .map_or("", |tp| tp.name.as_str());
+        rows.push(vec![
+            t.rank.map_or_else(|| "–".to_owned(), |r| r.to_string()),
+            name.to_owned(),
+            fixed(t.auc, 4),
+            fixed(t.gap, 2),
+            fixed(t.mean_favourable, 2),
+            fixed(t.mean_unfavourable, 2),
+            fixed(t.bottom_box_unfavourable.map(|s| 100.0 * s), 1) + " %",
+            t.n_favourable.to_string(),
+            t.n_unfavourable.to_string(),
+        ]);
+    }
+    out.push_str(&aligned(&rows, 0, false));
+    out.push_str("\nWhat predicts the outcome best: a case's …\n");
+    let mut rows = vec![vec![
+        "summary".to_owned(),
+        "AUC".to_owned(),
+        "correlation".to_owned(),
+        "n".to_owned(),
+    ]];
+    for s in &drivers.summaries {
+        let name = match s.name {
+            "peak_end" => "peak-end (worst + last) / 2",
+            other => other,
+        };
+        rows.push(vec![
+            name.to_owned(),
+            fixed(s.auc, 4),
+            fixed(s.correlation, 4),
+            s.n.to_string(),
+        ]);
+    }
+    out.push_str(&aligned(&rows, 2, false));
+    if !journey.in_time_order {
+        out.push_str("  (an attribute survey: last and peak-end need time order)\n");
+    }
+    for (title, groups) in [
+        ("Favourable rate per pattern", &drivers.patterns),
+        ("Favourable rate per segment", &drivers.segments),
+    ] {
+        if groups.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("\n{title}\n"));
+        let rows: Vec<Vec<String>> = groups
+            .iter()
+            .map(|g| {
+                vec![
+                    g.label.clone(),
+                    fixed(g.favourable_share.map(|s| 100.0 * s), 1) + " %",
+                    format!("n {}", g.n),
+                ]
+            })
+            .collect();
+        out.push_str(&aligned(&rows, 2, false));
+    }
+    out
+}
+
+/// `drivers --format json` (schema in the README).
+fn to_json(analysis: &Analysis, drivers: &Drivers) -> Value {
+    let journey = &analysis.dataset.journey;
+    let rule = match &drivers.outcome.rule {
+        OutcomeRule::Values(values) => json!({"values": values}),
+        OutcomeRule::AtLeast(n) => json!({"at_least": n}),
+        OutcomeRule::YesNo => json!({"yes_no": true}),
+    };
+    let touchpoints: Vec<Value> = drivers
+        .touchpoints
+        .iter()
+        .map(|t| {
+            let tp = journey.touchpoints.get(t.touchpoint);
+            json!({
+                "touchpoint": tp.map(|x| x.id.as_str()),
+                "touchpoint_name": tp.map(|x| x.name.as_str()),
+                "rank": t.rank,
+                "auc": t.auc,
+                "gap": t.gap,
+                "mean_favourable": t.mean_favourable,
+                "mean_unfavourable": t.mean_unfavourable,
+                "bottom_box_unfavourable": t.bottom_box_unfavourable,
+                "n_favourable": t.n_favourable,
+                "n_unfavourable": t.n_unfavourable,
+            })
+        })
+        .collect();
+    let summaries: Vec<Value> = drivers
+        .summaries
+        .iter()
+        .map(|s| json!({"summary": s.name, "auc": s.auc, "correlation": s.correlation, "n": s.n}))
+        .collect();
+    let groups = |groups: &[crate::analysis::drivers::GroupRate]| -> Vec<Value> {
+        groups
+            .iter()
+            .map(|g| json!({"label": g.label, "n": g.n, "favourable_share": g.favourable_share}))
+            .collect()
+    };
+    json!({
+        "schema_version": 1,
+        "outcome": {"name": drivers.outcome.name, "favourable": rule},
+        "cases": analysis.dataset.case_ids.len(),
+        "cases_with_outcome": drivers.n,
+        "favourable": drivers.n_favourable,
+        "scale": journey.scale.source.as_ref().map(|s| json!({"min": s.min, "max": s.max})),
+        "in_time_order": journey.in_time_order,
+        "segment": analysis.settings.segment,
+        "min_per_group": crate::analysis::DriverParams::default().min_per_group,
+        "touchpoints": touchpoints,
+        "summaries": summaries,
+        "patterns": groups(&drivers.patterns),
+        "segments": groups(&drivers.segments),
+    })
+}
