@@ -208,8 +208,22 @@ pub struct ImportArgs {
     /// touchpoints, actors cases, and 1–5 scores are mapped onto −5 … +5.
     pub csv: PathBuf,
     /// The journey file to write (.ron); written atomically, only when the whole CSV is sound.
-    #[arg(short, long, value_name = "OUT.ron")]
-    pub output: PathBuf,
+    /// With --into, default the journey added to.
+    #[arg(short, long, value_name = "OUT.ron", required_unless_present = "into")]
+    pub output: Option<PathBuf>,
+    /// Add the cases to this existing journey as a new wave (give --wave LABEL or
+    /// --wave-column): columns match its touchpoints by id or name; anything that does not
+    /// match is reported by name and nothing is written.
+    #[arg(long, value_name = "JOURNEY.ron")]
+    pub into: Option<PathBuf>,
+    /// With --into: write even when columns match no touchpoint (their scores are left out) or
+    /// touchpoints have no column (the new cases skip them).
+    #[arg(long, requires = "into")]
+    pub allow_missing: bool,
+    /// With --into: put this before every new case id, so ids a survey tool reuses in every
+    /// round (1, 2, 3 …) stay apart.
+    #[arg(long, value_name = "TEXT", requires = "into", default_value = "")]
+    pub case_prefix: String,
     /// Import only the cases of this segment (matched ignoring case): a smaller journey from a
     /// CSV too big for one.
     #[arg(long)]
@@ -289,7 +303,14 @@ pub fn parse_k(text: &str) -> Result<Option<usize>, String> {
 }
 
 pub fn import(args: &ImportArgs) -> ExitCode {
-    if let Err(message) = super::output_path::refuse_input_as_output(&args.output, &[&args.csv]) {
+    if let Some(into) = &args.into {
+        return import_into(args, into);
+    }
+    let Some(output) = &args.output else {
+        eprintln!("emograph: give -o OUT.ron (or --into JOURNEY.ron)");
+        return ExitCode::FAILURE;
+    };
+    if let Err(message) = super::output_path::refuse_input_as_output(output, &[&args.csv]) {
         eprintln!("{message}");
         return ExitCode::FAILURE;
     }
@@ -319,22 +340,88 @@ pub fn import(args: &ImportArgs) -> ExitCode {
     };
     // `save_journey` applies the reader's checks and limits before writing anything, so an
     // import never replaces a journey with one that `check` and `open` would refuse.
-    match io::save_journey(&args.output, &journey) {
+    write_imported(&journey, &args.csv, output, "")
+}
+
+/// Saves an imported journey and says what was written, or why not.
+fn write_imported(
+    journey: &crate::model::Journey,
+    input: &Path,
+    output: &Path,
+    what: &str,
+) -> ExitCode {
+    match io::save_journey(output, journey) {
         Ok(saved) => {
             super::output_path::report_removed(&saved.removed_stale);
             eprintln!(
-                "wrote {} ({} cases, {} touchpoints)",
-                args.output.display(),
+                "wrote {} ({what}{} cases, {} touchpoints)",
+                output.display(),
                 journey.cases.len(),
                 journey.touchpoints.len()
             );
             ExitCode::SUCCESS
         }
         Err(error) => {
-            eprintln!("{}", import_refusal(&error, &args.csv, &args.output));
+            eprintln!("{}", import_refusal(&error, input, output));
             ExitCode::FAILURE
         }
     }
+}
+
+/// `import MORE.csv --into JOURNEY.ron --wave LABEL`: the cases added as a new wave, the
+/// journey written (atomically) only when everything matched or `--allow-missing` says go on.
+fn import_into(args: &ImportArgs, into: &Path) -> ExitCode {
+    if args.csv_args.wave.is_none()
+        && args.csv_args.wave_column.is_none()
+        && args.csv_args.wave_date_column.is_none()
+    {
+        eprintln!(
+            "emograph: --into adds a wave: say which with --wave LABEL (or --wave-column NAME)"
+        );
+        return ExitCode::FAILURE;
+    }
+    let output = args.output.clone().unwrap_or_else(|| into.to_owned());
+    if let Err(message) = super::output_path::refuse_input_as_output(&output, &[&args.csv]) {
+        eprintln!("{message}");
+        return ExitCode::FAILURE;
+    }
+    let mut journey = match io::load_journey(into) {
+        Ok(journey) => journey,
+        Err(error) => return fail(&error),
+    };
+    let dataset = match load_input(&args.csv, &args.csv_args, args.segment.as_deref()) {
+        Ok(dataset) => dataset,
+        Err(error) => return fail(&error),
+    };
+    let before = journey.cases.len();
+    let mismatch = io::add_cases_into(
+        &mut journey,
+        &dataset,
+        "CSV import",
+        &args.case_prefix,
+        args.allow_missing,
+    );
+    let blocking = mismatch.blocking(args.allow_missing);
+    for line in mismatch.lines() {
+        let verdict = if blocking { "cannot add" } else { "note" };
+        eprintln!("{}: {verdict}: {line}", args.csv.display());
+    }
+    if blocking {
+        let hint = if mismatch.taken_case_ids.is_empty() && mismatch.scale.is_none() {
+            " (--allow-missing adds the cases anyway)"
+        } else {
+            ""
+        };
+        eprintln!("emograph: {} was not changed{hint}", into.display());
+        return ExitCode::FAILURE;
+    }
+    let added = journey.cases.len() - before;
+    write_imported(
+        &journey,
+        &args.csv,
+        &output,
+        &format!("{added} cases added, "),
+    )
 }
 
 /// What `import` says when the journey cannot be written. A CSV within [`io::MAX_CSV_BYTES`]

@@ -688,3 +688,139 @@ fn prone_touchpoints(tally: &Tally, params: &CriticalParams) -> Vec<Prone> {
     }
     prone
 }
+
+#[cfg(test)]
+mod scale_and_order_tests {
+    use super::*;
+    use crate::model::{Scale, SourceScale};
+
+    fn survey_scale(min: f64, max: f64) -> Scale {
+        Scale {
+            source: Some(SourceScale { min, max }),
+            ..Scale::default()
+        }
+    }
+
+    #[test]
+    fn a_coarse_source_scale_puts_the_case_thresholds_in_answer_steps() {
+        let defaults = CriticalParams::default();
+        let five = defaults.on_source_scale(&survey_scale(1.0, 5.0));
+        // One answer step is 2.5 points: angry is the bottom box (1 → −5, 2 → −2.5).
+        assert_eq!(five.angry_at_or_below, -3.75);
+        assert_eq!(five.delighted_at_or_above, 3.75);
+        assert_eq!(five.case_steep(), 5.0);
+        assert_eq!(five.prone_spread, 3.75);
+        // The mean curves' turning thresholds are untouched.
+        assert_eq!(five.turning, defaults.turning);
+        // 0–10 has fine steps: nothing changes; nor without a source scale.
+        assert_eq!(defaults.on_source_scale(&survey_scale(0.0, 10.0)), defaults);
+        assert_eq!(defaults.on_source_scale(&Scale::default()), defaults);
+    }
+
+    #[test]
+    fn one_step_differences_of_a_five_point_survey_are_not_steep_drops() {
+        // Every case alternates 4, 3, 4, 3 … on a 1–5 survey: one answer step each time.
+        let values: Vec<f64> = (0..40)
+            .flat_map(|_| [2.5, 0.0, 2.5, 0.0, 2.5, 0.0])
+            .collect();
+        let matrix = ScoreMatrix::from_rows(6, values);
+        let patterns = Patterns::default();
+        let raw = critical_points(&matrix, &patterns, &CriticalParams::default());
+        let on_scale = critical_points(
+            &matrix,
+            &patterns,
+            &CriticalParams::default().on_source_scale(&survey_scale(1.0, 5.0)),
+        );
+        let share_at = |report: &CriticalReport| {
+            report
+                .points
+                .iter()
+                .filter(|p| p.kind == FlagKind::Negative)
+                .map(|p| p.share_of_cases)
+                .fold(0.0, f64::max)
+        };
+        assert!(share_at(&raw) > 0.99, "{raw:?}");
+        assert_eq!(share_at(&on_scale), 0.0, "{on_scale:?}");
+    }
+
+    #[test]
+    fn an_attribute_survey_ranks_the_same_whatever_the_column_order() {
+        let columns = [
+            [-3.0, -2.0, -4.0],
+            [2.0, 3.0, 1.0],
+            [0.5, -0.5, 0.0],
+            [-4.5, -4.0, -5.0],
+        ];
+        let order = [3, 0, 2, 1];
+        let matrix = |order: &[usize]| {
+            let mut values = Vec::new();
+            for case in 0..3 {
+                for &c in order {
+                    values.push(columns[c][case]);
+                }
+            }
+            ScoreMatrix::from_rows(order.len(), values)
+        };
+        let params = CriticalParams {
+            in_time_order: false,
+            ..CriticalParams::default()
+        };
+        let patterns = Patterns::default();
+        let as_given = critical_points(&matrix(&[0, 1, 2, 3]), &patterns, &params);
+        let reordered = critical_points(&matrix(&order), &patterns, &params);
+        let key = |report: &CriticalReport, order: &[usize]| {
+            let mut points: Vec<(usize, String, u64)> = report
+                .points
+                .iter()
+                .map(|p| {
+                    (
+                        order[p.touchpoint],
+                        format!("{:?}", p.kind),
+                        p.score.to_bits(),
+                    )
+                })
+                .collect();
+            points.sort();
+            points
+        };
+        assert_eq!(key(&as_given, &[0, 1, 2, 3]), key(&reordered, &order));
+        assert!(!as_given.points.is_empty());
+        // No order parts: no drops, erosions or crossings, and sharpness and end are zero.
+        for point in &as_given.points {
+            assert!(
+                point
+                    .turning
+                    .iter()
+                    .all(|k| matches!(k, TurningKind::Peak | TurningKind::Trough))
+            );
+            assert_eq!((point.parts.sharpness, point.parts.end), (0.0, 0.0));
+        }
+    }
+
+    #[test]
+    fn a_strong_driver_lifts_a_touchpoint_into_the_critical_points() {
+        // A mildly positive touchpoint nobody is angry at: not critical by level alone.
+        let values: Vec<f64> = (0..20)
+            .flat_map(|i| [1.0 + f64::from(i % 3), 0.5])
+            .collect();
+        let matrix = ScoreMatrix::from_rows(2, values);
+        let params = CriticalParams {
+            in_time_order: false,
+            ..CriticalParams::default()
+        };
+        let patterns = Patterns::default();
+        let plain = critical_points(&matrix, &patterns, &params);
+        assert!(plain.points.iter().all(|p| p.touchpoint != 1), "{plain:?}");
+        let weighted = critical_points_with_drivers(
+            &matrix,
+            &patterns,
+            &params,
+            Some(&[Some(0.5), Some(0.9)]),
+        );
+        let driver = weighted.points.iter().find(|p| p.touchpoint == 1);
+        assert!(
+            driver.is_some_and(|p| p.parts.driver == 1.0),
+            "{weighted:?}"
+        );
+    }
+}

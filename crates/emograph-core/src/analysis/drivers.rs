@@ -288,7 +288,7 @@ pub fn auc(pairs: &[(f64, bool)]) -> Option<f64> {
         let mut j = i;
         let (mut run_positive, mut run_negative) = (0usize, 0usize);
         while let Some(&(v, favourable)) = sorted.get(j) {
-            if v.total_cmp(&value).is_ne() {
+            if v != value {
                 break;
             }
             if favourable {

@@ -22,8 +22,8 @@ pub use csv_import::labels::LabelMap;
 pub use csv_import::long::LongColumns;
 pub use csv_import::outcome::OutcomeSpec;
 pub use csv_import::{
-    CsvOptions, MAX_CSV_BYTES, TouchpointColumns, dataset_to_journey, load_csv, parse_csv,
-    parse_scale,
+    CsvOptions, MAX_CSV_BYTES, Mismatch, TouchpointColumns, add_cases_into, dataset_to_journey,
+    load_csv, parse_csv, parse_scale,
 };
 pub use journey_file::{
     MAX_FILE_BYTES, MAX_NESTING, from_ron_str, load_journey, parse_journey, parse_journey_bytes,

@@ -113,6 +113,14 @@ impl LongLayout {
     }
 }
 
+fn quoted(names: &[String]) -> String {
+    names
+        .iter()
+        .map(|n| format!("{n:?}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Reads every long row into one matrix row per case.
 pub(super) fn read_long(
     source: &Source<'_>,
@@ -305,8 +313,64 @@ pub(super) fn read_long(
             ),
         ));
     }
+    // A given list (`--touchpoints A,B,C`) orders the touchpoints; else first appearance.
+    let order: Vec<usize> = match &options.touchpoints {
+        Some(super::TouchpointColumns::Names(names)) => {
+            let normal = |s: &str| s.trim().to_lowercase();
+            let mut order = Vec::new();
+            for name in names {
+                match touchpoints.iter().position(|t| normal(t) == normal(name)) {
+                    Some(i) => order.push(i),
+                    None => {
+                        return Err(LoadError::single(
+                            path,
+                            None,
+                            format!(
+                                "--touchpoints names {name:?}, which no row has; the touchpoints are: {}",
+                                quoted(&touchpoints)
+                            ),
+                        ));
+                    }
+                }
+            }
+            let left: Vec<String> = (0..width)
+                .filter(|i| !order.contains(i))
+                .filter_map(|i| touchpoints.get(i).cloned())
+                .collect();
+            if !left.is_empty() {
+                return Err(LoadError::single(
+                    path,
+                    None,
+                    format!(
+                        "--touchpoints leaves out {}; list every touchpoint",
+                        quoted(&left)
+                    ),
+                ));
+            }
+            order
+        }
+        Some(super::TouchpointColumns::Range { .. }) => {
+            return Err(LoadError::single(
+                path,
+                None,
+                "with --long, --touchpoints takes the touchpoints' names in order, not column numbers",
+            ));
+        }
+        None => (0..width).collect(),
+    };
+    let mut position = vec![0; width];
+    for (new, &old) in order.iter().enumerate() {
+        if let Some(slot) = position.get_mut(old) {
+            *slot = new;
+        }
+    }
+    let touchpoints: Vec<String> = order
+        .iter()
+        .filter_map(|&i| touchpoints.get(i).cloned())
+        .collect();
     let mut values = vec![f64::NAN; case_ids.len() * width];
     for (row, column, score) in answers {
+        let column = position.get(column).copied().unwrap_or(column);
         if let Some(slot) = values.get_mut(row * width + column) {
             *slot = score;
         }

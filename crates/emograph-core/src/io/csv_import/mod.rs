@@ -13,6 +13,7 @@
 
 mod cells;
 mod headers;
+mod into;
 pub mod labels;
 mod layout;
 pub mod long;
@@ -28,6 +29,7 @@ use crate::model::limits;
 use crate::model::{Case, Journey, SourceScale, Touchpoint};
 use cells::{detect_delimiter, parse_score, text_of};
 use headers::{column_names, count_header_rows};
+pub use into::{Mismatch, add_cases_into};
 use labels::LabelMap;
 use layout::Layout;
 #[cfg(test)]
@@ -248,24 +250,10 @@ fn parse_text(
         (None, Some(long)) => vec![long.score_column],
         (None, None) => Vec::new(),
     };
-    let labels = options.labels.clone().or_else(|| {
-        let mut answers: Vec<String> = data_sample
-            .iter()
-            .flat_map(|row| score_columns.iter().filter_map(|&c| row.get(c)))
-            .map(|cell| text_of(cell).trim().to_owned())
-            .filter(|t| {
-                !t.is_empty()
-                    && parse_score(t.as_bytes(), &[], None, decimal_comma).is_err()
-                    && !options.na.iter().any(|v| v.trim().eq_ignore_ascii_case(t))
-            })
-            .collect();
-        answers.sort_unstable();
-        answers.dedup();
-        let any_text = !answers.is_empty();
-        any_text
-            .then(|| labels::preset_for(answers.iter().map(String::as_str)))
-            .flatten()
-    });
+    let labels = options
+        .labels
+        .clone()
+        .or_else(|| detect_wording(data_sample, &score_columns, decimal_comma, &options.na));
     let source = Source {
         bytes,
         path,
@@ -296,6 +284,45 @@ fn parse_text(
     dataset.journey.in_time_order = !options.unordered;
     dataset.journey.outcome = options.outcome.as_ref().map(OutcomeSpec::to_outcome);
     Ok(dataset)
+}
+
+/// The wording of the text answers read ahead: the first preset that holds every text answer of
+/// the columns some preset explains whole. A column no wording explains (an outcome column left
+/// among the touchpoints, free text) does not stop the others being read; its cells are then
+/// reported where they are.
+fn detect_wording(
+    rows: &[csv::ByteRecord],
+    columns: &[usize],
+    decimal_comma: bool,
+    na: &[String],
+) -> Option<LabelMap> {
+    let presets = labels::presets();
+    let mut explained: Vec<String> = Vec::new();
+    for &column in columns {
+        let mut answers: Vec<String> = rows
+            .iter()
+            .filter_map(|row| row.get(column))
+            .map(|cell| text_of(cell).trim().to_owned())
+            .filter(|t| {
+                !t.is_empty()
+                    && parse_score(t.as_bytes(), &[], None, decimal_comma).is_err()
+                    && !na.iter().any(|v| v.trim().eq_ignore_ascii_case(t))
+            })
+            .collect();
+        answers.sort_unstable();
+        answers.dedup();
+        if !answers.is_empty()
+            && presets
+                .iter()
+                .any(|p| answers.iter().all(|a| p.score(a).is_some()))
+        {
+            explained.extend(answers);
+        }
+    }
+    if explained.is_empty() {
+        return None;
+    }
+    labels::preset_for(explained.iter().map(String::as_str))
 }
 
 /// The rows of a wide file (one row per case) into the dense matrix.
