@@ -9,6 +9,7 @@ mod matrix;
 pub mod owners;
 pub mod patterns;
 mod run;
+pub mod scenario;
 pub mod stats;
 pub mod turning;
 
@@ -22,5 +23,6 @@ pub use matrix::ScoreMatrix;
 pub use owners::{OwnerEntry, OwnerView, Unowned, owner_view};
 pub use patterns::{Pattern, PatternParams, Patterns, find_patterns};
 pub use run::{Analysis, AnalysisSettings};
+pub use scenario::{ChangeEffect, ScenarioOutcome, ScopeOutcome, scenario_outcome};
 pub use stats::{SegmentStats, TouchpointStats, segment_stats, touchpoint_stats};
 pub use turning::{TurningKind, TurningParams, TurningPoint, turning_points};
