@@ -14,6 +14,7 @@ mod critical_verbs;
 mod data_verbs;
 mod export_verbs;
 mod output_path;
+mod scenario_verb;
 mod table;
 pub use compare_verb::CompareArgs;
 pub use critical_verbs::{CriticalArgs, OwnersArgs, TableOrJson};
@@ -21,6 +22,7 @@ pub use data_verbs::{
     CsvArgs, ImportArgs, PatternCount, PatternsArgs, StatsArgs, load_input, parse_k,
 };
 pub use export_verbs::{ExportArgs, ReportArgs, export_scene, export_theme};
+pub use scenario_verb::ScenarioArgs;
 
 /// Map how customers feel along a process: emotion graphs, typical patterns, critical points.
 ///
@@ -84,6 +86,12 @@ pub enum Command {
     ///
     /// Example: emograph compare journey.ron --by wave --from "baseline 2026-11" --to "after redesign 2027-03"
     Compare(CompareArgs),
+    /// As-is against to-be for the journey's scenarios (prevent, shorten the response, amplify,
+    /// drawn curves): per pattern and overall the mean, the remembered experience (peak-end) and
+    /// the share ending angry before and after, and the critical points that remain.
+    ///
+    /// Example: emograph scenario journey.ron --scenario "to-be 2027" --format json
+    Scenario(ScenarioArgs),
 }
 
 /// Runs a headless command and returns the process exit code.
@@ -102,6 +110,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Critical(args) => critical_verbs::critical(&args),
         Command::Owners(args) => critical_verbs::owners(&args),
         Command::Compare(args) => compare_verb::compare(&args),
+        Command::Scenario(args) => scenario_verb::scenario(&args),
     }
 }
 

@@ -4,21 +4,29 @@
 //! Each case's curve is its scored touchpoints in process order (a skipped touchpoint stays
 //! skipped, and a change at a touchpoint the case skipped does nothing to it). The changes of a
 //! scenario apply in their order, each to the curves the ones before it left; every to-be score
-//! is clamped onto the journey's scale. With `prev` the case's score at the scored touchpoint
-//! before the changed one `t`, and a *fall* into `t` meaning `score(t) < prev`:
+//! is clamped onto the journey's scale.
 //!
-//! - **Prevent** at `t`: the fall does not happen. The to-be score at `t` is `prev`, and each
-//!   later touchpoint is lifted by the same amount (`prev − score(t)`), but never above `prev`,
-//!   until the curve recovers: from the first later touchpoint whose score is back at `prev` or
-//!   above, nothing changes. A case with no fall into `t` (or with `t` its first scored
+//! The **level before the fall** at a touchpoint `t` is the case's score at the scored
+//! touchpoint before `t`, but no higher than the best score the case reaches again after `t`:
+//! a fall from a peak (the film, then the exit queue) is prevented back to where the curve
+//! settles afterwards, not to the peak. (When the curve never again gets above its score at
+//! `t`, or `t` is its last scored touchpoint, the level is the score before `t`.) There is a
+//! *fall* into `t` when `score(t)` is below that level `L`.
+//!
+//! The fall's **dip** is `t` and the later touchpoints that stay below halfway between
+//! `score(t)` and `L`; the curve **recovers** at the first later touchpoint at or above halfway
+//! (it has made up the greater part of the fall by itself). From the recovery on, prevent and
+//! shorten change nothing, so what happens later in the journey stays the case's own.
+//!
+//! - **Prevent** at `t`: the fall does not happen. Every touchpoint of the dip is lifted by the
+//!   fall, `L − score(t)`, but never above `L`: `t` itself becomes `L`, and the bad mood that
+//!   lingered after it goes too. A case with no fall into `t` (or with `t` its first scored
 //!   touchpoint) is left as it is: there is nothing to prevent.
-//! - **Shorten the response** by factor `f` (0 … 1, how much of the fall remains): every score
-//!   below `prev` from `t` on is softened to `prev − f·(prev − score)`, and the recovery comes one
-//!   touchpoint earlier: where the curve gets back to `prev` at a later touchpoint `r`, the
-//!   touchpoints between `t` and `r` take the (softened) scores of the touchpoint after them, so
-//!   the one before `r` already has `r`'s score. Without a recovery the slide is only softened.
-//!   `f = 0` is a prevention without the lift beyond the dip; `f = 1` only brings the recovery
-//!   forward.
+//! - **Shorten the response** by factor `f` (0 … 1, how much of the fall remains): the dip is
+//!   softened, each score `x` in it becoming `L − f·(L − x)`, and the recovery comes one
+//!   touchpoint earlier: each touchpoint of the dip after `t` takes the softened score of the
+//!   touchpoint after it, so the last one already has the recovery's. A dip that lasts to the
+//!   end is only softened. `f = 1` only brings the recovery forward.
 //! - **Amplify** by `a` points: the score at `t` is raised by `a`.
 //! - **Drawn** curve (a to-be curve drawn by hand for one pattern, or for all cases): at each
 //!   touchpoint the curve names, every case of the pattern is moved by the same amount, the
@@ -264,9 +272,7 @@ fn apply_change(
             for row in values.chunks_exact_mut(width.max(1)) {
                 let altered = match kind {
                     ChangeKind::Prevent => prevent(row, column, scale),
-                    &ChangeKind::ShortenResponse { factor } => {
-                        shorten(row, column, factor, scale)
-                    }
+                    &ChangeKind::ShortenResponse { factor } => shorten(row, column, factor, scale),
                     &ChangeKind::Amplify { by } => amplify(row, column, by, scale),
                     ChangeKind::Drawn { .. } => false,
                 };
@@ -278,59 +284,86 @@ fn apply_change(
     (changed, note)
 }
 
-/// The scored columns of a row, and the position of `column` among them with the score before
-/// it, if there is a fall into `column`: `(scored, k, prev)`.
-fn fall_into(row: &[f64], column: usize) -> Option<(Vec<usize>, usize, f64)> {
+/// A fall into one touchpoint of one case (see the module docs).
+struct Fall {
+    /// The case's scored columns, and the position of the fallen touchpoint among them.
+    scored: Vec<usize>,
+    k: usize,
+    /// The level before the fall.
+    level: f64,
+    /// Halfway back up: the dip lasts while the curve stays below it.
+    halfway: f64,
+}
+
+fn fall_into(row: &[f64], column: usize) -> Option<Fall> {
     let scored: Vec<usize> = (0..row.len())
         .filter(|&c| row.get(c).is_some_and(|v| v.is_finite()))
         .collect();
     let k = scored.iter().position(|&c| c == column)?;
     let prev = row.get(*scored.get(k.checked_sub(1)?)?).copied()?;
     let value = row.get(column).copied()?;
-    (value < prev).then_some((scored, k, prev))
+    let best_later = scored
+        .iter()
+        .skip(k + 1)
+        .filter_map(|&c| row.get(c).copied())
+        .reduce(f64::max);
+    let level = match best_later {
+        Some(best) if best > value => prev.min(best),
+        _ => prev,
+    };
+    (value < level).then_some(Fall {
+        scored,
+        k,
+        level,
+        halfway: (value + level) / 2.0,
+    })
 }
 
 /// See the module docs: the fall does not happen, and what follows is lifted until it recovers.
 fn prevent(row: &mut [f64], column: usize, scale: &Scale) -> bool {
-    let Some((scored, k, prev)) = fall_into(row, column) else {
+    let Some(fall) = fall_into(row, column) else {
         return false;
     };
     let Some(&value) = row.get(column) else {
         return false;
     };
-    let fall = prev - value;
+    let lift = fall.level - value;
     if let Some(slot) = row.get_mut(column) {
-        *slot = scale.clamp(prev);
+        *slot = scale.clamp(fall.level);
     }
-    for &c in scored.iter().skip(k + 1) {
+    for &c in fall.scored.iter().skip(fall.k + 1) {
         let Some(slot) = row.get_mut(c) else { break };
-        if *slot >= prev {
+        if *slot >= fall.halfway {
             break;
         }
-        *slot = scale.clamp(prev.min(*slot + fall));
+        *slot = scale.clamp(fall.level.min(*slot + lift));
     }
     true
 }
 
 /// See the module docs: the dip softened to `factor` of itself, the recovery a touchpoint sooner.
 fn shorten(row: &mut [f64], column: usize, factor: f64, scale: &Scale) -> bool {
-    let Some((scored, k, prev)) = fall_into(row, column) else {
+    let Some(fall) = fall_into(row, column) else {
         return false;
     };
-    let factor = factor.clamp(0.0, 1.0);
+    let (level, factor) = (fall.level, factor.clamp(0.0, 1.0));
     let soften = |x: f64| {
-        if x < prev {
-            scale.clamp(prev - factor * (prev - x))
+        if x < level {
+            scale.clamp(level - factor * (level - x))
         } else {
             x
         }
     };
-    let columns: Vec<usize> = scored.iter().skip(k).copied().collect();
+    let columns: Vec<usize> = fall.scored.iter().skip(fall.k).copied().collect();
     let after: Vec<f64> = columns
         .iter()
         .filter_map(|&c| row.get(c).copied())
         .collect();
-    let recovery = after.iter().skip(1).position(|&v| v >= prev).map(|i| i + 1);
+    let recovery = after
+        .iter()
+        .skip(1)
+        .position(|&v| v >= fall.halfway)
+        .map(|i| i + 1);
     for (i, &c) in columns.iter().enumerate() {
         let source = match recovery {
             Some(r) if i >= r => break,
@@ -373,10 +406,9 @@ fn scope_outcome(
                 .copied()
                 .filter(|v| v.is_finite())
                 .collect();
-            let (Some(&end), Some(worst)) = (
-                scored.last(),
-                scored.iter().copied().reduce(f64::min),
-            ) else {
+            let (Some(&end), Some(worst)) =
+                (scored.last(), scored.iter().copied().reduce(f64::min))
+            else {
                 continue;
             };
             n += 1;
@@ -385,7 +417,12 @@ fn scope_outcome(
             angry_end += usize::from(end <= angry);
         }
         let per_case = |x: f64| if n == 0 { f64::NAN } else { x / n as f64 };
-        (n, per_case(mean), per_case(remembered), per_case(angry_end as f64))
+        (
+            n,
+            per_case(mean),
+            per_case(remembered),
+            per_case(angry_end as f64),
+        )
     };
     let curve = |matrix: &ScoreMatrix| -> Vec<f64> {
         (0..matrix.touchpoints())
@@ -397,9 +434,7 @@ fn scope_outcome(
                 if n > 0 {
                     sum / n as f64
                 } else {
-                    filled
-                        .and_then(|f| f.get(col).copied())
-                        .unwrap_or(f64::NAN)
+                    filled.and_then(|f| f.get(col).copied()).unwrap_or(f64::NAN)
                 }
             })
             .collect()
@@ -434,14 +469,24 @@ mod tests {
     fn prevent_carries_on_from_before_the_fall_until_the_curve_recovers() {
         let mut row = [2.0, 2.0, -3.0, -2.0, 1.0, 2.5, -1.0];
         assert!(prevent(&mut row, 2, &scale()));
-        // Lifted by 5 but never above 2; from 2.5 on (recovered) nothing changes, and the later
-        // fall into −1 is that case's own, untouched.
-        assert_eq!(row, [2.0, 2.0, 2.0, 2.0, 2.0, 2.5, -1.0]);
+        // The dip (−3, −2: below halfway, −0.5) lifted by 5 but never above 2; from the +1 on
+        // (recovered) nothing changes, and the later fall into −1 is that case's own.
+        assert_eq!(row, [2.0, 2.0, 2.0, 2.0, 1.0, 2.5, -1.0]);
         let mut rising = [1.0, 3.0, 4.0];
         assert!(!prevent(&mut rising, 1, &scale()), "no fall, nothing to do");
         assert_eq!(rising, [1.0, 3.0, 4.0]);
         let mut first = [-4.0, 1.0];
-        assert!(!prevent(&mut first, 0, &scale()), "nothing falls into the start");
+        assert!(
+            !prevent(&mut first, 0, &scale()),
+            "nothing falls into the start"
+        );
+        let mut from_a_peak = [1.0, 4.0, -1.0, 1.5];
+        assert!(prevent(&mut from_a_peak, 2, &scale()));
+        assert_eq!(
+            from_a_peak,
+            [1.0, 4.0, 1.5, 1.5],
+            "back to where the curve settles, not to the peak"
+        );
     }
 
     #[test]
@@ -450,7 +495,7 @@ mod tests {
         assert!(prevent(&mut row, 2, &scale()));
         assert_eq!(row[2], 2.0);
         assert!(row[3].is_nan());
-        assert_eq!(row[4], 2.0);
+        assert_eq!(row[4], 0.0, "0 is past halfway back up: recovered");
         assert_eq!(row[5], 3.0);
     }
 
@@ -458,8 +503,9 @@ mod tests {
     fn shortening_softens_the_dip_and_recovers_one_touchpoint_earlier() {
         let mut row = [2.0, -3.0, -2.0, 0.0, 3.0, 3.0];
         assert!(shorten(&mut row, 1, 0.5, &scale()));
-        // Fall of 5 kept at half; t2 takes t3's softened 0 → 1; t3 already has t4's 3.
-        assert_eq!(row, [2.0, -0.5, 1.0, 3.0, 3.0, 3.0]);
+        // Fall of 5 kept at half; the dip's −2 becomes the recovery's 0, softened to 1; from the
+        // recovery on nothing changes.
+        assert_eq!(row, [2.0, -0.5, 1.0, 0.0, 3.0, 3.0]);
         let mut no_recovery = [2.0, -2.0, -4.0];
         assert!(shorten(&mut no_recovery, 1, 0.5, &scale()));
         assert_eq!(no_recovery, [2.0, 0.0, -1.0], "only softened");
@@ -482,14 +528,19 @@ mod tests {
     fn planted() -> Journey {
         let mut journey = Journey::default();
         for i in 0..7 {
-            journey
-                .touchpoints
-                .push(Touchpoint::new(&format!("t{i}"), &format!("T{i}"), "during"));
+            journey.touchpoints.push(Touchpoint::new(
+                &format!("t{i}"),
+                &format!("T{i}"),
+                "during",
+            ));
         }
         for c in 0..40 {
             let mut case = Case::new(&format!("c{c}"), "");
             let wobble = f64::from(c % 5) * 0.1 - 0.2;
-            for (i, score) in [1.5, 2.0, -3.5, -3.0, 0.5, 2.5, 2.0].into_iter().enumerate() {
+            for (i, score) in [1.5, 2.0, -3.5, -3.0, 0.5, 2.5, 2.0]
+                .into_iter()
+                .enumerate()
+            {
                 case.scores.insert(format!("t{i}"), score + wobble);
             }
             journey.cases.push(case);
@@ -529,7 +580,10 @@ mod tests {
                 .iter()
                 .any(|p| p.touchpoint == 2 && p.kind == FlagKind::Negative)
         };
-        assert!(drop_critical(&analysis.critical), "planted drop is critical");
+        assert!(
+            drop_critical(&analysis.critical),
+            "planted drop is critical"
+        );
         assert!(
             !drop_critical(&out.critical_after),
             "{:?}",
@@ -539,7 +593,11 @@ mod tests {
         assert!((overall.curve_before[2] + 3.5).abs() < 0.01);
         assert!((overall.curve_after[2] - 2.0).abs() < 0.01, "{overall:?}");
         assert!(overall.curve_after[2] >= overall.curve_after[1] - 1e-9);
-        for t in [0, 1, 5, 6] {
+        assert!(
+            (overall.curve_after[3] - 2.0).abs() < 0.01,
+            "the lingering dip goes too"
+        );
+        for t in [0, 1, 4, 5, 6] {
             assert_eq!(overall.curve_after[t], overall.curve_before[t], "t{t}");
         }
         assert!(overall.mean_after > overall.mean_before);
@@ -558,16 +616,24 @@ mod tests {
         );
         let overall = out.scope(Scope::Overall).unwrap();
         let (before, after) = (overall.curve_before[2], overall.curve_after[2]);
-        assert!(after > before + 2.0 && after < overall.curve_before[1], "{after}");
-        // Recovery a touchpoint earlier: t4 now has t5's +2.5.
-        assert!((overall.curve_after[4] - overall.curve_before[5]).abs() < 1e-9);
-        assert_eq!(overall.curve_after[6], overall.curve_before[6]);
+        assert!(
+            after > before + 2.0 && after < overall.curve_before[1],
+            "{after}"
+        );
+        // Recovery a touchpoint earlier: t3, still in the dip, has t4's +0.5 softened (+1.25).
+        assert!((overall.curve_after[3] - 1.25).abs() < 1e-9, "{overall:?}");
+        for t in [0, 1, 4, 5, 6] {
+            assert_eq!(overall.curve_after[t], overall.curve_before[t], "t{t}");
+        }
     }
 
     #[test]
     fn amplify_raises_the_peak_only_and_ending_angry_falls_when_a_bad_end_is_prevented() {
         let journey = planted();
-        let (_, out) = outcome(&journey, vec![change("t5", ChangeKind::Amplify { by: 1.5 })]);
+        let (_, out) = outcome(
+            &journey,
+            vec![change("t5", ChangeKind::Amplify { by: 1.5 })],
+        );
         let overall = out.scope(Scope::Overall).unwrap();
         assert!((overall.curve_after[5] - overall.curve_before[5] - 1.5).abs() < 1e-9);
         for t in [0, 1, 2, 3, 4, 6] {
@@ -611,7 +677,13 @@ mod tests {
             )],
         );
         assert_eq!(missing.changes[0].cases_changed, 0);
-        assert!(missing.changes[0].note.as_deref().unwrap().contains("no pattern 9"));
+        assert!(
+            missing.changes[0]
+                .note
+                .as_deref()
+                .unwrap()
+                .contains("no pattern 9")
+        );
     }
 
     #[test]
