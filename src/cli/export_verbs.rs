@@ -49,6 +49,10 @@ pub struct ExportArgs {
     /// Leave the owner names off the critical point markers.
     #[arg(long)]
     pub no_owners: bool,
+    /// Draw this scenario (by id or name) over the overall or a pattern view: its to-be mean
+    /// dashed over the as-is, the change shaded.
+    #[arg(long, value_name = "NAME")]
+    pub scenario: Option<String>,
     /// SVG: draw text as glyph outlines of the bundled font, for viewers that ignore embedded
     /// fonts (rsvg-convert, some converters) on machines without Liberation Sans.
     #[arg(long)]
@@ -194,6 +198,7 @@ fn chart_options(args: &ExportArgs) -> ChartOptions {
         markers: !args.no_markers,
         owner_badges: !args.no_owners,
         time_axis: args.time_axis,
+        scenario: args.scenario.clone(),
         ..ChartOptions::default()
     }
 }

@@ -435,7 +435,7 @@ fn owners_section(html: &mut String, journey: &Journey, analysis: &Analysis) {
                     "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{on_track}</td><td>{}</td></tr>",
                     esc(&metric.name),
                     metric.level.label(),
-                    value(metric.current),
+                    value(metric.current_value()),
                     value(metric.target),
                     value(metric.gap().map(|g| g.max(0.0))),
                     esc(&metric.sla)

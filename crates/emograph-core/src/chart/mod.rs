@@ -7,6 +7,7 @@
 mod aggregate;
 pub mod labels;
 mod markers;
+mod scenario_overlay;
 mod scene;
 mod spec;
 mod theme;
@@ -15,6 +16,7 @@ mod views;
 
 pub use aggregate::*;
 pub use markers::{add_flag_markers, add_turning_markers};
+pub use scenario_overlay::add_scenario_overlay;
 pub use scene::*;
 pub use spec::*;
 pub use theme::{Rgba, Theme};

@@ -368,6 +368,20 @@ fn metric_fields(journey: &Journey, metric: &Metric) -> Result<(), EditError> {
     text("the SLA", &metric.sla)?;
     finite("the current value", metric.current)?;
     finite("the target", metric.target)?;
+    if metric.history.len() > limits::MAX_METRIC_VALUES {
+        return Err(EditError::TooMany {
+            what: "dated values of a metric",
+            max: limits::MAX_METRIC_VALUES,
+        });
+    }
+    for entry in &metric.history {
+        if !is_iso_date(&entry.date) {
+            return Err(EditError::NotADate {
+                text: entry.date.clone(),
+            });
+        }
+        finite("a dated value", Some(entry.value))?;
+    }
     owner_ref(journey, metric.owner.as_deref())?;
     for touchpoint_id in &metric.touchpoints {
         touchpoint_exists(journey, touchpoint_id)?;
