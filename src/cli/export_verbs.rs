@@ -19,7 +19,8 @@ pub struct ExportArgs {
     /// --view patterns) or .mmd (Mermaid journey diagram).
     #[arg(short, long)]
     pub output: PathBuf,
-    /// Which graph: overall, patterns, pattern:N, segments (each segment's mean), case:ID or cases.
+    /// Which graph: overall, patterns, pattern:N, segments (each segment's mean), waves (each
+    /// wave's mean), case:ID or cases.
     #[arg(long, default_value = "overall")]
     pub view: ViewSpec,
     /// Width in points.

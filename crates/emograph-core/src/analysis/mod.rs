@@ -12,6 +12,7 @@ mod run;
 pub mod scenario;
 pub mod stats;
 pub mod turning;
+pub mod waves;
 
 pub use compare::{
     CompareParams, Comparison, GroupSummary, TestUsed, TouchpointComparison, Verdict,
@@ -26,3 +27,4 @@ pub use run::{Analysis, AnalysisSettings};
 pub use scenario::{ChangeEffect, ScenarioOutcome, ScopeOutcome, scenario_outcome};
 pub use stats::{SegmentStats, TouchpointStats, segment_stats, touchpoint_stats};
 pub use turning::{TurningKind, TurningParams, TurningPoint, turning_points};
+pub use waves::{DidItWork, WaveInfo, did_it_work, waves_in};

@@ -13,6 +13,7 @@ mod spec;
 mod theme;
 pub mod ticks;
 mod views;
+mod waves;
 
 pub use aggregate::*;
 pub use markers::{add_flag_markers, add_turning_markers};
@@ -21,3 +22,4 @@ pub use scene::*;
 pub use spec::*;
 pub use theme::{Rgba, Theme};
 pub use views::*;
+pub use waves::{MAX_WAVE_CURVES, waves_scene};

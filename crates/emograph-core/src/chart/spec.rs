@@ -32,6 +32,8 @@ pub enum ViewSpec {
     Pattern(usize),
     /// Every segment's mean over the overall mean: platinum against regular.
     Segments,
+    /// One mean curve per wave (round of measurement), oldest first.
+    Waves,
     /// One case by its id.
     Case(String),
     /// The cases of a journey file (those [`CasesShown`] names), as the editor shows them.
@@ -54,6 +56,7 @@ impl FromStr for ViewSpec {
             "overall" => return Ok(Self::Overall),
             "patterns" => return Ok(Self::Patterns),
             "segments" => return Ok(Self::Segments),
+            "waves" => return Ok(Self::Waves),
             "cases" => return Ok(Self::Cases),
             _ => {}
         }
@@ -67,7 +70,7 @@ impl FromStr for ViewSpec {
             return Ok(Self::Case(case_id.to_owned()));
         }
         Err(format!(
-            "unknown view {text:?}: use overall, patterns, pattern:N, segments, case:ID or cases"
+            "unknown view {text:?}: use overall, patterns, pattern:N, segments, waves, case:ID or cases"
         ))
     }
 }
@@ -78,6 +81,7 @@ impl fmt::Display for ViewSpec {
             Self::Overall => write!(f, "overall"),
             Self::Patterns => write!(f, "patterns"),
             Self::Segments => write!(f, "segments"),
+            Self::Waves => write!(f, "waves"),
             Self::Pattern(n) => write!(f, "pattern:{n}"),
             Self::Case(id) => write!(f, "case:{id}"),
             Self::Cases => write!(f, "cases"),
@@ -192,6 +196,10 @@ pub fn view_scene(
         ViewSpec::Segments => {
             let a = analysed()?;
             segments_scene(journey, &a.all_stats, &a.segments, theme)
+        }
+        ViewSpec::Waves => {
+            let a = analysed()?;
+            waves_scene(journey, &a.dataset, theme)
         }
         &ViewSpec::Pattern(number) => {
             let a = analysed()?;
@@ -355,6 +363,7 @@ mod tests {
             ViewSpec::Patterns,
             ViewSpec::Pattern(3),
             ViewSpec::Segments,
+            ViewSpec::Waves,
             ViewSpec::Case("c07".into()),
             ViewSpec::Cases,
         ] {
