@@ -123,7 +123,7 @@ pub enum DidItWork {
     Compared {
         before: WaveInfo,
         after: WaveInfo,
-        comparison: TouchpointComparison,
+        comparison: Box<TouchpointComparison>,
         /// Touchpoints in the Holm family.
         tested: usize,
     },
@@ -158,8 +158,7 @@ pub fn did_it_work(
     let before = waves
         .iter()
         .filter(dated)
-        .filter(|w| w.date.as_deref() < Some(date))
-        .next_back();
+        .rfind(|w| w.date.as_deref() < Some(date));
     let after = waves
         .iter()
         .filter(dated)
@@ -188,7 +187,7 @@ pub fn did_it_work(
         Some(c) => DidItWork::Compared {
             before: before.clone(),
             after: after.clone(),
-            comparison: c.clone(),
+            comparison: Box::new(c.clone()),
             tested: comparison.tested,
         },
         None => DidItWork::NoAnswer("the touchpoint was not compared".to_owned()),
