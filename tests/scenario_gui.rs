@@ -37,7 +37,12 @@ fn clinic() -> Journey {
     for c in 0..40 {
         let after = c >= 20;
         let mut case = Case::new(&format!("c{c:02}"), "");
-        case.wave = if after { "after 2027-03" } else { "baseline 2026-11" }.into();
+        case.wave = if after {
+            "after 2027-03"
+        } else {
+            "baseline 2026-11"
+        }
+        .into();
         let noise = f64::from((c % 20) % 5) * 0.5 - 1.0;
         for (id, _, centre) in TOUCHPOINTS {
             let lift = if after && id == "waiting" { 3.0 } else { 0.0 };

@@ -31,11 +31,10 @@ pub fn waves_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 ui.label(bidi::text(ui, egui::RichText::new(text).weak()));
                 return;
             }
-            ui.label(bidi::text(
-                ui,
-                format!("{} → {}", first.label, last.label),
-            ));
-            ui.weak("Difference with its 95 % interval; verdicts Holm-corrected over the touchpoints.");
+            ui.label(bidi::text(ui, format!("{} → {}", first.label, last.label)));
+            ui.weak(
+                "Difference with its 95 % interval; verdicts Holm-corrected over the touchpoints.",
+            );
             let params = compare_params_for(&dataset.journey);
             let comparison = compare_groups(
                 &dataset.matrix,
