@@ -2,7 +2,7 @@
 //! interval and verdict (Holm-corrected, as `emograph compare`): significant changes stand out
 //! in colour, the rest are visibly not claimed. The graph beside it draws one curve per wave.
 
-use crate::analysis::compare::{Verdict, compare_groups};
+use crate::analysis::compare::{Comparison, Verdict, compare_groups};
 use crate::analysis::waves::{compare_params_for, waves_in};
 use crate::app::{EmographApp, bidi};
 
@@ -35,14 +35,25 @@ pub fn waves_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
             ui.weak(
                 "Difference with its 95 % interval; verdicts Holm-corrected over the touchpoints.",
             );
-            let params = compare_params_for(&dataset.journey);
-            let comparison = compare_groups(
-                &dataset.matrix,
-                &dataset.waves,
-                &first.label,
-                &last.label,
-                &params,
-            );
+            // Computed once per analysis, not per frame: Mann–Whitney sorts every touchpoint's
+            // scores, which for 100 000 cases would cost a frame many times over.
+            let key = std::sync::Arc::as_ptr(&result) as usize;
+            let id = ui.scope_id().with("waves_comparison");
+            let cached: Option<(usize, Comparison)> = ui.data(|d| d.get_temp(id));
+            let comparison = match cached {
+                Some((at, comparison)) if at == key => comparison,
+                _ => {
+                    let comparison = compare_groups(
+                        &dataset.matrix,
+                        &dataset.waves,
+                        &first.label,
+                        &last.label,
+                        &compare_params_for(&dataset.journey),
+                    );
+                    ui.data_mut(|d| d.insert_temp(id, (key, comparison.clone())));
+                    comparison
+                }
+            };
             let theme = crate::chart::Theme::light();
             egui::ScrollArea::vertical()
                 .id_salt("waves_list")
