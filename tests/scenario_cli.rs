@@ -247,3 +247,52 @@ fn no_scenarios_an_unknown_name_or_a_bad_factor_is_a_clear_message() {
     let check = emograph(&["check", broken_file.to_str().unwrap()]);
     assert!(!check.status.success());
 }
+
+#[test]
+fn a_bad_wave_date_or_metric_value_date_is_located_by_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut journey = journey();
+    journey.waves.push(emograph::model::Wave {
+        label: "baseline".into(),
+        date: Some("2026-11-05".into()),
+    });
+    journey.metrics.push(emograph::model::Metric {
+        id: "wait_min".into(),
+        name: "Minutes waiting".into(),
+        unit: "min".into(),
+        current: None,
+        target: Some(10.0),
+        better: emograph::model::Better::Lower,
+        level: Default::default(),
+        sla: String::new(),
+        owner: None,
+        touchpoints: vec!["wait".into()],
+        history: vec![emograph::model::MetricValue {
+            date: "2026-12-01".into(),
+            value: 25.0,
+        }],
+    });
+    let file = write(dir.path(), &journey);
+    let good = emograph(&["check", file.to_str().unwrap()]);
+    assert!(
+        good.status.success(),
+        "{}",
+        String::from_utf8_lossy(&good.stdout)
+    );
+    let text = std::fs::read_to_string(&file).unwrap();
+    let broken = text
+        .replace("\"2026-11-05\"", "\"2026-13-05\"")
+        .replace("\"2026-12-01\"", "\"1 Dec\"");
+    std::fs::write(&file, &broken).unwrap();
+    let out = emograph(&["check", file.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let report = String::from_utf8_lossy(&out.stdout).into_owned();
+    for (needle, what) in [("\"2026-13-05\"", "2026-13-05"), ("\"1 Dec\"", "1 Dec")] {
+        let line = broken.lines().position(|l| l.contains(needle)).unwrap() + 1;
+        assert!(
+            report.contains(&format!("clinic.ron:{line}:"))
+                && report.contains(&format!("{what:?} is not a date like 2026-12-31")),
+            "{what}: {report}"
+        );
+    }
+}
