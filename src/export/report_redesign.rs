@@ -101,6 +101,20 @@ pub fn scenarios_section(
             ..ChartOptions::default()
         };
         chart(html, dataset, analysis, &ViewSpec::Overall, &options, theme)?;
+        // Each pattern's own to-be, when there is more than one (the chart's title names it):
+        // the changes rarely touch every group of customers alike.
+        if analysis.patterns.patterns.len() > 1 {
+            for pattern in &analysis.patterns.patterns {
+                chart(
+                    html,
+                    dataset,
+                    analysis,
+                    &ViewSpec::Pattern(pattern.id),
+                    &options,
+                    theme,
+                )?;
+            }
+        }
         html.push_str("</article>\n");
     }
     html.push_str("</section>\n");
