@@ -15,6 +15,7 @@ mod data_verbs;
 mod drivers_verb;
 mod export_verbs;
 mod output_path;
+mod scenario_verb;
 mod table;
 pub use compare_verb::CompareArgs;
 pub use critical_verbs::{CriticalArgs, OwnersArgs, TableOrJson};
@@ -23,6 +24,7 @@ pub use data_verbs::{
 };
 pub use drivers_verb::DriversArgs;
 pub use export_verbs::{ExportArgs, ReportArgs, export_scene, export_theme};
+pub use scenario_verb::ScenarioArgs;
 
 /// Map how customers feel along a process: emotion graphs, typical patterns, critical points.
 ///
@@ -86,6 +88,12 @@ pub enum Command {
     ///
     /// Example: emograph compare journey.ron --by wave --from "baseline 2026-11" --to "after redesign 2027-03"
     Compare(CompareArgs),
+    /// As-is against to-be for the journey's scenarios (prevent, shorten the response, amplify,
+    /// drawn curves): per pattern and overall the mean, the remembered experience (peak-end) and
+    /// the share ending angry before and after, and the critical points that remain.
+    ///
+    /// Example: emograph scenario journey.ron --scenario "to-be 2027" --format json
+    Scenario(ScenarioArgs),
     /// Which touchpoints drive the outcome: per touchpoint its AUC (ties half), the gap between
     /// favourable and unfavourable cases and the bottom-box share among the unfavourable, ranked;
     /// then the favourable rate per pattern and segment, and how well a case's mean, worst,
@@ -111,6 +119,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Critical(args) => critical_verbs::critical(&args),
         Command::Owners(args) => critical_verbs::owners(&args),
         Command::Compare(args) => compare_verb::compare(&args),
+        Command::Scenario(args) => scenario_verb::scenario(&args),
         Command::Drivers(args) => drivers_verb::drivers(&args),
     }
 }

@@ -73,6 +73,7 @@ fn cinema() -> Journey {
         sla: "served within 5 minutes".to_owned(),
         owner: Some("fnb".to_owned()),
         touchpoints: vec!["queue".to_owned()],
+        history: Vec::new(),
     });
     journey.flags = vec![
         flag(

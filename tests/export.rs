@@ -67,6 +67,7 @@ fn journey(rtl: bool) -> Journey {
         sla: "under 5 minutes".into(),
         owner: Some("dana".into()),
         touchpoints: vec!["t1".into()],
+        history: Vec::new(),
     });
     journey.flags.push(Flag {
         id: "f1".into(),

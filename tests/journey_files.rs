@@ -589,6 +589,7 @@ fn build(p: Parts) -> Journey {
                     .iter()
                     .filter_map(|t| pick(&tp_ids, t).cloned())
                     .collect(),
+                history: Vec::new(),
             },
         )
         .collect();

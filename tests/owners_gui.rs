@@ -424,6 +424,7 @@ fn a_critical_badge_shows_the_owner_and_the_key_metric() {
         sla: String::new(),
         owner: None,
         touchpoints: vec!["queue".into()],
+        history: Vec::new(),
     });
     let dataset = emograph::analysis::Dataset::from_journey(journey.clone());
     let patterns =

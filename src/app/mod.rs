@@ -25,7 +25,9 @@ mod keys;
 mod owners_view;
 mod panels;
 mod run;
+mod scenario_view;
 mod update;
+mod waves_view;
 
 use std::collections::HashSet;
 use std::path::PathBuf;
@@ -63,6 +65,8 @@ pub enum View {
     Pattern(usize),
     /// Every segment's mean curve over the overall mean.
     Segments,
+    /// One mean curve per survey wave, with each touchpoint's change (`waves_view.rs`).
+    Waves,
     /// Owners, metrics and actions: what each process owner opens before a redesign meeting.
     Owners,
 }
@@ -98,6 +102,8 @@ pub struct EmographApp {
     pub view: View,
     /// Space touchpoints by their time offsets instead of evenly (when the journey has them).
     pub time_axis: bool,
+    /// The to-be scenario drawn over the overall and pattern views (`scenario_view.rs`).
+    pub scenario_overlay: Option<String>,
     pub presenter: bool,
     pub status: Option<Status>,
     pub dialog: Dialog,
@@ -164,6 +170,7 @@ struct SceneKey {
     presenter: bool,
     view: View,
     time_axis: bool,
+    scenario: Option<String>,
 }
 
 impl EmographApp {
@@ -220,6 +227,7 @@ impl EmographApp {
             entry: String::new(),
             view: View::Cases,
             time_axis: false,
+            scenario_overlay: None,
             presenter: false,
             status: None,
             dialog: Dialog::None,
@@ -286,6 +294,7 @@ impl EmographApp {
             View::Patterns if analysed => ViewSpec::Patterns,
             View::Pattern(number) if analysed => ViewSpec::Pattern(number),
             View::Segments if analysed => ViewSpec::Segments,
+            View::Waves if analysed => ViewSpec::Waves,
             _ => ViewSpec::Cases,
         };
         let cases = if spec == ViewSpec::Cases {
@@ -299,6 +308,7 @@ impl EmographApp {
         let options = ChartOptions {
             time_axis: self.time_axis,
             cases,
+            scenario: scenario_view::overlay_for(self, &spec),
             ..ChartOptions::default()
         };
         (spec, options)
@@ -339,6 +349,7 @@ impl EmographApp {
             presenter: self.presenter,
             view: self.view,
             time_axis: self.time_axis,
+            scenario: self.scenario_overlay.clone(),
         };
         if self.scene_cache.as_ref().is_none_or(|(k, _)| *k != key) {
             let scene = self.build_scene(&self.theme());

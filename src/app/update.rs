@@ -5,6 +5,7 @@ use super::dialogs::Dialog;
 use super::graph::{self, EditTarget};
 use super::{
     EmographApp, PREFS_KEY, View, bidi, export_dialog, file_dialogs, files, owners_view, panels,
+    scenario_view, waves_view,
 };
 use crate::chart::{self, Scene};
 
@@ -61,6 +62,7 @@ impl EmographApp {
             panels::top_bar_ui(self, ui);
             panels::status_bar_ui(self, ui);
             panels::view_bar_ui(self, ui);
+            scenario_view::scenario_bar_ui(self, ui);
         }
         // After the view bar, so a switch to an aggregate view shows its result in this frame.
         if self.view != View::Cases {
@@ -76,6 +78,7 @@ impl EmographApp {
                 View::Cases => panels::cases_panel_ui(self, ui),
                 View::Owners => {}
                 View::Segments => panels::segments_panel_ui(self, ui),
+                View::Waves => waves_view::waves_panel_ui(self, ui),
                 View::Overall | View::Patterns | View::Pattern(_) => {
                     panels::patterns_panel_ui(self, ui);
                 }

@@ -177,12 +177,7 @@ fn choose_groups(labels: &[String], args: &CompareArgs) -> Result<(String, Strin
 /// A survey answered on a few steps (1..5, 0..10): the answers are ordered categories, not
 /// measurements, so the rank test is the honest one.
 fn few_step_scale(dataset: &Dataset) -> bool {
-    dataset
-        .journey
-        .scale
-        .source
-        .as_ref()
-        .is_some_and(|s| s.min.fract() == 0.0 && s.max.fract() == 0.0 && s.max - s.min <= 10.0)
+    crate::analysis::waves::compare_params_for(&dataset.journey).ordinal
 }
 
 fn number(value: f64) -> String {

@@ -309,12 +309,17 @@ fn metric_json(metric: &Metric) -> Value {
         "name": metric.name,
         "unit": metric.unit,
         "level": metric.level.label(),
-        "current": metric.current,
+        "current": metric.current_value(),
         "target": metric.target,
         "gap": metric.gap().map(round),
         "on_track": metric.on_track(),
         "sla": metric.sla,
         "owner": metric.owner,
+        "history": metric
+            .history
+            .iter()
+            .map(|v| json!({"date": v.date, "value": v.value}))
+            .collect::<Vec<_>>(),
     })
 }
 
@@ -480,7 +485,7 @@ fn metric_rows(metrics: &[&Metric]) -> Vec<Vec<String>> {
         rows.push(vec![
             m.name.clone(),
             m.level.label().to_owned(),
-            number(m.current, &m.unit),
+            number(m.current_value(), &m.unit),
             number(m.target, &m.unit),
             number(m.gap(), &m.unit),
             match m.on_track() {

@@ -19,7 +19,8 @@ pub struct ExportArgs {
     /// --view patterns) or .mmd (Mermaid journey diagram).
     #[arg(short, long)]
     pub output: PathBuf,
-    /// Which graph: overall, patterns, pattern:N, segments (each segment's mean), case:ID or cases.
+    /// Which graph: overall, patterns, pattern:N, segments (each segment's mean), waves (each
+    /// wave's mean), case:ID or cases.
     #[arg(long, default_value = "overall")]
     pub view: ViewSpec,
     /// Width in points.
@@ -49,6 +50,10 @@ pub struct ExportArgs {
     /// Leave the owner names off the critical point markers.
     #[arg(long)]
     pub no_owners: bool,
+    /// Draw this scenario (by id or name) over the overall or a pattern view: its to-be mean
+    /// dashed over the as-is, the change shaded.
+    #[arg(long, value_name = "NAME")]
+    pub scenario: Option<String>,
     /// SVG: draw text as glyph outlines of the bundled font, for viewers that ignore embedded
     /// fonts (rsvg-convert, some converters) on machines without Liberation Sans.
     #[arg(long)]
@@ -194,6 +199,7 @@ fn chart_options(args: &ExportArgs) -> ChartOptions {
         markers: !args.no_markers,
         owner_badges: !args.no_owners,
         time_axis: args.time_axis,
+        scenario: args.scenario.clone(),
         ..ChartOptions::default()
     }
 }

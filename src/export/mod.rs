@@ -8,6 +8,7 @@ mod outline;
 mod paint;
 mod png;
 pub mod report;
+mod report_redesign;
 mod svg;
 pub mod text;
 mod view;

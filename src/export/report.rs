@@ -16,8 +16,16 @@ const CHART_SIZE: ExportSize = ExportSize {
 };
 
 /// The ids of the report's sections, in order: tests and links use them.
-pub const SECTIONS: [&str; 7] = [
-    "journey", "overall", "patterns", "segments", "critical", "owners", "unowned",
+pub const SECTIONS: [&str; 9] = [
+    "journey",
+    "overall",
+    "patterns",
+    "segments",
+    "critical",
+    "scenarios",
+    "waves",
+    "owners",
+    "unowned",
 ];
 
 /// The whole report as one HTML document: the analysis's cases, their charts drawn by the
@@ -81,7 +89,10 @@ pub fn render_report(analysis: &Analysis) -> Result<String, ExportError> {
     patterns_section(&mut html, dataset, analysis, &options, &theme)?;
     segments_section(&mut html, dataset, analysis, &options, &theme)?;
     critical_section(&mut html, journey, analysis);
-    owners_section(&mut html, journey, analysis);
+    super::report_redesign::scenarios_section(&mut html, analysis, &theme)?;
+    let waves = crate::analysis::waves_in(dataset);
+    super::report_redesign::waves_section(&mut html, analysis, &waves, &theme)?;
+    owners_section(&mut html, journey, analysis, &waves);
     unowned_section(&mut html, journey, analysis);
 
     let _ = write!(
@@ -93,12 +104,14 @@ pub fn render_report(analysis: &Analysis) -> Result<String, ExportError> {
     Ok(html)
 }
 
-const SECTION_NAMES: [&str; 7] = [
+const SECTION_NAMES: [&str; 9] = [
     "The journey",
     "Overall",
     "Typical patterns",
     "Segments",
     "Critical points",
+    "Scenarios",
+    "Waves",
     "Owners",
     "Points nobody owns",
 ];
@@ -373,8 +386,13 @@ fn critical_table<'a>(
     html.push_str("</tbody>\n</table>\n");
 }
 
-fn owners_section(html: &mut String, journey: &Journey, analysis: &Analysis) {
-    open_section(html, 5);
+fn owners_section(
+    html: &mut String,
+    journey: &Journey,
+    analysis: &Analysis,
+    waves: &[crate::analysis::WaveInfo],
+) {
+    open_section(html, 7);
     if journey.owners.is_empty() {
         html.push_str("<p class=\"empty\">The journey names no owners yet.</p>\n");
     }
@@ -416,7 +434,7 @@ fn owners_section(html: &mut String, journey: &Journey, analysis: &Analysis) {
         } else {
             html.push_str(
                 "<table>\n<thead><tr><th>Metric</th><th>Level</th><th>Current</th><th>Target</th><th>Gap</th>\
-                 <th>On track</th><th>SLA</th></tr></thead>\n<tbody>\n",
+                 <th>On track</th><th>History</th><th>SLA</th></tr></thead>\n<tbody>\n",
             );
             for metric in metrics {
                 let value = |v: Option<f64>| {
@@ -432,12 +450,13 @@ fn owners_section(html: &mut String, journey: &Journey, analysis: &Analysis) {
                 };
                 let _ = writeln!(
                     html,
-                    "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{on_track}</td><td>{}</td></tr>",
+                    "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{on_track}</td><td>{}</td><td>{}</td></tr>",
                     esc(&metric.name),
                     metric.level.label(),
-                    value(metric.current),
+                    value(metric.current_value()),
                     value(metric.target),
                     value(metric.gap().map(|g| g.max(0.0))),
+                    super::report_redesign::metric_sparkline(metric),
                     esc(&metric.sla)
                 );
             }
@@ -465,6 +484,7 @@ fn owners_section(html: &mut String, journey: &Journey, analysis: &Analysis) {
             html.push_str("<p class=\"empty\">No actions agreed yet.</p>\n");
         } else {
             flags_table(html, journey, &flags);
+            super::report_redesign::did_it_work_table(html, &analysis.dataset, waves, &flags);
         }
         html.push_str("</article>\n");
     }
@@ -507,7 +527,7 @@ fn flags_table(html: &mut String, journey: &Journey, flags: &[&crate::model::Fla
 }
 
 fn unowned_section(html: &mut String, journey: &Journey, analysis: &Analysis) {
-    open_section(html, 6);
+    open_section(html, 8);
     html.push_str(
         "<p>Critical points at touchpoints without an owner, and flags nobody has taken on: each \
          needs someone to decide about it.</p>\n",
@@ -547,7 +567,7 @@ fn unowned_section(html: &mut String, journey: &Journey, analysis: &Analysis) {
     html.push_str("</section>\n");
 }
 
-fn chart(
+pub(super) fn chart(
     html: &mut String,
     dataset: &Dataset,
     analysis: &Analysis,
@@ -579,7 +599,7 @@ fn owner_name(journey: &Journey, owner_id: Option<&str>) -> String {
     }
 }
 
-fn touchpoint_name(journey: &Journey, index: usize) -> String {
+pub(super) fn touchpoint_name(journey: &Journey, index: usize) -> String {
     journey
         .touchpoints
         .get(index)
@@ -588,7 +608,7 @@ fn touchpoint_name(journey: &Journey, index: usize) -> String {
 
 /// `<section id="…"><h2>…</h2>` of section `index`: its id and heading from one table, so the
 /// navigation and the sections cannot disagree.
-fn open_section(html: &mut String, index: usize) {
+pub(super) fn open_section(html: &mut String, index: usize) {
     let _ = write!(
         html,
         "<section id=\"{}\">\n<h2>{}</h2>\n",
@@ -596,12 +616,12 @@ fn open_section(html: &mut String, index: usize) {
     );
 }
 
-fn trim_number(v: f64) -> String {
+pub(super) fn trim_number(v: f64) -> String {
     let text = format!("{v:.2}");
     text.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 
-fn esc(text: &str) -> String {
+pub(super) fn esc(text: &str) -> String {
     super::escape_xml(text)
 }
 
@@ -623,7 +643,8 @@ body { overflow-wrap: anywhere; }
 nav ul { display: flex; flex-wrap: wrap; gap: 4px 24px; padding: 0; list-style: none; }
 a { color: inherit; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 14px; }
-th, td { border-bottom: 1px solid var(--rule); padding: 5px 8px; text-align: start; vertical-align: top; }
+th, td { border-bottom: 1px solid var(--rule); padding: 5px 8px; text-align: start; vertical-align: top;
+  overflow-wrap: break-word; }
 th { background: #f2f2f2; }
 td.num { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.first td { border-top: 1px solid #aaa; }
@@ -635,6 +656,10 @@ tr.positive td:first-child { border-inline-start: 4px solid var(--ok); }
 .bad { color: var(--bad); font-weight: bold; }
 figure.chart { margin: 12px 0; direction: ltr; }
 figure.chart svg { display: block; width: 100%; height: auto; }
+svg.spark { display: block; }
+td.better { color: var(--ok); font-weight: bold; }
+td.worse { color: var(--bad); font-weight: bold; }
+td.unclear { color: var(--weak); }
 article { margin-top: 12px; }
 footer { margin-top: 48px; font-size: 13px; }
 @page { size: A4; margin: 14mm; }

@@ -20,7 +20,7 @@ pub fn view_mermaid(
 ) -> Result<String, ViewError> {
     let analysed = || analysis.ok_or_else(|| ViewError::NotAnalysed(view.clone()));
     match view {
-        ViewSpec::Overall | ViewSpec::Patterns | ViewSpec::Segments => {
+        ViewSpec::Overall | ViewSpec::Patterns | ViewSpec::Segments | ViewSpec::Waves => {
             let means: Vec<f64> = analysed()?
                 .stats
                 .iter()

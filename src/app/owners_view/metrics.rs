@@ -132,6 +132,7 @@ pub(super) fn add_metric(
         sla: String::new(),
         owner,
         touchpoints: touchpoint.into_iter().collect(),
+        history: Vec::new(),
     };
     if app.apply(Edit::AddMetric { metric }) {
         state.editing = Some(Editing::Metric(metric_id));

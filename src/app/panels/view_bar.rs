@@ -96,6 +96,13 @@ impl ViewBar {
             ),
             show(
                 ui,
+                View::Waves,
+                current == View::Waves,
+                "Waves",
+                Some("One curve per survey wave, and which touchpoints changed"),
+            ),
+            show(
+                ui,
                 View::Owners,
                 current == View::Owners,
                 "Owners & actions",
@@ -119,7 +126,7 @@ impl ViewBar {
                 ));
         }
         // The segments view compares every segment, without patterns: nothing to choose.
-        if matches!(self.view, View::Cases | View::Segments) {
+        if matches!(self.view, View::Cases | View::Segments | View::Waves) {
             return;
         }
         ui.separator();

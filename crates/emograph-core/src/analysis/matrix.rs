@@ -95,4 +95,9 @@ impl ScoreMatrix {
     pub fn values(&self) -> &[f64] {
         &self.values
     }
+
+    /// The row-major values, taken: for work that rewrites every row in place.
+    pub fn into_values(self) -> Vec<f64> {
+        self.values
+    }
 }

@@ -10,8 +10,10 @@ mod matrix;
 pub mod owners;
 pub mod patterns;
 mod run;
+pub mod scenario;
 pub mod stats;
 pub mod turning;
+pub mod waves;
 
 pub use compare::{
     CompareParams, Comparison, GroupSummary, TestUsed, TouchpointComparison, Verdict,
@@ -27,5 +29,7 @@ pub use matrix::ScoreMatrix;
 pub use owners::{OwnerEntry, OwnerView, Unowned, owner_view};
 pub use patterns::{Pattern, PatternParams, Patterns, find_patterns};
 pub use run::{Analysis, AnalysisSettings};
+pub use scenario::{ChangeEffect, ScenarioOutcome, ScopeOutcome, scenario_outcome};
 pub use stats::{SegmentStats, TouchpointStats, segment_stats, touchpoint_stats};
 pub use turning::{TurningKind, TurningParams, TurningPoint, turning_points};
+pub use waves::{DidItWork, WaveInfo, did_it_work, waves_in};

@@ -226,6 +226,7 @@ mod tests {
             sla: String::new(),
             owner: Some("ben".to_owned()),
             touchpoints: vec!["call".to_owned()],
+            history: Vec::new(),
         });
         journey.flags = vec![
             flag("f1", "call", Some("ana"), Status::Done, None),

@@ -452,7 +452,7 @@ fn metric_badge(metric: &crate::model::Metric) -> String {
     format!(
         "{} {}/{}{unit}",
         metric.name,
-        number(metric.current),
+        number(metric.current_value()),
         number(metric.target)
     )
 }

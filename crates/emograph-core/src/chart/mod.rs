@@ -7,15 +7,19 @@
 mod aggregate;
 pub mod labels;
 mod markers;
+mod scenario_overlay;
 mod scene;
 mod spec;
 mod theme;
 pub mod ticks;
 mod views;
+mod waves;
 
 pub use aggregate::*;
 pub use markers::{add_flag_markers, add_turning_markers};
+pub use scenario_overlay::add_scenario_overlay;
 pub use scene::*;
 pub use spec::*;
 pub use theme::{Rgba, Theme};
 pub use views::*;
+pub use waves::{MAX_WAVE_CURVES, waves_scene};

@@ -75,6 +75,8 @@ pub enum CurveKey {
     Mean,
     /// Index into the compared segments (largest first).
     Segment(usize),
+    /// A scenario's to-be mean, dashed over the as-is.
+    ToBe,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -32,6 +32,8 @@ pub enum ViewSpec {
     Pattern(usize),
     /// Every segment's mean over the overall mean: platinum against regular.
     Segments,
+    /// One mean curve per wave (round of measurement), oldest first.
+    Waves,
     /// One case by its id.
     Case(String),
     /// The cases of a journey file (those [`CasesShown`] names), as the editor shows them.
@@ -54,6 +56,7 @@ impl FromStr for ViewSpec {
             "overall" => return Ok(Self::Overall),
             "patterns" => return Ok(Self::Patterns),
             "segments" => return Ok(Self::Segments),
+            "waves" => return Ok(Self::Waves),
             "cases" => return Ok(Self::Cases),
             _ => {}
         }
@@ -67,7 +70,7 @@ impl FromStr for ViewSpec {
             return Ok(Self::Case(case_id.to_owned()));
         }
         Err(format!(
-            "unknown view {text:?}: use overall, patterns, pattern:N, segments, case:ID or cases"
+            "unknown view {text:?}: use overall, patterns, pattern:N, segments, waves, case:ID or cases"
         ))
     }
 }
@@ -78,6 +81,7 @@ impl fmt::Display for ViewSpec {
             Self::Overall => write!(f, "overall"),
             Self::Patterns => write!(f, "patterns"),
             Self::Segments => write!(f, "segments"),
+            Self::Waves => write!(f, "waves"),
             Self::Pattern(n) => write!(f, "pattern:{n}"),
             Self::Case(id) => write!(f, "case:{id}"),
             Self::Cases => write!(f, "cases"),
@@ -106,6 +110,9 @@ pub struct ChartOptions {
     pub time_axis: bool,
     /// The cases the cases view draws.
     pub cases: CasesShown,
+    /// Draw this scenario (by id, or by name ignoring case) over the overall or a pattern view:
+    /// its to-be mean dashed over the as-is, the change shaded.
+    pub scenario: Option<String>,
 }
 
 impl Default for ChartOptions {
@@ -115,6 +122,7 @@ impl Default for ChartOptions {
             owner_badges: true,
             time_axis: false,
             cases: CasesShown::default(),
+            scenario: None,
         }
     }
 }
@@ -132,6 +140,10 @@ pub enum ViewError {
     CasesOfCsv,
     #[error("the {0} view is drawn from the analysis, which is not there yet")]
     NotAnalysed(ViewSpec),
+    #[error("there is no scenario {name:?}{known}")]
+    NoScenario { name: String, known: String },
+    #[error("a scenario is drawn over the overall or a pattern view, not over {0}")]
+    ScenarioOnView(ViewSpec),
 }
 
 /// The Scene of `view`. `journey` gives the touchpoints, owners, flags and (for the cases
@@ -185,6 +197,10 @@ pub fn view_scene(
             let a = analysed()?;
             segments_scene(journey, &a.all_stats, &a.segments, theme)
         }
+        ViewSpec::Waves => {
+            let a = analysed()?;
+            waves_scene(journey, &a.dataset, theme)
+        }
         &ViewSpec::Pattern(number) => {
             let a = analysed()?;
             let Some(pattern) = a.pattern(number) else {
@@ -236,10 +252,48 @@ pub fn view_scene(
             cases_scene(journey, shown, options.cases.selected, theme)
         }
     };
+    if let Some(name) = &options.scenario {
+        overlay_scenario(&mut scene, journey, analysis, view, name, theme)?;
+    }
     if !options.time_axis {
         scene.space_evenly();
     }
     Ok(scene)
+}
+
+/// The scenario `name` over the view's scope (see [`add_scenario_overlay`]).
+fn overlay_scenario(
+    scene: &mut Scene,
+    journey: &Journey,
+    analysis: Option<&Analysis>,
+    view: &ViewSpec,
+    name: &str,
+    theme: &Theme,
+) -> Result<(), ViewError> {
+    let scope = match view {
+        ViewSpec::Overall => Scope::Overall,
+        &ViewSpec::Pattern(number) => Scope::Pattern(number),
+        other => return Err(ViewError::ScenarioOnView(other.clone())),
+    };
+    let Some(scenario) = journey.scenario(name) else {
+        let names: Vec<String> = journey
+            .scenarios
+            .iter()
+            .map(|s| format!("{:?}", s.name))
+            .collect();
+        return Err(ViewError::NoScenario {
+            name: name.to_owned(),
+            known: if names.is_empty() {
+                ": the journey has none".to_owned()
+            } else {
+                format!("; the scenarios are {}", names.join(", "))
+            },
+        });
+    };
+    let analysis = analysis.ok_or_else(|| ViewError::NotAnalysed(view.clone()))?;
+    let outcome = crate::analysis::scenario_outcome(analysis, scenario);
+    add_scenario_overlay(scene, &touchpoint_xs(journey), &outcome, scope, theme);
+    Ok(())
 }
 
 /// The mean per touchpoint, NaN where nobody scored it (as the turning-point finder reads it).
@@ -309,6 +363,7 @@ mod tests {
             ViewSpec::Patterns,
             ViewSpec::Pattern(3),
             ViewSpec::Segments,
+            ViewSpec::Waves,
             ViewSpec::Case("c07".into()),
             ViewSpec::Cases,
         ] {
@@ -453,5 +508,76 @@ mod tests {
             [CurveKey::Case(4), CurveKey::Case(7), CurveKey::Case(1)]
         );
         assert_eq!(scene.curves[2].emphasis, Emphasis::Selected);
+    }
+
+    #[test]
+    fn a_scenario_overlay_draws_the_to_be_dashed_with_the_change_shaded() {
+        use crate::model::{Change, ChangeKind, Scenario};
+        let mut journey = valley();
+        journey.scenarios.push(Scenario {
+            id: "s".into(),
+            name: "to-be 2027".into(),
+            changes: vec![Change {
+                touchpoint: "t3".into(),
+                kind: ChangeKind::Prevent,
+                from_flag: None,
+            }],
+        });
+        let analysis = analysed(&journey);
+        let draw = |view: ViewSpec, scenario: &str| {
+            let options = ChartOptions {
+                scenario: Some(scenario.to_owned()),
+                ..ChartOptions::default()
+            };
+            view_scene(&journey, Some(&analysis), &view, &options, &Theme::light())
+        };
+        let plain = view_scene(
+            &journey,
+            Some(&analysis),
+            &ViewSpec::Overall,
+            &ChartOptions::default(),
+            &Theme::light(),
+        )
+        .unwrap();
+        let scene = draw(ViewSpec::Overall, "TO-BE 2027").unwrap();
+        let to_be = scene
+            .curves
+            .iter()
+            .find(|c| c.key == CurveKey::ToBe)
+            .expect("a to-be curve");
+        assert!(to_be.dashed);
+        let mean = scene
+            .curves
+            .iter()
+            .find(|c| c.key == CurveKey::Mean)
+            .unwrap();
+        let at =
+            |curve: &Curve, t: usize| curve.points.iter().find(|p| p.touchpoint == t).unwrap().y;
+        assert!(
+            at(to_be, 3) > at(mean, 3) + 4.0,
+            "the trough at t3 is lifted"
+        );
+        assert_eq!(at(to_be, 0), at(mean, 0));
+        assert_eq!(
+            scene.bands.len(),
+            plain.bands.len() + 1,
+            "one shaded change"
+        );
+        assert!(
+            scene
+                .legend
+                .iter()
+                .any(|e| e.dashed && e.label == "To-be: to-be 2027")
+        );
+        assert!(scene.subtitle.ends_with("to-be: to-be 2027"));
+        assert!(draw(ViewSpec::Pattern(1), "s").is_ok());
+        assert!(matches!(
+            draw(ViewSpec::Overall, "2030"),
+            Err(ViewError::NoScenario { .. })
+        ));
+        assert_eq!(
+            draw(ViewSpec::Segments, "s").err(),
+            Some(ViewError::ScenarioOnView(ViewSpec::Segments))
+        );
     }
 }

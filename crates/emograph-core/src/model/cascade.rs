@@ -2,7 +2,7 @@
 //! a live-session server): a journey links everything by id, so deleting a thing must also
 //! clear or drop whatever pointed at it, or the journey would no longer load.
 
-use super::Journey;
+use super::{ChangeKind, Journey};
 
 impl Journey {
     /// Deletes the touchpoint with its scores and notes in every case, the flags raised there
@@ -21,7 +21,54 @@ impl Journey {
             metric.touchpoints.retain(|t| t != touchpoint_id);
         }
         self.flags.retain(|f| f.touchpoint != touchpoint_id);
+        self.forget_touchpoint_in_scenarios(touchpoint_id);
+        self.forget_missing_flags_in_scenarios();
         true
+    }
+
+    /// A scenario's changes at a deleted touchpoint go with it; a drawn curve loses its point
+    /// there, and goes too when none is left.
+    fn forget_touchpoint_in_scenarios(&mut self, touchpoint_id: &str) {
+        for scenario in &mut self.scenarios {
+            scenario.changes.retain_mut(|change| {
+                if change.touchpoint == touchpoint_id {
+                    return false;
+                }
+                match &mut change.kind {
+                    ChangeKind::Drawn { curve, .. } => {
+                        curve.remove(touchpoint_id);
+                        !curve.is_empty()
+                    }
+                    _ => true,
+                }
+            });
+        }
+    }
+
+    /// A change made from a flag that is gone stays in its scenario (it is the team's plan, not
+    /// the flag's), but no longer names the flag.
+    fn forget_missing_flags_in_scenarios(&mut self) {
+        let flags: std::collections::HashSet<&str> =
+            self.flags.iter().map(|f| f.id.as_str()).collect();
+        for scenario in &mut self.scenarios {
+            for change in &mut scenario.changes {
+                if change
+                    .from_flag
+                    .as_deref()
+                    .is_some_and(|id| !flags.contains(id))
+                {
+                    change.from_flag = None;
+                }
+            }
+        }
+    }
+
+    /// Deletes the scenario (nothing else points at a scenario). Returns false if there is no
+    /// such scenario.
+    pub fn delete_scenario(&mut self, scenario_id: &str) -> bool {
+        let before = self.scenarios.len();
+        self.scenarios.retain(|s| s.id != scenario_id);
+        self.scenarios.len() != before
     }
 
     /// Deletes the owner, and clears the owner of every touchpoint, metric and flag that named
@@ -67,11 +114,16 @@ impl Journey {
         self.cases.len() != before
     }
 
-    /// Deletes the flag (nothing else points at a flag). Returns false if there is no such flag.
+    /// Deletes the flag; the scenario changes made from it stay, without the link. Returns
+    /// false if there is no such flag.
     pub fn delete_flag(&mut self, flag_id: &str) -> bool {
         let before = self.flags.len();
         self.flags.retain(|f| f.id != flag_id);
-        self.flags.len() != before
+        if self.flags.len() == before {
+            return false;
+        }
+        self.forget_missing_flags_in_scenarios();
+        true
     }
 
     /// Gives the touchpoint to the owner, with the flags there that nobody (or an owner who is
@@ -128,6 +180,7 @@ mod tests {
             sla: String::new(),
             owner: Some("ops".into()),
             touchpoints: vec!["park".into(), "pay".into()],
+            history: Vec::new(),
         }];
         let mut case = Case::new("c1", "Noa");
         case.scores.insert("park".into(), -4.0);
@@ -198,6 +251,64 @@ mod tests {
         assert!(j.delete_flag("f1"));
         assert_eq!(j.flags.len(), 1);
         assert!(!j.delete_flag("f1"));
+    }
+
+    fn with_scenario(mut j: Journey) -> Journey {
+        use crate::model::{Change, ChangeKind, Scenario};
+        let drawn = ChangeKind::Drawn {
+            pattern: None,
+            curve: [("park".to_owned(), 1.0), ("pay".to_owned(), 2.0)].into(),
+        };
+        j.scenarios.push(Scenario {
+            id: "s1".into(),
+            name: "to-be".into(),
+            changes: vec![
+                Change::from_flag(&j.flags[0]),
+                Change {
+                    touchpoint: "pay".into(),
+                    kind: ChangeKind::Amplify { by: 1.0 },
+                    from_flag: Some("f1".into()),
+                },
+                Change {
+                    touchpoint: "pay".into(),
+                    kind: drawn,
+                    from_flag: None,
+                },
+            ],
+        });
+        assert!(j.validate().is_empty(), "{:?}", j.validate());
+        j
+    }
+
+    #[test]
+    fn deleting_a_touchpoint_takes_its_scenario_changes_and_drawn_points() {
+        use crate::model::ChangeKind;
+        let mut j = with_scenario(journey());
+        assert!(j.delete_touchpoint("park"));
+        let changes = &j.scenarios[0].changes;
+        assert_eq!(changes.len(), 2, "the change at park went: {changes:?}");
+        assert_eq!(
+            changes[0].from_flag, None,
+            "f1 went with park, so the change at pay no longer names it"
+        );
+        let ChangeKind::Drawn { curve, .. } = &changes[1].kind else {
+            panic!("{changes:?}")
+        };
+        assert_eq!(curve.keys().collect::<Vec<_>>(), ["pay"]);
+        assert!(j.validate().is_empty(), "{:?}", j.validate());
+    }
+
+    #[test]
+    fn deleting_a_flag_keeps_the_change_made_from_it_without_the_link() {
+        let mut j = with_scenario(journey());
+        assert!(j.delete_flag("f1"));
+        let changes = &j.scenarios[0].changes;
+        assert_eq!(changes.len(), 3);
+        assert!(changes.iter().all(|c| c.from_flag.is_none()));
+        assert!(j.validate().is_empty(), "{:?}", j.validate());
+        assert!(j.delete_scenario("s1"));
+        assert!(!j.delete_scenario("s1"));
+        assert!(j.scenarios.is_empty());
     }
 
     #[test]

@@ -32,6 +32,15 @@ pub struct Journey {
     pub cases: Vec<Case>,
     #[serde(default)]
     pub flags: Vec<Flag>,
+    /// The rounds of measurement and their dates, so "did it work?" can find the wave before
+    /// and after an action. Cases name their wave by label ([`Case::wave`]); a wave not listed
+    /// here takes its date from its label when it holds one ("after redesign 2027-03").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub waves: Vec<Wave>,
+    /// Named to-be scenarios: changes at touchpoints whose effect is computed per case
+    /// (`analysis::scenario`), never stored.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scenarios: Vec<Scenario>,
     /// Whether the touchpoints are in time order (a process) or not (an attribute survey, whose
     /// column order means nothing): analysis that needs order (drops, erosion, crossings,
     /// closeness to the end) applies only to the former.
@@ -96,6 +105,8 @@ impl Default for Journey {
             metrics: Vec::new(),
             cases: Vec::new(),
             flags: Vec::new(),
+            waves: Vec::new(),
+            scenarios: Vec::new(),
             in_time_order: true,
             outcome: None,
         }
@@ -339,12 +350,37 @@ pub struct Metric {
     /// Ids of the touchpoints it measures.
     #[serde(default)]
     pub touchpoints: Vec<String>,
+    /// Dated values, oldest first, so a redesign's effect shows as a line against the target.
+    /// When it holds values, the newest is the metric's current value (see
+    /// [`Metric::current_value`]); `current` stays for metrics measured once.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<MetricValue>,
+}
+
+/// One dated measurement of a metric.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MetricValue {
+    /// ISO date `YYYY-MM-DD`.
+    pub date: String,
+    pub value: f64,
 }
 
 impl Metric {
+    /// The newest dated value when there is a history (the latest date; of equal dates the
+    /// later entry), else `current`.
+    pub fn current_value(&self) -> Option<f64> {
+        self.history
+            .iter()
+            .enumerate()
+            .max_by(|(i, a), (j, b)| a.date.cmp(&b.date).then(i.cmp(j)))
+            .map(|(_, v)| v.value)
+            .or(self.current)
+    }
+
     /// Signed distance still to go: positive means the target is not yet reached.
     pub fn gap(&self) -> Option<f64> {
-        let (current, target) = (self.current?, self.target?);
+        let (current, target) = (self.current_value()?, self.target?);
         Some(match self.better {
             Better::Higher => target - current,
             Better::Lower => current - target,
@@ -481,6 +517,117 @@ impl Status {
     }
 }
 
+/// A round of measurement: the label cases carry, and when it was measured.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Wave {
+    /// As the cases name it ([`Case::wave`]), matched trimmed and ignoring case.
+    pub label: String,
+    /// ISO date `YYYY-MM-DD` (the start of the fieldwork).
+    #[serde(default)]
+    pub date: Option<String>,
+}
+
+/// A to-be journey ("to-be 2027"): what the team means to change, touchpoint by touchpoint.
+/// Its curves are computed from the cases (`analysis::scenario`), so they follow the data.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub id: String,
+    pub name: String,
+    /// Applied in this order, each to the curves the ones before it left.
+    #[serde(default)]
+    pub changes: Vec<Change>,
+}
+
+/// One change of a scenario, at one touchpoint.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Change {
+    /// Id of the touchpoint changed (for a drawn curve: the one it is about).
+    pub touchpoint: String,
+    pub kind: ChangeKind,
+    /// Id of the flag whose agreed action this change models, if made from one.
+    #[serde(default)]
+    pub from_flag: Option<String>,
+}
+
+/// What a change does to each case's curve; the formulas are in `analysis::scenario`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum ChangeKind {
+    /// The fall into the touchpoint does not happen.
+    Prevent,
+    /// The fall is softened to `factor` of itself (0 … 1: how much of the fall remains) and the
+    /// recovery after it comes one touchpoint earlier.
+    ShortenResponse { factor: f64 },
+    /// The touchpoint's score raised by `by` points.
+    Amplify { by: f64 },
+    /// A hand-drawn to-be curve (score by touchpoint id) for one pattern (numbered from 1), or
+    /// for every case when `pattern` is `None`.
+    Drawn {
+        #[serde(default)]
+        pattern: Option<usize>,
+        curve: BTreeMap<String, f64>,
+    },
+}
+
+impl ChangeKind {
+    /// A shortened response keeps half the fall unless told otherwise.
+    pub const DEFAULT_FACTOR: f64 = 0.5;
+    /// An amplified peak gains one point on the scale unless told otherwise.
+    pub const DEFAULT_AMPLIFY: f64 = 1.0;
+
+    /// The word used in tables and JSON.
+    pub fn label(&self) -> &'static str {
+        match self {
+            Self::Prevent => "prevent",
+            Self::ShortenResponse { .. } => "shorten_response",
+            Self::Amplify { .. } => "amplify",
+            Self::Drawn { .. } => "drawn",
+        }
+    }
+
+    /// The change a flag's agreed action stands for, with the default strength.
+    pub fn for_action(action: Action) -> Self {
+        match action {
+            Action::Prevent => Self::Prevent,
+            Action::ShortenResponse => Self::ShortenResponse {
+                factor: Self::DEFAULT_FACTOR,
+            },
+            Action::Amplify => Self::Amplify {
+                by: Self::DEFAULT_AMPLIFY,
+            },
+        }
+    }
+}
+
+impl Change {
+    /// The change that models `flag`'s action at its touchpoint (see [`ChangeKind::for_action`]).
+    pub fn from_flag(flag: &Flag) -> Self {
+        Self {
+            touchpoint: flag.touchpoint.clone(),
+            kind: ChangeKind::for_action(flag.action),
+            from_flag: Some(flag.id.clone()),
+        }
+    }
+}
+
+impl Journey {
+    /// The scenario named `name_or_id`: by id first, else by name (trimmed, ignoring case).
+    pub fn scenario(&self, name_or_id: &str) -> Option<&Scenario> {
+        let wanted = name_or_id.trim();
+        self.scenarios.iter().find(|s| s.id == wanted).or_else(|| {
+            self.scenarios
+                .iter()
+                .find(|s| s.name.trim().to_lowercase() == wanted.to_lowercase())
+        })
+    }
+
+    pub fn flag(&self, flag_id: &str) -> Option<&Flag> {
+        self.flags.iter().find(|f| f.id == flag_id)
+    }
+}
+
 impl Journey {
     /// Everything but the cases: what panels need each frame, cheap to copy even when the
     /// journey holds tens of thousands of cases.
@@ -497,6 +644,8 @@ impl Journey {
             metrics: self.metrics.clone(),
             cases: Vec::new(),
             flags: self.flags.clone(),
+            waves: self.waves.clone(),
+            scenarios: self.scenarios.clone(),
             in_time_order: self.in_time_order,
             outcome: self.outcome.clone(),
         }

@@ -66,6 +66,12 @@ pub mod limits {
     pub const MAX_OWNERS: usize = 10_000;
     pub const MAX_METRICS: usize = 10_000;
     pub const MAX_FLAGS: usize = 100_000;
+    pub const MAX_WAVES: usize = 1_000;
+    pub const MAX_SCENARIOS: usize = 1_000;
+    /// Changes in one scenario: a few per touchpoint is already more than a team agrees on.
+    pub const MAX_CHANGES: usize = 10_000;
+    /// Dated values of one metric: a daily value for 25 years.
+    pub const MAX_METRIC_VALUES: usize = 10_000;
     pub const MAX_TEXT_CHARS: usize = 10_000;
     pub const MAX_ID_CHARS: usize = 200;
     /// Cases × touchpoints: the dense score matrix every analysis builds holds this many numbers
@@ -398,6 +404,24 @@ impl Journey {
                     );
                 }
             }
+            c.count(
+                path().field("history"),
+                "dated values",
+                metric.history.len(),
+                limits::MAX_METRIC_VALUES,
+            );
+            for (j, entry) in metric.history.iter().enumerate() {
+                let at = || path().field("history").index(j);
+                if !is_iso_date(&entry.date) {
+                    c.push(
+                        at().field("date"),
+                        format!("date {:?} is not a date like 2026-12-31", entry.date),
+                    );
+                }
+                if !entry.value.is_finite() {
+                    c.push(at().field("value"), "the value is not finite");
+                }
+            }
             c.owner_ref(path().field("owner"), &metric.owner);
             for (j, tp) in metric.touchpoints.iter().enumerate() {
                 c.touchpoint_ref(path().field("touchpoints").index(j), tp);
@@ -487,7 +511,150 @@ impl Journey {
                 );
             }
         }
+        c.waves();
+        c.scenarios();
         c.problems
+    }
+}
+
+impl Checker<'_> {
+    /// Wave labels are unique as the comparison groups them (trimmed, ignoring case), and their
+    /// dates are dates.
+    fn waves(&mut self) {
+        let journey = self.journey;
+        let root = ProblemPath::default;
+        self.count(
+            root().field("waves"),
+            "waves",
+            journey.waves.len(),
+            limits::MAX_WAVES,
+        );
+        let mut seen = HashSet::new();
+        for (i, wave) in journey.waves.iter().enumerate() {
+            let path = || root().field("waves").index(i);
+            let key = wave.label.trim().to_lowercase();
+            if key.is_empty() {
+                self.push(path().field("label"), "the wave's label is empty");
+            } else if !seen.insert(key) {
+                self.push(
+                    path().field("label"),
+                    format!("wave {:?} is listed twice", wave.label),
+                );
+            }
+            self.text(path().field("label"), "the wave's label", &wave.label);
+            if let Some(date) = &wave.date
+                && !is_iso_date(date)
+            {
+                self.push(
+                    path().field("date"),
+                    format!("date {date:?} is not a date like 2026-12-31"),
+                );
+            }
+        }
+    }
+
+    /// Every change names a touchpoint (and flag) that exists, and its strength is a number in
+    /// the range its formula needs (see `analysis::scenario`).
+    fn scenarios(&mut self) {
+        let journey = self.journey;
+        let root = ProblemPath::default;
+        self.count(
+            root().field("scenarios"),
+            "scenarios",
+            journey.scenarios.len(),
+            limits::MAX_SCENARIOS,
+        );
+        let mut seen = HashSet::new();
+        for (i, scenario) in journey.scenarios.iter().enumerate() {
+            let path = || root().field("scenarios").index(i);
+            self.id(path().field("id"), "scenario", &scenario.id, &mut seen);
+            if scenario.name.trim().is_empty() {
+                self.push(path().field("name"), "the scenario's name is empty");
+            }
+            self.text(path().field("name"), "the scenario's name", &scenario.name);
+            self.count(
+                path().field("changes"),
+                "changes",
+                scenario.changes.len(),
+                limits::MAX_CHANGES,
+            );
+            for (j, change) in scenario.changes.iter().enumerate() {
+                let at = || path().field("changes").index(j);
+                self.touchpoint_ref(at().field("touchpoint"), &change.touchpoint);
+                if let Some(flag_id) = &change.from_flag
+                    && journey.flag(flag_id).is_none()
+                {
+                    self.push(at().field("from_flag"), format!("unknown flag {flag_id:?}"));
+                }
+                if let Some((inside, message)) = change_kind_problem(journey, &change.kind) {
+                    let mut path = at().field("kind");
+                    path.0.extend(inside);
+                    self.push(path, message);
+                }
+            }
+        }
+    }
+}
+
+/// Why a change's strength or drawn curve cannot be computed with, if it cannot, with where in
+/// the change's `kind` the problem sits: the one rule for loading a file and for an edit
+/// (`session::check`).
+pub fn change_kind_problem(
+    journey: &Journey,
+    kind: &ChangeKind,
+) -> Option<(Vec<PathSegment>, String)> {
+    let span = journey.scale.max - journey.scale.min;
+    let field = |name: &'static str| vec![PathSegment::Field(name)];
+    match kind {
+        ChangeKind::Prevent => None,
+        ChangeKind::ShortenResponse { factor } => {
+            (!(factor.is_finite() && (0.0..=1.0).contains(factor))).then(|| {
+                (
+                    field("factor"),
+                    format!(
+                        "the factor {factor} is not between 0 and 1 (the share of the fall that \
+                         remains)"
+                    ),
+                )
+            })
+        }
+        ChangeKind::Amplify { by } => (!(by.is_finite() && *by > 0.0 && *by <= span)).then(|| {
+            (
+                field("by"),
+                format!("amplify by {by}: the points added must be above 0 and at most {span}"),
+            )
+        }),
+        ChangeKind::Drawn { pattern, curve } => {
+            if *pattern == Some(0) {
+                return Some((field("pattern"), "patterns are numbered from 1".to_owned()));
+            }
+            if curve.is_empty() {
+                return Some((field("curve"), "the drawn curve has no points".to_owned()));
+            }
+            curve.iter().find_map(|(touchpoint_id, &score)| {
+                let at = vec![
+                    PathSegment::Field("curve"),
+                    PathSegment::Key(touchpoint_id.clone()),
+                ];
+                if journey.touchpoint(touchpoint_id).is_none() {
+                    Some((
+                        at,
+                        format!("the drawn curve names unknown touchpoint {touchpoint_id:?}"),
+                    ))
+                } else if !journey.scale.contains(score) {
+                    Some((
+                        at,
+                        format!(
+                            "the drawn score {score} at {touchpoint_id:?} lies outside the scale \
+                             {} … {}",
+                            journey.scale.min, journey.scale.max
+                        ),
+                    ))
+                } else {
+                    None
+                }
+            })
+        }
     }
 }
 

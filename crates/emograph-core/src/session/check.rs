@@ -11,7 +11,10 @@
 use std::collections::BTreeMap;
 
 use super::{Edit, EditError};
-use crate::model::{Case, Flag, Journey, Metric, Owner, Touchpoint, is_iso_date, limits};
+use crate::model::{
+    Case, Flag, Journey, Metric, Owner, Scenario, Touchpoint, change_kind_problem, is_iso_date,
+    limits,
+};
 
 /// `Ok` when `edit` may apply to `journey`; else why not.
 pub fn check(journey: &Journey, edit: &Edit) -> Result<(), EditError> {
@@ -153,7 +156,63 @@ pub fn check(journey: &Journey, edit: &Edit) -> Result<(), EditError> {
             flag_fields(journey, flag)
         }
         Edit::DeleteFlag { flag_id } => flag_exists(journey, flag_id),
+        Edit::AddScenario { scenario } => {
+            let taken = journey.scenarios.iter().any(|s| s.id == scenario.id);
+            fresh_id("scenario", &scenario.id, taken)?;
+            room("scenarios", journey.scenarios.len(), limits::MAX_SCENARIOS)?;
+            scenario_fields(journey, scenario)
+        }
+        Edit::UpdateScenario { scenario } => {
+            scenario_exists(journey, &scenario.id)?;
+            scenario_fields(journey, scenario)
+        }
+        Edit::DeleteScenario { scenario_id } => scenario_exists(journey, scenario_id),
+        Edit::AddChangeFromFlag {
+            scenario_id,
+            flag_id,
+        } => {
+            scenario_exists(journey, scenario_id)?;
+            flag_exists(journey, flag_id)?;
+            let scenario = journey.scenarios.iter().find(|s| &s.id == scenario_id);
+            if scenario.is_some_and(|s| {
+                s.changes
+                    .iter()
+                    .any(|c| c.from_flag.as_deref() == Some(flag_id))
+            }) {
+                return Err(EditError::AlreadyInScenario);
+            }
+            room(
+                "changes in a scenario",
+                scenario.map_or(0, |s| s.changes.len()),
+                limits::MAX_CHANGES,
+            )
+        }
     }
+}
+
+fn scenario_exists(journey: &Journey, id: &str) -> Result<(), EditError> {
+    known("scenario", id, journey.scenarios.iter().any(|s| s.id == id))
+}
+
+/// A scenario's name and changes, by the rules the loader applies (`Journey::validate`).
+fn scenario_fields(journey: &Journey, scenario: &Scenario) -> Result<(), EditError> {
+    named("a scenario", &scenario.name)?;
+    if scenario.changes.len() > limits::MAX_CHANGES {
+        return Err(EditError::TooMany {
+            what: "changes in a scenario",
+            max: limits::MAX_CHANGES,
+        });
+    }
+    for change in &scenario.changes {
+        touchpoint_exists(journey, &change.touchpoint)?;
+        if let Some(flag_id) = &change.from_flag {
+            flag_exists(journey, flag_id)?;
+        }
+        if let Some((_, message)) = change_kind_problem(journey, &change.kind) {
+            return Err(EditError::BadChange(message));
+        }
+    }
+    Ok(())
 }
 
 fn known(what: &'static str, id: &str, exists: bool) -> Result<(), EditError> {
@@ -309,6 +368,20 @@ fn metric_fields(journey: &Journey, metric: &Metric) -> Result<(), EditError> {
     text("the SLA", &metric.sla)?;
     finite("the current value", metric.current)?;
     finite("the target", metric.target)?;
+    if metric.history.len() > limits::MAX_METRIC_VALUES {
+        return Err(EditError::TooMany {
+            what: "dated values of a metric",
+            max: limits::MAX_METRIC_VALUES,
+        });
+    }
+    for entry in &metric.history {
+        if !is_iso_date(&entry.date) {
+            return Err(EditError::NotADate {
+                text: entry.date.clone(),
+            });
+        }
+        finite("a dated value", Some(entry.value))?;
+    }
     owner_ref(journey, metric.owner.as_deref())?;
     for touchpoint_id in &metric.touchpoints {
         touchpoint_exists(journey, touchpoint_id)?;

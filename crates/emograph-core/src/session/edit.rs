@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Case, Flag, Journey, Metric, Owner, Phase, Touchpoint};
+use crate::model::{Case, Change, Flag, Journey, Metric, Owner, Phase, Scenario, Touchpoint};
 
 /// Every change the editors make. [`super::Document::apply`] checks it against the journey
 /// first and refuses it with an [`super::EditError`] rather than change anything.
@@ -109,6 +109,23 @@ pub enum Edit {
         flag: Flag,
     },
     DeleteFlag {
+        flag_id: String,
+    },
+    AddScenario {
+        scenario: Scenario,
+    },
+    /// Replaces the scenario with the same id (its name and every change).
+    UpdateScenario {
+        scenario: Scenario,
+    },
+    DeleteScenario {
+        scenario_id: String,
+    },
+    /// Turns a flag's agreed action into a change of the scenario, in one click: prevent,
+    /// shorten the response (keeping half the fall) or amplify (by one point) at the flag's
+    /// touchpoint, linked to the flag.
+    AddChangeFromFlag {
+        scenario_id: String,
         flag_id: String,
     },
 }
@@ -228,6 +245,27 @@ impl Edit {
             ),
             Self::UpdateFlag { flag } => format!("Edit flag at {}", flag_at(&flag.id)),
             Self::DeleteFlag { flag_id } => format!("Delete flag at {}", flag_at(flag_id)),
+            Self::AddScenario { scenario } => format!("Add scenario {}", scenario.name),
+            Self::UpdateScenario { scenario } => format!("Edit scenario {}", scenario.name),
+            Self::DeleteScenario { scenario_id } => format!(
+                "Delete scenario {}",
+                journey
+                    .scenario(scenario_id)
+                    .map_or(scenario_id.as_str(), |s| s.name.as_str())
+            ),
+            Self::AddChangeFromFlag {
+                scenario_id,
+                flag_id,
+            } => {
+                let action = journey.flag(flag_id).map_or("change", |f| f.action.label());
+                format!(
+                    "Scenario {}: {action} at {}",
+                    journey
+                        .scenario(scenario_id)
+                        .map_or(scenario_id.as_str(), |s| s.name.as_str()),
+                    flag_at(flag_id)
+                )
+            }
         }
     }
 
@@ -350,6 +388,26 @@ impl Edit {
             }
             Self::DeleteFlag { flag_id } => {
                 journey.delete_flag(&flag_id);
+            }
+            Self::AddScenario { scenario } => journey.scenarios.push(scenario),
+            Self::UpdateScenario { scenario } => {
+                if let Some(slot) = journey.scenarios.iter_mut().find(|s| s.id == scenario.id) {
+                    *slot = scenario;
+                }
+            }
+            Self::DeleteScenario { scenario_id } => {
+                journey.delete_scenario(&scenario_id);
+            }
+            Self::AddChangeFromFlag {
+                scenario_id,
+                flag_id,
+            } => {
+                let Some(change) = journey.flag(&flag_id).map(Change::from_flag) else {
+                    return;
+                };
+                if let Some(scenario) = journey.scenarios.iter_mut().find(|s| s.id == scenario_id) {
+                    scenario.changes.push(change);
+                }
             }
         }
     }

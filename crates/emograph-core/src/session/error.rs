@@ -25,4 +25,9 @@ pub enum EditError {
     TooMany { what: &'static str, max: usize },
     #[error("a touchpoint cannot move before itself")]
     MoveBeforeItself,
+    /// A scenario change whose strength or drawn curve is out of range, in the loader's words.
+    #[error("{0}")]
+    BadChange(String),
+    #[error("the scenario already has a change made from this flag")]
+    AlreadyInScenario,
 }

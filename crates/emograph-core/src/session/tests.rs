@@ -5,7 +5,10 @@
 use std::sync::Arc;
 
 use super::*;
-use crate::model::{Case, Flag, FlagKind, Journey, Metric, Owner, Phase, Scale, Touchpoint};
+use crate::model::{
+    Case, Change, ChangeKind, Flag, FlagKind, Journey, Metric, Owner, Phase, Scale, Scenario,
+    Touchpoint,
+};
 
 fn owner(id: &str, name: &str) -> Owner {
     Owner {
@@ -28,6 +31,7 @@ fn metric(id: &str, name: &str, touchpoints: &[&str]) -> Metric {
         sla: String::new(),
         owner: Some("ops".into()),
         touchpoints: touchpoints.iter().map(|t| (*t).to_owned()).collect(),
+        history: Vec::new(),
     }
 }
 
@@ -149,6 +153,20 @@ fn every_edit(j: &Journey) -> Vec<Edit> {
         },
         Edit::AddFlag { flag: new_flag },
         Edit::UpdateFlag { flag: updated_flag },
+        Edit::AddScenario {
+            scenario: scenario(Vec::new()),
+        },
+        Edit::AddChangeFromFlag {
+            scenario_id: "s1".into(),
+            flag_id: "f2".into(),
+        },
+        Edit::UpdateScenario {
+            scenario: scenario(vec![Change {
+                touchpoint: "pay".into(),
+                kind: ChangeKind::ShortenResponse { factor: 0.25 },
+                from_flag: Some("f2".into()),
+            }]),
+        },
         Edit::DeleteFlag {
             flag_id: "f2".into(),
         },
@@ -164,7 +182,109 @@ fn every_edit(j: &Journey) -> Vec<Edit> {
         Edit::DeleteTouchpoint {
             touchpoint_id: "park".into(),
         },
+        Edit::DeleteScenario {
+            scenario_id: "s1".into(),
+        },
     ]
+}
+
+fn scenario(changes: Vec<Change>) -> Scenario {
+    Scenario {
+        id: "s1".into(),
+        name: "to-be 2027".into(),
+        changes,
+    }
+}
+
+#[test]
+fn a_flag_becomes_a_scenario_change_in_one_undoable_edit() {
+    let mut doc = Document::new(journey(), None);
+    doc.apply(Edit::AddScenario {
+        scenario: scenario(Vec::new()),
+    })
+    .unwrap();
+    let before = doc.journey().clone();
+    let applied = doc
+        .apply(Edit::AddChangeFromFlag {
+            scenario_id: "s1".into(),
+            flag_id: "f1".into(),
+        })
+        .unwrap();
+    assert_eq!(applied.label, "Scenario to-be 2027: prevent at Parking");
+    let flag = doc.journey().flags[0].clone();
+    assert_eq!(
+        doc.journey().scenarios[0].changes,
+        [Change {
+            touchpoint: flag.touchpoint.clone(),
+            kind: ChangeKind::Prevent,
+            from_flag: Some("f1".into()),
+        }]
+    );
+    assert_eq!(
+        doc.apply(Edit::AddChangeFromFlag {
+            scenario_id: "s1".into(),
+            flag_id: "f1".into(),
+        }),
+        Err(EditError::AlreadyInScenario),
+        "the same flag twice would count its effect twice"
+    );
+    doc.undo();
+    assert_eq!(*doc.journey(), before);
+}
+
+#[test]
+fn scenario_edits_out_of_range_or_naming_nothing_are_refused() {
+    let mut doc = Document::new(journey(), None);
+    let bad = |kind: ChangeKind, touchpoint: &str, flag: Option<&str>| Edit::AddScenario {
+        scenario: scenario(vec![Change {
+            touchpoint: touchpoint.into(),
+            kind,
+            from_flag: flag.map(str::to_owned),
+        }]),
+    };
+    let before = doc.journey().clone();
+    for (edit, why) in [
+        (
+            bad(ChangeKind::ShortenResponse { factor: 1.5 }, "pay", None),
+            "not between 0 and 1",
+        ),
+        (
+            bad(
+                ChangeKind::ShortenResponse { factor: f64::NAN },
+                "pay",
+                None,
+            ),
+            "not between 0 and 1",
+        ),
+        (
+            bad(ChangeKind::Amplify { by: -1.0 }, "pay", None),
+            "above 0",
+        ),
+        (
+            bad(
+                ChangeKind::Drawn {
+                    pattern: None,
+                    curve: [("pay".to_owned(), 7.0)].into(),
+                },
+                "pay",
+                None,
+            ),
+            "outside the scale",
+        ),
+        (bad(ChangeKind::Prevent, "nowhere", None), "no touchpoint"),
+        (bad(ChangeKind::Prevent, "pay", Some("f9")), "no flag"),
+        (
+            Edit::AddChangeFromFlag {
+                scenario_id: "s9".into(),
+                flag_id: "f1".into(),
+            },
+            "no scenario",
+        ),
+    ] {
+        let error = doc.apply(edit.clone()).expect_err("refused");
+        assert!(error.to_string().contains(why), "{edit:?}: {error}");
+        assert_eq!(*doc.journey(), before);
+    }
 }
 
 #[test]

@@ -61,6 +61,14 @@ pub fn problem_in_words(journey: &Journey, problem: &Problem) -> String {
                 .map_or("", |t| t.name.as_str());
             format!("The flag at {}", named(at))
         }
+        ("scenarios", Some(i)) => {
+            let name = journey.scenarios.get(i).map_or("", |s| s.name.as_str());
+            format!("Scenario {}", named(name))
+        }
+        ("waves", Some(i)) => {
+            let name = journey.waves.get(i).map_or("", |w| w.label.as_str());
+            format!("Wave {}", named(name))
+        }
         _ => "The journey".to_owned(),
     };
     format!("{subject}: {}", problem.message)
