@@ -14,6 +14,8 @@ mod critical_verbs;
 mod data_verbs;
 mod export_verbs;
 mod output_path;
+#[cfg(feature = "live")]
+mod serve_verb;
 mod table;
 pub use compare_verb::CompareArgs;
 pub use critical_verbs::{CriticalArgs, OwnersArgs, TableOrJson};
@@ -21,6 +23,8 @@ pub use data_verbs::{
     CsvArgs, ImportArgs, PatternCount, PatternsArgs, StatsArgs, load_input, parse_k,
 };
 pub use export_verbs::{ExportArgs, ReportArgs, export_scene, export_theme};
+#[cfg(feature = "live")]
+pub use serve_verb::ServeArgs;
 
 /// Map how customers feel along a process: emotion graphs, typical patterns, critical points.
 ///
@@ -84,6 +88,12 @@ pub enum Command {
     ///
     /// Example: emograph compare journey.ron --by wave --from "baseline 2026-11" --to "after redesign 2027-03"
     Compare(CompareArgs),
+    /// A live workshop session: participants open the printed URL (or scan the QR code) on
+    /// their phones and draw their own remembered case; each curve is saved into FILE as a case.
+    ///
+    /// Example: emograph serve journeys/cinema-evening.ron --segments gold,regular
+    #[cfg(feature = "live")]
+    Serve(ServeArgs),
 }
 
 /// Runs a headless command and returns the process exit code.
@@ -102,6 +112,8 @@ pub fn run(command: Command) -> ExitCode {
         Command::Critical(args) => critical_verbs::critical(&args),
         Command::Owners(args) => critical_verbs::owners(&args),
         Command::Compare(args) => compare_verb::compare(&args),
+        #[cfg(feature = "live")]
+        Command::Serve(args) => serve_verb::serve(&args),
     }
 }
 
