@@ -16,6 +16,8 @@ mod drivers_verb;
 mod export_verbs;
 mod output_path;
 mod scenario_verb;
+#[cfg(feature = "live")]
+mod serve_verb;
 mod table;
 pub use compare_verb::CompareArgs;
 pub use critical_verbs::{CriticalArgs, OwnersArgs, TableOrJson};
@@ -25,6 +27,8 @@ pub use data_verbs::{
 pub use drivers_verb::DriversArgs;
 pub use export_verbs::{ExportArgs, ReportArgs, export_scene, export_theme};
 pub use scenario_verb::ScenarioArgs;
+#[cfg(feature = "live")]
+pub use serve_verb::ServeArgs;
 
 /// Map how customers feel along a process: emotion graphs, typical patterns, critical points.
 ///
@@ -101,6 +105,12 @@ pub enum Command {
     ///
     /// Example: emograph drivers survey.csv --outcome "Satisfaction=satisfied" --touchpoints 10..23 --scale 1..5 --na 0
     Drivers(DriversArgs),
+    /// A live workshop session: participants open the printed URL (or scan the QR code) on
+    /// their phones and draw their own remembered case; each curve is saved into FILE as a case.
+    ///
+    /// Example: emograph serve journeys/cinema-evening.ron --segments gold,regular
+    #[cfg(feature = "live")]
+    Serve(ServeArgs),
 }
 
 /// Runs a headless command and returns the process exit code.
@@ -121,6 +131,8 @@ pub fn run(command: Command) -> ExitCode {
         Command::Compare(args) => compare_verb::compare(&args),
         Command::Scenario(args) => scenario_verb::scenario(&args),
         Command::Drivers(args) => drivers_verb::drivers(&args),
+        #[cfg(feature = "live")]
+        Command::Serve(args) => serve_verb::serve(&args),
     }
 }
 

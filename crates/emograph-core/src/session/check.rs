@@ -84,6 +84,13 @@ pub fn check(journey: &Journey, edit: &Edit) -> Result<(), EditError> {
             }
             case_fields(journey, case)
         }
+        Edit::PutCase { case } => {
+            if journey.case(&case.id).is_none() {
+                // A new case: checked like AddCase (fresh id, room for it).
+                return check(journey, &Edit::AddCase { case: case.clone() });
+            }
+            case_fields(journey, case)
+        }
         Edit::DeleteCase { case_id } => case_exists(journey, case_id).map(drop),
         Edit::SetCaseLabel { case_id, label } => {
             case_exists(journey, case_id)?;

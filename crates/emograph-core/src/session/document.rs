@@ -598,4 +598,43 @@ mod tests {
         doc.edit("B", |j| j.title = "B".into());
         assert!(doc.is_dirty(), "B is not what was saved");
     }
+
+    #[test]
+    fn put_case_adds_then_replaces_whole_and_each_step_undoes() {
+        let mut journey = Journey::default();
+        journey
+            .touchpoints
+            .push(crate::model::Touchpoint::new("t", "T", "during"));
+        let mut doc = Document::new(journey, None);
+        let mut first = Case::new("live-1", "Ana");
+        first.scores.insert("t".into(), 2.0);
+        first.notes.insert("t".into(), "slow".into());
+        let applied = doc
+            .apply(Edit::PutCase {
+                case: first.clone(),
+            })
+            .unwrap();
+        assert_eq!(applied.label, "Add Ana");
+        let mut second = Case::new("live-1", "Ana");
+        second.scores.insert("t".into(), -3.0);
+        let applied = doc
+            .apply(Edit::PutCase {
+                case: second.clone(),
+            })
+            .unwrap();
+        assert_eq!(applied.label, "Replace Ana");
+        assert_eq!(doc.journey().cases, vec![second]);
+        doc.undo();
+        assert_eq!(doc.journey().cases, vec![first]);
+        doc.undo();
+        assert!(doc.journey().cases.is_empty());
+        // Checked like AddCase: off the scale or an unknown touchpoint changes nothing.
+        let mut bad = Case::new("live-2", "");
+        bad.scores.insert("t".into(), 9.0);
+        assert!(doc.apply(Edit::PutCase { case: bad }).is_err());
+        let mut bad = Case::new("live-2", "");
+        bad.scores.insert("nowhere".into(), 1.0);
+        assert!(doc.apply(Edit::PutCase { case: bad }).is_err());
+        assert!(doc.journey().cases.is_empty());
+    }
 }

@@ -50,6 +50,11 @@ pub enum Edit {
     AddCase {
         case: Case,
     },
+    /// Adds the case, or replaces the case with the same id whole: a live-session participant
+    /// who sends again replaces their own curve, and replaying a journal twice changes nothing.
+    PutCase {
+        case: Case,
+    },
     DeleteCase {
         case_id: String,
     },
@@ -140,6 +145,9 @@ impl Edit {
             | Self::SetCaseSource { case_id, .. }
             | Self::SetScore { case_id, .. }
             | Self::SetNote { case_id, .. } => Some(case_id),
+            // Counts as one case only when it replaces one (the history finds it by position);
+            // a new case changes the list's length, which the history notices anyway.
+            Self::PutCase { case } => Some(&case.id),
             _ => None,
         }
     }
@@ -198,6 +206,10 @@ impl Edit {
                 format!("Delete touchpoint {}", touchpoint(touchpoint_id))
             }
             Self::AddCase { case } => format!("Add {}", case.display_name()),
+            Self::PutCase { case: put } => match journey.case(&put.id) {
+                Some(_) => format!("Replace {}", put.display_name()),
+                None => format!("Add {}", put.display_name()),
+            },
             Self::DeleteCase { case_id } => format!("Delete case {}", case(case_id)),
             Self::SetCaseLabel { case_id, .. }
             | Self::SetCaseSegment { case_id, .. }
@@ -313,6 +325,10 @@ impl Edit {
                 journey.delete_touchpoint(&touchpoint_id);
             }
             Self::AddCase { case } => journey.cases.push(case),
+            Self::PutCase { case } => match case_mut(journey, &case.id) {
+                Some(slot) => *slot = case,
+                None => journey.cases.push(case),
+            },
             Self::DeleteCase { case_id } => {
                 journey.delete_case(&case_id);
             }

@@ -8,6 +8,7 @@ mod check;
 mod document;
 mod edit;
 mod error;
+mod journal;
 mod words;
 
 #[cfg(test)]
@@ -17,4 +18,5 @@ pub use check::check;
 pub use document::{Applied, Document};
 pub use edit::{Edit, format_score};
 pub use error::EditError;
+pub use journal::{Journal, JournalRecord, Replay, journal_path_for, read_journal};
 pub use words::{problem_in_words, save_problems};
