@@ -17,6 +17,7 @@ pub mod bidi;
 mod critical_view;
 mod dialogs;
 mod export_dialog;
+mod field_id;
 mod file_dialogs;
 mod file_problems;
 mod files;
