@@ -29,6 +29,9 @@ impl EmographApp {
         if ctx.input_mut(|i| i.consume_key(command, Key::O)) {
             self.dialog = Dialog::open(self);
         }
+        if ctx.input_mut(|i| i.consume_key(command_shift, Key::N)) {
+            self.open_new_case_prompt();
+        }
         if ctx.input_mut(|i| i.consume_key(command, Key::N)) {
             self.request_new();
         }
@@ -56,6 +59,7 @@ impl EmographApp {
             || !editing
             || self.dialog.is_open()
             || self.export.is_some()
+            || self.new_case.is_some()
         {
             return;
         }
@@ -99,10 +103,37 @@ impl EmographApp {
                             self.cursor = Some(cursor);
                             self.set_score(cursor, Some(graph::snap(current + delta)), true);
                         }
+                        // An entry the scale refuses keeps the cursor where the message is.
+                        Key::Enter if self.entry_problem.is_some() => {}
+                        // The last touchpoint done: the next case, as the room calls it out.
+                        Key::Enter if cursor + 1 >= n => {
+                            // This Enter is spent: the prompt's name field, focused in this
+                            // same frame, must not take it as "done".
+                            ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter));
+                            self.open_new_case_prompt();
+                            return;
+                        }
                         Key::Enter => {
                             self.doc.seal();
                             self.entry.clear();
                             self.move_cursor(cursor + 1);
+                        }
+                        Key::PageDown | Key::PageUp => {
+                            let cases = self.doc.journey().cases.len();
+                            let current = self.selected_case.unwrap_or(0);
+                            let to = if key == Key::PageDown {
+                                (current + 1).min(cases.saturating_sub(1))
+                            } else {
+                                current.saturating_sub(1)
+                            };
+                            if cases > 0 && to != current {
+                                self.select_case(Some(to));
+                                self.cursor = Some(0);
+                                if let Some(case) = self.doc.journey().cases.get(to) {
+                                    let name = case.display_name().to_owned();
+                                    self.set_status(format!("Editing {name}"), false);
+                                }
+                            }
                         }
                         Key::Backspace if !self.entry.is_empty() => {
                             self.entry.pop();
@@ -114,6 +145,7 @@ impl EmographApp {
                         }
                         Key::Escape if !self.entry.is_empty() => {
                             self.entry.clear();
+                            self.entry_problem = None;
                             self.doc.seal();
                         }
                         _ => {}
@@ -128,6 +160,7 @@ impl EmographApp {
         let n = self.doc.journey().touchpoints.len();
         self.doc.seal();
         self.entry.clear();
+        self.entry_problem = None;
         self.cursor = Some(to.min(n.saturating_sub(1)));
     }
 
@@ -140,11 +173,24 @@ impl EmographApp {
     }
 
     /// Sets the score typed so far, once it reads as a number (`-`, `.` alone wait for more).
+    /// A number outside the scale is not clamped: the graph says so at the cursor, and the
+    /// point keeps its score until the entry is corrected (Backspace) or dropped (Esc).
     pub(super) fn apply_entry(&mut self) {
+        self.entry_problem = None;
         let Some(cursor) = self.cursor else { return };
         if let Ok(value) = self.entry.parse::<f64>()
             && value.is_finite()
         {
+            let scale = &self.doc.journey().scale;
+            if value < scale.min || value > scale.max {
+                self.entry_problem = Some(format!(
+                    "{} is outside the scale {}..{}",
+                    self.entry,
+                    graph::format_score(scale.min),
+                    graph::format_score(scale.max)
+                ));
+                return;
+            }
             self.set_score(cursor, Some(value), true);
         }
     }

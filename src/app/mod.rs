@@ -14,6 +14,7 @@
 
 mod analysis_view;
 pub mod bidi;
+mod case_entry;
 mod critical_view;
 mod dialogs;
 mod export_dialog;
@@ -96,6 +97,11 @@ pub struct EmographApp {
     pub cursor: Option<usize>,
     /// A score being typed at the cursor.
     pub entry: String,
+    /// Why the score being typed is not taken ("7 is outside the scale −5..+5"), shown at the
+    /// cursor until the entry changes.
+    pub entry_problem: Option<String>,
+    /// The new-case prompt, while it is open (Ctrl+Shift+N, or Enter on a case's last touchpoint).
+    pub new_case: Option<case_entry::NewCasePrompt>,
     pub view: View,
     /// Space touchpoints by their time offsets instead of evenly (when the journey has them).
     pub time_axis: bool,
@@ -219,6 +225,8 @@ impl EmographApp {
             hidden_cases: HiddenCases::default(),
             cursor: None,
             entry: String::new(),
+            entry_problem: None,
+            new_case: None,
             view: View::Cases,
             time_axis: false,
             presenter: false,
@@ -378,6 +386,7 @@ impl EmographApp {
     pub fn select_case(&mut self, case: Option<usize>) {
         self.doc.seal();
         self.entry.clear();
+        self.entry_problem = None;
         self.selected_case = case;
     }
 
@@ -500,6 +509,50 @@ impl EmographApp {
         }
         if self.cursor.is_some_and(|i| i >= journey.touchpoints.len()) {
             self.cursor = journey.touchpoints.len().checked_sub(1);
+        }
+    }
+
+    /// Opens the new-case prompt over the Cases view, offering the segments already used.
+    pub fn open_new_case_prompt(&mut self) {
+        let mut segments: Vec<String> = Vec::new();
+        for case in &self.doc.journey().cases {
+            let segment = case.segment.trim();
+            if !segment.is_empty() && !segments.iter().any(|s| s == segment) {
+                segments.push(segment.to_owned());
+            }
+        }
+        self.doc.seal();
+        self.entry.clear();
+        self.entry_problem = None;
+        self.view = View::Cases;
+        self.new_case = Some(case_entry::NewCasePrompt::new(segments));
+    }
+
+    /// Adds the case the prompt asked for, selects it and puts the cursor on touchpoint 1,
+    /// ready for the first score (one undo step).
+    fn create_prompted_case(&mut self, name: String, segment: String) {
+        let journey = self.doc.journey();
+        let id = Journey::fresh_id("case", |id| journey.case(id).is_some());
+        let label = if name.is_empty() {
+            format!("Case {}", journey.cases.len() + 1)
+        } else {
+            name
+        };
+        let mut case = crate::model::Case::new(&id, &label);
+        case.segment = segment;
+        let first = journey.touchpoints.first().map(|t| t.name.clone());
+        if !self.apply(Edit::AddCase { case }) {
+            return;
+        }
+        self.new_case = None;
+        let index = self.doc.journey().cases.len().saturating_sub(1);
+        self.select_case(Some(index));
+        self.cursor = Some(0);
+        if let Some(first) = first {
+            self.set_status(
+                format!("{label}: type the score at {first}, Enter for the next touchpoint"),
+                false,
+            );
         }
     }
 

@@ -4,7 +4,8 @@
 use super::dialogs::Dialog;
 use super::graph::{self, EditTarget};
 use super::{
-    EmographApp, PREFS_KEY, View, bidi, export_dialog, file_dialogs, files, owners_view, panels,
+    EmographApp, PREFS_KEY, View, bidi, case_entry, export_dialog, file_dialogs, files,
+    owners_view, panels,
 };
 use crate::chart::{self, Scene};
 
@@ -172,6 +173,22 @@ impl EmographApp {
             scores: scores.clone(),
             cursor,
             entry: &entry,
+            entry_problem: None,
+        });
+        if let Some(mut prompt) = self.new_case.take() {
+            let intent = prompt.ui(ui);
+            self.new_case = Some(prompt);
+            match intent {
+                Some(case_entry::CaseEntryIntent::Create { name, segment }) => {
+                    self.create_prompted_case(name, segment)
+                }
+                Some(case_entry::CaseEntryIntent::Cancel) => self.new_case = None,
+                None => {}
+            }
+        }
+        let target = target.map(|t| EditTarget {
+            entry_problem: self.entry_problem.as_deref(),
+            ..t
         });
         let highlight = self.highlight_point(&scene);
         let actions = graph::graph_ui(ui, &scene, &theme, target.as_ref(), highlight);

@@ -92,6 +92,8 @@ pub struct EditTarget<'a> {
     pub cursor: Option<usize>,
     /// What the user is typing at the cursor, shown in place of the score.
     pub entry: &'a str,
+    /// Why the typed entry is not taken, said next to it.
+    pub entry_problem: Option<&'a str>,
 }
 
 /// What the user did on the graph this frame.
