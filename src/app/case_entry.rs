@@ -90,7 +90,12 @@ impl NewCasePrompt {
                             egui::TextEdit::singleline(&mut self.segment)
                                 .id(segment_id)
                                 .lock_focus(true)
-                                .hint_text(self.segments.first().map_or("optional", |s| s))
+                                .hint_text(
+                                    self.segments.first().map_or_else(
+                                        || "optional".to_owned(),
+                                        |s| format!("e.g. {s}"),
+                                    ),
+                                )
                                 .desired_width(140.0),
                         )
                         .labelled_by(label.id);
@@ -113,6 +118,14 @@ impl NewCasePrompt {
                         }
                     }
                     let left = name.lost_focus() || segment.lost_focus();
+                    // Tab and Enter in one frame (a fast typist): the completion still counts.
+                    if tab
+                        && enter
+                        && segment.lost_focus()
+                        && let Some(completed) = self.completion(&self.segment)
+                    {
+                        self.segment = completed.to_owned();
+                    }
                     if escape && (left || name.has_focus() || segment.has_focus()) {
                         intent = Some(CaseEntryIntent::Cancel);
                     } else if enter && left {

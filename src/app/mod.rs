@@ -75,6 +75,8 @@ pub enum View {
 pub struct Prefs {
     pub recent: Vec<PathBuf>,
     pub last_file: Option<PathBuf>,
+    /// Each journey's last export (folder and format), by [`export_dialog::journey_key`].
+    pub exports: std::collections::BTreeMap<String, export_dialog::LastExport>,
 }
 
 const PREFS_KEY: &str = "emograph.prefs";

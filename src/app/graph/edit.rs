@@ -178,7 +178,9 @@ fn entry_ui(
     );
     if let Some(problem) = edit.entry_problem {
         let error = ui.visuals().error_fg_color;
-        let size = vec2(360.0, theme.font_size * 1.8);
+        let message_font = FontId::proportional(theme.font_size * 1.1);
+        let galley = painter.layout_no_wrap(problem.to_owned(), message_font.clone(), error);
+        let size = galley.size() + vec2(12.0, 8.0);
         // Below the point, unless that would leave the plot: then above it.
         let below = text_at + vec2(0.0, theme.font_size * 1.2);
         let top = if below.y + size.y > ui.clip_rect().bottom() {
@@ -195,7 +197,7 @@ fn entry_ui(
                 egui::RichText::new(problem)
                     .color(error)
                     .strong()
-                    .font(FontId::proportional(theme.font_size * 1.1)),
+                    .font(message_font),
             )
             .wrap_mode(egui::TextWrapMode::Extend),
         );
