@@ -27,7 +27,7 @@ fn export_dialog_writes_the_chart_on_screen_as_svg_and_png() {
     click(&mut harness, "Patterns");
     for (format, file) in [("SVG drawing", "chart.svg"), ("PNG image", "chart.png")] {
         click(&mut harness, "File");
-        click(&mut harness, "Export…");
+        click(&mut harness, "Export… Ctrl+E");
         click(&mut harness, "Format:");
         click(&mut harness, format);
         let path = dir.path().join(file);
@@ -99,7 +99,7 @@ fn the_mermaid_diagram_of_a_view_is_the_one_the_cli_writes_for_it() {
             .path()
             .join(format!("{}-gui.mmd", view.replace(':', "")));
         click(&mut harness, "File");
-        click(&mut harness, "Export…");
+        click(&mut harness, "Export… Ctrl+E");
         click(&mut harness, "Format:");
         click(&mut harness, "Mermaid diagram");
         harness.get_by_label("File:").click();
@@ -149,7 +149,7 @@ fn the_html_report_exports_from_the_gui_by_its_file_name_and_is_remembered() {
     harness.run();
     click(&mut harness, "Patterns");
     click(&mut harness, "File");
-    click(&mut harness, "Export…");
+    click(&mut harness, "Export… Ctrl+E");
     // The default name says which journey and which view.
     let default = export_path(&harness);
     assert!(
@@ -183,7 +183,7 @@ fn the_html_report_exports_from_the_gui_by_its_file_name_and_is_remembered() {
 
     // And the other way round: picking a format puts its extension on the name.
     click(&mut harness, "File");
-    click(&mut harness, "Export…");
+    click(&mut harness, "Export… Ctrl+E");
     let remembered = export_path(&harness);
     assert_eq!(
         std::path::Path::new(&remembered),

@@ -81,7 +81,7 @@ fn the_journey_touchpoint_and_case_editors_keep_every_key() {
     // From an empty journey, as in a workshop: the "a title is needed" hint goes away under the
     // Title field as soon as it has text.
     click(&mut harness, "File");
-    click(&mut harness, "New journey");
+    click(&mut harness, "New journey Ctrl+N");
     for _ in 0..3 {
         click(&mut harness, "Add touchpoint");
     }
@@ -99,7 +99,7 @@ fn the_journey_touchpoint_and_case_editors_keep_every_key() {
     type_slowly(&mut harness, "Source", &format!("{TYPED} source"));
 
     click(&mut harness, "File");
-    click(&mut harness, "Save as…");
+    click(&mut harness, "Save as… Ctrl+Shift+S");
     let path = path.with_file_name("new.ron");
     common::type_into(&mut harness, "Path:", path.to_str().unwrap());
     click(&mut harness, "Save");

@@ -389,10 +389,15 @@ fn confirm_discard_ui(app: &mut EmographApp, ctx: &egui::Context, after: AfterDi
         body,
         keep,
         |ui, next| {
-            if !ui.button("Discard changes").clicked() {
+            // Save first, then go on; where saving needs a question of its own (Save as, a
+            // file changed on disk) that dialog opens instead, and nothing is discarded.
+            let saved = app.doc.path.is_some() && ui.button("Save first").clicked() && app.save();
+            if !saved && !ui.button("Discard changes").clicked() {
                 return;
             }
-            app.recovery.clear();
+            if !saved {
+                app.recovery.clear();
+            }
             *next = Dialog::None;
             match &after {
                 AfterDiscard::New => app.new_journey(),

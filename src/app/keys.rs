@@ -4,38 +4,58 @@ use egui::{Key, Modifiers};
 
 use super::dialogs::Dialog;
 use super::graph;
-use super::{EmographApp, View};
+use super::{EmographApp, View, look, shortcuts};
 
 impl EmographApp {
     /// Global shortcuts; they work in every mode, including presenter mode.
     pub(super) fn shortcuts(&mut self, ctx: &egui::Context) {
-        let command = Modifiers::COMMAND;
-        let command_shift = Modifiers::COMMAND | Modifiers::SHIFT;
-        // Longest combinations first: consume_key matches a subset of the held modifiers.
-        if ctx.input_mut(|i| i.consume_key(command_shift, Key::Z))
-            || ctx.input_mut(|i| i.consume_key(command, Key::Y))
+        let pressed =
+            |shortcut: &egui::KeyboardShortcut| ctx.input_mut(|i| i.consume_shortcut(shortcut));
+        // Longest combinations first: consume_shortcut matches a subset of the held modifiers.
+        if pressed(&shortcuts::REDO) || ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::Y))
         {
             self.redo();
         }
-        if ctx.input_mut(|i| i.consume_key(command, Key::Z)) {
+        if pressed(&shortcuts::UNDO) {
             self.undo();
         }
-        if ctx.input_mut(|i| i.consume_key(command_shift, Key::S)) {
+        if pressed(&shortcuts::SAVE_AS) {
             self.dialog = Dialog::save_as(self);
         }
-        if ctx.input_mut(|i| i.consume_key(command, Key::S)) {
+        if pressed(&shortcuts::SAVE) {
             self.save();
         }
-        if ctx.input_mut(|i| i.consume_key(command, Key::O)) {
+        if pressed(&shortcuts::OPEN) {
             self.dialog = Dialog::open(self);
         }
-        if ctx.input_mut(|i| i.consume_key(command_shift, Key::N)) {
+        if pressed(&shortcuts::NEW_CASE) {
             self.open_new_case_prompt();
         }
-        if ctx.input_mut(|i| i.consume_key(command, Key::N)) {
+        if pressed(&shortcuts::NEW_JOURNEY) {
             self.request_new();
         }
-        if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F5)) {
+        if pressed(&shortcuts::EXPORT) {
+            self.open_export_dialog();
+        }
+        if pressed(&shortcuts::QUIT) {
+            self.request_quit(ctx);
+        }
+        // Ctrl+= too: on most keyboards + is Shift+=.
+        if pressed(&shortcuts::ZOOM_IN)
+            || ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::Equals))
+        {
+            self.prefs.zoom = look::zoom_step(self.prefs.zoom, true);
+        }
+        if pressed(&shortcuts::ZOOM_OUT) {
+            self.prefs.zoom = look::zoom_step(self.prefs.zoom, false);
+        }
+        if pressed(&shortcuts::ZOOM_RESET) {
+            self.prefs.zoom = 1.0;
+        }
+        if pressed(&shortcuts::HELP) {
+            self.show_shortcuts = !self.show_shortcuts;
+        }
+        if pressed(&shortcuts::PRESENTER) {
             self.presenter = !self.presenter;
         }
         if self.presenter

@@ -24,9 +24,11 @@ mod file_problems;
 mod files;
 pub mod graph;
 mod keys;
+pub(crate) mod look;
 mod owners_view;
 mod panels;
 mod run;
+pub(crate) mod shortcuts;
 mod update;
 
 use std::collections::HashSet;
@@ -69,14 +71,32 @@ pub enum View {
     Owners,
 }
 
+pub use look::UiTheme;
+
 /// Preferences kept between runs (never the document: that lives in its file).
-#[derive(Default, serde::Serialize, serde::Deserialize)]
+#[derive(serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct Prefs {
+    /// Light, dark or high contrast (View → Theme).
+    pub theme: UiTheme,
+    /// The UI zoom (Ctrl + / − / 0), 1.0 for actual size.
+    pub zoom: f32,
     pub recent: Vec<PathBuf>,
     pub last_file: Option<PathBuf>,
     /// Each journey's last export (folder and format), by [`export_dialog::journey_key`].
     pub exports: std::collections::BTreeMap<String, export_dialog::LastExport>,
+}
+
+impl Default for Prefs {
+    fn default() -> Self {
+        Self {
+            theme: UiTheme::default(),
+            zoom: 1.0,
+            recent: Vec::new(),
+            last_file: None,
+            exports: std::collections::BTreeMap::new(),
+        }
+    }
 }
 
 const PREFS_KEY: &str = "emograph.prefs";
@@ -125,6 +145,10 @@ pub struct EmographApp {
     window_title: String,
     /// Set when the user chose to close despite unsaved changes.
     close_confirmed: bool,
+    /// Help → Keyboard shortcuts is open.
+    pub show_shortcuts: bool,
+    /// The theme and zoom last handed to egui, so they are set only when they change.
+    applied_look: Option<(UiTheme, f32)>,
 }
 
 /// The cases hidden from the graph, and a count of the changes to them: the Scene cache compares
@@ -173,6 +197,7 @@ struct SceneKey {
     presenter: bool,
     view: View,
     time_axis: bool,
+    ui_theme: UiTheme,
 }
 
 impl EmographApp {
@@ -243,6 +268,8 @@ impl EmographApp {
             scene_cache: None,
             window_title: String::new(),
             close_confirmed: false,
+            show_shortcuts: false,
+            applied_look: None,
         }
     }
 
@@ -250,11 +277,33 @@ impl EmographApp {
         self.doc.journey()
     }
 
+    /// The chart's look on screen: the presenter's or the normal one, in the UI's theme.
     fn theme(&self) -> Theme {
-        if self.presenter {
+        let base = if self.presenter {
             Theme::presenter()
         } else {
             Theme::light()
+        };
+        self.prefs.theme.chart(base)
+    }
+
+    /// Hands the theme and zoom to egui when they changed (on start, from the menus, by keys).
+    fn apply_look(&mut self, ctx: &egui::Context) {
+        let wanted = (self.prefs.theme, self.prefs.zoom);
+        if self.applied_look != Some(wanted) {
+            ctx.options_mut(|o| o.zoom_with_keyboard = false);
+            ctx.set_visuals_of(egui::Theme::Light, self.prefs.theme.visuals());
+            ctx.set_zoom_factor(self.prefs.zoom.clamp(0.5, 3.0));
+            self.applied_look = Some(wanted);
+        }
+    }
+
+    /// Asks to quit: at once when everything is saved, else after the "save changes?" question.
+    pub fn request_quit(&mut self, ctx: &egui::Context) {
+        if self.doc.is_dirty() {
+            self.dialog = Dialog::ConfirmClose;
+        } else {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }
 
@@ -350,6 +399,7 @@ impl EmographApp {
             presenter: self.presenter,
             view: self.view,
             time_axis: self.time_axis,
+            ui_theme: self.prefs.theme,
         };
         if self.scene_cache.as_ref().is_none_or(|(k, _)| *k != key) {
             let scene = self.build_scene(&self.theme());

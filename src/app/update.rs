@@ -45,6 +45,7 @@ impl EmographApp {
     /// The whole UI; `App::ui` calls this, and so do the tests.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        self.apply_look(&ctx);
         self.handle_close_request(&ctx);
         self.shortcuts(&ctx);
         self.graph_keys(&ctx);
@@ -111,6 +112,7 @@ impl EmographApp {
                 .show(ui, |ui| self.graph_panel_ui(ui));
         }
 
+        super::shortcuts::cheat_sheet_ui(&ctx, &mut self.show_shortcuts);
         file_dialogs::dialogs_ui(self, &ctx);
         if let Some(dialog) = self.export.take() {
             self.export = export_dialog::export_dialog_ui(self, &ctx, dialog);
