@@ -15,6 +15,7 @@
 mod analysis_view;
 pub mod bidi;
 mod case_entry;
+mod critical_panel;
 mod critical_view;
 mod dialogs;
 mod export_dialog;
@@ -30,6 +31,7 @@ mod panels;
 mod run;
 pub(crate) mod shortcuts;
 mod update;
+mod words;
 
 use std::collections::HashSet;
 use std::path::PathBuf;
@@ -431,7 +433,32 @@ impl EmographApp {
                 }
                 GraphAction::SelectCase(i) => self.select_case(Some(i)),
                 GraphAction::SelectPattern(index) => self.view = View::Pattern(index + 1),
+                GraphAction::PickCritical(touchpoint) => self.pick_critical(touchpoint),
             }
+        }
+    }
+
+    /// The critical point at `touchpoint` in the scope on screen (the best ranked, where the
+    /// patterns view shows several) becomes the one the panel explains.
+    fn pick_critical(&mut self, touchpoint: usize) {
+        let Some(result) = self.analysis.current() else {
+            return;
+        };
+        let view = self.view;
+        let best = result
+            .critical
+            .points
+            .iter()
+            .filter(|p| p.touchpoint == touchpoint)
+            .filter(|p| match view {
+                View::Overall => p.scope == Scope::Overall,
+                View::Pattern(id) => p.scope == Scope::Pattern(id),
+                _ => matches!(p.scope, Scope::Pattern(_)),
+            })
+            .min_by_key(|p| p.rank)
+            .map(|p| (p.scope, p.touchpoint));
+        if best.is_some() {
+            self.highlight = best;
         }
     }
 
