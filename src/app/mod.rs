@@ -26,6 +26,7 @@ mod files;
 pub mod graph;
 mod keys;
 pub(crate) mod look;
+mod mirror;
 mod owners_view;
 mod panels;
 mod run;
@@ -39,6 +40,7 @@ use std::path::PathBuf;
 pub use crate::session::Document;
 pub use analysis_view::{AnalysisCache, AnalysisResult, AnalysisSettings};
 pub use files::RecoveryStore;
+pub use mirror::mirror_x;
 pub use run::{install_fonts, run, sample_document};
 
 use crate::analysis::Scope;
@@ -129,6 +131,8 @@ pub struct EmographApp {
     pub view: View,
     /// Space touchpoints by their time offsets instead of evenly (when the journey has them).
     pub time_axis: bool,
+    /// The view bar's "Right to left", once the user set it; else the journey's direction says.
+    pub mirror: Option<bool>,
     pub presenter: bool,
     pub status: Option<Status>,
     pub dialog: Dialog,
@@ -199,6 +203,7 @@ struct SceneKey {
     presenter: bool,
     view: View,
     time_axis: bool,
+    right_to_left: bool,
     ui_theme: UiTheme,
 }
 
@@ -258,6 +263,7 @@ impl EmographApp {
             new_case: None,
             view: View::Cases,
             time_axis: false,
+            mirror: None,
             presenter: false,
             status: None,
             dialog: Dialog::None,
@@ -373,14 +379,25 @@ impl EmographApp {
         let (spec, options) = self.chart_view();
         let journey = self.doc.journey();
         let analysis = self.analysis.current().map(|a| &a.analysis);
-        chart::view_scene(journey, analysis, &spec, &options, theme).unwrap_or_else(|error| {
-            let mut scene = chart::base_scene(journey, theme);
-            scene.subtitle = error.to_string();
-            if !options.time_axis {
-                scene.space_evenly();
-            }
-            scene
-        })
+        let mut scene = chart::view_scene(journey, analysis, &spec, &options, theme)
+            .unwrap_or_else(|error| {
+                let mut scene = chart::base_scene(journey, theme);
+                scene.subtitle = error.to_string();
+                if !options.time_axis {
+                    scene.space_evenly();
+                }
+                scene
+            });
+        if self.right_to_left() {
+            mirror::mirror_x(&mut scene);
+        }
+        scene
+    }
+
+    /// Whether the process runs right to left on the graph: the view bar's choice, else the
+    /// journey's own direction (a Hebrew journey reads from the right).
+    pub fn right_to_left(&self) -> bool {
+        self.mirror.unwrap_or_else(|| self.doc.journey().is_rtl())
     }
 
     /// The graph's Scene, rebuilt only when something it shows changed.
@@ -401,6 +418,7 @@ impl EmographApp {
             presenter: self.presenter,
             view: self.view,
             time_axis: self.time_axis,
+            right_to_left: self.right_to_left(),
             ui_theme: self.prefs.theme,
         };
         if self.scene_cache.as_ref().is_none_or(|(k, _)| *k != key) {

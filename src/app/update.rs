@@ -4,7 +4,7 @@
 use super::dialogs::Dialog;
 use super::graph::{self, EditTarget};
 use super::{
-    EmographApp, PREFS_KEY, View, bidi, case_entry, export_dialog, file_dialogs, files,
+    EmographApp, PREFS_KEY, View, bidi, case_entry, export_dialog, file_dialogs, files, mirror,
     owners_view, panels,
 };
 use crate::chart::{self, Scene};
@@ -134,7 +134,7 @@ impl EmographApp {
         let journey_names: Vec<String>;
         let case_name: String;
         let scores: Vec<Option<f64>>;
-        let xs = chart::touchpoint_xs(self.doc.journey());
+        let mut xs = chart::touchpoint_xs(self.doc.journey());
         let editing = if self.view == View::Cases {
             self.selected_case
         } else {
@@ -167,6 +167,13 @@ impl EmographApp {
         let Some((scene_key, scene)) = self.scene_cache.take() else {
             return;
         };
+        if self.right_to_left() {
+            // The same reflection as the Scene's, so the handles sit on the drawn points.
+            xs = xs
+                .into_iter()
+                .map(|x| mirror::mirrored(&scene, x))
+                .collect();
+        }
         let target = edit_target.map(|(case_index, ())| EditTarget {
             case_index,
             case_name: &case_name,
