@@ -69,7 +69,9 @@ impl EmographApp {
             self.analysis
                 .request(self.doc.journey(), self.doc.revision(), &ctx);
         }
-        if self.view != view_before {
+        if self.view != view_before || self.new_case.is_some() {
+            // A new layout (another view, the prompt) settles in the next frame: draw it now,
+            // not at the next key.
             ctx.request_repaint();
         }
         if !self.presenter {
