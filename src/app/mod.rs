@@ -300,7 +300,14 @@ impl EmographApp {
         let wanted = (self.prefs.theme, self.prefs.zoom);
         if self.applied_look != Some(wanted) {
             ctx.options_mut(|o| o.zoom_with_keyboard = false);
-            ctx.set_visuals_of(egui::Theme::Light, self.prefs.theme.visuals());
+            // Our choice, not the desktop's: the theme egui follows is set with the visuals.
+            let theme = if self.prefs.theme == UiTheme::Dark {
+                egui::Theme::Dark
+            } else {
+                egui::Theme::Light
+            };
+            ctx.set_theme(theme);
+            ctx.set_visuals_of(theme, self.prefs.theme.visuals());
             ctx.set_zoom_factor(self.prefs.zoom.clamp(0.5, 3.0));
             self.applied_look = Some(wanted);
         }

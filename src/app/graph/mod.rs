@@ -475,7 +475,8 @@ pub fn graph_ui(
             pos2(left as f32, top as f32),
             galley.size() + Vec2::splat(6.0),
         );
-        painter.rect_filled(bg, 3.0, Color32::from_white_alpha(230));
+        // The chart's own background, nearly opaque: readable in every theme.
+        painter.rect_filled(bg, 3.0, color(theme.background).gamma_multiply(0.92));
         painter.rect_stroke(
             bg,
             3.0,
