@@ -87,6 +87,40 @@ fn frame(c: &mut Criterion) {
             app.set_score(3, Some(if flip { 1.0 } else { -1.0 }), false);
         })
     });
+    // The new-case prompt over the 10 000-case editor (live entry).
+    app.open_new_case_prompt();
+    run(&mut app);
+    c.bench_function("frame: 10k cases, new-case prompt open", |b| {
+        b.iter(|| run(&mut app))
+    });
+    app.new_case = None;
+
+    // The overall view with its lists and a critical point's panel open (details, the cases'
+    // notes, Flag & assign), once the background analysis of the 10 000 cases is in.
+    app.view = emograph::app::View::Overall;
+    for _ in 0..2_000 {
+        run(&mut app);
+        if app.analysis.current().is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    app.highlight = app.analysis.current().and_then(|result| {
+        result
+            .critical
+            .points
+            .iter()
+            .find(|p| p.scope == emograph::analysis::Scope::Overall)
+            .map(|p| (p.scope, p.touchpoint))
+    });
+    assert!(app.highlight.is_some(), "a critical point to open");
+    run(&mut app);
+    c.bench_function(
+        "frame: 10k cases, overall view, critical-point panel open",
+        |b| b.iter(|| run(&mut app)),
+    );
+    app.view = emograph::app::View::Cases;
+
     run(&mut app);
     app.presenter = true;
     c.bench_function("frame in presenter mode", |b| b.iter(|| run(&mut app)));

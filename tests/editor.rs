@@ -30,7 +30,7 @@ fn build_score_drag_undo_rename_save_and_reopen() {
 
     // A new journey with three touchpoints.
     click(&mut harness, "File");
-    click(&mut harness, "New journey");
+    click(&mut harness, "New journey Ctrl+N");
     assert!(harness.state().journey().touchpoints.is_empty());
     for _ in 0..3 {
         click(&mut harness, "Add touchpoint");
@@ -109,7 +109,7 @@ fn build_score_drag_undo_rename_save_and_reopen() {
     // Save as, by typing a path.
     let path = dir.path().join("workshop.ron");
     click(&mut harness, "File");
-    click(&mut harness, "Save as…");
+    click(&mut harness, "Save as… Ctrl+Shift+S");
     type_into(&mut harness, "Path:", &path.display().to_string());
     click(&mut harness, "Save");
     assert!(path.exists(), "saved to the typed path");
@@ -144,7 +144,7 @@ fn a_file_that_fails_to_load_leaves_the_current_journey_open() {
     harness.run();
     let before = harness.state().journey().clone();
     click(&mut harness, "File");
-    click(&mut harness, "Open…");
+    click(&mut harness, "Open… Ctrl+O");
     type_into(&mut harness, "Path:", &bad.display().to_string());
     click(&mut harness, "Open");
     assert_eq!(*harness.state().journey(), before);

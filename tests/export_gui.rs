@@ -27,7 +27,7 @@ fn export_dialog_writes_the_chart_on_screen_as_svg_and_png() {
     click(&mut harness, "Patterns");
     for (format, file) in [("SVG drawing", "chart.svg"), ("PNG image", "chart.png")] {
         click(&mut harness, "File");
-        click(&mut harness, "Export…");
+        click(&mut harness, "Export… Ctrl+E");
         click(&mut harness, "Format:");
         click(&mut harness, format);
         let path = dir.path().join(file);
@@ -99,7 +99,7 @@ fn the_mermaid_diagram_of_a_view_is_the_one_the_cli_writes_for_it() {
             .path()
             .join(format!("{}-gui.mmd", view.replace(':', "")));
         click(&mut harness, "File");
-        click(&mut harness, "Export…");
+        click(&mut harness, "Export… Ctrl+E");
         click(&mut harness, "Format:");
         click(&mut harness, "Mermaid diagram");
         harness.get_by_label("File:").click();
@@ -130,4 +130,67 @@ fn the_mermaid_diagram_of_a_view_is_the_one_the_cli_writes_for_it() {
         let gui = std::fs::read_to_string(&from_gui).unwrap();
         assert_eq!(gui, std::fs::read_to_string(&from_cli).unwrap(), "{view}");
     }
+}
+
+/// The path field of the open Export dialog: what it holds.
+fn export_path(harness: &Harness<'_, EmographApp>) -> String {
+    harness
+        .get_by_label("File:")
+        .value()
+        .expect("the File: field has a value")
+}
+
+#[test]
+fn the_html_report_exports_from_the_gui_by_its_file_name_and_is_remembered() {
+    let dir = tempfile::tempdir().unwrap();
+    let journey = dir.path().join("cinema-evening.ron");
+    std::fs::copy("journeys/cinema-evening.ron", &journey).unwrap();
+    let mut harness = harness(dir.path(), Some(journey));
+    harness.run();
+    click(&mut harness, "Patterns");
+    click(&mut harness, "File");
+    click(&mut harness, "Export… Ctrl+E");
+    // The default name says which journey and which view.
+    let default = export_path(&harness);
+    assert!(
+        default.ends_with("cinema-evening-patterns.png"),
+        "default name {default}"
+    );
+
+    // A name ending in .html is the report, whatever the format said.
+    let out = dir.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    let report = out.join("report.html");
+    harness.get_by_label("File:").click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_label("File:")
+        .type_text(&report.display().to_string());
+    harness.run();
+    assert!(
+        harness.query_by_label("Width:").is_none(),
+        "the format follows the file's extension: the report has no image size"
+    );
+    click(&mut harness, "Export");
+    let html = std::fs::read_to_string(&report).expect("the report was written");
+    assert!(
+        html.trim_start()
+            .to_lowercase()
+            .starts_with("<!doctype html")
+    );
+    assert!(html.contains("A cinema evening"));
+
+    // And the other way round: picking a format puts its extension on the name.
+    click(&mut harness, "File");
+    click(&mut harness, "Export… Ctrl+E");
+    let remembered = export_path(&harness);
+    assert_eq!(
+        std::path::Path::new(&remembered),
+        out.join("cinema-evening-report.html"),
+        "the last folder and format are remembered for this journey"
+    );
+    click(&mut harness, "SVG drawing");
+    assert!(export_path(&harness).ends_with("cinema-evening-report.svg"));
+    assert!(harness.query_by_label("Width:").is_some());
 }

@@ -172,7 +172,7 @@ fn two_windows_at_once_keep_their_recovery_copies_apart() {
 
     // B saves (to a file of its own): its copy goes, A's stays.
     click(&mut b, "File");
-    click(&mut b, "Save as…");
+    click(&mut b, "Save as… Ctrl+Shift+S");
     type_into(
         &mut b,
         "Path:",

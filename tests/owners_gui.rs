@@ -214,7 +214,7 @@ fn flag_own_measure_act_save_reopen_and_find_it_in_the_cli() {
     // Save as, by typing a path.
     let path = dir.path().join("owned.ron");
     click(&mut harness, "File");
-    click(&mut harness, "Save as…");
+    click(&mut harness, "Save as… Ctrl+Shift+S");
     type_into(&mut harness, "Path:", &path.display().to_string());
     click(&mut harness, "Save");
     assert!(path.exists());

@@ -154,7 +154,7 @@ fn a_broken_file_opens_a_dialog_with_its_location_and_keeps_the_open_journey() {
     let before = harness.state().journey().clone();
 
     click(&mut harness, "File");
-    click(&mut harness, "Open…");
+    click(&mut harness, "Open… Ctrl+O");
     common::type_into(&mut harness, "Path:", &bad.display().to_string());
     click(&mut harness, "Open");
     assert!(harness.query_by_label("Could not open bad.ron").is_some());

@@ -59,7 +59,11 @@ fn painted(harness: &Harness<'_, EmographApp>) -> Scene {
 #[track_caller]
 fn assert_same(harness: &Harness<'_, EmographApp>, file: &Path, view: &str) {
     let gui = painted(harness);
-    let cli = exported(file, view);
+    let mut cli = exported(file, view);
+    // A right-to-left journey runs right to left on screen: the same Scene, reflected.
+    if harness.state().right_to_left() {
+        emograph::app::mirror_x(&mut cli);
+    }
     assert!(
         gui == cli,
         "{}, {view}: the GUI painted\n{gui:#?}\nbut export paints\n{cli:#?}",

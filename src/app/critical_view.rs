@@ -97,12 +97,7 @@ pub fn flag_point(app: &mut EmographApp, point: &CriticalPoint) {
     flag.note = format!(
         "Detected ({}): {} · mean {:+.1} · Δ {:+.1} · {:.0}% of cases · score {:.2}",
         point.scope,
-        point
-            .turning
-            .iter()
-            .map(|k| k.label())
-            .collect::<Vec<_>>()
-            .join(", "),
+        super::critical_panel::turning_sentence(point),
         point.value,
         point.delta,
         point.share_of_cases * 100.0,
@@ -136,7 +131,24 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
             }
         }
     });
-    let mut points: Vec<&CriticalPoint> = result.critical.points.iter().collect();
+    // The scope on screen only: the overall view lists the overall points, a pattern its own,
+    // the patterns view every pattern's (never the overall ones mixed in).
+    let view = app.view;
+    let on_screen = move |scope: Scope| match view {
+        View::Overall => scope == Scope::Overall,
+        View::Pattern(id) => scope == Scope::Pattern(id),
+        View::Patterns => matches!(scope, Scope::Pattern(_)),
+        _ => true,
+    };
+    let mut points: Vec<&CriticalPoint> = result
+        .critical
+        .points
+        .iter()
+        .filter(|p| on_screen(p.scope))
+        .collect();
+    if points.is_empty() && !result.critical.points.is_empty() {
+        ui.weak("None in the scope on screen.");
+    }
     match app.critical_sort {
         SortBy::Rank => points.sort_by_key(|p| (p.scope, p.rank)),
         SortBy::Score => points.sort_by(|a, b| b.score.total_cmp(&a.score)),
@@ -155,9 +167,9 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
         ui.horizontal(|ui| {
             let text = point_heading(point, &tp.name);
             let response = ui.selectable_label(selected, bidi::text(ui, text)).on_hover_text(bidi::text(ui, format!(
-                "{}\nmean {:+.1}, Δ {:+.1} from the previous touchpoint\n{:.0}% of the cases show it themselves\n\
-                 score {:.2} = depth {:.2} · sharpness {:.2} · share {:.2} · end {:.2}",
-                point.turning.iter().map(|k| k.label()).collect::<Vec<_>>().join(", "),
+                "{}\nmean {:+.1}, {:+.1} from the touchpoint before\n{:.0}% of the cases show it themselves\n\
+                 score {:.2} = depth {:.2} · sharpness {:.2} · share {:.2} · end {:.2}\nClick for the details and to flag and assign it",
+                super::critical_panel::turning_sentence(point),
                 point.value,
                 point.delta,
                 point.share_of_cases * 100.0,
@@ -180,6 +192,11 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
     }
     if let Some(point) = to_flag {
         flag_point(app, &point);
+    }
+    // The picked point's details right under the list, where the click was.
+    if app.highlight.is_some_and(|(scope, _)| on_screen(scope)) {
+        ui.add_space(4.0);
+        super::critical_panel::critical_panel_ui(app, ui, result);
     }
 
     let by_hand: Vec<&Flag> = journey.flags.iter().filter(|f| !f.detected).collect();

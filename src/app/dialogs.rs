@@ -2,6 +2,7 @@
 //! a confirming question, and the typed path with "Browse…". Views and file dialogs both use
 //! these, so they live below both and import neither.
 
+use crate::app::field_id::field_id;
 use std::path::PathBuf;
 
 use super::EmographApp;
@@ -209,9 +210,10 @@ pub fn path_row_ui(
     browse: PathBrowse<'_>,
 ) -> bool {
     ui.horizontal(|ui| {
+        let id = field_id("dialog-path", label);
         let label = ui.label(bidi::text(ui, label));
         let edit = ui
-            .add(egui::TextEdit::singleline(path).desired_width(360.0))
+            .add(egui::TextEdit::singleline(path).id(id).desired_width(360.0))
             .labelled_by(label.id);
         let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if ui.button("Browse…").clicked() {

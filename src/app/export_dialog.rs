@@ -12,7 +12,7 @@ use super::dialogs;
 use crate::analysis::{Analysis, Dataset};
 use crate::export::{self, ExportSize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Format {
     Png,
     Svg,
@@ -29,6 +29,21 @@ impl Format {
             Self::Svg => "SVG drawing",
             Self::Report => "HTML report",
             Self::Mermaid => "Mermaid diagram",
+        }
+    }
+
+    /// The format a file name asks for by its extension, if it names one of ours.
+    fn of_path(path: &str) -> Option<Self> {
+        let extension = std::path::Path::new(path.trim())
+            .extension()?
+            .to_str()?
+            .to_ascii_lowercase();
+        match extension.as_str() {
+            "png" => Some(Self::Png),
+            "svg" => Some(Self::Svg),
+            "html" | "htm" => Some(Self::Report),
+            "mmd" | "mermaid" => Some(Self::Mermaid),
+            _ => None,
         }
     }
 
@@ -53,21 +68,90 @@ pub struct ExportDialog {
     pub error: Option<String>,
 }
 
+/// What the Export dialog remembers of one journey's last export: the folder and the format.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LastExport {
+    pub folder: PathBuf,
+    pub format: Format,
+}
+
+/// The key a journey's last export is remembered under: its file, else its title.
+pub fn journey_key(app: &EmographApp) -> String {
+    app.doc.path.as_ref().map_or_else(
+        || format!("unsaved:{}", app.journey().title),
+        |p| p.display().to_string(),
+    )
+}
+
+/// A file name for the export that says what it holds: `cinema-evening-patterns.png`, from the
+/// journey's file name (else its title) and the view on screen (the report covers them all).
+fn default_name(app: &EmographApp, format: Format) -> String {
+    let journey = app
+        .doc
+        .path
+        .as_ref()
+        .and_then(|p| p.file_stem())
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| slug(&app.journey().title));
+    let journey = if journey.is_empty() {
+        "journey".to_owned()
+    } else {
+        journey
+    };
+    let what = match format {
+        Format::Report => "report".to_owned(),
+        _ => slug(&app.chart_view().0.to_string()),
+    };
+    format!("{journey}-{what}.{}", format.extension())
+}
+
+/// Lower-case words joined by hyphens; letters of any script stay (a Hebrew title too).
+fn slug(text: &str) -> String {
+    let mut slug = String::new();
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            slug.extend(c.to_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    slug.trim_end_matches('-').to_owned()
+}
+
 impl ExportDialog {
+    /// Opens on the journey's last export (its folder and format), else a PNG beside the
+    /// journey's file; the name carries the view on screen.
     pub fn new(app: &EmographApp) -> Self {
-        let stem = app
-            .doc
-            .path
-            .as_ref()
-            .map_or_else(|| PathBuf::from("journey"), |p| p.with_extension(""));
+        let last = app.prefs.exports.get(&journey_key(app));
+        let format = last.map_or(Format::Png, |l| l.format);
+        let folder = last.map(|l| l.folder.clone()).or_else(|| {
+            app.doc
+                .path
+                .as_ref()
+                .and_then(|p| p.parent())
+                .map(std::path::Path::to_path_buf)
+        });
+        let name = default_name(app, format);
+        let path = folder.map_or_else(|| PathBuf::from(&name), |f| f.join(&name));
         Self {
-            format: Format::Png,
+            format,
             width: 1600,
             height: 900,
             scale: 1.0,
-            path: format!("{}.png", stem.display()),
+            path: path.display().to_string(),
             error: None,
         }
+    }
+
+    /// Puts the format's extension on the typed path, in place of one of ours (or none).
+    fn path_follows_format(&mut self) {
+        let typed = PathBuf::from(self.path.trim());
+        let stem = if Format::of_path(&self.path).is_some() || typed.extension().is_none() {
+            typed.with_extension("")
+        } else {
+            typed
+        };
+        self.path = format!("{}.{}", stem.display(), self.format.extension());
     }
 }
 
@@ -127,10 +211,31 @@ pub fn copy_chart(app: &mut EmographApp, ctx: &egui::Context) {
 
 /// Writes the export; a failure leaves any existing file as it was (all writes are atomic).
 fn export(app: &mut EmographApp, dialog: &ExportDialog) -> Result<String, String> {
-    let path = PathBuf::from(dialog.path.trim());
+    let mut path = PathBuf::from(dialog.path.trim());
     if path.as_os_str().is_empty() {
         return Err("Type a file path.".to_owned());
     }
+    // What is written is what the name says: `report.html` gets HTML whatever was picked, and
+    // a name without an extension gets the format's.
+    let format = match Format::of_path(&dialog.path) {
+        Some(format) => format,
+        None if path.extension().is_none() => {
+            path.set_extension(dialog.format.extension());
+            dialog.format
+        }
+        None => {
+            return Err(format!(
+                "{} is not a name for a {}: end it with .{}",
+                path.display(),
+                dialog.format.label(),
+                dialog.format.extension()
+            ));
+        }
+    };
+    let dialog = &ExportDialog {
+        format,
+        ..dialog.clone()
+    };
     match dialog.format {
         Format::Png | Format::Svg => {
             let scene = chart_scene(app);
@@ -188,25 +293,19 @@ pub fn export_dialog_ui(
     let escaped = dialogs::modal(ctx, "export_dialog", |ui| {
         ui.heading("Export a chart, the report or a diagram");
         ui.label("The chart is the view on screen; the report covers the whole journey.");
-        ui.horizontal(|ui| {
-            let label = ui.label("Format:");
+        // The formats are a row of buttons, not a ComboBox: in egui 0.37 a ComboBox's popup
+        // and a `Modal` are both `Order::Foreground` areas, ordered among themselves by which
+        // last asked to be on top (`Areas::move_to_top` on a press or on first showing), so the
+        // press that opened the list could leave it under the dialog. Four buttons are all on
+        // screen at once, reachable by Tab, and nothing can hide them.
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Format:");
             let before = dialog.format;
-            egui::ComboBox::from_id_salt("export_format")
-                .selected_text(bidi::text(ui, dialog.format.label()))
-                .show_ui(ui, |ui| {
-                    for format in Format::ALL {
-                        ui.selectable_value(
-                            &mut dialog.format,
-                            format,
-                            bidi::text(ui, format.label()),
-                        );
-                    }
-                })
-                .response
-                .labelled_by(label.id);
+            for format in Format::ALL {
+                ui.selectable_value(&mut dialog.format, format, bidi::text(ui, format.label()));
+            }
             if dialog.format != before {
-                let stem = PathBuf::from(dialog.path.trim()).with_extension("");
-                dialog.path = format!("{}.{}", stem.display(), dialog.format.extension());
+                dialog.path_follows_format();
             }
         });
         if matches!(dialog.format, Format::Png | Format::Svg) {
@@ -225,8 +324,15 @@ pub fn export_dialog_ui(
         }
         let extensions = [dialog.format.extension()];
         let browse = dialogs::PathBrowse::Save(dialog.format.label(), &extensions);
+        let typed_before = dialog.path.clone();
         if dialogs::path_row_ui(ui, "File:", &mut dialog.path, browse) {
             run = true;
+        }
+        // The other way round: a file name typed with one of our extensions picks its format.
+        if dialog.path != typed_before
+            && let Some(format) = Format::of_path(&dialog.path)
+        {
+            dialog.format = format;
         }
         if let Some(error) = &dialog.error {
             ui.label(bidi::text(
@@ -247,10 +353,39 @@ pub fn export_dialog_ui(
         match export(app, &dialog) {
             Ok(message) => {
                 app.set_status(message, false);
+                remember(app, &dialog);
                 return None;
             }
             Err(error) => dialog.error = Some(error),
         }
     }
     if close || escaped { None } else { Some(dialog) }
+}
+
+/// Remembers this journey's export folder and format for the next Export dialog.
+fn remember(app: &mut EmographApp, dialog: &ExportDialog) {
+    let path = PathBuf::from(dialog.path.trim());
+    let folder = path
+        .parent()
+        .map(std::path::Path::to_path_buf)
+        .unwrap_or_default();
+    let format = Format::of_path(&dialog.path).unwrap_or(dialog.format);
+    app.prefs
+        .exports
+        .insert(journey_key(app), LastExport { folder, format });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_say_their_format_and_slugs_keep_words() {
+        assert_eq!(Format::of_path("a/report.HTML"), Some(Format::Report));
+        assert_eq!(Format::of_path("chart.svg"), Some(Format::Svg));
+        assert_eq!(Format::of_path("notes.txt"), None);
+        assert_eq!(slug("A cinema evening!"), "a-cinema-evening");
+        assert_eq!(slug("pattern:2"), "pattern-2");
+        assert_eq!(slug("ערב בקולנוע"), "ערב-בקולנוע");
+    }
 }

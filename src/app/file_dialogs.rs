@@ -2,6 +2,7 @@
 //! and the one place where what a file operation returned is shown: in the status bar, or as
 //! the dialog that follows.
 
+use crate::app::field_id::field_id;
 use std::path::{Path, PathBuf};
 
 use super::bidi;
@@ -190,9 +191,11 @@ fn import_csv_ui(app: &mut EmographApp, ctx: &egui::Context, mut form: CsvForm) 
                         "e.g. Class; empty: segment",
                     ),
                 ] {
+                    let id = field_id("csv-options", label);
                     let label = ui.label(label);
                     ui.add(
                         egui::TextEdit::singleline(value)
+                            .id(id)
                             .hint_text(hint)
                             .desired_width(300.0),
                     )
@@ -386,10 +389,15 @@ fn confirm_discard_ui(app: &mut EmographApp, ctx: &egui::Context, after: AfterDi
         body,
         keep,
         |ui, next| {
-            if !ui.button("Discard changes").clicked() {
+            // Save first, then go on; where saving needs a question of its own (Save as, a
+            // file changed on disk) that dialog opens instead, and nothing is discarded.
+            let saved = app.doc.path.is_some() && ui.button("Save first").clicked() && app.save();
+            if !saved && !ui.button("Discard changes").clicked() {
                 return;
             }
-            app.recovery.clear();
+            if !saved {
+                app.recovery.clear();
+            }
             *next = Dialog::None;
             match &after {
                 AfterDiscard::New => app.new_journey(),

@@ -4,35 +4,58 @@ use egui::{Key, Modifiers};
 
 use super::dialogs::Dialog;
 use super::graph;
-use super::{EmographApp, View};
+use super::{EmographApp, View, look, shortcuts};
 
 impl EmographApp {
     /// Global shortcuts; they work in every mode, including presenter mode.
     pub(super) fn shortcuts(&mut self, ctx: &egui::Context) {
-        let command = Modifiers::COMMAND;
-        let command_shift = Modifiers::COMMAND | Modifiers::SHIFT;
-        // Longest combinations first: consume_key matches a subset of the held modifiers.
-        if ctx.input_mut(|i| i.consume_key(command_shift, Key::Z))
-            || ctx.input_mut(|i| i.consume_key(command, Key::Y))
+        let pressed =
+            |shortcut: &egui::KeyboardShortcut| ctx.input_mut(|i| i.consume_shortcut(shortcut));
+        // Longest combinations first: consume_shortcut matches a subset of the held modifiers.
+        if pressed(&shortcuts::REDO) || ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::Y))
         {
             self.redo();
         }
-        if ctx.input_mut(|i| i.consume_key(command, Key::Z)) {
+        if pressed(&shortcuts::UNDO) {
             self.undo();
         }
-        if ctx.input_mut(|i| i.consume_key(command_shift, Key::S)) {
+        if pressed(&shortcuts::SAVE_AS) {
             self.dialog = Dialog::save_as(self);
         }
-        if ctx.input_mut(|i| i.consume_key(command, Key::S)) {
+        if pressed(&shortcuts::SAVE) {
             self.save();
         }
-        if ctx.input_mut(|i| i.consume_key(command, Key::O)) {
+        if pressed(&shortcuts::OPEN) {
             self.dialog = Dialog::open(self);
         }
-        if ctx.input_mut(|i| i.consume_key(command, Key::N)) {
+        if pressed(&shortcuts::NEW_CASE) {
+            self.open_new_case_prompt();
+        }
+        if pressed(&shortcuts::NEW_JOURNEY) {
             self.request_new();
         }
-        if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F5)) {
+        if pressed(&shortcuts::EXPORT) {
+            self.open_export_dialog();
+        }
+        if pressed(&shortcuts::QUIT) {
+            self.request_quit(ctx);
+        }
+        // Ctrl+= too: on most keyboards + is Shift+=.
+        if pressed(&shortcuts::ZOOM_IN)
+            || ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::Equals))
+        {
+            self.prefs.zoom = look::zoom_step(self.prefs.zoom, true);
+        }
+        if pressed(&shortcuts::ZOOM_OUT) {
+            self.prefs.zoom = look::zoom_step(self.prefs.zoom, false);
+        }
+        if pressed(&shortcuts::ZOOM_RESET) {
+            self.prefs.zoom = 1.0;
+        }
+        if pressed(&shortcuts::HELP) {
+            self.show_shortcuts = !self.show_shortcuts;
+        }
+        if pressed(&shortcuts::PRESENTER) {
             self.presenter = !self.presenter;
         }
         if self.presenter
@@ -56,6 +79,7 @@ impl EmographApp {
             || !editing
             || self.dialog.is_open()
             || self.export.is_some()
+            || self.new_case.is_some()
         {
             return;
         }
@@ -99,10 +123,37 @@ impl EmographApp {
                             self.cursor = Some(cursor);
                             self.set_score(cursor, Some(graph::snap(current + delta)), true);
                         }
+                        // An entry the scale refuses keeps the cursor where the message is.
+                        Key::Enter if self.entry_problem.is_some() => {}
+                        // The last touchpoint done: the next case, as the room calls it out.
+                        Key::Enter if cursor + 1 >= n => {
+                            // This Enter is spent: the prompt's name field, focused in this
+                            // same frame, must not take it as "done".
+                            ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter));
+                            self.open_new_case_prompt();
+                            return;
+                        }
                         Key::Enter => {
                             self.doc.seal();
                             self.entry.clear();
                             self.move_cursor(cursor + 1);
+                        }
+                        Key::PageDown | Key::PageUp => {
+                            let cases = self.doc.journey().cases.len();
+                            let current = self.selected_case.unwrap_or(0);
+                            let to = if key == Key::PageDown {
+                                (current + 1).min(cases.saturating_sub(1))
+                            } else {
+                                current.saturating_sub(1)
+                            };
+                            if cases > 0 && to != current {
+                                self.select_case(Some(to));
+                                self.cursor = Some(0);
+                                if let Some(case) = self.doc.journey().cases.get(to) {
+                                    let name = case.display_name().to_owned();
+                                    self.set_status(format!("Editing {name}"), false);
+                                }
+                            }
                         }
                         Key::Backspace if !self.entry.is_empty() => {
                             self.entry.pop();
@@ -114,6 +165,7 @@ impl EmographApp {
                         }
                         Key::Escape if !self.entry.is_empty() => {
                             self.entry.clear();
+                            self.entry_problem = None;
                             self.doc.seal();
                         }
                         _ => {}
@@ -128,6 +180,7 @@ impl EmographApp {
         let n = self.doc.journey().touchpoints.len();
         self.doc.seal();
         self.entry.clear();
+        self.entry_problem = None;
         self.cursor = Some(to.min(n.saturating_sub(1)));
     }
 
@@ -140,11 +193,24 @@ impl EmographApp {
     }
 
     /// Sets the score typed so far, once it reads as a number (`-`, `.` alone wait for more).
+    /// A number outside the scale is not clamped: the graph says so at the cursor, and the
+    /// point keeps its score until the entry is corrected (Backspace) or dropped (Esc).
     pub(super) fn apply_entry(&mut self) {
+        self.entry_problem = None;
         let Some(cursor) = self.cursor else { return };
         if let Ok(value) = self.entry.parse::<f64>()
             && value.is_finite()
         {
+            let scale = &self.doc.journey().scale;
+            if value < scale.min || value > scale.max {
+                self.entry_problem = Some(format!(
+                    "{} is outside the scale {}..{}",
+                    self.entry,
+                    graph::format_score(scale.min),
+                    graph::format_score(scale.max)
+                ));
+                return;
+            }
             self.set_score(cursor, Some(value), true);
         }
     }

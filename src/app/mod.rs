@@ -14,20 +14,27 @@
 
 mod analysis_view;
 pub mod bidi;
+mod case_entry;
+mod critical_panel;
 mod critical_view;
 mod dialogs;
 mod export_dialog;
+mod field_id;
 mod file_dialogs;
 mod file_problems;
 mod files;
 pub mod graph;
 mod keys;
+pub(crate) mod look;
+mod mirror;
 mod owners_view;
 mod panels;
 mod run;
 mod scenario_view;
+pub(crate) mod shortcuts;
 mod update;
 mod waves_view;
+mod words;
 
 use std::collections::HashSet;
 use std::path::PathBuf;
@@ -35,6 +42,7 @@ use std::path::PathBuf;
 pub use crate::session::Document;
 pub use analysis_view::{AnalysisCache, AnalysisResult, AnalysisSettings};
 pub use files::RecoveryStore;
+pub use mirror::mirror_x;
 pub use run::{install_fonts, run, sample_document};
 
 use crate::analysis::Scope;
@@ -71,12 +79,32 @@ pub enum View {
     Owners,
 }
 
+pub use look::UiTheme;
+
 /// Preferences kept between runs (never the document: that lives in its file).
-#[derive(Default, serde::Serialize, serde::Deserialize)]
+#[derive(serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct Prefs {
+    /// Light, dark or high contrast (View → Theme).
+    pub theme: UiTheme,
+    /// The UI zoom (Ctrl + / − / 0), 1.0 for actual size.
+    pub zoom: f32,
     pub recent: Vec<PathBuf>,
     pub last_file: Option<PathBuf>,
+    /// Each journey's last export (folder and format), by [`export_dialog::journey_key`].
+    pub exports: std::collections::BTreeMap<String, export_dialog::LastExport>,
+}
+
+impl Default for Prefs {
+    fn default() -> Self {
+        Self {
+            theme: UiTheme::default(),
+            zoom: 1.0,
+            recent: Vec::new(),
+            last_file: None,
+            exports: std::collections::BTreeMap::new(),
+        }
+    }
 }
 
 const PREFS_KEY: &str = "emograph.prefs";
@@ -99,11 +127,18 @@ pub struct EmographApp {
     pub cursor: Option<usize>,
     /// A score being typed at the cursor.
     pub entry: String,
+    /// Why the score being typed is not taken ("7 is outside the scale −5..+5"), shown at the
+    /// cursor until the entry changes.
+    pub entry_problem: Option<String>,
+    /// The new-case prompt, while it is open (Ctrl+Shift+N, or Enter on a case's last touchpoint).
+    pub new_case: Option<case_entry::NewCasePrompt>,
     pub view: View,
     /// Space touchpoints by their time offsets instead of evenly (when the journey has them).
     pub time_axis: bool,
     /// The to-be scenario drawn over the overall and pattern views (`scenario_view.rs`).
     pub scenario_overlay: Option<String>,
+    /// The view bar's "Right to left", once the user set it; else the journey's direction says.
+    pub mirror: Option<bool>,
     pub presenter: bool,
     pub status: Option<Status>,
     pub dialog: Dialog,
@@ -122,6 +157,10 @@ pub struct EmographApp {
     window_title: String,
     /// Set when the user chose to close despite unsaved changes.
     close_confirmed: bool,
+    /// Help → Keyboard shortcuts is open.
+    pub show_shortcuts: bool,
+    /// The theme and zoom last handed to egui, so they are set only when they change.
+    applied_look: Option<(UiTheme, f32)>,
 }
 
 /// The cases hidden from the graph, and a count of the changes to them: the Scene cache compares
@@ -171,6 +210,8 @@ struct SceneKey {
     view: View,
     time_axis: bool,
     scenario: Option<String>,
+    right_to_left: bool,
+    ui_theme: UiTheme,
 }
 
 impl EmographApp {
@@ -225,9 +266,12 @@ impl EmographApp {
             hidden_cases: HiddenCases::default(),
             cursor: None,
             entry: String::new(),
+            entry_problem: None,
+            new_case: None,
             view: View::Cases,
             time_axis: false,
             scenario_overlay: None,
+            mirror: None,
             presenter: false,
             status: None,
             dialog: Dialog::None,
@@ -240,6 +284,8 @@ impl EmographApp {
             scene_cache: None,
             window_title: String::new(),
             close_confirmed: false,
+            show_shortcuts: false,
+            applied_look: None,
         }
     }
 
@@ -247,11 +293,40 @@ impl EmographApp {
         self.doc.journey()
     }
 
+    /// The chart's look on screen: the presenter's or the normal one, in the UI's theme.
     fn theme(&self) -> Theme {
-        if self.presenter {
+        let base = if self.presenter {
             Theme::presenter()
         } else {
             Theme::light()
+        };
+        self.prefs.theme.chart(base)
+    }
+
+    /// Hands the theme and zoom to egui when they changed (on start, from the menus, by keys).
+    fn apply_look(&mut self, ctx: &egui::Context) {
+        let wanted = (self.prefs.theme, self.prefs.zoom);
+        if self.applied_look != Some(wanted) {
+            ctx.options_mut(|o| o.zoom_with_keyboard = false);
+            // Our choice, not the desktop's: the theme egui follows is set with the visuals.
+            let theme = if self.prefs.theme == UiTheme::Dark {
+                egui::Theme::Dark
+            } else {
+                egui::Theme::Light
+            };
+            ctx.set_theme(theme);
+            ctx.set_visuals_of(theme, self.prefs.theme.visuals());
+            ctx.set_zoom_factor(self.prefs.zoom.clamp(0.5, 3.0));
+            self.applied_look = Some(wanted);
+        }
+    }
+
+    /// Asks to quit: at once when everything is saved, else after the "save changes?" question.
+    pub fn request_quit(&mut self, ctx: &egui::Context) {
+        if self.doc.is_dirty() {
+            self.dialog = Dialog::ConfirmClose;
+        } else {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }
 
@@ -321,14 +396,25 @@ impl EmographApp {
         let (spec, options) = self.chart_view();
         let journey = self.doc.journey();
         let analysis = self.analysis.current().map(|a| &a.analysis);
-        chart::view_scene(journey, analysis, &spec, &options, theme).unwrap_or_else(|error| {
-            let mut scene = chart::base_scene(journey, theme);
-            scene.subtitle = error.to_string();
-            if !options.time_axis {
-                scene.space_evenly();
-            }
-            scene
-        })
+        let mut scene = chart::view_scene(journey, analysis, &spec, &options, theme)
+            .unwrap_or_else(|error| {
+                let mut scene = chart::base_scene(journey, theme);
+                scene.subtitle = error.to_string();
+                if !options.time_axis {
+                    scene.space_evenly();
+                }
+                scene
+            });
+        if self.right_to_left() {
+            mirror::mirror_x(&mut scene);
+        }
+        scene
+    }
+
+    /// Whether the process runs right to left on the graph: the view bar's choice, else the
+    /// journey's own direction (a Hebrew journey reads from the right).
+    pub fn right_to_left(&self) -> bool {
+        self.mirror.unwrap_or_else(|| self.doc.journey().is_rtl())
     }
 
     /// The graph's Scene, rebuilt only when something it shows changed.
@@ -350,6 +436,8 @@ impl EmographApp {
             view: self.view,
             time_axis: self.time_axis,
             scenario: self.scenario_overlay.clone(),
+            right_to_left: self.right_to_left(),
+            ui_theme: self.prefs.theme,
         };
         if self.scene_cache.as_ref().is_none_or(|(k, _)| *k != key) {
             let scene = self.build_scene(&self.theme());
@@ -381,13 +469,39 @@ impl EmographApp {
                 }
                 GraphAction::SelectCase(i) => self.select_case(Some(i)),
                 GraphAction::SelectPattern(index) => self.view = View::Pattern(index + 1),
+                GraphAction::PickCritical(touchpoint) => self.pick_critical(touchpoint),
             }
+        }
+    }
+
+    /// The critical point at `touchpoint` in the scope on screen (the best ranked, where the
+    /// patterns view shows several) becomes the one the panel explains.
+    fn pick_critical(&mut self, touchpoint: usize) {
+        let Some(result) = self.analysis.current() else {
+            return;
+        };
+        let view = self.view;
+        let best = result
+            .critical
+            .points
+            .iter()
+            .filter(|p| p.touchpoint == touchpoint)
+            .filter(|p| match view {
+                View::Overall => p.scope == Scope::Overall,
+                View::Pattern(id) => p.scope == Scope::Pattern(id),
+                _ => matches!(p.scope, Scope::Pattern(_)),
+            })
+            .min_by_key(|p| p.rank)
+            .map(|p| (p.scope, p.touchpoint));
+        if best.is_some() {
+            self.highlight = best;
         }
     }
 
     pub fn select_case(&mut self, case: Option<usize>) {
         self.doc.seal();
         self.entry.clear();
+        self.entry_problem = None;
         self.selected_case = case;
     }
 
@@ -510,6 +624,50 @@ impl EmographApp {
         }
         if self.cursor.is_some_and(|i| i >= journey.touchpoints.len()) {
             self.cursor = journey.touchpoints.len().checked_sub(1);
+        }
+    }
+
+    /// Opens the new-case prompt over the Cases view, offering the segments already used.
+    pub fn open_new_case_prompt(&mut self) {
+        let mut segments: Vec<String> = Vec::new();
+        for case in &self.doc.journey().cases {
+            let segment = case.segment.trim();
+            if !segment.is_empty() && !segments.iter().any(|s| s == segment) {
+                segments.push(segment.to_owned());
+            }
+        }
+        self.doc.seal();
+        self.entry.clear();
+        self.entry_problem = None;
+        self.view = View::Cases;
+        self.new_case = Some(case_entry::NewCasePrompt::new(segments));
+    }
+
+    /// Adds the case the prompt asked for, selects it and puts the cursor on touchpoint 1,
+    /// ready for the first score (one undo step).
+    fn create_prompted_case(&mut self, name: String, segment: String) {
+        let journey = self.doc.journey();
+        let id = Journey::fresh_id("case", |id| journey.case(id).is_some());
+        let label = if name.is_empty() {
+            format!("Case {}", journey.cases.len() + 1)
+        } else {
+            name
+        };
+        let mut case = crate::model::Case::new(&id, &label);
+        case.segment = segment;
+        let first = journey.touchpoints.first().map(|t| t.name.clone());
+        if !self.apply(Edit::AddCase { case }) {
+            return;
+        }
+        self.new_case = None;
+        let index = self.doc.journey().cases.len().saturating_sub(1);
+        self.select_case(Some(index));
+        self.cursor = Some(0);
+        if let Some(first) = first {
+            self.set_status(
+                format!("{label}: type the score at {first}, Enter for the next touchpoint"),
+                false,
+            );
         }
     }
 

@@ -4,8 +4,8 @@
 use super::dialogs::Dialog;
 use super::graph::{self, EditTarget};
 use super::{
-    EmographApp, PREFS_KEY, View, bidi, export_dialog, file_dialogs, files, owners_view, panels,
-    scenario_view, waves_view,
+    EmographApp, PREFS_KEY, View, bidi, case_entry, export_dialog, file_dialogs, files, mirror,
+    owners_view, panels, scenario_view, waves_view,
 };
 use crate::chart::{self, Scene};
 
@@ -45,6 +45,7 @@ impl EmographApp {
     /// The whole UI; `App::ui` calls this, and so do the tests.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        self.apply_look(&ctx);
         self.handle_close_request(&ctx);
         self.shortcuts(&ctx);
         self.graph_keys(&ctx);
@@ -69,7 +70,9 @@ impl EmographApp {
             self.analysis
                 .request(self.doc.journey(), self.doc.revision(), &ctx);
         }
-        if self.view != view_before {
+        if self.view != view_before || self.new_case.is_some() {
+            // A new layout (another view, the prompt) settles in the next frame: draw it now,
+            // not at the next key.
             ctx.request_repaint();
         }
         if !self.presenter {
@@ -113,6 +116,7 @@ impl EmographApp {
                 .show(ui, |ui| self.graph_panel_ui(ui));
         }
 
+        super::shortcuts::cheat_sheet_ui(&ctx, &mut self.show_shortcuts);
         file_dialogs::dialogs_ui(self, &ctx);
         if let Some(dialog) = self.export.take() {
             self.export = export_dialog::export_dialog_ui(self, &ctx, dialog);
@@ -134,7 +138,7 @@ impl EmographApp {
         let journey_names: Vec<String>;
         let case_name: String;
         let scores: Vec<Option<f64>>;
-        let xs = chart::touchpoint_xs(self.doc.journey());
+        let mut xs = chart::touchpoint_xs(self.doc.journey());
         let editing = if self.view == View::Cases {
             self.selected_case
         } else {
@@ -167,6 +171,13 @@ impl EmographApp {
         let Some((scene_key, scene)) = self.scene_cache.take() else {
             return;
         };
+        if self.right_to_left() {
+            // The same reflection as the Scene's, so the handles sit on the drawn points.
+            xs = xs
+                .into_iter()
+                .map(|x| mirror::mirrored(&scene, x))
+                .collect();
+        }
         let target = edit_target.map(|(case_index, ())| EditTarget {
             case_index,
             case_name: &case_name,
@@ -175,6 +186,22 @@ impl EmographApp {
             scores: scores.clone(),
             cursor,
             entry: &entry,
+            entry_problem: None,
+        });
+        if let Some(mut prompt) = self.new_case.take() {
+            let intent = prompt.ui(ui);
+            self.new_case = Some(prompt);
+            match intent {
+                Some(case_entry::CaseEntryIntent::Create { name, segment }) => {
+                    self.create_prompted_case(name, segment)
+                }
+                Some(case_entry::CaseEntryIntent::Cancel) => self.new_case = None,
+                None => {}
+            }
+        }
+        let target = target.map(|t| EditTarget {
+            entry_problem: self.entry_problem.as_deref(),
+            ..t
         });
         let highlight = self.highlight_point(&scene);
         let actions = graph::graph_ui(ui, &scene, &theme, target.as_ref(), highlight);

@@ -80,14 +80,8 @@ pub(super) fn edit_ui(
                 if response.drag_stopped() {
                     actions.push(GraphAction::EndGesture);
                 }
-                if at_cursor && !edit.entry.is_empty() {
-                    painter.text(
-                        p + vec2(theme.marker_radius * 2.5, 0.0),
-                        Align2::LEFT_CENTER,
-                        format!("{}|", edit.entry),
-                        FontId::proportional(theme.font_size * 1.2),
-                        accent,
-                    );
+                if at_cursor {
+                    entry_ui(ui, &painter, p, edit, theme, accent);
                 }
             }
             None => {
@@ -118,14 +112,8 @@ pub(super) fn edit_ui(
                     FontId::proportional(theme.font_size * 0.9),
                     ghost_color,
                 );
-                if at_cursor && !edit.entry.is_empty() {
-                    painter.text(
-                        ghost + vec2(theme.marker_radius * 2.5, 0.0),
-                        Align2::LEFT_CENTER,
-                        format!("{}|", edit.entry),
-                        FontId::proportional(theme.font_size * 1.2),
-                        accent,
-                    );
+                if at_cursor {
+                    entry_ui(ui, &painter, ghost, edit, theme, accent);
                 }
                 if response.clicked() {
                     actions.push(GraphAction::MoveCursor(i));
@@ -163,4 +151,55 @@ pub(super) fn nearest_point(
         }
     }
     best.map(|(_, ci, pi)| (ci, pi))
+}
+
+/// What is being typed at the cursor, next to its point, and — right under it, where the
+/// facilitator is looking — why the scale refuses it. The message is a real label, so a screen
+/// reader (and a test) reads it too.
+fn entry_ui(
+    ui: &mut egui::Ui,
+    painter: &egui::Painter,
+    at: Pos2,
+    edit: &EditTarget<'_>,
+    theme: &Theme,
+    accent: egui::Color32,
+) {
+    if edit.entry.is_empty() {
+        return;
+    }
+    let font = FontId::proportional(theme.font_size * 1.2);
+    let text_at = at + vec2(theme.marker_radius * 2.5, 0.0);
+    painter.text(
+        text_at,
+        Align2::LEFT_CENTER,
+        format!("{}|", edit.entry),
+        font.clone(),
+        accent,
+    );
+    if let Some(problem) = edit.entry_problem {
+        let error = ui.visuals().error_fg_color;
+        let message_font = FontId::proportional(theme.font_size * 1.1);
+        let galley = painter.layout_no_wrap(problem.to_owned(), message_font.clone(), error);
+        let size = galley.size() + vec2(12.0, 8.0);
+        // Below the point, unless that would leave the plot: then above it.
+        let below = text_at + vec2(0.0, theme.font_size * 1.2);
+        let top = if below.y + size.y > ui.clip_rect().bottom() {
+            text_at.y - theme.font_size * 1.2 - size.y
+        } else {
+            below.y
+        };
+        let left = text_at.x.min(ui.clip_rect().right() - size.x);
+        let rect = Rect::from_min_size(pos2(left, top), size);
+        painter.rect_filled(rect, 4.0, ui.visuals().extreme_bg_color);
+        ui.put(
+            rect,
+            egui::Label::new(
+                egui::RichText::new(problem)
+                    .color(error)
+                    .strong()
+                    .font(message_font),
+            )
+            .wrap_mode(egui::TextWrapMode::Extend),
+        );
+    }
 }

@@ -92,6 +92,8 @@ pub struct EditTarget<'a> {
     pub cursor: Option<usize>,
     /// What the user is typing at the cursor, shown in place of the score.
     pub entry: &'a str,
+    /// Why the typed entry is not taken, said next to it.
+    pub entry_problem: Option<&'a str>,
 }
 
 /// What the user did on the graph this frame.
@@ -107,6 +109,8 @@ pub enum GraphAction {
     SelectCase(usize),
     /// A click on a pattern's mean curve: open that pattern.
     SelectPattern(usize),
+    /// A click on a critical point's marker (by touchpoint index): open its panel.
+    PickCritical(usize),
 }
 
 /// Paints the scene into `rect` and reports what the user did.
@@ -471,7 +475,8 @@ pub fn graph_ui(
             pos2(left as f32, top as f32),
             galley.size() + Vec2::splat(6.0),
         );
-        painter.rect_filled(bg, 3.0, Color32::from_white_alpha(230));
+        // The chart's own background, nearly opaque: readable in every theme.
+        painter.rect_filled(bg, 3.0, color(theme.background).gamma_multiply(0.92));
         painter.rect_stroke(
             bg,
             3.0,
@@ -522,12 +527,35 @@ pub fn graph_ui(
             }
         }
     }
+    // Critical points are buttons: a click opens their panel (details, flag and assign).
+    for (i, marker) in scene.markers.iter().enumerate() {
+        let MarkerKind::Critical { rank, .. } = marker.kind else {
+            continue;
+        };
+        let p = t.to_screen(marker.x, marker.y);
+        let hit = Rect::from_center_size(p, Vec2::splat(theme.marker_radius * 4.0));
+        let id = ui.scope_id().with(("critical_marker", i));
+        let point = ui.interact(hit, id, egui::Sense::click());
+        let label = format!(
+            "Critical point {rank} at touchpoint {}",
+            marker.touchpoint + 1
+        );
+        point.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+        if point.hovered() {
+            ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+        }
+        if point.clicked() {
+            actions.push(GraphAction::PickCritical(marker.touchpoint));
+        }
+    }
     for marker in &scene.markers {
         if let Some(pointer) = hovered
             && t.to_screen(marker.x, marker.y).distance(pointer) < theme.marker_radius * 3.0
             && !marker.tooltip.is_empty()
         {
-            response.clone().on_hover_text_at_pointer(&marker.tooltip);
+            response
+                .clone()
+                .on_hover_text_at_pointer(super::words::in_words(&marker.tooltip));
         }
     }
 

@@ -3,6 +3,7 @@
 
 use crate::app::EmographApp;
 use crate::app::bidi;
+use crate::app::field_id::field_id;
 use crate::model::is_iso_date;
 use std::collections::HashMap;
 
@@ -56,7 +57,7 @@ pub(super) fn draft_field<T>(
     stored: String,
     parse: impl Fn(&str) -> Result<T, String>,
 ) -> (Option<T>, bool) {
-    let id = egui::Id::unique(("owners_view_field", key));
+    let id = field_id("owners-view", key);
     let focused = ui.memory(|m| m.has_focus(id));
     let mut text = if focused {
         drafts.get(key).cloned().unwrap_or_else(|| stored.clone())

@@ -13,6 +13,7 @@ use super::touchpoint_name;
 use crate::app::EmographApp;
 use crate::app::bidi;
 use crate::app::critical_view::existing_flag;
+use crate::app::field_id::field_id;
 use crate::model::Action;
 use crate::model::Flag;
 use crate::model::FlagKind;
@@ -55,8 +56,11 @@ pub(super) fn flag_row_ui(
             } else {
                 text
             };
+            // One line while the editor is open: a due date typed below cannot wrap it.
+            let button = egui::Button::selectable(editing, bidi::text(ui, text));
+            let button = if editing { button.truncate() } else { button };
             if ui
-                .selectable_label(editing, bidi::text(ui, text))
+                .add(button)
                 .on_hover_text("Click to edit this action")
                 .clicked()
             {
@@ -72,6 +76,16 @@ pub(super) fn flag_row_ui(
             }
         })
         .response;
+    if editing {
+        // The summary lines would repeat the editor's fields, and appearing above them as the
+        // user types or ticks they would move every field under the pointer: while the editor
+        // is open, the header alone sits above it.
+        let editor = ui.indent(("flag_editor", &flag.id), |ui| {
+            flag_editor_ui(app, ui, state, journey, flag)
+        });
+        scroll_to_editor(ui, state, header.rect.union(editor.response.rect));
+        return;
+    }
     if !flag.action_text.is_empty() {
         ui.label(bidi::text(ui, format!("    {}", flag.action_text)));
     }
@@ -95,12 +109,6 @@ pub(super) fn flag_row_ui(
             ui,
             egui::RichText::new(format!("    success shows in: {}", metrics.join("; "))).weak(),
         ));
-    }
-    if editing {
-        let editor = ui.indent(("flag_editor", &flag.id), |ui| {
-            flag_editor_ui(app, ui, state, journey, flag)
-        });
-        scroll_to_editor(ui, state, header.rect.union(editor.response.rect));
     }
 }
 
@@ -264,6 +272,7 @@ pub(super) fn flag_editor_ui(
             let r = ui
                 .add(
                     egui::TextEdit::multiline(&mut text)
+                        .id(field_id(&flag_id, "flag-action-text"))
                         .desired_rows(2)
                         .desired_width(360.0)
                         .hint_text("What the team agreed to do"),
@@ -325,6 +334,7 @@ pub(super) fn flag_editor_ui(
             let r = ui
                 .add(
                     egui::TextEdit::multiline(&mut note)
+                        .id(field_id(&flag_id, "flag-note"))
                         .desired_rows(2)
                         .desired_width(360.0),
                 )

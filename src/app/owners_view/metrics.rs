@@ -13,6 +13,7 @@ use super::owner_list::owner_combo_ui;
 use super::owner_name;
 use crate::app::EmographApp;
 use crate::app::bidi;
+use crate::app::field_id::field_id;
 use crate::model::Better;
 use crate::model::Journey;
 use crate::model::Metric;
@@ -74,8 +75,12 @@ pub(super) fn metric_row_ui(
     let editing = state.editing == Some(Editing::Metric(metric.id.clone()));
     let header = ui
         .horizontal_wrapped(|ui| {
+            // While its editor is open the header keeps to one line, cut at the panel's edge,
+            // so that a name typed below cannot wrap it and move the editor under the pointer.
+            let button = egui::Button::selectable(editing, bidi::text(ui, metric_summary(metric)));
+            let button = if editing { button.truncate() } else { button };
             if ui
-                .selectable_label(editing, bidi::text(ui, metric_summary(metric)))
+                .add(button)
                 .on_hover_text("Click to edit this metric")
                 .clicked()
             {
@@ -85,6 +90,9 @@ pub(super) fn metric_row_ui(
                     Some(Editing::Metric(metric.id.clone()))
                 };
                 state.scroll_to_editor = true;
+            }
+            if editing {
+                return;
             }
             let (words, color) = track_words(metric, ui);
             ui.label(bidi::text(ui, RichText::new(words).color(color).strong()));
@@ -98,7 +106,9 @@ pub(super) fn metric_row_ui(
             ));
         })
         .response;
-    if !metric.sla.is_empty() {
+    // The SLA line would repeat the editor's field and, appearing above it as the user types,
+    // move the editor under the pointer: while the editor is open, it is not shown.
+    if !metric.sla.is_empty() && !editing {
         ui.label(bidi::text(
             ui,
             egui::RichText::new(format!("SLA: {}", metric.sla)).weak(),
@@ -214,7 +224,11 @@ pub(super) fn metric_editor_ui(
             let label = ui.label("Unit");
             let mut unit = metric.unit.clone();
             let r = ui
-                .add(egui::TextEdit::singleline(&mut unit).desired_width(120.0))
+                .add(
+                    egui::TextEdit::singleline(&mut unit)
+                        .id(field_id(&metric_id, "metric-unit"))
+                        .desired_width(120.0),
+                )
                 .labelled_by(label.id);
             if r.changed() {
                 edit_metric(app, &metric_id, "unit", |m| m.unit = unit);
@@ -247,6 +261,12 @@ pub(super) fn metric_editor_ui(
                 seal_if(app, lost);
                 ui.end_row();
             }
+
+            // A fixed row, so the gap can change with every key without moving anything.
+            ui.label("Against target");
+            let (words, color) = track_words(metric, ui);
+            ui.label(bidi::text(ui, RichText::new(words).color(color).strong()));
+            ui.end_row();
 
             ui.label("Better");
             let mut better = metric.better;
@@ -287,6 +307,7 @@ pub(super) fn metric_editor_ui(
             let r = ui
                 .add(
                     egui::TextEdit::multiline(&mut sla)
+                        .id(field_id(&metric_id, "metric-sla"))
                         .desired_rows(2)
                         .desired_width(320.0)
                         .hint_text("e.g. call back within 24 h"),

@@ -19,6 +19,7 @@ use crate::app::bidi;
 use crate::app::critical_view::flag_control_ui;
 use crate::app::critical_view::flag_point;
 use crate::app::critical_view::point_heading;
+use crate::app::field_id::field_id;
 use crate::model::Journey;
 use crate::model::Metric;
 use crate::model::Owner;
@@ -105,7 +106,11 @@ pub(super) fn owner_editor_ui(
         let label = ui.label("Role");
         let mut role = owner.role.clone();
         let r = ui
-            .add(egui::TextEdit::singleline(&mut role).desired_width(320.0))
+            .add(
+                egui::TextEdit::singleline(&mut role)
+                    .id(field_id(&owner_id, "owner-role"))
+                    .desired_width(320.0),
+            )
             .labelled_by(label.id);
         if r.changed() {
             edit_owner(app, &owner_id, "role", |o| o.role = role);
@@ -116,7 +121,11 @@ pub(super) fn owner_editor_ui(
         let label = ui.label("CRM process they own");
         let mut process = owner.process.clone();
         let r = ui
-            .add(egui::TextEdit::singleline(&mut process).desired_width(320.0))
+            .add(
+                egui::TextEdit::singleline(&mut process)
+                    .id(field_id(&owner_id, "owner-process"))
+                    .desired_width(320.0),
+            )
             .labelled_by(label.id);
         if r.changed() {
             edit_owner(app, &owner_id, "process", |o| o.process = process);

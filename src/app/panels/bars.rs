@@ -1,19 +1,23 @@
 //! The menu bar above everything and the status bar below.
 
 use crate::app::EmographApp;
+use crate::app::UiTheme;
 use crate::app::bidi;
 use crate::app::dialogs::AfterDiscard;
 use crate::app::dialogs::CsvForm;
 use crate::app::dialogs::Dialog;
+use crate::app::look;
+use crate::app::shortcuts;
+use crate::app::shortcuts::menu_item;
 
 pub fn top_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
     egui::Panel::top("menu_bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
-                if ui.button("New journey").clicked() {
+                if menu_item(ui, "New journey", &shortcuts::NEW_JOURNEY).clicked() {
                     app.request_new();
                 }
-                if ui.button("Open…").clicked() {
+                if menu_item(ui, "Open…", &shortcuts::OPEN).clicked() {
                     app.dialog = Dialog::open(app);
                 }
                 if ui
@@ -42,14 +46,14 @@ pub fn top_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                         }
                     }
                 });
-                if ui.button("Save").clicked() {
+                if menu_item(ui, "Save", &shortcuts::SAVE).clicked() {
                     app.save();
                 }
-                if ui.button("Save as…").clicked() {
+                if menu_item(ui, "Save as…", &shortcuts::SAVE_AS).clicked() {
                     app.dialog = Dialog::save_as(app);
                 }
                 ui.separator();
-                if ui.button("Export…").clicked() {
+                if menu_item(ui, "Export…", &shortcuts::EXPORT).clicked() {
                     app.open_export_dialog();
                 }
                 if ui
@@ -66,19 +70,62 @@ pub fn top_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 {
                     app.copy_mermaid(ui.ctx());
                 }
+                ui.separator();
+                if menu_item(ui, "Quit", &shortcuts::QUIT).clicked() {
+                    app.request_quit(ui.ctx());
+                }
             });
             ui.menu_button("Edit", |ui| {
+                let undo = ui.ctx().format_shortcut(&shortcuts::UNDO);
                 if ui
-                    .add_enabled(app.doc.can_undo(), egui::Button::new("Undo"))
+                    .add_enabled(
+                        app.doc.can_undo(),
+                        egui::Button::new("Undo").shortcut_text(undo),
+                    )
                     .clicked()
                 {
                     app.undo();
                 }
+                let redo = ui.ctx().format_shortcut(&shortcuts::REDO);
                 if ui
-                    .add_enabled(app.doc.can_redo(), egui::Button::new("Redo"))
+                    .add_enabled(
+                        app.doc.can_redo(),
+                        egui::Button::new("Redo").shortcut_text(redo),
+                    )
                     .clicked()
                 {
                     app.redo();
+                }
+                ui.separator();
+                if menu_item(ui, "New case…", &shortcuts::NEW_CASE).clicked() {
+                    app.open_new_case_prompt();
+                }
+            });
+            ui.menu_button("View", |ui| {
+                ui.label("Theme");
+                for theme in UiTheme::ALL {
+                    if ui.radio(app.prefs.theme == theme, theme.label()).clicked() {
+                        app.prefs.theme = theme;
+                    }
+                }
+                ui.separator();
+                if menu_item(ui, "Zoom in", &shortcuts::ZOOM_IN).clicked() {
+                    app.prefs.zoom = look::zoom_step(app.prefs.zoom, true);
+                }
+                if menu_item(ui, "Zoom out", &shortcuts::ZOOM_OUT).clicked() {
+                    app.prefs.zoom = look::zoom_step(app.prefs.zoom, false);
+                }
+                if menu_item(ui, "Actual size", &shortcuts::ZOOM_RESET).clicked() {
+                    app.prefs.zoom = 1.0;
+                }
+                ui.separator();
+                if menu_item(ui, "Presenter mode", &shortcuts::PRESENTER).clicked() {
+                    app.presenter = true;
+                }
+            });
+            ui.menu_button("Help", |ui| {
+                if menu_item(ui, "Keyboard shortcuts", &shortcuts::HELP).clicked() {
+                    app.show_shortcuts = true;
                 }
             });
             ui.separator();
@@ -134,7 +181,7 @@ pub fn status_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     response.on_hover_text(bidi::text(ui, &status.text));
                 }
             } else {
-                ui.weak("Keys on the graph: ←/→ touchpoint · ↑/↓ ±0.5 (Shift ±1) · type a score · Enter next · Delete clears · F5 presenter");
+                ui.weak("Keys on the graph: ←/→ touchpoint · ↑/↓ ±0.5 (Shift ±1) · type a score · Enter next · Ctrl+Shift+N new case · F1 all keys");
             }
         });
     });

@@ -4,6 +4,7 @@
 use crate::app::EmographApp;
 use crate::app::MAX_VISIBLE_CURVES;
 use crate::app::bidi;
+use crate::app::field_id::field_id;
 use crate::model::Case;
 use crate::model::Journey;
 use crate::session::Edit;
@@ -182,19 +183,25 @@ pub(super) fn case_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: us
     egui::Grid::new("case_grid").num_columns(2).show(ui, |ui| {
         let label = ui.label("Case name");
         seal |= ui
-            .text_edit_singleline(&mut edited.label)
+            .add(egui::TextEdit::singleline(&mut edited.label).id(field_id(&case_id, "case-label")))
             .labelled_by(label.id)
             .lost_focus();
         ui.end_row();
         let label = ui.label("Segment");
         seal |= ui
-            .text_edit_singleline(&mut edited.segment)
+            .add(
+                egui::TextEdit::singleline(&mut edited.segment)
+                    .id(field_id(&case_id, "case-segment")),
+            )
             .labelled_by(label.id)
             .lost_focus();
         ui.end_row();
         let label = ui.label("Source");
         seal |= ui
-            .text_edit_singleline(&mut edited.source)
+            .add(
+                egui::TextEdit::singleline(&mut edited.source)
+                    .id(field_id(&case_id, "case-source")),
+            )
             .labelled_by(label.id)
             .lost_focus();
         ui.end_row();
@@ -209,6 +216,7 @@ pub(super) fn case_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: us
         let r = ui
             .add(
                 egui::TextEdit::multiline(&mut note)
+                    .id(field_id(&case_id, &format!("case-note-{}", tp.id)))
                     .desired_rows(2)
                     .desired_width(f32::INFINITY),
             )

@@ -6,6 +6,7 @@ use super::required_hint_ui;
 use crate::app::EmographApp;
 use crate::app::bidi;
 use crate::app::dialogs::Dialog;
+use crate::app::field_id::field_id;
 use crate::model::Journey;
 use crate::model::Office;
 use crate::model::Phase;
@@ -25,7 +26,11 @@ pub fn journey_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 ui.horizontal(|ui| {
                     let label = ui.label("Title");
                     let r = ui
-                        .add(egui::TextEdit::singleline(&mut title).desired_width(f32::INFINITY))
+                        .add(
+                            egui::TextEdit::singleline(&mut title)
+                                .id(field_id("journey", "title"))
+                                .desired_width(f32::INFINITY),
+                        )
                         .labelled_by(label.id);
                     if r.changed() {
                         let edit = Edit::SetTitle {
@@ -48,6 +53,7 @@ pub fn journey_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 let r = ui
                     .add(
                         egui::TextEdit::multiline(&mut description)
+                            .id(field_id("journey", "description"))
                             .desired_rows(2)
                             .desired_width(f32::INFINITY),
                     )
@@ -69,7 +75,12 @@ pub fn journey_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                         let mut name = app.typed_or(&key, &phase.name);
                         ui.horizontal(|ui| {
                             let label = ui.label(format!("Phase {}", i + 1));
-                            let r = ui.text_edit_singleline(&mut name).labelled_by(label.id);
+                            let r = ui
+                                .add(
+                                    egui::TextEdit::singleline(&mut name)
+                                        .id(field_id(&phase.id, "phase-name")),
+                                )
+                                .labelled_by(label.id);
                             if r.changed() {
                                 let edit = Edit::RenamePhase {
                                     phase_id: phase.id.clone(),
@@ -342,7 +353,10 @@ pub(super) fn touchpoint_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, ind
             let name_response = ui
                 .vertical(|ui| {
                     let response = ui
-                        .text_edit_singleline(&mut edited.name)
+                        .add(
+                            egui::TextEdit::singleline(&mut edited.name)
+                                .id(field_id(&tp.id, "touchpoint-name")),
+                        )
                         .labelled_by(label.id);
                     if edited.name.trim().is_empty() {
                         required_hint_ui(ui, "A name is needed before the journey can be saved.");
@@ -373,7 +387,10 @@ pub(super) fn touchpoint_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, ind
 
             let label = ui.label("Channel");
             let channel_response = ui
-                .text_edit_singleline(&mut edited.channel)
+                .add(
+                    egui::TextEdit::singleline(&mut edited.channel)
+                        .id(field_id(&tp.id, "touchpoint-channel")),
+                )
                 .labelled_by(label.id);
             ui.end_row();
 
@@ -405,7 +422,10 @@ pub(super) fn touchpoint_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, ind
 
             let label = ui.label("CRM process");
             let process_response = ui
-                .text_edit_singleline(&mut edited.process)
+                .add(
+                    egui::TextEdit::singleline(&mut edited.process)
+                        .id(field_id(&tp.id, "touchpoint-process")),
+                )
                 .labelled_by(label.id);
             ui.end_row();
 

@@ -35,6 +35,21 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 ))
                 .weak(),
             ));
+            // How far the room can trust the split, in words, and why there are not more.
+            if let Some(auto) = &result.patterns.auto {
+                let words = match auto.silhouette {
+                    Some(s) => format!("{} (silhouette {s:.2})", auto.distinctness()),
+                    None => auto.distinctness().to_owned(),
+                };
+                ui.label(bidi::text(ui, words));
+                if let Some(reason) = auto.fallback_reason() {
+                    ui.label(bidi::text(
+                        ui,
+                        egui::RichText::new(format!("Fewer patterns: {reason}."))
+                            .color(ui.visuals().warn_fg_color),
+                    ));
+                }
+            }
             egui::ScrollArea::vertical()
                 .id_salt("patterns_list")
                 .show(ui, |ui| {

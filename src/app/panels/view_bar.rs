@@ -16,6 +16,8 @@ use crate::app::{AnalysisSettings, View};
 pub struct ViewBar {
     pub view: View,
     pub time_axis: bool,
+    /// The process runs right to left on the graph (the default for a right-to-left journey).
+    pub right_to_left: bool,
     pub settings: AnalysisSettings,
     /// Where the analysis is, said beside the settings.
     pub analysis: AnalysisNote,
@@ -36,6 +38,7 @@ pub enum AnalysisNote {
 pub enum ViewIntent {
     Show(View),
     TimeAxis(bool),
+    RightToLeft(bool),
     /// The number of patterns to find; `None`: chosen by the analysis.
     PatternCount(Option<usize>),
     /// Analyse only this segment's cases; `None`: all cases.
@@ -51,6 +54,9 @@ impl ViewBar {
         ui.horizontal(|ui| self.contents_ui(ui, journey, &mut intents));
         if self.time_axis != before.time_axis {
             intents.push(ViewIntent::TimeAxis(self.time_axis));
+        }
+        if self.right_to_left != before.right_to_left {
+            intents.push(ViewIntent::RightToLeft(self.right_to_left));
         }
         if self.settings.k != before.settings.k {
             intents.push(ViewIntent::PatternCount(self.settings.k));
@@ -114,6 +120,11 @@ impl ViewBar {
         }
         let timed = journey.touchpoints.len() > 1
             && journey.touchpoints.iter().all(|t| t.time_offset.is_some());
+        if self.view != View::Owners {
+            ui.separator();
+            ui.checkbox(&mut self.right_to_left, "Right to left")
+                .on_hover_text("Run the process from right to left, as a right-to-left reader expects (exports follow)");
+        }
         if timed {
             ui.separator();
             let unit = journey.time_unit.clone();
@@ -208,6 +219,7 @@ pub fn view_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
     let mut bar = ViewBar {
         view: app.view,
         time_axis: app.time_axis,
+        right_to_left: app.right_to_left(),
         settings: app.analysis.settings.clone(),
         analysis,
     };
@@ -218,6 +230,7 @@ pub fn view_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
         match intent {
             ViewIntent::Show(view) => app.view = view,
             ViewIntent::TimeAxis(on) => app.time_axis = on,
+            ViewIntent::RightToLeft(on) => app.mirror = Some(on),
             ViewIntent::PatternCount(k) => app.analysis.settings.k = k,
             ViewIntent::Segment(segment) => app.analysis.settings.segment = segment,
         }
@@ -239,6 +252,7 @@ mod tests {
         let bar = ViewBar {
             view,
             time_axis: false,
+            right_to_left: false,
             settings: AnalysisSettings::default(),
             analysis: AnalysisNote::Quiet,
         };

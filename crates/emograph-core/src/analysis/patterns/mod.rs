@@ -15,6 +15,10 @@
 //!    silhouette on the sample (Euclidean distances, as scikit-learn's `silhouette_score`). If no
 //!    k reaches [`MIN_SILHOUETTE`] the data has no group structure worth naming and the answer
 //!    is one pattern: an honest "everyone looks alike" rather than an invented split.
+//!    A k whose smallest pattern (clustering every case) would hold fewer than the **minimum
+//!    pattern size** — [`PatternParams::min_cases`] cases, or [`PatternParams::min_share`] of all
+//!    cases, whichever is more — is passed over for the next best k: a "pattern" of one case is
+//!    an anecdote, not a group of customers. [`Patterns::auto`] says what was chosen and why.
 //! 5. **Cluster every case** with Lloyd iterations started from the sample's best centroids.
 //! 6. **Describe** each pattern over its members' *raw* scores (filled values only where no
 //!    member scored a touchpoint): mean and quartile band per touchpoint, the member nearest the
@@ -61,6 +65,18 @@ pub struct PatternParams {
     /// Cases used to choose k and the starting centroids (default 2 000; at least 2). The
     /// silhouette costs `sample²` distances, so this bounds the time of automatic k.
     pub sample: usize,
+    /// Automatic k never makes a pattern of fewer cases than this (default 3) …
+    pub min_cases: usize,
+    /// … nor of a smaller share of all cases than this (default 0.05), whichever is more.
+    pub min_share: f64,
+}
+
+impl PatternParams {
+    /// The smallest pattern automatic k accepts among `cases` cases.
+    pub fn min_size(&self, cases: usize) -> usize {
+        let by_share = (self.min_share.clamp(0.0, 1.0) * cases as f64).ceil() as usize;
+        self.min_cases.max(by_share).max(1)
+    }
 }
 
 impl Default for PatternParams {
@@ -72,6 +88,8 @@ impl Default for PatternParams {
             k_min: 2,
             k_max: 8,
             sample: 2_000,
+            min_cases: 3,
+            min_share: 0.05,
         }
     }
 }
@@ -105,6 +123,46 @@ pub struct Patterns {
     pub patterns: Vec<Pattern>,
     /// Per matrix row: index into `patterns`.
     pub assignments: Vec<usize>,
+    /// How automatic k decided; `None` when k was given.
+    pub auto: Option<AutoChoice>,
+}
+
+/// What automatic k tried and why it answered as it did: what a facilitator needs to trust
+/// "3 patterns" (or to hear why there is only one).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AutoChoice {
+    /// Mean silhouette of the chosen k on the sample (−1 … 1: how distinct the patterns are);
+    /// `None` for one pattern, which has no silhouette.
+    pub silhouette: Option<f64>,
+    /// The smallest pattern accepted (see [`PatternParams::min_size`]).
+    pub min_size: usize,
+    /// The k values with a better silhouette that were passed over because a pattern would
+    /// have been smaller than `min_size`, best first, each with that smallest pattern's size.
+    pub too_small: Vec<(usize, usize)>,
+    /// No k reached [`MIN_SILHOUETTE`] (with patterns big enough): one pattern of everyone.
+    pub no_structure: bool,
+}
+
+impl AutoChoice {
+    /// The silhouette in words, for people who never heard the word.
+    pub fn distinctness(&self) -> &'static str {
+        match self.silhouette {
+            None => "one pattern: the cases do not fall into distinct groups",
+            Some(s) if s >= 0.5 => "clearly distinct patterns",
+            Some(s) if s >= 0.25 => "fairly distinct patterns",
+            Some(_) => "weakly distinct patterns: read them as tendencies",
+        }
+    }
+
+    /// Why there are fewer patterns than the best silhouette alone would give, if there are.
+    pub fn fallback_reason(&self) -> Option<String> {
+        let &(k, smallest) = self.too_small.first()?;
+        Some(format!(
+            "{k} patterns would leave one with only {smallest} case{}; a pattern needs at least {}",
+            if smallest == 1 { "" } else { "s" },
+            self.min_size
+        ))
+    }
 }
 
 /// Groups the cases (matrix rows) into typical patterns; `segments` holds one segment per row
@@ -137,14 +195,45 @@ pub fn find_patterns(
         .collect();
     let sample = Rows::new(&sample_values, width);
 
-    let start = match params.k {
-        Some(k) => best_run(sample, k.clamp(1, cases), params, tolerance).centroids,
-        None => auto_k(sample, params, tolerance),
+    if let Some(k) = params.k {
+        let mut centroids = best_run(sample, k.clamp(1, cases), params, tolerance).centroids;
+        let (labels, _inertia) = lloyd(data, &mut centroids, tolerance);
+        let k = centroids.len() / width;
+        return describe(matrix, &filled, &centroids, &labels, k, segments);
+    }
+    // Automatic k: the candidates best silhouette first; the first whose smallest pattern over
+    // every case is big enough wins, else one pattern.
+    let min_size = params.min_size(cases);
+    let mut choice = AutoChoice {
+        min_size,
+        ..AutoChoice::default()
     };
-    let mut centroids = start;
+    for (score, start) in auto_k_candidates(sample, params, tolerance) {
+        let mut centroids = start;
+        let (labels, _inertia) = lloyd(data, &mut centroids, tolerance);
+        let k = centroids.len() / width;
+        let mut sizes = vec![0usize; k];
+        for &label in &labels {
+            if let Some(size) = sizes.get_mut(label) {
+                *size += 1;
+            }
+        }
+        let smallest = sizes.iter().copied().min().unwrap_or(0);
+        if smallest < min_size {
+            choice.too_small.push((k, smallest));
+            continue;
+        }
+        choice.silhouette = Some(score);
+        let mut patterns = describe(matrix, &filled, &centroids, &labels, k, segments);
+        patterns.auto = Some(choice);
+        return patterns;
+    }
+    choice.no_structure = true;
+    let mut centroids = column_means(sample);
     let (labels, _inertia) = lloyd(data, &mut centroids, tolerance);
-    let k = centroids.len() / width;
-    describe(matrix, &filled, &centroids, &labels, k, segments)
+    let mut patterns = describe(matrix, &filled, &centroids, &labels, 1, segments);
+    patterns.auto = Some(choice);
+    patterns
 }
 
 /// Row-major values with a known, non-zero width.
@@ -323,13 +412,18 @@ fn one_run(data: Rows<'_>, k: usize, seed: u64, tolerance: f64) -> Run {
     }
 }
 
-/// Step 4 of the module docs: the starting centroids of the best k.
-fn auto_k(sample: Rows<'_>, params: &PatternParams, tolerance: f64) -> Vec<f64> {
+/// Step 4 of the module docs: every k that reaches [`MIN_SILHOUETTE`], as (silhouette,
+/// starting centroids), best silhouette first (ties: the smaller k).
+fn auto_k_candidates(
+    sample: Rows<'_>,
+    params: &PatternParams,
+    tolerance: f64,
+) -> Vec<(f64, Vec<f64>)> {
     let n = sample.len();
     let k_low = params.k_min.max(2);
     let k_high = params.k_max.min(n.saturating_sub(1));
     let candidates: Vec<usize> = (k_low..=k_high).collect();
-    let mut best: Option<(f64, Vec<f64>)> = None;
+    let mut found: Vec<(f64, Vec<f64>)> = Vec::new();
     if !candidates.is_empty() {
         let distances = pairwise_distances(sample);
         let restarts = params.restarts.max(1);
@@ -350,15 +444,14 @@ fn auto_k(sample: Rows<'_>, params: &PatternParams, tolerance: f64) -> Vec<f64> 
                 continue; // fewer distinct curves than k
             }
             let score = silhouette(&distances, n, &run.labels, k);
-            if best.as_ref().is_none_or(|(b, _)| score > *b) {
-                best = Some((score, run.centroids));
+            if score >= MIN_SILHOUETTE {
+                found.push((score, run.centroids));
             }
         }
     }
-    match best {
-        Some((score, centroids)) if score >= MIN_SILHOUETTE => centroids,
-        _ => column_means(sample),
-    }
+    // A stable sort keeps the smaller k first among equal scores, as before.
+    found.sort_by(|a, b| b.0.total_cmp(&a.0));
+    found
 }
 
 fn column_means(data: Rows<'_>) -> Vec<f64> {
@@ -702,6 +795,7 @@ fn describe(
         k: patterns.len(),
         patterns,
         assignments,
+        auto: None,
     }
 }
 

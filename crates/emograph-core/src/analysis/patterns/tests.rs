@@ -270,3 +270,53 @@ proptest! {
         prop_assert_eq!(find_patterns(&matrix, &[], &params), patterns);
     }
 }
+
+#[test]
+fn automatic_k_never_makes_a_pattern_below_the_minimum_size_and_says_why() {
+    // Four content cases, four with a deep trough, and one that starts angry and ends
+    // delighted: without a minimum, that one case would be a "pattern" of its own.
+    let (matrix, _) = synthetic(&[4, 4, 1], 8, 3);
+    let free = find_patterns(
+        &matrix,
+        &[],
+        &PatternParams {
+            min_cases: 1,
+            min_share: 0.0,
+            ..PatternParams::default()
+        },
+    );
+    assert!(
+        free.patterns.iter().any(|p| p.n == 1),
+        "the planted outlier alone is the best split without a minimum: {:?}",
+        free.patterns.iter().map(|p| p.n).collect::<Vec<_>>()
+    );
+    let found = find_patterns(&matrix, &[], &PatternParams::default());
+    assert!(found.patterns.iter().all(|p| p.n >= 3));
+    let auto = found.auto.as_ref().expect("k was chosen automatically");
+    assert_eq!(auto.min_size, 3);
+    let (k, smallest) = auto.too_small[0];
+    assert_eq!((k, smallest), (free.k, 1));
+    assert_eq!(
+        auto.fallback_reason().unwrap(),
+        format!("{k} patterns would leave one with only 1 case; a pattern needs at least 3")
+    );
+
+    // Five cases cannot make two patterns of three: one pattern, and it says so.
+    let (few, _) = synthetic(&[3, 2], 8, 5);
+    let one = find_patterns(&few, &[], &PatternParams::default());
+    assert_eq!(one.k, 1);
+    assert!(one.auto.as_ref().unwrap().no_structure);
+    assert_eq!(
+        one.auto.as_ref().unwrap().distinctness(),
+        "one pattern: the cases do not fall into distinct groups"
+    );
+}
+
+#[test]
+fn the_minimum_size_is_three_cases_or_five_percent_whichever_is_more() {
+    let params = PatternParams::default();
+    assert_eq!(params.min_size(5), 3);
+    assert_eq!(params.min_size(60), 3);
+    assert_eq!(params.min_size(61), 4);
+    assert_eq!(params.min_size(10_000), 500);
+}

@@ -1,0 +1,184 @@
+//! The new-case prompt: live entry without the mouse.
+//!
+//! A facilitator taking cases called out by the room presses Ctrl+Shift+N (or Enter on the last
+//! touchpoint of a case), types the name, Tab, the segment (Tab again completes one already
+//! used), Enter — and is on touchpoint 1 of the new case, where a score and Enter move on. The
+//! prompt is a bar of its own at the top of the graph, so it never moves as cases are added, and
+//! while it is open the graph takes no keys: a name typed there never lands on the curve.
+
+use super::bidi;
+use super::field_id::field_id;
+use egui::{Key, RichText};
+
+/// What the user asked for in the prompt.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CaseEntryIntent {
+    Create { name: String, segment: String },
+    Cancel,
+}
+
+/// The prompt's state while it is open.
+#[derive(Clone, Debug, Default)]
+pub struct NewCasePrompt {
+    pub name: String,
+    pub segment: String,
+    /// The segments the journey's cases already use, in the order they first appear.
+    pub segments: Vec<String>,
+    /// Which field gets the keyboard next frame (set on opening and by Tab).
+    focus: Option<Field>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Field {
+    Name,
+    Segment,
+}
+
+impl NewCasePrompt {
+    pub fn new(segments: Vec<String>) -> Self {
+        Self {
+            segments,
+            focus: Some(Field::Name),
+            ..Self::default()
+        }
+    }
+
+    /// The used segment that `typed` is the beginning of (case-insensitively), if one is.
+    pub fn completion(&self, typed: &str) -> Option<&str> {
+        let typed = typed.trim().to_lowercase();
+        if typed.is_empty() {
+            return None;
+        }
+        self.segments
+            .iter()
+            .find(|s| s.to_lowercase().starts_with(&typed))
+            .map(String::as_str)
+    }
+
+    pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<CaseEntryIntent> {
+        let mut intent = None;
+        let name_id = field_id("new-case", "name");
+        let segment_id = field_id("new-case", "segment");
+        if let Some(field) = self.focus.take() {
+            ui.memory_mut(|m| {
+                m.request_focus(match field {
+                    Field::Name => name_id,
+                    Field::Segment => segment_id,
+                })
+            });
+        }
+        egui::Frame::group(ui.style())
+            .fill(ui.visuals().extreme_bg_color)
+            .show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new("New case").strong());
+                    let label = ui.label("Case name");
+                    // Focus stays in the prompt: Tab is ours (next field, completion), not
+                    // egui's (which would walk on to the menus).
+                    let name = ui
+                        .add(
+                            egui::TextEdit::singleline(&mut self.name)
+                                .id(name_id)
+                                .lock_focus(true)
+                                .hint_text("e.g. Dana at the till")
+                                .desired_width(200.0),
+                        )
+                        .labelled_by(label.id);
+                    let label = ui.label("Segment");
+                    let segment = ui
+                        .add(
+                            egui::TextEdit::singleline(&mut self.segment)
+                                .id(segment_id)
+                                .lock_focus(true)
+                                .hint_text(
+                                    self.segments.first().map_or_else(
+                                        || "optional".to_owned(),
+                                        |s| format!("e.g. {s}"),
+                                    ),
+                                )
+                                .desired_width(140.0),
+                        )
+                        .labelled_by(label.id);
+                    let (tab, enter, escape) = ui.input(|i| {
+                        (
+                            i.key_pressed(Key::Tab),
+                            i.key_pressed(Key::Enter),
+                            i.key_pressed(Key::Escape),
+                        )
+                    });
+                    if name.has_focus() && tab {
+                        self.focus = Some(Field::Segment);
+                    } else if segment.has_focus() && tab {
+                        match self.completion(&self.segment).map(str::to_owned) {
+                            Some(completed) if completed != self.segment => {
+                                self.segment = completed;
+                                move_cursor_to_end(ui, segment_id, &self.segment);
+                            }
+                            _ => self.focus = Some(Field::Name),
+                        }
+                    }
+                    let left = name.lost_focus() || segment.lost_focus();
+                    // Tab and Enter in one frame (a fast typist): the completion still counts.
+                    if tab
+                        && enter
+                        && segment.lost_focus()
+                        && let Some(completed) = self.completion(&self.segment)
+                    {
+                        self.segment = completed.to_owned();
+                    }
+                    if escape && (left || name.has_focus() || segment.has_focus()) {
+                        intent = Some(CaseEntryIntent::Cancel);
+                    } else if enter && left {
+                        intent = Some(CaseEntryIntent::Create {
+                            name: self.name.trim().to_owned(),
+                            segment: self.segment.trim().to_owned(),
+                        });
+                    }
+                    if ui.button("Start scoring").clicked() {
+                        intent = Some(CaseEntryIntent::Create {
+                            name: self.name.trim().to_owned(),
+                            segment: self.segment.trim().to_owned(),
+                        });
+                    }
+                    if ui.button("Cancel").clicked() {
+                        intent = Some(CaseEntryIntent::Cancel);
+                    }
+                });
+                let hint = if self.segments.is_empty() {
+                    "Enter: start scoring at touchpoint 1 · Esc: cancel".to_owned()
+                } else {
+                    format!(
+                        "Segments used: {} (Tab completes) · Enter: start scoring · Esc: cancel",
+                        self.segments.join(", ")
+                    )
+                };
+                ui.label(bidi::text(ui, RichText::new(hint).weak()));
+            });
+        intent
+    }
+}
+
+/// After a completion, the text cursor goes to the end of the completed word.
+fn move_cursor_to_end(ui: &egui::Ui, id: egui::Id, text: &str) {
+    if let Some(mut state) = egui::TextEdit::load_state(ui.ctx(), id) {
+        let end = egui::text::CCursor::new(text.chars().count());
+        state
+            .cursor
+            .set_char_range(Some(egui::text::CCursorRange::one(end)));
+        state.store(ui.ctx(), id);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_segment_completes_from_its_first_letters() {
+        let prompt = NewCasePrompt::new(vec!["platinum".into(), "gold".into()]);
+        assert_eq!(prompt.completion("g"), Some("gold"));
+        assert_eq!(prompt.completion("PL"), Some("platinum"));
+        assert_eq!(prompt.completion("x"), None);
+        assert_eq!(prompt.completion(""), None);
+    }
+}

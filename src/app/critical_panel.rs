@@ -1,0 +1,297 @@
+//! The critical-point panel: the point picked on the graph or in the list, explained in words
+//! (its score and the four parts of it, the share of cases, what the cases said there), with an
+//! inline *Flag & assign* — owner, metric, action, due date — so the room decides without
+//! leaving the view.
+
+use std::collections::HashSet;
+
+use super::EmographApp;
+use super::bidi;
+use super::critical_view::{existing_flag, flag_point, point_heading};
+use super::field_id::field_id;
+use super::words::turning_words;
+use crate::analysis::{CriticalPoint, Scope};
+use crate::model::{Action, Flag, FlagKind, Journey, is_iso_date};
+use crate::session::Edit;
+use egui::RichText;
+
+/// At most this many cases' notes are listed: the panel is read aloud, not scrolled.
+const MAX_NOTES: usize = 12;
+
+/// "a trough and a steep drop".
+pub fn turning_sentence(point: &CriticalPoint) -> String {
+    let words: Vec<&str> = point.turning.iter().map(|&k| turning_words(k)).collect();
+    match words.as_slice() {
+        [] => "a moment that stands out".to_owned(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// The four parts of the score, each in words with its value.
+fn parts_in_words(point: &CriticalPoint) -> [String; 4] {
+    let p = &point.parts;
+    [
+        format!("depth {:.2}: how far from neutral the mean is", p.depth),
+        format!("sharpness {:.2}: how sudden the change is", p.sharpness),
+        format!("share {:.2}: how many cases show it themselves", p.share),
+        format!("end {:.2}: how near the end, which weighs in memory", p.end),
+    ]
+}
+
+pub fn critical_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super::AnalysisResult) {
+    let Some((scope, touchpoint)) = app.highlight else {
+        return;
+    };
+    let Some(point) = result
+        .critical
+        .points
+        .iter()
+        .find(|p| p.scope == scope && p.touchpoint == touchpoint)
+        .cloned()
+    else {
+        return;
+    };
+    let journey = app.journey().clone_without_cases();
+    let Some(tp) = journey.touchpoints.get(touchpoint).cloned() else {
+        return;
+    };
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.label(bidi::text(
+            ui,
+            RichText::new(point_heading(&point, &tp.name)).strong(),
+        ));
+        ui.label(bidi::text(
+            ui,
+            format!(
+                "{}: mean {:+.1}, {:+.1} from the touchpoint before",
+                capitalise(&turning_sentence(&point)),
+                point.value,
+                point.delta
+            ),
+        ));
+        ui.label(bidi::text(
+            ui,
+            format!(
+                "{:.0}% of the cases show it in their own curve",
+                point.share_of_cases * 100.0
+            ),
+        ));
+        ui.label(format!("Score {:.2}, made of", point.score));
+        for part in parts_in_words(&point) {
+            ui.label(bidi::text(ui, RichText::new(format!("  · {part}")).weak()));
+        }
+        notes_ui(app, ui, result, &point, &tp.id);
+        ui.separator();
+        flag_and_assign_ui(app, ui, &journey, &point, &tp.id);
+    });
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+/// What the cases in the point's scope noted at its touchpoint.
+fn notes_ui(
+    app: &EmographApp,
+    ui: &mut egui::Ui,
+    result: &super::AnalysisResult,
+    point: &CriticalPoint,
+    touchpoint_id: &str,
+) {
+    let journey = app.journey();
+    let noted: Vec<(&str, &str)> = journey
+        .cases
+        .iter()
+        .filter_map(|c| {
+            c.notes
+                .get(touchpoint_id)
+                .filter(|n| !n.trim().is_empty())
+                .map(|n| (c.id.as_str(), n.as_str()))
+        })
+        .collect();
+    if noted.is_empty() {
+        ui.weak("No case left a note here.");
+        return;
+    }
+    // Only the scope's cases: every analysed case, or a pattern's members.
+    let members: HashSet<&str> = match point.scope {
+        Scope::Overall => result.dataset.case_ids.iter().map(String::as_str).collect(),
+        Scope::Pattern(id) => {
+            let index = result.patterns.patterns.iter().position(|p| p.id == id);
+            result
+                .patterns
+                .assignments
+                .iter()
+                .zip(&result.dataset.case_ids)
+                .filter(|(p, _)| Some(**p) == index)
+                .map(|(_, id)| id.as_str())
+                .collect()
+        }
+    };
+    let in_scope: Vec<(&str, &str)> = noted
+        .into_iter()
+        .filter(|(id, _)| members.contains(id))
+        .collect();
+    ui.label(format!("What the cases said here ({}):", in_scope.len()));
+    for (case_id, note) in in_scope.iter().take(MAX_NOTES) {
+        let name = journey.case(case_id).map_or(*case_id, |c| c.display_name());
+        ui.label(bidi::text(
+            ui,
+            format!("  {}: “{note}”", bidi::isolate(name)),
+        ));
+    }
+    if in_scope.len() > MAX_NOTES {
+        ui.weak(format!("… and {} more", in_scope.len() - MAX_NOTES));
+    }
+}
+
+/// Flag the point (if the team has not yet) and give it an owner, a metric, an action and a
+/// due date, each one undoable edit.
+fn flag_and_assign_ui(
+    app: &mut EmographApp,
+    ui: &mut egui::Ui,
+    journey: &Journey,
+    point: &CriticalPoint,
+    touchpoint_id: &str,
+) {
+    let Some(flag) = existing_flag(journey, touchpoint_id, point.kind).cloned() else {
+        if ui
+            .button("Flag & assign")
+            .on_hover_text("Make this point work the team owns, then give it an owner here")
+            .clicked()
+        {
+            flag_point(app, point);
+        }
+        return;
+    };
+    ui.label(RichText::new("Flag & assign").strong());
+    let mut next = flag.clone();
+    egui::Grid::new(("critical_flag", &flag.id))
+        .num_columns(2)
+        .show(ui, |ui| {
+            let label = ui.label("Action owner");
+            let owner_name = next
+                .owner
+                .as_deref()
+                .and_then(|id| journey.owner(id))
+                .map_or_else(|| "nobody".to_owned(), |o| o.name.clone());
+            egui::ComboBox::from_id_salt(("critical_owner", &flag.id))
+                .selected_text(bidi::text(ui, owner_name))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut next.owner, None, "nobody");
+                    for owner in &journey.owners {
+                        ui.selectable_value(
+                            &mut next.owner,
+                            Some(owner.id.clone()),
+                            bidi::text(ui, &owner.name),
+                        );
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            ui.end_row();
+
+            ui.label("Success shows in");
+            ui.vertical(|ui| {
+                if journey.metrics.is_empty() {
+                    ui.weak("No metrics yet (Owners & actions → Add metric).");
+                }
+                for metric in &journey.metrics {
+                    let mut counted = next.metrics.contains(&metric.id);
+                    if ui
+                        .checkbox(&mut counted, bidi::text(ui, &metric.name))
+                        .changed()
+                    {
+                        if counted {
+                            next.metrics.push(metric.id.clone());
+                        } else {
+                            next.metrics.retain(|m| *m != metric.id);
+                        }
+                    }
+                }
+            });
+            ui.end_row();
+
+            ui.label("Action");
+            ui.horizontal(|ui| {
+                if point.kind == FlagKind::Positive {
+                    ui.selectable_value(&mut next.action, Action::Amplify, "amplify");
+                } else {
+                    ui.selectable_value(&mut next.action, Action::Prevent, "prevent");
+                    ui.selectable_value(
+                        &mut next.action,
+                        Action::ShortenResponse,
+                        "shorten response",
+                    );
+                }
+            });
+            ui.end_row();
+
+            let label = ui.label("Due (YYYY-MM-DD)");
+            due_field_ui(ui, &flag, &mut next, label.id);
+            ui.end_row();
+        });
+    if next != flag {
+        let at = journey
+            .touchpoint(touchpoint_id)
+            .map_or(touchpoint_id, |t| t.name.as_str())
+            .to_owned();
+        apply_flag(app, &flag, next, &at);
+    }
+}
+
+/// The due date as typed: kept in egui's memory while it is not a date yet, committed once it is.
+fn due_field_ui(ui: &mut egui::Ui, flag: &Flag, next: &mut Flag, label: egui::Id) {
+    let id = field_id(&flag.id, "critical-due");
+    let draft_id = id.with("draft");
+    let stored = flag.due.clone().unwrap_or_default();
+    let mut text: String = ui
+        .data(|d| d.get_temp(draft_id))
+        .unwrap_or_else(|| stored.clone());
+    let response = ui
+        .add(
+            egui::TextEdit::singleline(&mut text)
+                .id(id)
+                .hint_text("e.g. 2027-03-31")
+                .desired_width(120.0),
+        )
+        .labelled_by(label);
+    let typed = text.trim();
+    if response.changed() {
+        if typed.is_empty() {
+            next.due = None;
+        } else if is_iso_date(typed) {
+            next.due = Some(typed.to_owned());
+        }
+    }
+    if response.has_focus() {
+        ui.data_mut(|d| d.insert_temp(draft_id, text.clone()));
+    } else {
+        ui.data_mut(|d| d.remove::<String>(draft_id));
+    }
+}
+
+fn apply_flag(app: &mut EmographApp, before: &Flag, flag: Flag, at: &str) {
+    let journey = app.journey();
+    let what = if flag.owner != before.owner {
+        let who = flag
+            .owner
+            .as_deref()
+            .and_then(|id| journey.owner(id))
+            .map_or_else(|| "nobody".to_owned(), |o| o.name.clone());
+        format!("Gave the flag at {at} to {who}: it is on their page in Owners & actions")
+    } else if flag.due != before.due {
+        format!("Due date of the flag at {at} set")
+    } else {
+        format!("Flag at {at} updated")
+    };
+    // Typing a date merges into one undo step; a choice is a step of its own.
+    let gesture = (flag.due != before.due).then(|| format!("critical-due-{}", flag.id));
+    if app.apply_named(gesture.as_deref(), what.clone(), Edit::UpdateFlag { flag }) {
+        app.set_status(what, false);
+    }
+}

@@ -1,0 +1,112 @@
+//! Every keyboard shortcut in one table: the menus show them beside their items, Help →
+//! Keyboard shortcuts lists them, and the README's cheat sheet is this table in words.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+const CMD: Modifiers = Modifiers::COMMAND;
+const CMD_SHIFT: Modifiers = Modifiers {
+    alt: false,
+    ctrl: false,
+    shift: true,
+    mac_cmd: false,
+    command: true,
+};
+
+pub const NEW_JOURNEY: KeyboardShortcut = KeyboardShortcut::new(CMD, Key::N);
+pub const NEW_CASE: KeyboardShortcut = KeyboardShortcut::new(CMD_SHIFT, Key::N);
+pub const OPEN: KeyboardShortcut = KeyboardShortcut::new(CMD, Key::O);
+pub const SAVE: KeyboardShortcut = KeyboardShortcut::new(CMD, Key::S);
+pub const SAVE_AS: KeyboardShortcut = KeyboardShortcut::new(CMD_SHIFT, Key::S);
+pub const EXPORT: KeyboardShortcut = KeyboardShortcut::new(CMD, Key::E);
+pub const QUIT: KeyboardShortcut = KeyboardShortcut::new(CMD, Key::Q);
+pub const UNDO: KeyboardShortcut = KeyboardShortcut::new(CMD, Key::Z);
+pub const REDO: KeyboardShortcut = KeyboardShortcut::new(CMD_SHIFT, Key::Z);
+pub const ZOOM_IN: KeyboardShortcut = KeyboardShortcut::new(CMD, Key::Plus);
+pub const ZOOM_OUT: KeyboardShortcut = KeyboardShortcut::new(CMD, Key::Minus);
+pub const ZOOM_RESET: KeyboardShortcut = KeyboardShortcut::new(CMD, Key::Num0);
+pub const PRESENTER: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F5);
+pub const HELP: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F1);
+
+/// The cheat sheet: (group, keys, what they do), in the order a facilitator learns them.
+pub const CHEAT_SHEET: &[(&str, &str, &str)] = &[
+    (
+        "Live entry",
+        "Ctrl+Shift+N",
+        "new case: name, Tab, segment (Tab completes), Enter",
+    ),
+    (
+        "Live entry",
+        "0 … 9, −, .",
+        "type the score at the cursor (−5 … +5)",
+    ),
+    (
+        "Live entry",
+        "Enter",
+        "next touchpoint; on the last one, the next case",
+    ),
+    ("Live entry", "← / →  (Tab)", "previous / next touchpoint"),
+    ("Live entry", "↑ / ↓", "score ±0.5 (with Shift ±1)"),
+    ("Live entry", "Delete", "clear the score at the cursor"),
+    ("Live entry", "Page Up / Page Down", "previous / next case"),
+    (
+        "Live entry",
+        "Esc",
+        "drop what is typed; leave the new-case prompt",
+    ),
+    ("File", "Ctrl+N", "new journey"),
+    ("File", "Ctrl+O", "open"),
+    ("File", "Ctrl+S", "save"),
+    ("File", "Ctrl+Shift+S", "save as"),
+    ("File", "Ctrl+E", "export a chart, the report or a diagram"),
+    (
+        "File",
+        "Ctrl+Q",
+        "quit (asks first when there are unsaved changes)",
+    ),
+    ("Edit", "Ctrl+Z", "undo"),
+    ("Edit", "Ctrl+Shift+Z, Ctrl+Y", "redo"),
+    (
+        "View",
+        "Ctrl++ / Ctrl+− / Ctrl+0",
+        "zoom in / out / actual size",
+    ),
+    ("View", "F5", "presenter mode on and off (Esc leaves it)"),
+    ("View", "F1", "this list"),
+    (
+        "Everywhere",
+        "Tab / Shift+Tab",
+        "next / previous control; Space or Enter presses it",
+    ),
+];
+
+/// A menu item with its shortcut beside it, in the platform's words ("Ctrl+S", "⌘S").
+pub fn menu_item(ui: &mut egui::Ui, text: &str, shortcut: &KeyboardShortcut) -> egui::Response {
+    let keys = ui.ctx().format_shortcut(shortcut);
+    ui.add(egui::Button::new(text).shortcut_text(keys))
+}
+
+/// Help → Keyboard shortcuts: the cheat sheet in a window that stays open beside the work.
+pub fn cheat_sheet_ui(ctx: &egui::Context, open: &mut bool) {
+    egui::Window::new("Keyboard shortcuts")
+        .open(open)
+        .resizable(false)
+        .collapsible(false)
+        .show(ctx, |ui| {
+            let mut group = "";
+            egui::Grid::new("cheat_sheet")
+                .num_columns(2)
+                .striped(true)
+                .show(ui, |ui| {
+                    for &(in_group, keys, what) in CHEAT_SHEET {
+                        if in_group != group {
+                            group = in_group;
+                            ui.strong(group);
+                            ui.end_row();
+                        }
+                        ui.monospace(keys);
+                        ui.label(what);
+                        ui.end_row();
+                    }
+                });
+        });
+}

@@ -1,0 +1,224 @@
+// A test reports failure by panicking: unwrap and expect say where (the library may not).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+//! Live entry without the mouse: a facilitator takes five cases called out by the room into a
+//! six-touchpoint journey with the keyboard alone, and the test counts the keys it took.
+#![cfg(feature = "gui")]
+
+mod common;
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use emograph::app::EmographApp;
+use emograph::model::{Journey, Phase, Touchpoint};
+
+/// The keyboard, as a person uses it: one key per frame, and a count of the keys that were not
+/// part of the typed text (the actions the facilitator spends on the tool, not on the content).
+struct Keyboard {
+    harness: Harness<'static, EmographApp>,
+    actions: usize,
+}
+
+impl Keyboard {
+    fn text(&mut self, text: &str) {
+        for c in text.chars() {
+            self.harness.event(egui::Event::Text(c.to_string()));
+            self.harness.run();
+        }
+    }
+
+    fn key(&mut self, key: Key) {
+        self.actions += 1;
+        self.harness.key_press(key);
+        self.harness.run();
+    }
+
+    fn shortcut(&mut self, modifiers: Modifiers, key: Key) {
+        self.actions += 1;
+        self.harness.key_press_modifiers(modifiers, key);
+        self.harness.run();
+    }
+
+    fn journey(&self) -> &Journey {
+        self.harness.state().journey()
+    }
+}
+
+/// An evening at the cinema in six touchpoints, before any case is taken.
+fn six_touchpoints(dir: &std::path::Path) -> std::path::PathBuf {
+    let mut journey = Journey {
+        title: "Cinema evening".into(),
+        ..Journey::default()
+    };
+    journey.phases = vec![Phase::new("during", "During")];
+    for (i, name) in [
+        "Choosing the film",
+        "Booking",
+        "Parking",
+        "Ticket check",
+        "The film",
+        "Way home",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        journey
+            .touchpoints
+            .push(Touchpoint::new(&format!("tp{i}"), name, "during"));
+    }
+    let path = dir.join("cinema.ron");
+    emograph::io::save_journey(&path, &journey).unwrap();
+    path
+}
+
+fn keyboard(dir: &std::path::Path) -> Keyboard {
+    let path = six_touchpoints(dir);
+    let mut harness = common::app_harness(dir, Some(path), [1400.0, 900.0]);
+    harness.run();
+    Keyboard {
+        harness,
+        actions: 0,
+    }
+}
+
+const CASES: [(&str, &str, &str, [&str; 6]); 5] = [
+    ("Dana", "gold", "gold", ["2", "1", "-3", "-4", "4", "1"]),
+    (
+        "Eli",
+        "regular",
+        "regular",
+        ["1", "0", "-2", "-5", "3", "0"],
+    ),
+    ("Noa", "go", "gold", ["3", "2", "-1", "-3", "5", "2"]),
+    (
+        "Table 12",
+        "re",
+        "regular",
+        ["0", "-1", "-4", "-5", "2", "-2"],
+    ),
+    (
+        "Yossi",
+        "platinum",
+        "platinum",
+        ["4", "3", "1", "-2", "5", "3"],
+    ),
+];
+
+#[test]
+fn five_cases_by_keyboard_alone_in_at_most_ten_keys_each() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut kb = keyboard(dir.path());
+    let mut per_case = Vec::new();
+    for (i, (name, typed_segment, segment, scores)) in CASES.iter().enumerate() {
+        let before = kb.actions;
+        // The first case opens the prompt by its key; every later one comes from the Enter on
+        // the last touchpoint of the case before.
+        if i == 0 {
+            kb.shortcut(Modifiers::COMMAND | Modifiers::SHIFT, Key::N);
+        }
+        assert!(
+            kb.harness.query_by_label("New case").is_some(),
+            "case {}: the prompt is open",
+            i + 1
+        );
+        kb.text(name);
+        kb.key(Key::Tab);
+        kb.text(typed_segment);
+        if typed_segment != segment {
+            // The segments already used are offered; Tab completes.
+            assert!(
+                kb.harness
+                    .query_by_label_contains("Segments used: gold, regular")
+                    .is_some()
+            );
+            kb.key(Key::Tab);
+        }
+        kb.key(Key::Enter);
+        for score in scores {
+            kb.text(score);
+            kb.key(Key::Enter);
+        }
+        per_case.push(kb.actions - before);
+        let case = kb.journey().cases.last().unwrap().clone();
+        assert_eq!(kb.journey().cases.len(), i + 1);
+        assert_eq!(
+            (case.label.as_str(), case.segment.as_str()),
+            (*name, *segment)
+        );
+        let taken: Vec<f64> = (0..6).map(|t| case.scores[&format!("tp{t}")]).collect();
+        let called: Vec<f64> = scores.iter().map(|s| s.parse().unwrap()).collect();
+        assert_eq!(taken, called, "{name}: every score called out was taken");
+    }
+    // "Table 12" was typed into the prompt: its digits never reached Noa's curve.
+    let noa = &kb.journey().cases[2];
+    assert_eq!(noa.scores["tp5"], 2.0);
+    for (i, actions) in per_case.iter().enumerate() {
+        assert!(
+            *actions <= 10,
+            "case {}: {actions} keys beyond the typed text",
+            i + 1
+        );
+    }
+    println!("keys per case beyond the typed text: {per_case:?}");
+}
+
+#[test]
+fn a_score_outside_the_scale_is_said_at_the_cursor_not_clamped() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut kb = keyboard(dir.path());
+    kb.shortcut(Modifiers::COMMAND | Modifiers::SHIFT, Key::N);
+    kb.text("Dana");
+    kb.key(Key::Enter);
+    kb.text("7");
+    assert!(
+        kb.harness
+            .query_by_label("7 is outside the scale −5..+5")
+            .is_some(),
+        "the graph says why 7 is not taken"
+    );
+    assert_eq!(kb.journey().cases[0].scores.get("tp0"), None, "not clamped");
+    // Enter does not move on past a refused entry; Backspace and a valid score do.
+    kb.key(Key::Enter);
+    kb.key(Key::Backspace);
+    assert!(
+        kb.harness
+            .query_by_label("7 is outside the scale −5..+5")
+            .is_none()
+    );
+    kb.text("4");
+    kb.key(Key::Enter);
+    kb.text("2");
+    let scores = &kb.journey().cases[0].scores;
+    assert_eq!(
+        (scores.get("tp0"), scores.get("tp1")),
+        (Some(&4.0), Some(&2.0))
+    );
+}
+
+#[test]
+fn page_keys_move_between_cases_and_escape_leaves_the_prompt() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut kb = keyboard(dir.path());
+    for name in ["Dana", "Eli"] {
+        kb.shortcut(Modifiers::COMMAND | Modifiers::SHIFT, Key::N);
+        kb.text(name);
+        kb.key(Key::Enter);
+        kb.text("1");
+        kb.key(Key::Enter);
+    }
+    // Back to Dana: the next score lands on her curve, at her first touchpoint.
+    kb.key(Key::PageUp);
+    assert!(kb.harness.query_by_label("Case: Dana").is_some());
+    kb.text("-2");
+    assert_eq!(kb.journey().cases[0].scores["tp0"], -2.0);
+    kb.key(Key::PageDown);
+    assert!(kb.harness.query_by_label("Case: Eli").is_some());
+
+    // Esc closes the prompt without a case, and what was typed in it went nowhere.
+    kb.shortcut(Modifiers::COMMAND | Modifiers::SHIFT, Key::N);
+    kb.text("3");
+    kb.key(Key::Escape);
+    assert!(kb.harness.query_by_label("New case").is_none());
+    assert_eq!(kb.journey().cases.len(), 2);
+    assert_eq!(kb.journey().cases[1].scores["tp0"], 1.0);
+}
