@@ -121,14 +121,14 @@ fn main() {
         times.sort();
         let curves: Vec<String> = (0..SENDS)
             .map(|_| {
-                let scores: serde_json::Map<String, serde_json::Value> = touchpoints
-                    .iter()
-                    .filter(|_| next(&mut seed) > 0.2)
-                    .map(|t| {
-                        let score = ((next(&mut seed) * 20.0).round() / 2.0) - 5.0;
-                        (t.clone(), serde_json::json!(score))
-                    })
-                    .collect();
+                let mut scores = serde_json::Map::new();
+                for t in &touchpoints {
+                    let skipped = next(&mut seed) < 0.2;
+                    let score = ((next(&mut seed) * 20.0).round() / 2.0) - 5.0;
+                    if !skipped {
+                        scores.insert(t.clone(), serde_json::json!(score));
+                    }
+                }
                 // One token per phone: its later sends replace its first.
                 serde_json::json!({
                     "participant": format!("phone-{phone:04}-benchmark-token"),

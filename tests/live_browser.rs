@@ -75,10 +75,15 @@ fn browser_or_skip(test: &str) -> Option<Driver> {
 
 async fn open(driver: &Driver, width: u32, height: u32) -> Client {
     let mut caps = serde_json::Map::new();
+    // A desktop window is at least 500 px wide: a phone's viewport needs mobile emulation.
+    let mobile = (width < 500).then(|| {
+        serde_json::json!({"deviceMetrics": {"width": width, "height": height, "pixelRatio": 1.0, "touch": true}})
+    });
     caps.insert(
         "goog:chromeOptions".into(),
         serde_json::json!({
             "binary": CHROMIUM,
+            "mobileEmulation": mobile.unwrap_or(serde_json::json!({})),
             "args": [
                 "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--no-first-run", "--disable-background-networking",
@@ -194,6 +199,13 @@ async fn send_and_wait(client: &Client) {
 
 async fn screenshot(client: &Client, name: &str) {
     if let Ok(dir) = std::env::var("EMOGRAPH_LIVE_SCREENSHOTS") {
+        client
+            .execute(
+                "document.activeElement.blur(); window.scrollTo(0, 0);",
+                vec![],
+            )
+            .await
+            .unwrap();
         let png = client.screenshot().await.unwrap();
         std::fs::write(Path::new(&dir).join(name), png).unwrap();
     }
@@ -235,11 +247,8 @@ async fn a_curve_drawn_in_chromium_arrives_as_a_case() {
         .click()
         .await
         .unwrap();
-    screenshot(&client, "live-en-360x740.png").await;
     send_and_wait(&client).await;
-    client.set_window_size(1280, 800).await.unwrap();
-    screenshot(&client, "live-en-1280x800.png").await;
-
+    screenshot(&client, "live-en-360x740.png").await;
     serve.wait_saved(1);
     let live = live_cases(&file);
     assert_eq!(live.len(), 1);
@@ -251,6 +260,19 @@ async fn a_curve_drawn_in_chromium_arrives_as_a_case() {
     assert_eq!(case.scores.get("parking"), Some(&-4.0));
     assert_eq!(case.scores.len(), 3, "steps never touched are skipped");
     client.close().await.unwrap();
+
+    // The same browser (its profile keeps the token) on a laptop-sized window: it shows the
+    // curve it sent.
+    let wide = open(&driver, 1280, 800).await;
+    wide.goto(&serve.url).await.unwrap();
+    ready(&wide).await;
+    let parking = labelled(&wide, "Arrival and parking").await;
+    assert_eq!(
+        parking.attr("aria-valuetext").await.unwrap().as_deref(),
+        Some("−4")
+    );
+    screenshot(&wide, "live-en-1280x800.png").await;
+    wide.close().await.unwrap();
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -331,7 +353,6 @@ async fn a_hebrew_journey_gets_a_right_to_left_page() {
     assert!(xs[0].as_f64().unwrap() > xs[1].as_f64().unwrap(), "{xs}");
     drag_point(&client, 0, -3.0).await;
     drag_point(&client, 1, -4.0).await;
-    screenshot(&client, "live-he-360x740.png").await;
     client
         .find(Locator::XPath("//button[normalize-space(.)='שליחה']"))
         .await
@@ -340,9 +361,14 @@ async fn a_hebrew_journey_gets_a_right_to_left_page() {
         .await
         .unwrap();
     serve.wait_saved(1);
-    client.set_window_size(1280, 800).await.unwrap();
-    screenshot(&client, "live-he-1280x800.png").await;
+    screenshot(&client, "live-he-360x740.png").await;
     let live = live_cases(&file);
     assert_eq!(live[0].scores.get("discover"), Some(&-3.0));
+    assert_eq!(live[0].scores.get("ivr"), Some(&-4.0));
     client.close().await.unwrap();
+    let wide = open(&driver, 1280, 800).await;
+    wide.goto(&serve.url).await.unwrap();
+    ready(&wide).await;
+    screenshot(&wide, "live-he-1280x800.png").await;
+    wide.close().await.unwrap();
 }
