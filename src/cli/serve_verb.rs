@@ -152,7 +152,13 @@ fn run(args: &ServeArgs) -> Result<ExitCode, String> {
         session.receive(accepted);
     }
     let count = session.live_cases();
-    match save(&mut session.document, &args.file) {
+    // A session nobody sent to leaves the file as it was, byte for byte.
+    let saved = if session.document.is_dirty() {
+        save(&mut session.document, &args.file)
+    } else {
+        Ok(())
+    };
+    match saved {
         Ok(()) => {
             if let Some(journal) = journal
                 && let Err(e) = journal.finish()
