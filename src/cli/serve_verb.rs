@@ -117,6 +117,9 @@ fn run(args: &ServeArgs) -> Result<ExitCode, String> {
         code,
         ..LiveConfig::default()
     };
+    // Caught before the URL is printed: a Ctrl+C right after it still ends the session cleanly.
+    let signal = emograph_live::ShutdownSignal::install()
+        .map_err(|e| format!("cannot catch Ctrl+C: {e}"))?;
     let handle = LiveHandle::start(
         document.journey(),
         config,
@@ -131,9 +134,7 @@ fn run(args: &ServeArgs) -> Result<ExitCode, String> {
     {
         let stop = stop.clone();
         std::thread::spawn(move || {
-            if let Err(e) = emograph_live::wait_for_shutdown_signal() {
-                eprintln!("emograph: cannot wait for Ctrl+C ({e}); ending the session");
-            }
+            signal.wait();
             stop.store(true, Ordering::SeqCst);
         });
     }
@@ -151,7 +152,13 @@ fn run(args: &ServeArgs) -> Result<ExitCode, String> {
         session.receive(accepted);
     }
     let count = session.live_cases();
-    match save(&mut session.document, &args.file) {
+    // A session nobody sent to leaves the file as it was, byte for byte.
+    let saved = if session.document.is_dirty() {
+        save(&mut session.document, &args.file)
+    } else {
+        Ok(())
+    };
+    match saved {
         Ok(()) => {
             if let Some(journal) = journal
                 && let Err(e) = journal.finish()

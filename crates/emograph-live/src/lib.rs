@@ -34,25 +34,52 @@ pub use public::PublicJourney;
 pub use qr::{QrMatrix, qr_matrix, qr_terminal};
 pub use submission::{MAX_BODY_BYTES, SOURCE};
 
-/// Waits (blocking the calling thread) until the user presses Ctrl+C or the process is asked to
-/// terminate (SIGTERM): what `emograph serve` runs until.
-pub fn wait_for_shutdown_signal() -> std::io::Result<()> {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()?;
-    runtime.block_on(async {
+/// Ctrl+C and SIGTERM, caught from the moment this exists (a signal that comes before anyone
+/// waits is kept, not fatal): what `emograph serve` runs until.
+pub struct ShutdownSignal {
+    runtime: tokio::runtime::Runtime,
+    #[cfg(unix)]
+    signals: [tokio::signal::unix::Signal; 2],
+}
+
+impl ShutdownSignal {
+    pub fn install() -> std::io::Result<Self> {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?;
         #[cfg(unix)]
         {
-            let mut term =
-                tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
-            tokio::select! {
-                result = tokio::signal::ctrl_c() => result,
-                _ = term.recv() => Ok(()),
-            }
+            use tokio::signal::unix::{SignalKind, signal};
+            let _context = runtime.enter();
+            let signals = [
+                signal(SignalKind::interrupt())?,
+                signal(SignalKind::terminate())?,
+            ];
+            drop(_context);
+            Ok(Self { runtime, signals })
+        }
+        #[cfg(not(unix))]
+        Ok(Self { runtime })
+    }
+
+    /// Blocks the calling thread until the signal comes.
+    pub fn wait(self) {
+        #[cfg(unix)]
+        {
+            let Self {
+                runtime,
+                signals: [mut interrupt, mut terminate],
+            } = self;
+            runtime.block_on(async {
+                tokio::select! {
+                    _ = interrupt.recv() => {}
+                    _ = terminate.recv() => {}
+                }
+            });
         }
         #[cfg(not(unix))]
         {
-            tokio::signal::ctrl_c().await
+            let _ignored = self.runtime.block_on(tokio::signal::ctrl_c());
         }
-    })
+    }
 }

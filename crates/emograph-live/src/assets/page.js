@@ -120,6 +120,10 @@
     document.getElementById('about-legend').textContent = words.about;
     document.getElementById('label-label').textContent = words.label;
     document.getElementById('send').textContent = words.send;
+    const anchors = [...journey.scale.anchors].sort((a, b) => b.value - a.value);
+    document.getElementById('scale-words').textContent = anchors
+      .map((a) => '\u2066' + fmt(a.value) + '\u2069 ' + a.label)
+      .join('  ·  ');
 
     const phaseName = {};
     for (const p of journey.phases) phaseName[p.id] = p.name;
@@ -240,6 +244,7 @@
 
   // ---- the drawing: one column per step, a point to drag in each ----
   const geometry = { width: 0, height: 0, top: 24, bottom: 26, left: 0, column: 0 };
+  const GUTTER = 30; // the score labels, on the side the journey starts
 
   function drawChart() {
     const journey = state.journey;
@@ -248,9 +253,11 @@
     const box = document.getElementById('drawing');
     const n = journey.touchpoints.length;
     const rtl = journey.direction === 'rtl';
-    const width = Math.max(box.clientWidth, n * 44 + 16);
+    const width = Math.max(box.clientWidth, n * 44 + GUTTER + 16);
     const height = Math.round(Math.min(300, Math.max(220, width * 0.45)));
-    Object.assign(geometry, { width, height, left: 8, column: (width - 16) / Math.max(n, 1) });
+    const left = rtl ? 8 : 8 + GUTTER;
+    const right = rtl ? width - 8 - GUTTER : width - 8;
+    Object.assign(geometry, { width, height, left, column: (right - left) / Math.max(n, 1) });
     chart.setAttribute('width', width);
     chart.setAttribute('height', height);
     chart.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
@@ -277,15 +284,16 @@
         start = i;
       }
     }
-    // Gridlines at every whole point, the neutral line stronger, anchors named.
+    // Gridlines at every whole point, the neutral line stronger; scores in the gutter, as
+    // many as fit, the anchors' always.
+    const perPoint = (height - geometry.top - geometry.bottom) / (max - min);
+    const anchorValues = journey.scale.anchors.map((a) => a.value);
+    const labelX = rtl ? width - 8 - GUTTER / 2 : 8 + GUTTER / 2;
     for (let v = Math.ceil(min); v <= max; v++) {
-      chart.append(svg('line', { class: v === 0 ? 'zero' : 'grid', x1: geometry.left, x2: width - geometry.left, y1: y(v), y2: y(v) }));
-    }
-    for (const a of journey.scale.anchors) {
-      const ax = rtl ? width - geometry.left - 2 : geometry.left + 2;
-      const t = svg('text', { class: 'anchor', x: ax, y: y(a.value) + (a.value >= max ? 12 : -4), 'text-anchor': 'start' });
-      t.textContent = fmt(a.value) + ' ' + a.label;
-      chart.append(t);
+      chart.append(svg('line', { class: v === 0 ? 'zero' : 'grid', x1: left, x2: right, y1: y(v), y2: y(v) }));
+      if (perPoint >= 16 || v % 5 === 0 || anchorValues.includes(v)) {
+        chart.append(svg('text', { class: 'score', x: labelX, y: y(v) + 4, 'text-anchor': 'middle', direction: 'ltr' }, fmt(v)));
+      }
     }
     journey.touchpoints.forEach((tp, i) => {
       chart.append(svg('text', { class: 'number', x: x(i), y: height - 8 }, String(i + 1)));
