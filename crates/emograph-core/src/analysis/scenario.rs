@@ -397,50 +397,53 @@ fn scope_outcome(
     filled: Option<&[f64]>,
     angry: f64,
 ) -> ScopeOutcome {
+    // One pass over the scope's rows per matrix: the case-level summaries and the per-touchpoint
+    // sums together, without a copy of any row.
     let summary = |matrix: &ScoreMatrix| {
+        let width = matrix.touchpoints();
         let (mut n, mut mean, mut remembered, mut angry_end) = (0usize, 0.0, 0.0, 0usize);
+        let (mut counts, mut sums) = (vec![0usize; width], vec![0.0; width]);
         for &row in rows {
-            let scored: Vec<f64> = matrix
-                .row(row)
-                .iter()
-                .copied()
-                .filter(|v| v.is_finite())
-                .collect();
-            let (Some(&end), Some(worst)) =
-                (scored.last(), scored.iter().copied().reduce(f64::min))
-            else {
-                continue;
-            };
+            let (mut scored, mut sum, mut worst, mut end) = (0usize, 0.0, f64::INFINITY, None);
+            for ((&value, count), total) in matrix.row(row).iter().zip(&mut counts).zip(&mut sums) {
+                if value.is_finite() {
+                    scored += 1;
+                    sum += value;
+                    worst = worst.min(value);
+                    end = Some(value);
+                    *count += 1;
+                    *total += value;
+                }
+            }
+            let Some(end) = end else { continue };
             n += 1;
-            mean += scored.iter().sum::<f64>() / scored.len() as f64;
+            mean += sum / scored as f64;
             remembered += (worst + end) / 2.0;
             angry_end += usize::from(end <= angry);
         }
         let per_case = |x: f64| if n == 0 { f64::NAN } else { x / n as f64 };
+        let curve: Vec<f64> = counts
+            .iter()
+            .zip(&sums)
+            .enumerate()
+            .map(|(col, (&count, &total))| {
+                if count > 0 {
+                    total / count as f64
+                } else {
+                    filled.and_then(|f| f.get(col).copied()).unwrap_or(f64::NAN)
+                }
+            })
+            .collect();
         (
             n,
             per_case(mean),
             per_case(remembered),
             per_case(angry_end as f64),
+            curve,
         )
     };
-    let curve = |matrix: &ScoreMatrix| -> Vec<f64> {
-        (0..matrix.touchpoints())
-            .map(|col| {
-                let (n, sum) = rows
-                    .iter()
-                    .filter_map(|&row| matrix.get(row, col))
-                    .fold((0usize, 0.0), |(n, sum), v| (n + 1, sum + v));
-                if n > 0 {
-                    sum / n as f64
-                } else {
-                    filled.and_then(|f| f.get(col).copied()).unwrap_or(f64::NAN)
-                }
-            })
-            .collect()
-    };
-    let (cases, mean_before, remembered_before, angry_end_before) = summary(before);
-    let (_, mean_after, remembered_after, angry_end_after) = summary(after);
+    let (cases, mean_before, remembered_before, angry_end_before, curve_before) = summary(before);
+    let (_, mean_after, remembered_after, angry_end_after, curve_after) = summary(after);
     ScopeOutcome {
         scope,
         cases,
@@ -450,8 +453,8 @@ fn scope_outcome(
         remembered_after,
         angry_end_before,
         angry_end_after,
-        curve_before: curve(before),
-        curve_after: curve(after),
+        curve_before,
+        curve_after,
     }
 }
 
