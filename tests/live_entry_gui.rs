@@ -222,3 +222,47 @@ fn page_keys_move_between_cases_and_escape_leaves_the_prompt() {
     assert_eq!(kb.journey().cases.len(), 2);
     assert_eq!(kb.journey().cases[1].scores["tp0"], 1.0);
 }
+
+#[test]
+fn keys_that_arrive_in_one_frame_still_land_in_their_fields() {
+    // A fast typist on a slow laptop: the name, Tab and the segment in one frame, then Enter
+    // and the first score in the next.
+    let dir = tempfile::tempdir().unwrap();
+    let mut kb = keyboard(dir.path());
+    kb.shortcut(Modifiers::COMMAND | Modifiers::SHIFT, Key::N);
+    let tab = egui::Event::Key {
+        key: Key::Tab,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: Modifiers::NONE,
+    };
+    let enter = egui::Event::Key {
+        key: Key::Enter,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: Modifiers::NONE,
+    };
+    for event in [
+        egui::Event::Text("Dana".into()),
+        tab,
+        egui::Event::Text("gold".into()),
+    ] {
+        kb.harness.event(event);
+    }
+    kb.harness.run();
+    kb.harness.event(enter);
+    kb.harness.event(egui::Event::Text("3".into()));
+    kb.harness.run();
+    let case = &kb.journey().cases[0];
+    assert_eq!(
+        (case.label.as_str(), case.segment.as_str()),
+        ("Dana", "gold")
+    );
+    assert_eq!(
+        case.scores.get("tp0"),
+        Some(&3.0),
+        "the first score was not lost"
+    );
+}

@@ -67,6 +67,9 @@ impl NewCasePrompt {
                 })
             });
         }
+        if ui.memory(|m| m.has_focus(name_id)) && self.tab_out_of_name(ui) {
+            ui.memory_mut(|m| m.request_focus(segment_id));
+        }
         egui::Frame::group(ui.style())
             .fill(ui.visuals().extreme_bg_color)
             .show(ui, |ui| {
@@ -156,6 +159,73 @@ impl NewCasePrompt {
             });
         intent
     }
+}
+
+impl NewCasePrompt {
+    /// Several keys in one frame (a fast typist on a slow laptop): a TextEdit takes every key of
+    /// its frame, so the letters after a Tab out of the name would land in the name too. This
+    /// takes the letters before the Tab into the name and the Tab itself out of the input,
+    /// leaving the letters after it for the segment field, focused before it is drawn.
+    fn tab_out_of_name(&mut self, ui: &egui::Ui) -> bool {
+        let typed = ui.input_mut(|i| {
+            let tab = i.events.iter().position(|e| {
+                matches!(
+                    e,
+                    egui::Event::Key {
+                        key: Key::Tab,
+                        pressed: true,
+                        ..
+                    }
+                )
+            })?;
+            let after = i.events.split_off(tab + 1);
+            i.events.pop(); // the Tab
+            let mut before = String::new();
+            i.events.retain(|e| match e {
+                egui::Event::Text(text) => {
+                    before.push_str(text);
+                    false
+                }
+                _ => true,
+            });
+            i.events.extend(after);
+            Some(before)
+        });
+        match typed {
+            Some(before) => {
+                self.name.push_str(&before);
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+/// What was typed after the Enter that closed the prompt, in the same frame: the first score,
+/// which belongs at touchpoint 1 of the new case.
+pub fn typed_after_enter(ctx: &egui::Context) -> String {
+    ctx.input(|i| {
+        let Some(enter) = i.events.iter().rposition(|e| {
+            matches!(
+                e,
+                egui::Event::Key {
+                    key: Key::Enter,
+                    pressed: true,
+                    ..
+                }
+            )
+        }) else {
+            return String::new();
+        };
+        i.events
+            .iter()
+            .skip(enter + 1)
+            .filter_map(|e| match e {
+                egui::Event::Text(text) => Some(text.as_str()),
+                _ => None,
+            })
+            .collect()
+    })
 }
 
 /// After a completion, the text cursor goes to the end of the completed word.

@@ -47,8 +47,14 @@ impl EmographApp {
         let ctx = ui.ctx().clone();
         self.apply_look(&ctx);
         self.handle_close_request(&ctx);
+        let prompt_before = self.new_case.is_some();
         self.shortcuts(&ctx);
         self.graph_keys(&ctx);
+        if self.new_case.is_some() != prompt_before {
+            // The bar opens or closes: its layout settles in the next frame; draw that now,
+            // not at the next key.
+            ctx.request_repaint();
+        }
         self.update_window_title(&ctx);
         self.recovery.autosave(&self.doc, ctx.input(|i| i.time));
         if self.doc.is_dirty() {
@@ -70,9 +76,7 @@ impl EmographApp {
             self.analysis
                 .request(self.doc.journey(), self.doc.revision(), &ctx);
         }
-        if self.view != view_before || self.new_case.is_some() {
-            // A new layout (another view, the prompt) settles in the next frame: draw it now,
-            // not at the next key.
+        if self.view != view_before {
             ctx.request_repaint();
         }
         if !self.presenter {
@@ -193,7 +197,15 @@ impl EmographApp {
             self.new_case = Some(prompt);
             match intent {
                 Some(case_entry::CaseEntryIntent::Create { name, segment }) => {
-                    self.create_prompted_case(name, segment)
+                    self.create_prompted_case(name, segment);
+                    // A score typed in the same frame as the Enter starts touchpoint 1.
+                    let first = case_entry::typed_after_enter(ui.ctx());
+                    for c in first.chars() {
+                        if c.is_ascii_digit() || matches!(c, '-' | '.' | ',' | '+') {
+                            self.entry.push(if c == ',' { '.' } else { c });
+                            self.apply_entry();
+                        }
+                    }
                 }
                 Some(case_entry::CaseEntryIntent::Cancel) => self.new_case = None,
                 None => {}

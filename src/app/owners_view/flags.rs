@@ -204,6 +204,13 @@ pub(super) fn flag_editor_ui(
                     format!("Give flag at {at} to {who}"),
                     |f| f.owner = owner,
                 );
+                // The flag leaves this owner's page: say where it went, and how to follow it.
+                app.set_status(
+                    format!(
+                        "Moved the flag at {at} to {who}: pick {who} under Owner: to see it (Ctrl+Z undoes)"
+                    ),
+                    false,
+                );
             }
             ui.end_row();
 
