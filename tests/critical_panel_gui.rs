@@ -67,6 +67,7 @@ fn journey() -> Journey {
         sla: String::new(),
         owner: Some("dana".into()),
         touchpoints: vec!["queue".into()],
+        history: Vec::new(),
     });
     journey
 }
