@@ -156,9 +156,16 @@ fn parse_text(
     options: &CsvOptions,
     tab_preferred: bool,
 ) -> Result<Dataset, LoadError> {
+    // Detected on the first line after the skipped ones (a banner says nothing about it).
+    let after_skipped = (0..options.skip_rows).fold(bytes, |rest, _| {
+        rest.iter()
+            .position(|&b| b == b'\n')
+            .and_then(|i| rest.get(i + 1..))
+            .unwrap_or(rest)
+    });
     let delimiter = options
         .delimiter
-        .unwrap_or_else(|| detect_delimiter(bytes, tab_preferred));
+        .unwrap_or_else(|| detect_delimiter(after_skipped, tab_preferred));
     let decimal_comma = delimiter != b',';
     let reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
