@@ -64,10 +64,12 @@ pub enum Command {
     ///
     /// Example: emograph export journey.ron -o patterns.png --view patterns --pixel-scale 2
     Export(ExportArgs),
-    /// Turn a wide CSV of cases (one row per case, one column per touchpoint) into a journey.
+    /// Turn a survey export into a journey: a wide CSV (one row per case, one column per
+    /// touchpoint), a Qualtrics or SurveyMonkey export, text answers, a workbook (.xlsx, .ods),
+    /// long rows (--long) or standard input (-); or add it to a journey as a new wave (--into).
     ///
     /// Example (airline survey rated 1..5, 0 = not applicable):
-    /// emograph import survey.csv -o survey.ron --touchpoints 10..23 --scale 1..5 --na 0
+    /// emograph import survey.csv -o survey.ron --touchpoints 10..23 --scale 1..5 --na 0 --outcome Satisfaction=satisfied
     Import(ImportArgs),
     /// Per-touchpoint statistics: n, mean, median, quartiles, min, max, std, share negative,
     /// share angry (-3 or below).

@@ -33,7 +33,7 @@ struct Row {
 }
 
 fn survey() -> Vec<Row> {
-    let mut rng = Rng(0x5_0A7E_57);
+    let mut rng = Rng(0x050A_7E57);
     (1..=60)
         .map(|id| {
             let mut answers = [0; 4];

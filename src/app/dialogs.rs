@@ -89,6 +89,9 @@ impl CsvForm {
     }
 }
 
+// The CSV options grew with the survey readers (labels, long rows, outcome); one value of
+// this enum lives in a dialog at a time, so its size does not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug)]
 pub enum AfterDiscard {
     New,

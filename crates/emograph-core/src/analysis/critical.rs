@@ -753,12 +753,9 @@ mod scale_and_order_tests {
         ];
         let order = [3, 0, 2, 1];
         let matrix = |order: &[usize]| {
-            let mut values = Vec::new();
-            for case in 0..3 {
-                for &c in order {
-                    values.push(columns[c][case]);
-                }
-            }
+            let values: Vec<f64> = (0..3)
+                .flat_map(|case| order.iter().map(move |&c| columns[c][case]))
+                .collect();
             ScoreMatrix::from_rows(order.len(), values)
         };
         let params = CriticalParams {

@@ -19,7 +19,8 @@ pub(super) fn parse_score(
     let (canonical_min, canonical_max) = (-5.0, 5.0);
     match scale {
         Some((min, max)) => {
-            if value < min || value > max {
+            // A reversed scale (5..1) runs from its MIN down to its MAX.
+            if value < min.min(max) || value > max.max(min) {
                 return Err(format!("outside the scale {min}..{max}"));
             }
             Ok(canonical_min + (value - min) / (max - min) * (canonical_max - canonical_min))

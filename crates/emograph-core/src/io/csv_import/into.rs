@@ -34,10 +34,8 @@ impl Mismatch {
     /// Problems that `allow_missing` cannot wave through (ids and scales would corrupt the
     /// journey, not just leave gaps).
     pub fn blocking(&self, allow_missing: bool) -> bool {
-        !self.taken_case_ids.is_empty()
-            || self.scale.is_some()
-            || (!allow_missing
-                && !(self.unknown_columns.is_empty() && self.missing_touchpoints.is_empty()))
+        let gaps = !(self.unknown_columns.is_empty() && self.missing_touchpoints.is_empty());
+        !self.taken_case_ids.is_empty() || self.scale.is_some() || (gaps && !allow_missing)
     }
 
     /// One line per kind of problem, names quoted.

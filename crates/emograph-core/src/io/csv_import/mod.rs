@@ -120,33 +120,35 @@ impl Source<'_> {
         }
     }
 
+    /// A cell as a score on −5 … +5 (`NaN` for not applicable): a number on the scale, else an
+    /// answer of the wording. Numbers are tried first, so a survey of digits never allocates.
     fn score(&self, cell: &[u8]) -> Result<f64, String> {
-        let trimmed = text_of(cell.trim_ascii());
-        if self
-            .na
-            .iter()
-            .any(|v| v.trim().eq_ignore_ascii_case(&trimmed))
-        {
-            return Ok(f64::NAN);
-        }
-        if let Some(labels) = &self.labels
-            && let Some(value) = labels.score(&trimmed)
-        {
-            return parse_score(value.to_string().as_bytes(), &[], self.scale, false);
-        }
-        parse_score(cell, &[], self.scale, self.decimal_comma).map_err(|reason| {
-            if reason == "not a number" && self.labels.is_none() {
-                format!(
-                    "not a number (for text answers give --labels \"TEXT=SCORE,…\"; the common \
-                     5- and 7-point wordings are recognised by themselves)"
-                )
-            } else if reason == "not a number" {
-                let name = self.labels.as_ref().map_or("", |l| l.name.as_str());
-                format!("neither a number nor an answer of the {name} wording")
-            } else {
-                reason
+        let trimmed = cell.trim_ascii();
+        if !self.na.is_empty() {
+            let text = text_of(trimmed);
+            if self.na.iter().any(|v| v.trim().eq_ignore_ascii_case(&text)) {
+                return Ok(f64::NAN);
             }
-        })
+        }
+        match parse_score(cell, &[], self.scale, self.decimal_comma) {
+            Err(reason) if reason == "not a number" => match &self.labels {
+                Some(labels) => match labels.score(&text_of(trimmed)) {
+                    Some(value) => {
+                        parse_score(value.to_string().as_bytes(), &[], self.scale, false)
+                    }
+                    None => Err(format!(
+                        "neither a number nor an answer of the {} wording",
+                        labels.name
+                    )),
+                },
+                None => Err(
+                    "not a number (for text answers give --labels \"TEXT=SCORE,…\"; the \
+                     common 5- and 7-point wordings are recognised by themselves)"
+                        .to_owned(),
+                ),
+            },
+            other => other,
+        }
     }
 }
 
@@ -156,9 +158,16 @@ fn parse_text(
     options: &CsvOptions,
     tab_preferred: bool,
 ) -> Result<Dataset, LoadError> {
+    // Detected on the first line after the skipped ones (a banner says nothing about it).
+    let after_skipped = (0..options.skip_rows).fold(bytes, |rest, _| {
+        rest.iter()
+            .position(|&b| b == b'\n')
+            .and_then(|i| rest.get(i + 1..))
+            .unwrap_or(rest)
+    });
     let delimiter = options
         .delimiter
-        .unwrap_or_else(|| detect_delimiter(bytes, tab_preferred));
+        .unwrap_or_else(|| detect_delimiter(after_skipped, tab_preferred));
     let decimal_comma = delimiter != b',';
     let reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
@@ -204,7 +213,8 @@ fn parse_text(
         .header_rows
         .unwrap_or_else(|| count_header_rows(&sample, decimal_comma, &known_labels))
         .min(sample.len());
-    let (header, data_sample) = sample.split_at(header_rows);
+    let data_rows = sample.split_off(header_rows);
+    let (header, data_sample) = (sample.as_slice(), data_rows.as_slice());
     let width = header
         .iter()
         .chain(data_sample.first())
@@ -264,7 +274,7 @@ fn parse_text(
         labels,
         decimal_comma,
     };
-    records.ahead = data_sample.to_vec().into_iter();
+    records.ahead = data_rows.into_iter();
     let mut dataset = match (layout, long_layout) {
         (_, Some(long)) => long::read_long(&source, &long, &mut records, options, &headers)?,
         (Some(layout), None) => read_wide(&source, &layout, &headers, &mut records, options)?,
@@ -729,7 +739,20 @@ mod tests {
         );
         assert!("0..3".parse::<TouchpointColumns>().is_err());
         assert_eq!(parse_scale("1..5"), Ok((1.0, 5.0)));
-        assert!(parse_scale("5..1").is_err());
+        assert_eq!(parse_scale("5..1"), Ok((5.0, 1.0)));
+        assert!(parse_scale("3..3").is_err());
+        let reversed = CsvOptions {
+            scale: Some((5.0, 1.0)),
+            ..CsvOptions::default()
+        };
+        let data = parse("case,a\nc1,5\nc2,1\nc3,2\n", &reversed).unwrap();
+        assert_eq!(data.matrix.row(0), &[-5.0]);
+        assert_eq!(data.matrix.row(1), &[5.0]);
+        assert_eq!(data.matrix.row(2), &[2.5]);
+        assert_eq!(
+            data.journey.scale.source,
+            Some(SourceScale { min: 1.0, max: 5.0 })
+        );
         assert_eq!(slug("Departure/Arrival time"), "departure-arrival-time");
         assert_eq!(slug("  Ease of Online Booking "), "ease-of-online-booking");
     }

@@ -112,7 +112,7 @@ impl fmt::Display for TouchpointColumns {
     }
 }
 
-/// Parses a scale written `MIN..MAX` (e.g. `1..5`, `0..10`, `-5..5`).
+/// Parses a scale written `MIN..MAX` (e.g. `1..5`, `0..10`, `-5..5`, or `5..1` reversed).
 pub fn parse_scale(text: &str) -> Result<(f64, f64), String> {
     let Some((a, b)) = text.split_once("..") else {
         // `export --scale 2` meant the picture's size before the CSV scale had this name.
@@ -130,8 +130,9 @@ pub fn parse_scale(text: &str) -> Result<(f64, f64), String> {
             "scale {text:?}: MIN and MAX must be numbers, e.g. 1..5"
         ));
     };
-    if !(min.is_finite() && max.is_finite() && min < max) {
-        return Err(format!("scale {text:?}: MIN must be smaller than MAX"));
+    // MIN above MAX is a reversed scale (5..1: 5 is the worst answer), mapped 5 → −5, 1 → +5.
+    if !(min.is_finite() && max.is_finite() && min != max) {
+        return Err(format!("scale {text:?}: MIN and MAX must differ"));
     }
     // The same bound the journey reader puts on a source scale, so an import never writes a
     // journey that will not load; it also keeps MAX − MIN finite (−1e308..1e308 would overflow
