@@ -170,6 +170,7 @@ mod tests {
             sla: String::new(),
             owner: None,
             touchpoints: vec![],
+            history: Vec::new(),
         });
         let mut case = Case::new("c1", "SECRET-CASE");
         case.segment = "gold".into();
