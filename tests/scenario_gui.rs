@@ -141,3 +141,67 @@ fn the_waves_view_names_the_touchpoint_that_changed_and_no_other() {
     assert_eq!(scene.curves.len(), 2, "one curve per wave");
     assert!(scene.subtitle.contains("significant: Waiting room better"));
 }
+
+/// The clinic with its waiting-room action done between the waves (due 2027-01-15) and a metric
+/// that was to show it, measured before and after.
+fn clinic_with_the_action_done() -> Journey {
+    let mut journey = clinic();
+    journey.metrics.push(emograph::model::Metric {
+        id: "wait".into(),
+        name: "Minutes in the waiting room".into(),
+        unit: "min".into(),
+        current: None,
+        target: Some(10.0),
+        better: emograph::model::Better::Lower,
+        level: emograph::model::MetricLevel::Operational,
+        sla: String::new(),
+        owner: None,
+        touchpoints: vec!["waiting".into()],
+        history: vec![
+            emograph::model::MetricValue {
+                date: "2027-03-02".into(),
+                value: 12.0,
+            },
+            emograph::model::MetricValue {
+                date: "2026-11-03".into(),
+                value: 35.0,
+            },
+        ],
+    });
+    let flag = &mut journey.flags[0];
+    flag.status = emograph::model::Status::Done;
+    flag.due = Some("2027-01-15".into());
+    flag.metrics = vec!["wait".into()];
+    assert!(journey.validate().is_empty(), "{:?}", journey.validate());
+    journey
+}
+
+#[test]
+fn the_owner_view_says_whether_a_done_action_worked_and_shows_its_metric_over_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("clinic.ron");
+    emograph::io::save_journey(&file, &clinic_with_the_action_done()).unwrap();
+    let mut harness = common::app_harness(dir.path(), Some(file), [1400.0, 900.0]);
+    harness.run();
+    click(&mut harness, "Owners & actions");
+    harness.get_by_label_contains("did it work? baseline 2026-11 → after 2027-03: better +3.00");
+    // By date, not by the order typed: first November's 35, then March's 12.
+    harness.get_by_label_contains(
+        "Minutes in the waiting room: 35 (2026-11-03) → 12 min (2027-03-02), target 10",
+    );
+
+    // Reopened: the action is back in progress, and the question is no longer asked.
+    let flag_id = harness.state().journey().flags[0].id.clone();
+    let mut journey = harness.state().journey().clone();
+    journey.flags[0].status = emograph::model::Status::InProgress;
+    let dir2 = tempfile::tempdir().unwrap();
+    let file2 = dir2.path().join("clinic.ron");
+    emograph::io::save_journey(&file2, &journey).unwrap();
+    let mut reopened = common::app_harness(dir2.path(), Some(file2), [1400.0, 900.0]);
+    reopened.run();
+    click(&mut reopened, "Owners & actions");
+    assert!(
+        reopened.query_by_label_contains("did it work?").is_none(),
+        "flag {flag_id} is not done: nothing to answer yet"
+    );
+}

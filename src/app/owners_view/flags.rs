@@ -110,6 +110,7 @@ pub(super) fn flag_row_ui(
             egui::RichText::new(format!("    success shows in: {}", metrics.join("; "))).weak(),
         ));
     }
+    super::did_it_work::did_it_work_ui(app, ui, journey, flag);
 }
 
 /// Once, right after an editor opened: scroll so all of it is on screen.

@@ -60,7 +60,7 @@ pub(super) fn metric_summary(metric: &Metric) -> String {
     format!(
         "{}: {} / {}{unit}",
         bidi::isolate(&metric.name),
-        number(metric.current),
+        number(metric.current_value()),
         number(metric.target)
     )
 }

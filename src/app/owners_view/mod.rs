@@ -16,6 +16,7 @@ use super::bidi;
 use crate::analysis::{CriticalReport, owner_view};
 use crate::model::{Journey, Owner};
 
+mod did_it_work;
 mod fields;
 mod flags;
 mod metrics;
