@@ -437,8 +437,11 @@ fn a_critical_badge_shows_the_owner_and_the_key_metric() {
         .map(|m| (m.touchpoint, m.badge.clone()))
         .collect();
     assert!(
-        badges.contains(&(1, Some("Dana Levi · Queue wait 12/5.5 min".to_owned()))),
-        "{badges:?}"
+        badges.contains(&(
+            1,
+            Some("Dana Levi · 12 min → target 5.5 min · Queue wait".to_owned())
+        )),
+        "the numbers first, the target named: {badges:?}"
     );
     assert!(
         badges.contains(&(2, Some("no owner".to_owned()))),
@@ -446,4 +449,38 @@ fn a_critical_badge_shows_the_owner_and_the_key_metric() {
     );
     let plain = emograph::chart::critical_markers(&journey, &report, Scope::Overall, 6, false);
     assert!(plain.iter().all(|m| m.badge.is_none()));
+
+    // The queue's action given to someone else: the badge names them, not the touchpoint's owner.
+    let positive = markers
+        .iter()
+        .find_map(|m| match m.kind {
+            emograph::chart::MarkerKind::Critical { positive, .. } if m.touchpoint == 1 => {
+                Some(positive)
+            }
+            _ => None,
+        })
+        .unwrap();
+    let kind = if positive {
+        emograph::model::FlagKind::Positive
+    } else {
+        emograph::model::FlagKind::Negative
+    };
+    journey.owners.push(emograph::model::Owner {
+        id: "ari".into(),
+        name: "Ari Cohen".into(),
+        role: String::new(),
+        process: String::new(),
+    });
+    let mut flag = journey.new_flag("queue", kind, true).unwrap();
+    flag.owner = Some("ari".into());
+    journey.flags.push(flag);
+    let moved = emograph::chart::critical_markers(&journey, &report, Scope::Overall, 6, true);
+    let badge = moved
+        .iter()
+        .find(|m| m.touchpoint == 1)
+        .and_then(|m| m.badge.clone());
+    assert_eq!(
+        badge.as_deref(),
+        Some("Ari Cohen · 12 min → target 5.5 min · Queue wait")
+    );
 }

@@ -390,9 +390,15 @@ pub fn critical_markers(
         .filter_map(|point| {
             let &x = xs.get(point.touchpoint)?;
             let touchpoint = journey.touchpoints.get(point.touchpoint)?;
-            let owner = touchpoint
-                .owner
-                .as_deref()
+            // Whoever owns the agreed action here, else the touchpoint's owner: a flag given to
+            // someone else moves the badge with it.
+            let action_owner = journey
+                .flags
+                .iter()
+                .filter(|f| f.touchpoint == touchpoint.id && f.kind == point.kind)
+                .find_map(|f| f.owner.as_deref());
+            let owner = action_owner
+                .or(touchpoint.owner.as_deref())
                 .map(|id| journey.owner(id).map_or(id, |o| o.name.as_str()));
             // A journey that names no owners or metrics (a bare CSV) gets no "no owner" badges.
             let accountable = !journey.owners.is_empty() || !journey.metrics.is_empty();
@@ -433,28 +439,29 @@ pub fn critical_markers(
         .collect()
 }
 
-/// "Car park entry to lobby 14/6 min": a metric's name, current value and target at a glance.
+/// "14 min → target 6 min · Car park entry to lobby": the numbers first, so a badge cut short
+/// for room loses the end of the metric's name, never a number, and says which is the target.
 fn metric_badge(metric: &crate::model::Metric) -> String {
-    let number = |value: Option<f64>| {
-        value.map_or_else(
-            || "?".to_owned(),
-            |v| {
-                let text = format!("{v:.2}");
-                text.trim_end_matches('0').trim_end_matches('.').to_owned()
-            },
-        )
-    };
     let unit = if metric.unit.is_empty() {
         String::new()
     } else {
         format!(" {}", metric.unit)
     };
-    format!(
-        "{} {}/{}{unit}",
-        metric.name,
-        number(metric.current_value()),
-        number(metric.target)
-    )
+    let number = |value: Option<f64>| {
+        value.map_or_else(
+            || "?".to_owned(),
+            |v| {
+                let text = format!("{v:.2}");
+                let text = text.trim_end_matches('0').trim_end_matches('.');
+                format!("{text}{unit}")
+            },
+        )
+    };
+    let now = number(metric.current_value());
+    match metric.target {
+        Some(_) => format!("{now} → target {} · {}", number(metric.target), metric.name),
+        None => format!("{now} · {}", metric.name),
+    }
 }
 
 fn legend_for(curve: &Curve) -> LegendEntry {
