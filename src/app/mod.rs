@@ -25,6 +25,8 @@ mod file_problems;
 mod files;
 pub mod graph;
 mod keys;
+#[cfg(feature = "live")]
+mod live_panel;
 pub(crate) mod look;
 mod mirror;
 mod owners_view;
@@ -159,6 +161,9 @@ pub struct EmographApp {
     close_confirmed: bool,
     /// Help → Keyboard shortcuts is open.
     pub show_shortcuts: bool,
+    /// The live workshop session, while one runs (`live_panel.rs`).
+    #[cfg(feature = "live")]
+    pub live: Option<live_panel::LivePanel>,
     /// The theme and zoom last handed to egui, so they are set only when they change.
     applied_look: Option<(UiTheme, f32)>,
 }
@@ -285,6 +290,8 @@ impl EmographApp {
             window_title: String::new(),
             close_confirmed: false,
             show_shortcuts: false,
+            #[cfg(feature = "live")]
+            live: None,
             applied_look: None,
         }
     }
@@ -689,6 +696,18 @@ impl EmographApp {
 
     pub fn save(&mut self) -> bool {
         file_dialogs::save(self)
+    }
+
+    /// *Workshop → Start live session*.
+    #[cfg(feature = "live")]
+    pub fn start_live_session(&mut self, ctx: &egui::Context) {
+        live_panel::start(self, ctx);
+    }
+
+    /// *Workshop → End live session*: the port is freed and the arrivals saved.
+    #[cfg(feature = "live")]
+    pub fn end_live_session(&mut self) {
+        live_panel::end(self);
     }
 
     pub fn save_to(&mut self, path: PathBuf) -> bool {

@@ -79,6 +79,11 @@ impl EmographApp {
         if self.view != view_before {
             ctx.request_repaint();
         }
+        #[cfg(feature = "live")]
+        {
+            super::live_panel::receive(self);
+            super::live_panel::live_panel_ui(self, ui);
+        }
         if !self.presenter {
             panels::journey_panel_ui(self, ui);
             match self.view {

@@ -123,6 +123,16 @@ pub fn top_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     app.presenter = true;
                 }
             });
+            #[cfg(feature = "live")]
+            ui.menu_button("Workshop", |ui| {
+                if app.live.is_none() {
+                    if ui.button("Start live session").clicked() {
+                        app.start_live_session(ui.ctx());
+                    }
+                } else if ui.button("End live session").clicked() {
+                    app.end_live_session();
+                }
+            });
             ui.menu_button("Help", |ui| {
                 if menu_item(ui, "Keyboard shortcuts", &shortcuts::HELP).clicked() {
                     app.show_shortcuts = true;
