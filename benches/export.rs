@@ -85,13 +85,13 @@ fn export(c: &mut Criterion) {
     };
     c.bench_function("export patterns view of 100k cases, 1600x900 PNG", |b| {
         b.iter(|| {
-            let scene = patterns_scene(&dataset.journey, &stats, &patterns, &theme);
+            let scene = patterns_scene(&dataset.journey, &stats, &patterns, &[], &theme);
             render_png(&scene, &size).map(|png| png.len()).unwrap_or(0)
         });
     });
     c.bench_function("export patterns view of 100k cases, 1600x900 SVG", |b| {
         b.iter(|| {
-            let scene = patterns_scene(&dataset.journey, &stats, &patterns, &theme);
+            let scene = patterns_scene(&dataset.journey, &stats, &patterns, &[], &theme);
             render_svg(&scene, &size).map(|svg| svg.len()).unwrap_or(0)
         });
     });
@@ -100,7 +100,7 @@ fn export(c: &mut Criterion) {
         "export patterns view of 100k cases, 1600x900 PNG at scale 2",
         |b| {
             b.iter(|| {
-                let scene = patterns_scene(&dataset.journey, &stats, &patterns, &theme);
+                let scene = patterns_scene(&dataset.journey, &stats, &patterns, &[], &theme);
                 render_png(&scene, &print).map(|png| png.len()).unwrap_or(0)
             });
         },

@@ -545,7 +545,14 @@ fn badges_on_a_crowded_chart_do_not_cover_each_other() {
                 positive: i % 2 == 0,
             },
             touchpoint: (i / 2) as usize,
-            badge: Some(format!("Owner {i} · Queue wait at the till 12/5 min")),
+            badge: Some(chart::Badge {
+                owner: format!("Owner {i}"),
+                metric: Some(chart::MetricBadge {
+                    now: "12 min".into(),
+                    target: Some("5 min".into()),
+                    name: "Queue wait at the till".into(),
+                }),
+            }),
             tooltip: String::new(),
         })
         .collect();
@@ -574,6 +581,24 @@ fn badges_on_a_crowded_chart_do_not_cover_each_other() {
                 let overlap = a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
                 assert!(!overlap, "{a:?} covers {b:?}");
             }
+        }
+        // However little room, a badge loses the metric's name or the word "target" first,
+        // never a digit: "12 min → target 5 min" or "12 → 5 min", whole.
+        let doc = roxmltree::Document::parse(&svg).unwrap();
+        let badges: Vec<String> = doc
+            .descendants()
+            .filter(|n| n.tag_name().name() == "text")
+            .map(|n| n.descendants().filter_map(|t| t.text()).collect::<String>())
+            .filter(|t| t.starts_with("Owner") || t.contains(" → "))
+            .collect();
+        assert!(!badges.is_empty(), "badges are drawn as text");
+        for badge in &badges {
+            assert!(
+                badge.contains("12 min → target 5 min") || badge.contains("12 → 5 min"),
+                "{badge:?} at {}×{} cut a number",
+                size.width,
+                size.height
+            );
         }
     }
 }

@@ -244,16 +244,19 @@ fn keys_that_arrive_in_one_frame_still_land_in_their_fields() {
         repeat: false,
         modifiers: Modifiers::NONE,
     };
-    for event in [
+    // Straight into one frame's input: `Harness::event` would give each its own frame.
+    kb.harness.input_mut().events.extend([
         egui::Event::Text("Dana".into()),
         tab,
         egui::Event::Text("gold".into()),
-    ] {
-        kb.harness.event(event);
-    }
+    ]);
+    kb.harness.step();
     kb.harness.run();
-    kb.harness.event(enter);
-    kb.harness.event(egui::Event::Text("3".into()));
+    kb.harness
+        .input_mut()
+        .events
+        .extend([enter, egui::Event::Text("3".into())]);
+    kb.harness.step();
     kb.harness.run();
     let case = &kb.journey().cases[0];
     assert_eq!(
@@ -265,4 +268,91 @@ fn keys_that_arrive_in_one_frame_still_land_in_their_fields() {
         Some(&3.0),
         "the first score was not lost"
     );
+}
+
+/// The five cases as the keys a facilitator presses, in order: the shortcut for the first
+/// case, then name, Tab, segment (Tab to complete), Enter, and a score and Enter per touchpoint
+/// (the last Enter opens the next case's prompt).
+fn key_stream() -> Vec<egui::Event> {
+    let key = |key, modifiers| egui::Event::Key {
+        key,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers,
+    };
+    let text = |t: &str| -> Vec<egui::Event> {
+        t.chars()
+            .map(|c| egui::Event::Text(c.to_string()))
+            .collect()
+    };
+    let mut stream = vec![key(Key::N, Modifiers::COMMAND | Modifiers::SHIFT)];
+    for (name, typed_segment, segment, scores) in CASES {
+        stream.extend(text(name));
+        stream.push(key(Key::Tab, Modifiers::NONE));
+        stream.extend(text(typed_segment));
+        if typed_segment != segment {
+            stream.push(key(Key::Tab, Modifiers::NONE));
+        }
+        stream.push(key(Key::Enter, Modifiers::NONE));
+        for score in scores {
+            stream.extend(text(score));
+            stream.push(key(Key::Enter, Modifiers::NONE));
+        }
+    }
+    stream
+}
+
+/// Types the stream with `per_frame(i)` keys in the i-th frame, as a slow machine delivers them.
+fn type_in_bursts(per_frame: impl Fn(usize) -> usize) -> Journey {
+    let dir = tempfile::tempdir().unwrap();
+    let mut kb = keyboard(dir.path());
+    let mut stream = key_stream().into_iter().peekable();
+    let mut frame = 0;
+    while stream.peek().is_some() {
+        // Straight into the next frame's input: `Harness::event` would give each its own frame.
+        let burst: Vec<egui::Event> = stream.by_ref().take(per_frame(frame).max(1)).collect();
+        kb.harness.input_mut().events.extend(burst);
+        kb.harness.step();
+        kb.harness.run();
+        frame += 1;
+    }
+    kb.journey().clone()
+}
+
+fn assert_all_five_cases_taken(journey: &Journey, how: &str) {
+    let taken: Vec<(String, String, Vec<Option<f64>>)> = journey
+        .cases
+        .iter()
+        .map(|c| {
+            let scores = (0..6).map(|t| c.scores.get(&format!("tp{t}")).copied());
+            (c.label.clone(), c.segment.clone(), scores.collect())
+        })
+        .collect();
+    let called: Vec<(String, String, Vec<Option<f64>>)> = CASES
+        .iter()
+        .map(|(name, _, segment, scores)| {
+            let scores = scores.iter().map(|s| Some(s.parse().unwrap()));
+            (name.to_string(), segment.to_string(), scores.collect())
+        })
+        .collect();
+    assert_eq!(taken, called, "{how}: every key landed where it was typed");
+}
+
+#[test]
+fn a_slow_machine_delivering_keys_in_bursts_loses_none() {
+    // Bursts of 1 to 7 keys in a fixed, irregular pattern: every hand-over (Enter in the
+    // prompt, Enter on the last touchpoint, Tab between the fields) falls somewhere inside a
+    // burst at least once.
+    let pattern = [3, 1, 5, 2, 7, 4, 6, 2, 5, 3];
+    let journey = type_in_bursts(|frame| pattern[frame % pattern.len()]);
+    assert_all_five_cases_taken(&journey, "bursts of 1–7 keys");
+}
+
+#[test]
+fn a_whole_case_in_one_frame_still_lands_key_by_key() {
+    // The extreme: 18 keys a frame, so each frame holds the end of one case and the start of
+    // the next, with both hand-overs in it.
+    let journey = type_in_bursts(|_| 18);
+    assert_all_five_cases_taken(&journey, "18 keys a frame");
 }

@@ -434,7 +434,7 @@ fn a_critical_badge_shows_the_owner_and_the_key_metric() {
     let markers = emograph::chart::critical_markers(&journey, &report, Scope::Overall, 6, true);
     let badges: Vec<(usize, Option<String>)> = markers
         .iter()
-        .map(|m| (m.touchpoint, m.badge.clone()))
+        .map(|m| (m.touchpoint, m.badge.as_ref().map(|b| b.full())))
         .collect();
     assert!(
         badges.contains(&(
@@ -478,7 +478,7 @@ fn a_critical_badge_shows_the_owner_and_the_key_metric() {
     let badge = moved
         .iter()
         .find(|m| m.touchpoint == 1)
-        .and_then(|m| m.badge.clone());
+        .and_then(|m| m.badge.as_ref().map(|b| b.full()));
     assert_eq!(
         badge.as_deref(),
         Some("Ari Cohen · 12 min → target 5.5 min · Queue wait")

@@ -70,6 +70,11 @@ impl NewCasePrompt {
         if ui.memory(|m| m.has_focus(name_id)) && self.tab_out_of_name(ui) {
             ui.memory_mut(|m| m.request_focus(segment_id));
         }
+        // Which field has the keyboard as the fields are drawn. An Enter in a field that got
+        // the focus in this same frame (a Tab, or the bar just opened, a few keys before it)
+        // ends the field without `lost_focus`, which compares with the frame before.
+        let (name_active, segment_active) =
+            ui.memory(|m| (m.has_focus(name_id), m.has_focus(segment_id)));
         egui::Frame::group(ui.style())
             .fill(ui.visuals().extreme_bg_color)
             .show(ui, |ui| {
@@ -120,11 +125,13 @@ impl NewCasePrompt {
                             _ => self.focus = Some(Field::Name),
                         }
                     }
-                    let left = name.lost_focus() || segment.lost_focus();
+                    let in_segment = segment_active || segment.lost_focus();
+                    let left =
+                        name.lost_focus() || segment.lost_focus() || name_active || in_segment;
                     // Tab and Enter in one frame (a fast typist): the completion still counts.
                     if tab
                         && enter
-                        && segment.lost_focus()
+                        && in_segment
                         && let Some(completed) = self.completion(&self.segment)
                     {
                         self.segment = completed.to_owned();
@@ -199,33 +206,6 @@ impl NewCasePrompt {
             None => false,
         }
     }
-}
-
-/// What was typed after the Enter that closed the prompt, in the same frame: the first score,
-/// which belongs at touchpoint 1 of the new case.
-pub fn typed_after_enter(ctx: &egui::Context) -> String {
-    ctx.input(|i| {
-        let Some(enter) = i.events.iter().rposition(|e| {
-            matches!(
-                e,
-                egui::Event::Key {
-                    key: Key::Enter,
-                    pressed: true,
-                    ..
-                }
-            )
-        }) else {
-            return String::new();
-        };
-        i.events
-            .iter()
-            .skip(enter + 1)
-            .filter_map(|e| match e {
-                egui::Event::Text(text) => Some(text.as_str()),
-                _ => None,
-            })
-            .collect()
-    })
 }
 
 /// After a completion, the text cursor goes to the end of the completed word.

@@ -88,7 +88,8 @@ impl EmographApp {
             return;
         }
         let events = ctx.input(|i| i.events.clone());
-        for event in events {
+        let mut events = events.into_iter();
+        while let Some(event) = events.next() {
             match event {
                 egui::Event::Text(text) => {
                     for c in text.chars() {
@@ -127,9 +128,11 @@ impl EmographApp {
                         Key::Enter if self.entry_problem.is_some() => {}
                         // The last touchpoint done: the next case, as the room calls it out.
                         Key::Enter if cursor + 1 >= n => {
-                            // This Enter is spent: the prompt's name field, focused in this
-                            // same frame, must not take it as "done".
-                            ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter));
+                            // The keys after this Enter are the next case's name: the
+                            // prompt reads them next frame. None stays in this one, where the
+                            // prompt's name field, focused now, would take the score just
+                            // typed (or this Enter, as "done").
+                            self.carried.carry(ctx, events.collect());
                             self.open_new_case_prompt();
                             return;
                         }

@@ -24,6 +24,7 @@ mod file_dialogs;
 mod file_problems;
 mod files;
 pub mod graph;
+mod key_carry;
 mod keys;
 #[cfg(feature = "live")]
 mod live_panel;
@@ -134,6 +135,8 @@ pub struct EmographApp {
     pub entry_problem: Option<String>,
     /// The new-case prompt, while it is open (Ctrl+Shift+N, or Enter on a case's last touchpoint).
     pub new_case: Option<case_entry::NewCasePrompt>,
+    /// Keys typed in the frame that moved the keyboard elsewhere, for the next frame.
+    carried: key_carry::CarriedKeys,
     pub view: View,
     /// Space touchpoints by their time offsets instead of evenly (when the journey has them).
     pub time_axis: bool,
@@ -273,6 +276,7 @@ impl EmographApp {
             entry: String::new(),
             entry_problem: None,
             new_case: None,
+            carried: key_carry::CarriedKeys::default(),
             view: View::Cases,
             time_axis: false,
             scenario_overlay: None,

@@ -45,6 +45,7 @@ impl EmographApp {
     /// The whole UI; `App::ui` calls this, and so do the tests.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        self.carried.replay(&ctx);
         self.apply_look(&ctx);
         self.handle_close_request(&ctx);
         let prompt_before = self.new_case.is_some();
@@ -203,14 +204,9 @@ impl EmographApp {
             match intent {
                 Some(case_entry::CaseEntryIntent::Create { name, segment }) => {
                     self.create_prompted_case(name, segment);
-                    // A score typed in the same frame as the Enter starts touchpoint 1.
-                    let first = case_entry::typed_after_enter(ui.ctx());
-                    for c in first.chars() {
-                        if c.is_ascii_digit() || matches!(c, '-' | '.' | ',' | '+') {
-                            self.entry.push(if c == ',' { '.' } else { c });
-                            self.apply_entry();
-                        }
-                    }
+                    // Scores typed in the same frame as the Enter belong to the new case's
+                    // touchpoints: the graph reads them next frame.
+                    self.carried.carry_after_first_enter(ui.ctx());
                 }
                 Some(case_entry::CaseEntryIntent::Cancel) => self.new_case = None,
                 None => {}

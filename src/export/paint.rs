@@ -517,7 +517,8 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
             ]);
             obstacles.extend(ring);
             if let Some(badge) = &marker.badge {
-                let text = truncate(badge, em, false, l.plot.width() / 3.0);
+                let width = super::text::measure(em, false);
+                let text = badge.fit(|s| width(s) as f32, (l.plot.width() / 3.0) as f32);
                 let request = labels::LabelRequest {
                     anchor,
                     size: [text_width(&text, em, false) + em, em * 1.5],

@@ -172,12 +172,17 @@ fn patterns_section(
         patterns.len()
     );
     chart(html, dataset, analysis, &ViewSpec::Patterns, options, theme)?;
+    let names = analysis.pattern_names(&dataset.journey.pattern_names);
     for (index, pattern) in patterns.iter().enumerate() {
+        let name = names.get(index).and_then(Option::as_deref);
         let _ = write!(
             html,
-            "<article class=\"pattern\">\n<h3>Pattern {} · {:.0}% · {}</h3>\n",
-            pattern.id,
-            pattern.share * 100.0,
+            "<article class=\"pattern\">\n<h3>{} · {}</h3>\n",
+            esc(&crate::chart::pattern_label(
+                pattern.id,
+                name,
+                pattern.share
+            )),
             cases_phrase(pattern.n)
         );
         chart(

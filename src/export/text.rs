@@ -118,7 +118,7 @@ pub fn text_width(text: &str, em_px: f64, bold: bool) -> f64 {
 
 /// [`text_width`] with the font looked up once, for measuring many candidates. Measures the
 /// [`paintable`] text, which is what gets drawn.
-fn measure(em_px: f64, bold: bool) -> impl Fn(&str) -> f64 {
+pub(super) fn measure(em_px: f64, bold: bool) -> impl Fn(&str) -> f64 {
     let font = font(em_px, bold);
     move |text| {
         let text = paintable(text);

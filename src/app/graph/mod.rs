@@ -447,7 +447,11 @@ pub fn graph_ui(
             // Long badges are cut to a third of the plot, so they don't cover the curves.
             let max_width = plot.width() / 3.0;
             let format = egui::TextFormat::simple(small.clone(), text_color);
-            let badge = bidi::fit(ui.ctx(), badge, &format, max_width);
+            let width = |s: &str| {
+                let job = bidi::job(s, format.clone());
+                ui.ctx().fonts_mut(|f| f.layout_job(job)).size().x
+            };
+            let badge = badge.fit(width, max_width);
             let mut job = bidi::job(&badge, format);
             job.wrap = egui::text::TextWrapping::truncate_at_width(max_width);
             let galley = painter.layout_job(job);

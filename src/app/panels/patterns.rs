@@ -2,6 +2,16 @@
 
 use crate::app::EmographApp;
 use crate::app::bidi;
+use crate::app::field_id::field_id;
+use crate::session::Edit;
+
+/// A keystroke in a pattern's name field, to apply after the list is drawn.
+struct NameEdit {
+    pattern: usize,
+    key: String,
+    changed: Option<String>,
+    done: bool,
+}
 
 /// The patterns list: share, size, segments, representative case; a click opens the pattern.
 pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
@@ -17,6 +27,8 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
             };
             let mut next_view = None;
             let mut open_case = None;
+            // What was typed into the selected pattern's name, applied once the list is drawn.
+            let mut name_edits: Vec<NameEdit> = Vec::new();
             if result.patterns.patterns.is_empty() {
                 ui.weak("No cases to group yet.");
                 return;
@@ -53,6 +65,7 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
             egui::ScrollArea::vertical()
                 .id_salt("patterns_list")
                 .show(ui, |ui| {
+                    let names = result.pattern_names(&app.doc.journey().pattern_names);
                     for (index, pattern) in result.patterns.patterns.iter().enumerate() {
                         // Numbered from 1, as the CLI's `pattern:N` and the label count.
                         let selected = app.view == View::Pattern(pattern.id);
@@ -64,10 +77,10 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                             let (rect, _) = ui
                                 .allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
                             ui.painter().rect_filled(rect, 2.0, color);
+                            let name = names.get(index).and_then(Option::as_deref);
                             let label = format!(
-                                "Pattern {} · {:.0}% · {} cases",
-                                pattern.id,
-                                pattern.share * 100.0,
+                                "{} · {} cases",
+                                crate::chart::pattern_label(pattern.id, name, pattern.share),
                                 pattern.n
                             );
                             if ui
@@ -121,6 +134,25 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                             {
                                 open_case = Some(case_index);
                             }
+                            // The team's name for the group ("frustrated families"): it
+                            // follows these cases when the patterns are recomputed.
+                            let stored = names.get(index).cloned().flatten().unwrap_or_default();
+                            let key = format!("pattern-name-{}", pattern.id);
+                            let mut typed = app.typed_or(&key, &stored);
+                            let label = ui.label("Pattern name");
+                            let response = ui
+                                .add(
+                                    egui::TextEdit::singleline(&mut typed)
+                                        .id(field_id("pattern", &key))
+                                        .hint_text("e.g. frustrated families"),
+                                )
+                                .labelled_by(label.id);
+                            name_edits.push(NameEdit {
+                                pattern: pattern.id,
+                                key,
+                                changed: (typed != stored).then_some(typed),
+                                done: response.lost_focus(),
+                            });
                             ui.label("Members:");
                             let members: Vec<usize> = result
                                 .patterns
@@ -165,6 +197,19 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     }
                     crate::app::critical_view::critical_list_ui(app, ui, &result);
                 });
+            for edit in name_edits {
+                if let Some(name) = edit.changed {
+                    let members = result.pattern_members(edit.pattern);
+                    let named = Edit::NamePattern {
+                        name: name.clone(),
+                        members,
+                    };
+                    app.apply_typed(&edit.key, &edit.key, &name, named);
+                }
+                if edit.done {
+                    app.end_typing();
+                }
+            }
             if let Some(view) = next_view {
                 app.view = view;
             }

@@ -8,6 +8,7 @@ mod distributions;
 pub mod drivers;
 mod matrix;
 pub mod owners;
+pub mod pattern_names;
 pub mod patterns;
 mod run;
 pub mod scenario;

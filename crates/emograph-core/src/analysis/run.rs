@@ -119,6 +119,21 @@ impl Analysis {
     pub fn pattern(&self, number: usize) -> Option<&super::Pattern> {
         self.patterns.patterns.get(number.checked_sub(1)?)
     }
+
+    /// The team's name of each pattern (index = number − 1) among `names` (the journey's as it
+    /// is now, so a rename shows without analysing again).
+    pub fn pattern_names(&self, names: &[crate::model::PatternName]) -> Vec<Option<String>> {
+        super::pattern_names::match_pattern_names(&self.patterns, &self.dataset.case_ids, names)
+    }
+
+    /// The ids of the cases in the pattern numbered `number`: what a name is kept with.
+    pub fn pattern_members(&self, number: usize) -> Vec<String> {
+        let members = super::pattern_names::pattern_members(&self.patterns, &self.dataset.case_ids);
+        number
+            .checked_sub(1)
+            .and_then(|i| members.into_iter().nth(i))
+            .unwrap_or_default()
+    }
 }
 
 #[cfg(test)]

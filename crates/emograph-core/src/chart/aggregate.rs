@@ -119,6 +119,7 @@ pub fn patterns_scene(
     journey: &Journey,
     stats: &[TouchpointStats],
     patterns: &Patterns,
+    names: &[Option<String>],
     theme: &Theme,
 ) -> Scene {
     let (mut scene, overall_mean, fill) = overall_backdrop(journey, stats, theme);
@@ -133,7 +134,8 @@ pub fn patterns_scene(
                 .iter()
                 .map(|&v| v.is_finite().then_some(v))
                 .collect();
-            let label = pattern_label(pattern.id, pattern.share);
+            let name = names.get(index).and_then(Option::as_deref);
+            let label = pattern_label(pattern.id, name, pattern.share);
             group_curve(CurveKey::Pattern(index), label, &xs, &means, index, theme)
         })
         .collect();
@@ -210,6 +212,7 @@ pub fn pattern_scene(
     dataset: &Dataset,
     patterns: &Patterns,
     index: usize,
+    name: Option<&str>,
     theme: &Theme,
 ) -> Scene {
     let mut scene = base_scene(journey, theme);
@@ -271,7 +274,7 @@ pub fn pattern_scene(
         .collect();
     let mean = Curve {
         key: CurveKey::Pattern(index),
-        label: pattern_label(pattern.id, pattern.share),
+        label: pattern_label(pattern.id, name, pattern.share),
         points: curve_points(&xs, &means),
         color,
         width: theme.line_width * 1.75,
@@ -315,7 +318,7 @@ pub fn pattern_scene(
     };
     scene.subtitle = format!(
         "{} · {}{members_drawn}{representative}",
-        pattern_label(pattern.id, pattern.share),
+        pattern_label(pattern.id, name, pattern.share),
         cases_phrase(pattern.n)
     );
     scene
@@ -325,9 +328,13 @@ pub fn pattern_scene(
 /// the mean stand out.
 pub const FADED_ALPHA: u8 = 40;
 
-/// "Pattern 2 · 31%": how the legend and the report name a pattern.
-pub fn pattern_label(pattern_id: usize, share: f64) -> String {
-    format!("Pattern {pattern_id} · {:.0}%", share * 100.0)
+/// "Pattern 2 · frustrated families · 31%" ("Pattern 2 · 31%" unnamed): how the legend and the
+/// report name a pattern.
+pub fn pattern_label(pattern_id: usize, name: Option<&str>, share: f64) -> String {
+    match name.map(str::trim).filter(|n| !n.is_empty()) {
+        Some(name) => format!("Pattern {pattern_id} · {name} · {:.0}%", share * 100.0),
+        None => format!("Pattern {pattern_id} · {:.0}%", share * 100.0),
+    }
 }
 
 /// How markers of each kind look, so every painter draws them alike.
@@ -403,15 +410,14 @@ pub fn critical_markers(
             // A journey that names no owners or metrics (a bare CSV) gets no "no owner" badges.
             let accountable = !journey.owners.is_empty() || !journey.metrics.is_empty();
             let badge = (owner_badges && accountable).then(|| {
-                let owner = owner.unwrap_or("no owner");
                 // The key metric: the first that measures this touchpoint, in journey order.
                 let metric = journey
                     .metrics
                     .iter()
                     .find(|m| m.touchpoints.contains(&touchpoint.id));
-                match metric {
-                    Some(metric) => format!("{owner} · {}", metric_badge(metric)),
-                    None => owner.to_owned(),
+                Badge {
+                    owner: owner.unwrap_or("no owner").to_owned(),
+                    metric: metric.map(metric_badge),
                 }
             });
             let turning: Vec<&str> = point.turning.iter().map(|k| k.label()).collect();
@@ -439,9 +445,8 @@ pub fn critical_markers(
         .collect()
 }
 
-/// "14 min → target 6 min · Car park entry to lobby": the numbers first, so a badge cut short
-/// for room loses the end of the metric's name, never a number, and says which is the target.
-fn metric_badge(metric: &crate::model::Metric) -> String {
+/// A metric's numbers for a badge: the newest value and the target, each with its unit.
+fn metric_badge(metric: &crate::model::Metric) -> MetricBadge {
     let unit = if metric.unit.is_empty() {
         String::new()
     } else {
@@ -457,10 +462,10 @@ fn metric_badge(metric: &crate::model::Metric) -> String {
             },
         )
     };
-    let now = number(metric.current_value());
-    match metric.target {
-        Some(_) => format!("{now} → target {} · {}", number(metric.target), metric.name),
-        None => format!("{now} · {}", metric.name),
+    MetricBadge {
+        now: number(metric.current_value()),
+        target: metric.target.map(|t| number(Some(t))),
+        name: metric.name.clone(),
     }
 }
 

@@ -5,6 +5,7 @@
 //! coordinates*: `x` along the process (touchpoint index, or time offset), `y` the score.
 
 mod aggregate;
+mod badge;
 pub mod labels;
 mod markers;
 mod scenario_overlay;
@@ -16,7 +17,8 @@ mod views;
 mod waves;
 
 pub use aggregate::*;
-pub use markers::{add_flag_markers, add_turning_markers};
+pub use badge::{Badge, MetricBadge};
+pub use markers::{add_flag_markers, add_turning_markers, one_marker_per_moment};
 pub use scenario_overlay::add_scenario_overlay;
 pub use scene::*;
 pub use spec::*;

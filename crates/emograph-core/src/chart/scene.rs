@@ -185,8 +185,9 @@ pub struct Marker {
     pub kind: MarkerKind,
     /// Index into the journey's touchpoints.
     pub touchpoint: usize,
-    /// A short text drawn beside the marker (e.g. an owner badge "Dana · wait 12/5 min").
-    pub badge: Option<String>,
+    /// Drawn beside the marker: who owns it and its key metric ("Dana · 12 min → target
+    /// 5 min · Queue wait"), fitted by each painter with [`super::Badge::fit`].
+    pub badge: Option<super::Badge>,
     /// The numbers behind it, shown on hover.
     pub tooltip: String,
 }

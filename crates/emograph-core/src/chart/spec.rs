@@ -178,9 +178,10 @@ pub fn view_scene(
         }
         ViewSpec::Patterns => {
             let a = analysed()?;
-            let mut scene = patterns_scene(journey, &a.stats, &a.patterns, theme);
+            let names = a.pattern_names(&journey.pattern_names);
+            let mut scene = patterns_scene(journey, &a.stats, &a.patterns, &names, theme);
             if options.markers {
-                for pattern in &a.patterns.patterns {
+                let per_pattern = a.patterns.patterns.iter().map(|pattern| {
                     let markers = critical_markers(
                         journey,
                         &a.critical,
@@ -188,8 +189,10 @@ pub fn view_scene(
                         PATTERN_OVERLAY_MARKERS,
                         false,
                     );
-                    add_markers(&mut scene, markers, theme);
-                }
+                    (pattern.id, markers)
+                });
+                let markers = one_marker_per_moment(per_pattern.collect());
+                add_markers(&mut scene, markers, theme);
             }
             scene
         }
@@ -209,7 +212,10 @@ pub fn view_scene(
                     count: a.patterns.patterns.len(),
                 });
             };
-            let mut scene = pattern_scene(journey, &a.dataset, &a.patterns, number - 1, theme);
+            let names = a.pattern_names(&journey.pattern_names);
+            let name = names.get(number - 1).and_then(Option::as_deref);
+            let mut scene =
+                pattern_scene(journey, &a.dataset, &a.patterns, number - 1, name, theme);
             if options.markers {
                 let markers = critical_markers(
                     journey,

@@ -41,6 +41,11 @@ pub struct Journey {
     /// (`analysis::scenario`), never stored.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub scenarios: Vec<Scenario>,
+    /// Names the team gave typical patterns, each kept with the cases it was given to: patterns
+    /// are recomputed (new cases, another k), and a name follows the pattern whose members are
+    /// mostly the same (`analysis::pattern_names`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pattern_names: Vec<PatternName>,
     /// Whether the touchpoints are in time order (a process) or not (an attribute survey, whose
     /// column order means nothing): analysis that needs order (drops, erosion, crossings,
     /// closeness to the end) applies only to the former.
@@ -107,6 +112,7 @@ impl Default for Journey {
             flags: Vec::new(),
             waves: Vec::new(),
             scenarios: Vec::new(),
+            pattern_names: Vec::new(),
             in_time_order: true,
             outcome: None,
         }
@@ -528,6 +534,17 @@ pub struct Wave {
     pub date: Option<String>,
 }
 
+/// "Frustrated families": a typical pattern's name and the cases it had when it was named.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PatternName {
+    pub name: String,
+    /// Case ids, as the analysis numbers its rows (a journey's case ids, a CSV's case column).
+    /// Shared: the panels copy the journey without its cases every frame, and a pattern of a
+    /// large survey holds tens of thousands of ids.
+    pub members: std::sync::Arc<[String]>,
+}
+
 /// A to-be journey ("to-be 2027"): what the team means to change, touchpoint by touchpoint.
 /// Its curves are computed from the cases (`analysis::scenario`), so they follow the data.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -646,6 +663,7 @@ impl Journey {
             flags: self.flags.clone(),
             waves: self.waves.clone(),
             scenarios: self.scenarios.clone(),
+            pattern_names: self.pattern_names.clone(),
             in_time_order: self.in_time_order,
             outcome: self.outcome.clone(),
         }

@@ -68,6 +68,8 @@ pub mod limits {
     pub const MAX_FLAGS: usize = 100_000;
     pub const MAX_WAVES: usize = 1_000;
     pub const MAX_SCENARIOS: usize = 1_000;
+    /// Named patterns: far more than any k a team looks at, kept as names of past patterns too.
+    pub const MAX_PATTERN_NAMES: usize = 1_000;
     /// Changes in one scenario: a few per touchpoint is already more than a team agrees on.
     pub const MAX_CHANGES: usize = 10_000;
     /// Dated values of one metric: a daily value for 25 years.
@@ -513,6 +515,7 @@ impl Journey {
         }
         c.waves();
         c.scenarios();
+        c.pattern_names();
         c.problems
     }
 }
@@ -590,6 +593,43 @@ impl Checker<'_> {
                     let mut path = at().field("kind");
                     path.0.extend(inside);
                     self.push(path, message);
+                }
+            }
+        }
+    }
+
+    /// Names are bounded text; their members are case ids of the analysis (a CSV's rows need
+    /// not be in the journey), so only their count and length are checked.
+    fn pattern_names(&mut self) {
+        let journey = self.journey;
+        let root = ProblemPath::default;
+        self.count(
+            root().field("pattern_names"),
+            "pattern names",
+            journey.pattern_names.len(),
+            limits::MAX_PATTERN_NAMES,
+        );
+        for (i, named) in journey.pattern_names.iter().enumerate() {
+            let path = || root().field("pattern_names").index(i);
+            if named.name.trim().is_empty() {
+                self.push(path().field("name"), "the pattern's name is empty");
+            }
+            self.text(path().field("name"), "the pattern's name", &named.name);
+            self.count(
+                path().field("members"),
+                "members",
+                named.members.len(),
+                limits::MAX_CASES,
+            );
+            for (j, member) in named.members.iter().enumerate() {
+                if member.chars().count() > limits::MAX_ID_CHARS {
+                    self.push(
+                        path().field("members").index(j),
+                        format!(
+                            "a case id is longer than {} characters",
+                            limits::MAX_ID_CHARS
+                        ),
+                    );
                 }
             }
         }

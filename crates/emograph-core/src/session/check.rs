@@ -174,6 +174,17 @@ pub fn check(journey: &Journey, edit: &Edit) -> Result<(), EditError> {
             scenario_fields(journey, scenario)
         }
         Edit::DeleteScenario { scenario_id } => scenario_exists(journey, scenario_id),
+        Edit::NamePattern { name, members } => {
+            if members.is_empty() {
+                return Err(EditError::NoMembers);
+            }
+            room(
+                "pattern names",
+                journey.pattern_names.len(),
+                limits::MAX_PATTERN_NAMES,
+            )?;
+            text("the pattern's name", name)
+        }
         Edit::AddChangeFromFlag {
             scenario_id,
             flag_id,

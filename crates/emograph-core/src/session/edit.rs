@@ -133,6 +133,13 @@ pub enum Edit {
         scenario_id: String,
         flag_id: String,
     },
+    /// Names the typical pattern whose cases are `members` ("frustrated families"), replacing
+    /// any name it had; an empty name takes the name away. The name follows those cases when
+    /// the patterns are recomputed.
+    NamePattern {
+        name: String,
+        members: Vec<String>,
+    },
 }
 
 impl Edit {
@@ -257,6 +264,10 @@ impl Edit {
             ),
             Self::UpdateFlag { flag } => format!("Edit flag at {}", flag_at(&flag.id)),
             Self::DeleteFlag { flag_id } => format!("Delete flag at {}", flag_at(flag_id)),
+            Self::NamePattern { name, .. } if name.trim().is_empty() => {
+                "Remove a pattern's name".to_owned()
+            }
+            Self::NamePattern { name, .. } => format!("Name pattern {}", name.trim()),
             Self::AddScenario { scenario } => format!("Add scenario {}", scenario.name),
             Self::UpdateScenario { scenario } => format!("Edit scenario {}", scenario.name),
             Self::DeleteScenario { scenario_id } => format!(
@@ -413,6 +424,13 @@ impl Edit {
             }
             Self::DeleteScenario { scenario_id } => {
                 journey.delete_scenario(&scenario_id);
+            }
+            Self::NamePattern { name, members } => {
+                journey.pattern_names = crate::analysis::pattern_names::renamed(
+                    &journey.pattern_names,
+                    &name,
+                    &members,
+                );
             }
             Self::AddChangeFromFlag {
                 scenario_id,

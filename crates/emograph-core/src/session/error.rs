@@ -25,6 +25,8 @@ pub enum EditError {
     TooMany { what: &'static str, max: usize },
     #[error("a touchpoint cannot move before itself")]
     MoveBeforeItself,
+    #[error("a pattern with no cases cannot be named")]
+    NoMembers,
     /// A scenario change whose strength or drawn curve is out of range, in the loader's words.
     #[error("{0}")]
     BadChange(String),
