@@ -24,6 +24,8 @@ mod file_dialogs;
 mod file_problems;
 mod files;
 pub mod graph;
+mod import_preview;
+mod import_preview_form;
 mod keys;
 #[cfg(feature = "live")]
 mod live_panel;
