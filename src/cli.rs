@@ -14,6 +14,7 @@ mod critical_verbs;
 mod data_verbs;
 mod drivers_verb;
 mod export_verbs;
+mod json_contract;
 mod output_path;
 mod scenario_verb;
 #[cfg(feature = "live")]

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use super::EmographApp;
 use super::bidi;
 use super::files::RecoveryInfo;
+pub use super::import_preview_form::ImportDialog;
 use crate::io;
 
 /// A modal dialog, at most one at a time.
@@ -34,59 +35,13 @@ pub enum Dialog {
     Recover(RecoveryInfo),
     /// Saving would overwrite a file that changed on disk since we read or wrote it.
     ConfirmOverwrite(PathBuf),
-    /// A CSV of cases to import, with the options a survey export may need (typed as text).
-    ImportCsv(CsvForm),
+    /// A CSV or workbook of cases to import, with the options a survey export may need and a
+    /// preview of what they do.
+    ImportCsv(Box<ImportDialog>),
     /// A journey file did not load: where and why, while what was open stays open.
     OpenFailed(OpenFailure),
     /// Saving would write a file that does not load: what to fix first. Nothing was written.
     CannotSave { problems: Vec<String> },
-}
-
-/// The import dialog's fields, as typed.
-#[derive(Clone, Debug, Default)]
-pub struct CsvForm {
-    pub path: String,
-    /// `MIN..MAX` of the survey's scale; empty: the scores already are on −5 … +5.
-    pub scale: String,
-    /// Values meaning "not applicable", comma-separated (empty cells always are).
-    pub na: String,
-    /// Touchpoint columns: names `A,B,C` or a range of column numbers `10..23`; empty: all.
-    pub touchpoints: String,
-    /// The column with the case ids; empty: `case`, else `id`, else numbered by row.
-    pub case_column: String,
-    /// The column with the segments; empty: `segment` if there is one.
-    pub segment_column: String,
-    pub error: Option<String>,
-}
-
-impl CsvForm {
-    /// The options the fields say, or what is wrong with them.
-    pub(super) fn options(&self) -> Result<io::CsvOptions, String> {
-        let scale = match self.scale.trim() {
-            "" => None,
-            text => Some(io::parse_scale(text)?),
-        };
-        let touchpoints = match self.touchpoints.trim() {
-            "" => None,
-            text => Some(text.parse::<io::TouchpointColumns>()?),
-        };
-        let na = self
-            .na
-            .split(',')
-            .map(str::trim)
-            .filter(|v| !v.is_empty())
-            .map(str::to_owned)
-            .collect();
-        let column = |text: &str| Some(text.trim().to_owned()).filter(|t| !t.is_empty());
-        Ok(io::CsvOptions {
-            scale,
-            touchpoints,
-            na,
-            case_column: column(&self.case_column),
-            segment_column: column(&self.segment_column),
-            ..io::CsvOptions::default()
-        })
-    }
 }
 
 // The CSV options grew with the survey readers (labels, long rows, outcome); one value of

@@ -2,12 +2,11 @@
 //! and the one place where what a file operation returned is shown: in the status bar, or as
 //! the dialog that follows.
 
-use crate::app::field_id::field_id;
 use std::path::{Path, PathBuf};
 
 use super::bidi;
 use super::dialogs::{
-    AfterDiscard, CsvForm, Dialog, OpenFailure, PathBrowse, confirm, modal, path_row_ui,
+    AfterDiscard, Dialog, ImportDialog, OpenFailure, PathBrowse, confirm, modal, path_row_ui,
 };
 use super::file_problems;
 use super::files::{self, RecoveryInfo};
@@ -23,11 +22,8 @@ pub fn open_path(app: &mut EmographApp, path: &Path) -> bool {
             return true;
         }
         // Most survey exports need an option or two: offer them, with what went wrong.
-        app.dialog = Dialog::ImportCsv(CsvForm {
-            path: path.display().to_string(),
-            error: app.status.as_ref().map(|s| s.text.clone()),
-            ..CsvForm::default()
-        });
+        let error = app.status.as_ref().map(|s| s.text.clone());
+        app.dialog = Dialog::ImportCsv(ImportDialog::new(&path.display().to_string(), error));
         return false;
     }
     match files::load(path) {
@@ -118,7 +114,7 @@ pub fn dialogs_ui(app: &mut EmographApp, ctx: &egui::Context) {
         } => confirm_delete_touchpoint_ui(app, ctx, touchpoint_id, scored_by),
         Dialog::Recover(info) => recover_ui(app, ctx, info),
         Dialog::ConfirmOverwrite(path) => confirm_overwrite_ui(app, ctx, path),
-        Dialog::ImportCsv(form) => import_csv_ui(app, ctx, form),
+        Dialog::ImportCsv(dialog) => super::import_preview::import_dialog_ui(app, ctx, dialog),
         Dialog::OpenFailed(failure) => file_problems::open_failed_ui(ctx, failure),
         Dialog::CannotSave { problems } => file_problems::cannot_save_ui(ctx, problems),
     };
@@ -151,97 +147,6 @@ fn confirm_overwrite_ui(app: &mut EmographApp, ctx: &egui::Context, path: PathBu
             }
         },
     )
-}
-
-fn import_csv_ui(app: &mut EmographApp, ctx: &egui::Context, mut form: CsvForm) -> Dialog {
-    let mut import = false;
-    let mut cancelled = false;
-    let escaped = modal(ctx, "import_csv_dialog", |ui| {
-        ui.heading("Import a CSV of cases");
-        ui.label("One row per case, one column per touchpoint; a case and a segment column are found by their names.");
-        let browse = PathBrowse::Open("CSV of cases", &["csv", "tsv", "txt"]);
-        import |= path_row_ui(ui, "File:", &mut form.path, browse);
-        egui::Grid::new("import_csv_options")
-            .num_columns(2)
-            .show(ui, |ui| {
-                for (label, value, hint) in [
-                    (
-                        "Scale:",
-                        &mut form.scale,
-                        "e.g. 1..5; empty if already −5..5",
-                    ),
-                    (
-                        "Not applicable:",
-                        &mut form.na,
-                        "e.g. 0 or n/a, comma-separated",
-                    ),
-                    (
-                        "Touchpoints:",
-                        &mut form.touchpoints,
-                        "names A,B,C or columns 10..23; empty: all",
-                    ),
-                    (
-                        "Case column:",
-                        &mut form.case_column,
-                        "empty: case, else id, else row numbers",
-                    ),
-                    (
-                        "Segment column:",
-                        &mut form.segment_column,
-                        "e.g. Class; empty: segment",
-                    ),
-                ] {
-                    let id = field_id("csv-options", label);
-                    let label = ui.label(label);
-                    ui.add(
-                        egui::TextEdit::singleline(value)
-                            .id(id)
-                            .hint_text(hint)
-                            .desired_width(300.0),
-                    )
-                    .labelled_by(label.id);
-                    ui.end_row();
-                }
-            });
-        if let Some(error) = &form.error {
-            ui.colored_label(ui.visuals().error_fg_color, error);
-        }
-        ui.horizontal(|ui| {
-            if ui.button("Import").clicked() {
-                import = true;
-            }
-            if ui.button("Cancel").clicked() {
-                cancelled = true;
-            }
-        });
-    });
-    if cancelled || (escaped && !import) {
-        return Dialog::None;
-    }
-    if !import {
-        return Dialog::ImportCsv(form);
-    }
-    let path = PathBuf::from(form.path.trim());
-    if path.as_os_str().is_empty() {
-        form.error = Some("Type the CSV file's path.".into());
-        return Dialog::ImportCsv(form);
-    }
-    let options = match form.options() {
-        Ok(options) => options,
-        Err(error) => {
-            form.error = Some(error);
-            return Dialog::ImportCsv(form);
-        }
-    };
-    if app.doc.is_dirty() {
-        return Dialog::ConfirmDiscard(AfterDiscard::Import(path, options));
-    }
-    if import_csv(app, &path, &options) {
-        Dialog::None
-    } else {
-        form.error = app.status.as_ref().map(|s| s.text.clone());
-        Dialog::ImportCsv(form)
-    }
 }
 
 fn open_dialog_ui(
@@ -411,11 +316,9 @@ fn confirm_discard_ui(app: &mut EmographApp, ctx: &egui::Context, after: AfterDi
                 }
                 AfterDiscard::Import(path, options) => {
                     if !import_csv(app, path, options) {
-                        *next = Dialog::ImportCsv(CsvForm {
-                            path: path.display().to_string(),
-                            error: app.status.as_ref().map(|s| s.text.clone()),
-                            ..CsvForm::default()
-                        });
+                        let error = app.status.as_ref().map(|s| s.text.clone());
+                        let path = path.display().to_string();
+                        *next = Dialog::ImportCsv(ImportDialog::new(&path, error));
                     }
                 }
             }

@@ -18,7 +18,7 @@ pub enum FileKind {
     Journey,
     /// A Mermaid diagram: imported as a new journey, saved as .ron.
     Mermaid,
-    /// A CSV (or TSV) of cases: imported as a new journey, saved as .ron.
+    /// A CSV (or TSV, or a workbook) of cases: imported as a new journey, saved as .ron.
     Csv,
 }
 
@@ -28,7 +28,7 @@ impl FileKind {
             path.extension()
                 .is_some_and(|e| names.iter().any(|n| e.eq_ignore_ascii_case(n)))
         };
-        if is(&["csv", "tsv"]) {
+        if is(&["csv", "tsv", "xlsx", "xlsm", "xls", "xlsb", "ods"]) {
             Self::Csv
         } else if is(&["mmd", "mermaid"]) {
             Self::Mermaid

@@ -25,6 +25,8 @@ mod file_problems;
 mod files;
 pub mod graph;
 mod key_carry;
+mod import_preview;
+mod import_preview_form;
 mod keys;
 #[cfg(feature = "live")]
 mod live_panel;

@@ -58,17 +58,22 @@ pub struct OwnersArgs {
 }
 
 pub fn critical(args: &CriticalArgs) -> ExitCode {
-    finish(try_critical(args))
+    finish(try_critical(args), matches!(args.format, TableOrJson::Json))
 }
 
 pub fn owners(args: &OwnersArgs) -> ExitCode {
-    finish(try_owners(args))
+    finish(try_owners(args), matches!(args.format, TableOrJson::Json))
 }
 
-fn finish(result: Result<String, String>) -> ExitCode {
+/// Prints the answer, or the refusal (on standard error, and as JSON on standard output when
+/// JSON was asked for).
+fn finish(result: Result<String, String>, json: bool) -> ExitCode {
     match result {
         Ok(text) => super::print_out(&text),
         Err(message) => {
+            if json {
+                print!("{}", super::json_contract::message_error(&message));
+            }
             eprintln!("{message}");
             ExitCode::FAILURE
         }
@@ -82,6 +87,11 @@ fn try_critical(args: &CriticalArgs) -> Result<String, String> {
     let journey = &analysis.dataset.journey;
     Ok(match args.format {
         TableOrJson::Json => {
+            let head = super::json_contract::head(
+                &analysis.dataset,
+                &args.csv_args,
+                json!({"segment": args.segment, "k": args.k.0}),
+            );
             let value = json!({
                 "points": report.points.iter().map(|p| point_json(journey, p)).collect::<Vec<_>>(),
                 "prone": report.prone.iter().map(|p| json!({
@@ -95,7 +105,7 @@ fn try_critical(args: &CriticalArgs) -> Result<String, String> {
                     "inconsistent": p.inconsistent,
                 })).collect::<Vec<_>>(),
             });
-            to_json(&value)?
+            to_json(&super::json_contract::with_head(head, value))?
         }
         TableOrJson::Table => critical_table(journey, report, &analysis.settings.critical),
     })
@@ -149,6 +159,11 @@ fn try_owners(args: &OwnersArgs) -> Result<String, String> {
                     })
                 })
                 .collect();
+            let head = super::json_contract::head(
+                &analysis.dataset,
+                &CsvArgs::default(),
+                json!({"segment": args.segment, "k": args.k.0, "owner": args.owner}),
+            );
             let value = json!({
                 "owners": owners,
                 "unowned": {
@@ -157,7 +172,7 @@ fn try_owners(args: &OwnersArgs) -> Result<String, String> {
                     "flags": view.unowned.flags.iter().map(|f| flag_json(journey, f)).collect::<Vec<_>>(),
                 },
             });
-            to_json(&value)?
+            to_json(&super::json_contract::with_head(head, value))?
         }
         TableOrJson::Table => {
             let mut out = String::new();

@@ -9,7 +9,8 @@ use serde::Serialize;
 use serde::ser::SerializeMap as _;
 
 use crate::analysis::{
-    Analysis, AnalysisSettings, Dataset, Patterns, TouchpointStats, find_patterns, touchpoint_stats,
+    Analysis, AnalysisSettings, Dataset, Patterns, TouchpointStats, find_patterns,
+    touchpoint_stats_on,
 };
 use crate::io::{self, CsvOptions, LoadError, TouchpointColumns};
 
@@ -454,14 +455,23 @@ const MIB: u64 = 1024 * 1024;
 const MAX_IMPORT_PROBLEMS: usize = 20;
 
 pub fn stats(args: &StatsArgs) -> ExitCode {
+    let json = matches!(args.format, StatsFormat::Json);
     let dataset = match load_input(&args.file, &args.csv_args, args.segment.as_deref()) {
         Ok(dataset) => dataset,
-        Err(error) => return fail(&error),
+        Err(error) => return fail_as(&error, json),
     };
-    let stats = touchpoint_stats(&dataset.matrix);
+    let stats = touchpoint_stats_on(&dataset.matrix, &dataset.journey.scale);
     let text = match args.format {
         StatsFormat::Table => stats_table(&dataset, &stats),
-        StatsFormat::Json => stats_json(&dataset, &stats),
+        StatsFormat::Json => stats_json(
+            &dataset,
+            &stats,
+            super::json_contract::head(
+                &dataset,
+                &args.csv_args,
+                serde_json::json!({"segment": args.segment}),
+            ),
+        ),
         StatsFormat::Csv => match crate::export::csv::stats_csv(&dataset.journey, &stats) {
             Ok(text) => text,
             Err(error) => {
@@ -474,9 +484,10 @@ pub fn stats(args: &StatsArgs) -> ExitCode {
 }
 
 pub fn patterns(args: &PatternsArgs) -> ExitCode {
+    let json = matches!(args.format, PatternsFormat::Json);
     let dataset = match load_input(&args.file, &args.csv_args, args.segment.as_deref()) {
         Ok(dataset) => dataset,
-        Err(error) => return fail(&error),
+        Err(error) => return fail_as(&error, json),
     };
     // The patterns alone, with the parameters the whole analysis uses for this --k: their
     // critical points and the segment comparison would cost a third more time and go unprinted.
@@ -491,7 +502,15 @@ pub fn patterns(args: &PatternsArgs) -> ExitCode {
     );
     let text = match args.format {
         PatternsFormat::Table => patterns_table(&dataset, &patterns),
-        PatternsFormat::Json => patterns_json(&dataset, &patterns),
+        PatternsFormat::Json => patterns_json(
+            &dataset,
+            &patterns,
+            super::json_contract::head(
+                &dataset,
+                &args.csv_args,
+                serde_json::json!({"segment": args.segment, "k": args.k.0}),
+            ),
+        ),
     };
     super::print_out(&text)
 }
@@ -501,9 +520,22 @@ fn fail(error: &LoadError) -> ExitCode {
     ExitCode::FAILURE
 }
 
-/// `stats --format json`: `{"touchpoints":[{"id","name","n","mean","median","q1","q3","min",
-/// "max","std","share_negative","share_angry"}]}`, `null` where a figure is undefined.
-pub fn stats_json(dataset: &Dataset, stats: &[TouchpointStats]) -> String {
+/// [`fail`], and with `--format json` the refusal as JSON on standard output too.
+fn fail_as(error: &LoadError, json: bool) -> ExitCode {
+    if json {
+        print!("{}", super::json_contract::load_error(error));
+    }
+    fail(error)
+}
+
+/// `stats --format json`: the contract's head (`schema_version`, `cases`, `scale`, `options`),
+/// then `{"touchpoints":[{"id","name","n","mean","median","q1","q3","min","max","std",
+/// "share_negative","share_angry"}]}`, `null` where a figure is undefined.
+pub fn stats_json(
+    dataset: &Dataset,
+    stats: &[TouchpointStats],
+    head: serde_json::Map<String, serde_json::Value>,
+) -> String {
     #[derive(Serialize)]
     struct Row<'a> {
         id: &'a str,
@@ -543,15 +575,21 @@ pub fn stats_json(dataset: &Dataset, stats: &[TouchpointStats]) -> String {
             share_angry: s.share_angry,
         })
         .collect();
-    let mut text = serde_json::to_string_pretty(&Out { touchpoints }).unwrap_or_default();
+    let body = serde_json::to_value(Out { touchpoints }).unwrap_or_default();
+    let value = super::json_contract::with_head(head, body);
+    let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
     text.push('\n');
     text
 }
 
-/// `patterns --format json`: `{"k":N,"patterns":[{"id","n","share","mean":[…],"q1":[…],
+/// `patterns --format json`: the contract's head, then `{"k":N,"patterns":[{"id","n","share","mean":[…],"q1":[…],
 /// "q3":[…],"medoid":"case id","segments":{…}}],"assignments":{"case id": pattern id}}`;
 /// `assignments` lists the cases in input order.
-pub fn patterns_json(dataset: &Dataset, patterns: &Patterns) -> String {
+pub fn patterns_json(
+    dataset: &Dataset,
+    patterns: &Patterns,
+    head: serde_json::Map<String, serde_json::Value>,
+) -> String {
     #[derive(Serialize)]
     struct PatternOut<'a> {
         id: usize,
@@ -604,7 +642,9 @@ pub fn patterns_json(dataset: &Dataset, patterns: &Patterns) -> String {
             patterns,
         },
     };
-    let mut text = serde_json::to_string(&out).unwrap_or_default();
+    let body = serde_json::to_value(&out).unwrap_or_default();
+    let mut text =
+        serde_json::to_string(&super::json_contract::with_head(head, body)).unwrap_or_default();
     text.push('\n');
     text
 }

@@ -35,6 +35,9 @@ pub fn drivers(args: &DriversArgs) -> ExitCode {
     match try_drivers(args) {
         Ok(text) => super::print_out(&text),
         Err(message) => {
+            if matches!(args.format, TableOrJson::Json) {
+                print!("{}", super::json_contract::message_error(&message));
+            }
             eprintln!("{message}");
             ExitCode::FAILURE
         }
@@ -66,8 +69,13 @@ fn try_drivers(args: &DriversArgs) -> Result<String, String> {
     Ok(match args.format {
         TableOrJson::Table => table(&analysis, drivers),
         TableOrJson::Json => {
-            let mut text =
-                serde_json::to_string_pretty(&to_json(&analysis, drivers)).unwrap_or_default();
+            let head = super::json_contract::head(
+                &analysis.dataset,
+                &args.csv_args,
+                json!({"segment": args.segment, "k": args.k.0}),
+            );
+            let value = super::json_contract::with_head(head, to_json(&analysis, drivers));
+            let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
             text.push('\n');
             text
         }
@@ -141,6 +149,7 @@ fn table(analysis: &Analysis, drivers: &Drivers) -> String {
     for s in &drivers.summaries {
         let name = match s.name {
             "peak_end" => "peak-end (worst + last) / 2",
+            "regression" => "regression on the touchpoints (logistic, 5-fold cross-validated)",
             other => other,
         };
         rows.push(vec![

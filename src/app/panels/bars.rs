@@ -4,8 +4,8 @@ use crate::app::EmographApp;
 use crate::app::UiTheme;
 use crate::app::bidi;
 use crate::app::dialogs::AfterDiscard;
-use crate::app::dialogs::CsvForm;
 use crate::app::dialogs::Dialog;
+use crate::app::dialogs::ImportDialog;
 use crate::app::look;
 use crate::app::shortcuts;
 use crate::app::shortcuts::menu_item;
@@ -23,11 +23,11 @@ pub fn top_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 if ui
                     .button("Import CSV…")
                     .on_hover_text(
-                        "A survey or CRM export: one row per case, one column per touchpoint",
+                        "A survey or CRM export (CSV or workbook), previewed before it is imported",
                     )
                     .clicked()
                 {
-                    app.dialog = Dialog::ImportCsv(CsvForm::default());
+                    app.dialog = Dialog::ImportCsv(ImportDialog::new("", None));
                 }
                 ui.menu_button("Open recent", |ui| {
                     if app.prefs.recent.is_empty() {

@@ -134,18 +134,14 @@ impl CriticalParams {
     /// These parameters with the case-level thresholds in steps of the survey's own scale,
     /// where `scale` records a coarse one (see the module docs); unchanged otherwise.
     pub fn on_source_scale(mut self, scale: &crate::model::Scale) -> Self {
-        let Some(source) = &scale.source else {
+        // Coarse means at most 7 answers: 1–5, 0–5, 1–7 (not 0–10, whose steps are fine enough).
+        let Some(step) = super::stats::answer_step(scale) else {
             return self;
         };
-        let source_span = source.max - source.min;
-        let span = scale.max - scale.min;
-        // Coarse means at most 7 answers: 1–5, 0–5, 1–7 (not 0–10, whose steps are fine enough).
-        if !(source_span > 0.0 && source_span <= 6.0 && span > 0.0) {
-            return self;
-        }
-        let step = span / source_span;
-        self.angry_at_or_below = self.angry_at_or_below.min(scale.min + step / 2.0);
-        self.delighted_at_or_above = self.delighted_at_or_above.max(scale.max - step / 2.0);
+        // The bottom and top box, as the statistics' share angry counts them.
+        let boxes = super::stats::Boxes::of(scale);
+        self.angry_at_or_below = self.angry_at_or_below.min(boxes.angry_at_or_below);
+        self.delighted_at_or_above = self.delighted_at_or_above.max(boxes.wow_at_or_above);
         self.case_steep_delta = Some(self.turning.steep_delta.max(2.0 * step));
         self.prone_spread = self.prone_spread.max(1.5 * step);
         self

@@ -16,6 +16,9 @@
 //! - **summaries**: each case's mean, worst, last and peak-end score (`(worst + last) / 2`), each
 //!   with its AUC and its (point-biserial) correlation with the outcome (1 favourable, 0 not).
 //!   Last and peak-end need time order, so an attribute survey gets mean and worst only.
+//! - **regression**: a logistic regression on all the touchpoint scores, its AUC and
+//!   correlation those of its predictions for held-out cases (5-fold cross-validation), so it
+//!   is judged as fairly as the one-number summaries are.
 
 use super::{Patterns, ScoreMatrix};
 use crate::model::Outcome;
@@ -55,7 +58,7 @@ pub struct TouchpointDriver {
 /// How well one summary of a case's curve predicts the outcome.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SummaryPredictor {
-    /// `mean`, `worst`, `last` or `peak_end`.
+    /// `mean`, `worst`, `last`, `peak_end` or `regression`.
     pub name: &'static str,
     pub n: usize,
     pub auc: Option<f64>,
@@ -168,7 +171,7 @@ pub fn drivers(matrix: &ScoreMatrix, input: &DriverInput<'_>, params: &DriverPar
     if input.in_time_order {
         names.extend(["last", "peak_end"]);
     }
-    let summaries = names
+    let mut summaries: Vec<SummaryPredictor> = names
         .into_iter()
         .map(|name| {
             let pairs: Vec<(f64, bool)> = labels
@@ -187,6 +190,7 @@ pub fn drivers(matrix: &ScoreMatrix, input: &DriverInput<'_>, params: &DriverPar
             }
         })
         .collect();
+    summaries.push(regression_summary(matrix, &labels, params));
 
     let rate = |label: String, rows: &mut dyn Iterator<Item = usize>| {
         let (mut count, mut good) = (0usize, 0usize);
@@ -252,6 +256,36 @@ pub fn drivers(matrix: &ScoreMatrix, input: &DriverInput<'_>, params: &DriverPar
         summaries,
         patterns,
         segments,
+    }
+}
+
+/// How well a logistic regression on all the touchpoints predicts the outcome, judged on
+/// held-out cases (5-fold cross-validation; see `drivers_regression`).
+fn regression_summary(
+    matrix: &ScoreMatrix,
+    labels: &[Option<bool>],
+    params: &DriverParams,
+) -> SummaryPredictor {
+    // The cases that scored something and have an outcome.
+    let rows: Vec<(usize, bool)> = labels
+        .iter()
+        .enumerate()
+        .filter(|&(row, _)| matrix.row(row).iter().any(|v| v.is_finite()))
+        .filter_map(|(row, l)| Some((row, (*l)?)))
+        .collect();
+    let favourable = rows.iter().filter(|r| r.1).count();
+    let least = params.min_per_group.max(super::drivers_regression::FOLDS);
+    let enough = favourable >= least && rows.len() - favourable >= least;
+    let held_out = if enough {
+        super::drivers_regression::cross_validated(matrix, &rows)
+    } else {
+        None
+    };
+    SummaryPredictor {
+        name: "regression",
+        n: rows.len(),
+        auc: held_out.as_deref().and_then(auc),
+        correlation: held_out.as_deref().and_then(correlation),
     }
 }
 
@@ -372,6 +406,6 @@ mod tests {
         assert!((result.touchpoints[1].gap.unwrap() - 5.0).abs() < 0.2);
         assert_eq!(result.touchpoints[1].bottom_box_unfavourable, Some(1.0));
         let names: Vec<_> = result.summaries.iter().map(|s| s.name).collect();
-        assert_eq!(names, ["mean", "worst"]);
+        assert_eq!(names, ["mean", "worst", "regression"]);
     }
 }

@@ -6,6 +6,7 @@ pub mod critical;
 mod dataset;
 mod distributions;
 pub mod drivers;
+mod drivers_regression;
 mod matrix;
 pub mod owners;
 pub mod pattern_names;
@@ -31,6 +32,9 @@ pub use owners::{OwnerEntry, OwnerView, Unowned, owner_view};
 pub use patterns::{Pattern, PatternParams, Patterns, find_patterns};
 pub use run::{Analysis, AnalysisSettings};
 pub use scenario::{ChangeEffect, ScenarioOutcome, ScopeOutcome, scenario_outcome};
-pub use stats::{SegmentStats, TouchpointStats, segment_stats, touchpoint_stats};
+pub use stats::{
+    Boxes, SegmentStats, TouchpointStats, segment_stats, segment_stats_on, touchpoint_stats,
+    touchpoint_stats_on,
+};
 pub use turning::{TurningKind, TurningParams, TurningPoint, turning_points};
 pub use waves::{DidItWork, WaveInfo, did_it_work, waves_in};

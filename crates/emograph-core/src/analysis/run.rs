@@ -6,7 +6,8 @@
 use super::drivers::{DriverInput, DriverParams, Drivers, drivers};
 use super::{
     CriticalParams, CriticalReport, Dataset, PatternParams, Patterns, SegmentStats,
-    TouchpointStats, critical_points_with_drivers, find_patterns, segment_stats, touchpoint_stats,
+    TouchpointStats, critical_points_with_drivers, find_patterns, segment_stats_on,
+    touchpoint_stats_on,
 };
 
 /// What the user chose to analyse. `Default` is every case, k chosen automatically and the
@@ -65,12 +66,13 @@ impl Analysis {
     /// A segment no case has gives an empty analysis; faces that must say so (the CLI) check
     /// [`Dataset::has_segment`] first.
     pub fn compute(whole: Dataset, settings: &AnalysisSettings) -> Self {
-        let segments = segment_stats(&whole.matrix, &whole.segments);
-        let all_stats = touchpoint_stats(&whole.matrix);
+        let scale = whole.journey.scale.clone();
+        let segments = segment_stats_on(&whole.matrix, &whole.segments, &scale);
+        let all_stats = touchpoint_stats_on(&whole.matrix, &scale);
         let (dataset, stats) = match &settings.segment {
             Some(segment) => {
                 let part = whole.with_segment(segment);
-                let stats = touchpoint_stats(&part.matrix);
+                let stats = touchpoint_stats_on(&part.matrix, &scale);
                 (part, stats)
             }
             None => (whole, all_stats.clone()),

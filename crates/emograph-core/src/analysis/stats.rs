@@ -6,9 +6,56 @@
 //! is taken over the cases that scored the touchpoint (missing scores are skipped, not zero).
 
 use super::ScoreMatrix;
+use crate::model::Scale;
 
-/// Scores at or below this count as "angry" (the bottom of the −5 … +5 scale).
+/// Scores at or below this count as "angry" (the bottom of the −5 … +5 scale) when the journey
+/// records no coarse source scale; see [`Boxes::of`].
 pub const ANGRY_AT_OR_BELOW: f64 = -3.0;
+
+/// Scores at or above this count as "WOW" when the journey records no coarse source scale.
+pub const WOW_AT_OR_ABOVE: f64 = 3.0;
+
+/// One answer step of a coarse source scale (at most 7 answers: 1–5, 0–5, 1–7) in points of the
+/// journey's scale (2.5 for a 1–5 survey on −5 … +5); `None` without one. A 0–10 question's
+/// steps (1 point) are fine enough to need no translation.
+pub fn answer_step(scale: &Scale) -> Option<f64> {
+    let source = scale.source.as_ref()?;
+    let source_span = source.max - source.min;
+    let span = scale.max - scale.min;
+    (source_span > 0.0 && source_span <= 6.0 && span > 0.0).then(|| span / source_span)
+}
+
+/// Where "angry" ends and "WOW" begins: the one definition the statistics' share angry and the
+/// critical points' thresholds share.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Boxes {
+    pub angry_at_or_below: f64,
+    pub wow_at_or_above: f64,
+}
+
+impl Default for Boxes {
+    fn default() -> Self {
+        Self {
+            angry_at_or_below: ANGRY_AT_OR_BELOW,
+            wow_at_or_above: WOW_AT_OR_ABOVE,
+        }
+    }
+}
+
+impl Boxes {
+    /// On a coarse source scale, the survey's own bottom and top box: at or below the lowest
+    /// answer plus half a step, at or above the highest minus half a step (a 1–7 survey's
+    /// "angry" is its 1s only, not its 1s and 2s as −3 would make it). Otherwise −3 and +3.
+    pub fn of(scale: &Scale) -> Self {
+        match answer_step(scale) {
+            Some(step) => Self {
+                angry_at_or_below: scale.min + step / 2.0,
+                wow_at_or_above: scale.max - step / 2.0,
+            },
+            None => Self::default(),
+        }
+    }
+}
 
 /// What the cases said about one touchpoint. Every `Option` is `None` when it is undefined
 /// (no case scored the touchpoint; `std` also when only one did).
@@ -28,7 +75,8 @@ pub struct TouchpointStats {
     pub std: Option<f64>,
     /// Share of the scoring cases below 0.
     pub share_negative: Option<f64>,
-    /// Share of the scoring cases at or below [`ANGRY_AT_OR_BELOW`].
+    /// Share of the scoring cases that are angry: the survey's bottom box, or at or below
+    /// [`ANGRY_AT_OR_BELOW`] (see [`Boxes::of`]).
     pub share_angry: Option<f64>,
 }
 
@@ -37,6 +85,12 @@ pub struct TouchpointStats {
 /// One pass over the rows gathers each column's scores into a contiguous buffer; the quantiles
 /// then come from partial selection on that buffer (O(n) per column, not a full sort).
 pub fn touchpoint_stats(matrix: &ScoreMatrix) -> Vec<TouchpointStats> {
+    touchpoint_stats_on(matrix, &Scale::default())
+}
+
+/// [`touchpoint_stats`] with "angry" the bottom box of the journey's source scale.
+pub fn touchpoint_stats_on(matrix: &ScoreMatrix, scale: &Scale) -> Vec<TouchpointStats> {
+    let angry = Boxes::of(scale).angry_at_or_below;
     let columns = matrix.touchpoints();
     let cases = matrix.cases();
     // Column-major copy of the scored values: column c occupies gathered[c * cases ..][.. counts[c]].
@@ -64,7 +118,7 @@ pub fn touchpoint_stats(matrix: &ScoreMatrix) -> Vec<TouchpointStats> {
     gathered
         .chunks_mut(cases)
         .zip(&counts)
-        .map(|(column, &count)| column_stats(column.get_mut(..count).unwrap_or_default()))
+        .map(|(column, &count)| column_stats_at(column.get_mut(..count).unwrap_or_default(), angry))
         .collect()
 }
 
@@ -111,6 +165,16 @@ impl SegmentStats {
 /// Statistics per segment (`segments` holds one per matrix row), largest segment first, then
 /// by name. Segments that differ only in case ("Gold", "gold") are one, spelt as first met.
 pub fn segment_stats(matrix: &ScoreMatrix, segments: &[String]) -> Vec<SegmentStats> {
+    segment_stats_on(matrix, segments, &Scale::default())
+}
+
+/// [`segment_stats`] with "angry" the bottom box of the journey's source scale.
+pub fn segment_stats_on(
+    matrix: &ScoreMatrix,
+    segments: &[String],
+    scale: &Scale,
+) -> Vec<SegmentStats> {
+    let angry = Boxes::of(scale).angry_at_or_below;
     let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
     let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     // A matrix without touchpoints cannot count its rows: the segments (one per row) do.
@@ -139,7 +203,7 @@ pub fn segment_stats(matrix: &ScoreMatrix, segments: &[String]) -> Vec<SegmentSt
                         .filter_map(|&row| matrix.get(row, column))
                         .filter(|v| !v.is_nan())
                         .collect();
-                    column_stats(&mut values)
+                    column_stats_at(&mut values, angry)
                 })
                 .collect();
             SegmentStats {
@@ -155,6 +219,11 @@ pub fn segment_stats(matrix: &ScoreMatrix, segments: &[String]) -> Vec<SegmentSt
 
 /// Statistics of one column's scored values (any order; the buffer is reordered).
 pub fn column_stats(values: &mut [f64]) -> TouchpointStats {
+    column_stats_at(values, ANGRY_AT_OR_BELOW)
+}
+
+/// [`column_stats`] with "angry" at or below `angry_at_or_below`.
+fn column_stats_at(values: &mut [f64], angry_at_or_below: f64) -> TouchpointStats {
     let n = values.len();
     if n == 0 {
         return TouchpointStats::default();
@@ -166,7 +235,7 @@ pub fn column_stats(values: &mut [f64]) -> TouchpointStats {
         min = min.min(v);
         max = max.max(v);
         negative += usize::from(v < 0.0);
-        angry += usize::from(v <= ANGRY_AT_OR_BELOW);
+        angry += usize::from(v <= angry_at_or_below);
     }
     let mean = sum / n as f64;
     // Two-pass variance, as numpy/pandas compute it: stable for data far from zero.
@@ -421,5 +490,42 @@ mod tests {
         assert_eq!(stats, vec![TouchpointStats::default(); 3]);
         let all_missing = ScoreMatrix::from_rows(1, vec![f64::NAN, f64::NAN]);
         assert_eq!(touchpoint_stats(&all_missing)[0].mean, None);
+    }
+}
+
+#[cfg(test)]
+mod box_tests {
+    use super::*;
+    use crate::model::SourceScale;
+
+    fn survey(min: f64, max: f64) -> Scale {
+        Scale {
+            source: Some(SourceScale { min, max }),
+            ..Scale::default()
+        }
+    }
+
+    /// A 1–7 survey mapped onto −5 … +5 puts its 2s at −3.33: below the default −3, but not its
+    /// bottom box. "Angry" is the 1s only, as an analyst counts the bottom box.
+    #[test]
+    fn share_angry_is_the_bottom_box_of_the_source_scale() {
+        let step = 10.0 / 6.0;
+        // Answers 1, 2, 2, 4, 7 on 1–7.
+        let scores = [-5.0, -5.0 + step, -5.0 + step, -5.0 + 3.0 * step, 5.0];
+        let matrix = ScoreMatrix::from_rows(1, scores.to_vec());
+        let plain = touchpoint_stats(&matrix);
+        assert_eq!(plain[0].share_angry, Some(0.6));
+        let seven = touchpoint_stats_on(&matrix, &survey(1.0, 7.0));
+        assert_eq!(seven[0].share_angry, Some(0.2));
+        let segments = vec!["a".to_owned(); 5];
+        let by_segment = segment_stats_on(&matrix, &segments, &survey(1.0, 7.0));
+        assert_eq!(by_segment[0].stats[0].share_angry, Some(0.2));
+        // The critical points' thresholds are the same boxes.
+        let params = super::super::CriticalParams::default().on_source_scale(&survey(1.0, 7.0));
+        let boxes = Boxes::of(&survey(1.0, 7.0));
+        assert_eq!(params.angry_at_or_below, boxes.angry_at_or_below);
+        assert_eq!(params.delighted_at_or_above, boxes.wow_at_or_above);
+        // A 0–10 question has fine steps: −3 and +3 stay.
+        assert_eq!(Boxes::of(&survey(0.0, 10.0)), Boxes::default());
     }
 }

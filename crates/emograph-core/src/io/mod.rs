@@ -21,6 +21,7 @@ pub use atomic::{WriteError, Written, replace_file, write_atomic, write_atomic_b
 pub use csv_import::labels::LabelMap;
 pub use csv_import::long::LongColumns;
 pub use csv_import::outcome::OutcomeSpec;
+pub use csv_import::preview;
 pub use csv_import::{
     CsvOptions, MAX_CSV_BYTES, Mismatch, TouchpointColumns, add_cases_into, dataset_to_journey,
     load_csv, parse_csv, parse_scale,

@@ -19,6 +19,83 @@ pub(crate) fn looks_like_workbook(bytes: &[u8]) -> bool {
     bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0])
 }
 
+/// A workbook whose parts inflate to more than this is refused before it is opened: an `.xlsx`
+/// of a few KB can declare gigabytes (a "zip bomb"), and calamine would inflate them into memory.
+/// A sheet of a million survey answers inflates to a few hundred MB.
+pub const MAX_INFLATED_BYTES: u64 = 1024 * 1024 * 1024;
+
+/// The sheet names of a workbook, in order; empty when it cannot be read (the import then says
+/// why).
+pub(crate) fn sheet_names(bytes: &[u8]) -> Vec<String> {
+    if check_inflated_size(bytes).is_err() {
+        return Vec::new();
+    }
+    calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
+        .map(|w| w.sheet_names())
+        .unwrap_or_default()
+}
+
+/// Refuses a zip archive whose central directory declares more than [`MAX_INFLATED_BYTES`] in
+/// all (or one entry too big to say: a ZIP64 size). Read from the declarations, before anything is
+/// inflated; an OLE `.xls` is not compressed and passes.
+fn check_inflated_size(bytes: &[u8]) -> Result<(), String> {
+    if !bytes.starts_with(b"PK\x03\x04") {
+        return Ok(());
+    }
+    let u16_at = |at: usize| {
+        bytes
+            .get(at..at + 2)
+            .and_then(|b| <[u8; 2]>::try_from(b).ok())
+            .map(|b| u64::from(u16::from_le_bytes(b)))
+    };
+    let u32_at = |at: usize| {
+        bytes
+            .get(at..at + 4)
+            .and_then(|b| <[u8; 4]>::try_from(b).ok())
+            .map(|b| u64::from(u32::from_le_bytes(b)))
+    };
+    // The end-of-central-directory record: its signature in the last 64 KB + 22 bytes.
+    let search_from = bytes.len().saturating_sub(22 + 65_535);
+    let Some(end) = (search_from..bytes.len().saturating_sub(21))
+        .rev()
+        .find(|&i| bytes.get(i..i + 4) == Some(b"PK\x05\x06"))
+    else {
+        // No directory to trust: calamine will refuse the archive itself.
+        return Ok(());
+    };
+    let entries = u16_at(end + 10).unwrap_or(0);
+    let mut at = u32_at(end + 16).unwrap_or(0) as usize;
+    let mut total: u64 = 0;
+    for _ in 0..entries {
+        if bytes.get(at..at + 4) != Some(b"PK\x01\x02") {
+            break;
+        }
+        let (Some(size), Some(name), Some(extra), Some(comment)) = (
+            u32_at(at + 24),
+            u16_at(at + 28),
+            u16_at(at + 30),
+            u16_at(at + 32),
+        ) else {
+            break;
+        };
+        if size == u64::from(u32::MAX) {
+            return Err("a part of the workbook declares a size beyond 4 GB".to_owned());
+        }
+        total = total.saturating_add(size);
+        if total > MAX_INFLATED_BYTES {
+            break;
+        }
+        at += 46 + (name + extra + comment) as usize;
+    }
+    if total > MAX_INFLATED_BYTES {
+        return Err(format!(
+            "the workbook's parts inflate to more than {} MiB (it may be a zip bomb)",
+            MAX_INFLATED_BYTES / (1024 * 1024)
+        ));
+    }
+    Ok(())
+}
+
 /// One sheet of a workbook as CSV text (comma-separated, quoted where needed), row 1 first; the
 /// sheet by name (ignoring case) or 1-based number, else the first.
 pub(crate) fn sheet_as_csv(
@@ -27,6 +104,11 @@ pub(crate) fn sheet_as_csv(
     sheet: Option<&str>,
 ) -> Result<Vec<u8>, LoadError> {
     let fail = |message: String| LoadError::single(path, None, message);
+    check_inflated_size(&bytes).map_err(|reason| {
+        fail(format!(
+            "{reason}; emograph refuses it before reading. Export the sheet as CSV UTF-8 instead"
+        ))
+    })?;
     let mut workbook = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| {
         fail(format!(
             "cannot read the workbook ({e}); if it is damaged, open it in a spreadsheet and save it \
@@ -108,5 +190,58 @@ fn cell_text(cell: &Data) -> String {
         }
         Data::DateTime(dt) => dt.as_f64().to_string(),
         Data::Error(e) => format!("#{e:?}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A zip archive of one stored entry whose central directory declares `declared` bytes.
+    fn archive(declared: u32) -> Vec<u8> {
+        let name = b"xl/worksheets/sheet1.xml";
+        let mut out = Vec::new();
+        out.extend_from_slice(b"PK\x03\x04");
+        out.extend_from_slice(&[20, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        out.extend_from_slice(&[0; 4]); // crc
+        out.extend_from_slice(&0u32.to_le_bytes());
+        out.extend_from_slice(&declared.to_le_bytes());
+        out.extend_from_slice(&(name.len() as u16).to_le_bytes());
+        out.extend_from_slice(&0u16.to_le_bytes());
+        out.extend_from_slice(name);
+        let directory = out.len() as u32;
+        out.extend_from_slice(b"PK\x01\x02");
+        out.extend_from_slice(&[20, 0, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        out.extend_from_slice(&[0; 4]); // crc
+        out.extend_from_slice(&0u32.to_le_bytes());
+        out.extend_from_slice(&declared.to_le_bytes());
+        out.extend_from_slice(&(name.len() as u16).to_le_bytes());
+        out.extend_from_slice(&[0; 12]); // extra, comment, disk, attributes
+        out.extend_from_slice(&0u32.to_le_bytes()); // local header offset
+        out.extend_from_slice(name);
+        let size = out.len() as u32 - directory;
+        out.extend_from_slice(b"PK\x05\x06");
+        out.extend_from_slice(&[0; 4]);
+        out.extend_from_slice(&1u16.to_le_bytes());
+        out.extend_from_slice(&1u16.to_le_bytes());
+        out.extend_from_slice(&size.to_le_bytes());
+        out.extend_from_slice(&directory.to_le_bytes());
+        out.extend_from_slice(&0u16.to_le_bytes());
+        out
+    }
+
+    #[test]
+    fn a_workbook_declaring_gigabytes_is_refused_before_it_is_inflated() {
+        let bomb = archive(3_000_000_000);
+        assert!(looks_like_workbook(&bomb));
+        let error = sheet_as_csv(bomb.clone(), Path::new("bomb.xlsx"), None).unwrap_err();
+        let message = error.to_string();
+        assert!(message.starts_with("bomb.xlsx: "), "{message}");
+        assert!(message.contains("zip bomb"), "{message}");
+        assert!(sheet_names(&bomb).is_empty());
+        let beyond = check_inflated_size(&archive(u32::MAX)).unwrap_err();
+        assert!(beyond.contains("4 GB"), "{beyond}");
+        // A small declaration passes this check (calamine then judges the archive itself).
+        assert_eq!(check_inflated_size(&archive(1000)), Ok(()));
     }
 }

@@ -472,6 +472,14 @@ impl Journey {
                     );
                 }
             }
+            if let Some(outcome) = case.outcome
+                && !outcome.is_finite()
+            {
+                c.push(
+                    path().field("outcome"),
+                    format!("the outcome {outcome} is not a finite number"),
+                );
+            }
             for (tp, note) in &case.notes {
                 let at = path().field("notes").key(tp);
                 if self.touchpoint(tp).is_none() {

@@ -359,6 +359,7 @@ fn case_fields(journey: &Journey, case: &Case) -> Result<(), EditError> {
     text("the case's name", &case.label)?;
     text("the segment", &case.segment)?;
     text("the source", &case.source)?;
+    finite("the outcome", case.outcome)?;
     for (touchpoint_id, &score) in &case.scores {
         touchpoint_exists(journey, touchpoint_id)?;
         on_scale(journey, score)?;

@@ -19,6 +19,7 @@ mod layout;
 pub mod long;
 mod options;
 pub mod outcome;
+pub mod preview;
 
 use std::collections::HashSet;
 use std::path::Path;
