@@ -274,30 +274,54 @@ fn keys_that_arrive_in_one_frame_still_land_in_their_fields() {
 /// case, then name, Tab, segment (Tab to complete), Enter, and a score and Enter per touchpoint
 /// (the last Enter opens the next case's prompt).
 fn key_stream() -> Vec<egui::Event> {
-    let key = |key, modifiers| egui::Event::Key {
-        key,
-        physical_key: None,
-        pressed: true,
-        repeat: false,
-        modifiers,
+    key_stream_as(false)
+}
+
+/// The stream as a real window delivers it (egui-winit): every key pressed and then released,
+/// and a letter or digit as its key event followed by its text.
+fn window_key_stream() -> Vec<egui::Event> {
+    key_stream_as(true)
+}
+
+fn key_stream_as(window: bool) -> Vec<egui::Event> {
+    let stroke = |key: Key, modifiers: Modifiers, text: Option<String>| -> Vec<egui::Event> {
+        let event = |pressed| egui::Event::Key {
+            key,
+            physical_key: window.then_some(key),
+            pressed,
+            repeat: false,
+            modifiers,
+        };
+        let mut events = vec![event(true)];
+        events.extend(text.map(egui::Event::Text));
+        if window {
+            events.push(event(false));
+        }
+        events
     };
+    let key = |key: Key, modifiers: Modifiers| stroke(key, modifiers, None);
     let text = |t: &str| -> Vec<egui::Event> {
         t.chars()
-            .map(|c| egui::Event::Text(c.to_string()))
+            .flat_map(
+                |c| match Key::from_name(&c.to_ascii_uppercase().to_string()) {
+                    Some(key) if window => stroke(key, Modifiers::NONE, Some(c.to_string())),
+                    _ => vec![egui::Event::Text(c.to_string())],
+                },
+            )
             .collect()
     };
-    let mut stream = vec![key(Key::N, Modifiers::COMMAND | Modifiers::SHIFT)];
+    let mut stream = key(Key::N, Modifiers::COMMAND | Modifiers::SHIFT);
     for (name, typed_segment, segment, scores) in CASES {
         stream.extend(text(name));
-        stream.push(key(Key::Tab, Modifiers::NONE));
+        stream.extend(key(Key::Tab, Modifiers::NONE));
         stream.extend(text(typed_segment));
         if typed_segment != segment {
-            stream.push(key(Key::Tab, Modifiers::NONE));
+            stream.extend(key(Key::Tab, Modifiers::NONE));
         }
-        stream.push(key(Key::Enter, Modifiers::NONE));
+        stream.extend(key(Key::Enter, Modifiers::NONE));
         for score in scores {
             stream.extend(text(score));
-            stream.push(key(Key::Enter, Modifiers::NONE));
+            stream.extend(key(Key::Enter, Modifiers::NONE));
         }
     }
     stream
@@ -305,9 +329,13 @@ fn key_stream() -> Vec<egui::Event> {
 
 /// Types the stream with `per_frame(i)` keys in the i-th frame, as a slow machine delivers them.
 fn type_in_bursts(per_frame: impl Fn(usize) -> usize) -> Journey {
+    type_stream_in_bursts(key_stream(), per_frame)
+}
+
+fn type_stream_in_bursts(stream: Vec<egui::Event>, per_frame: impl Fn(usize) -> usize) -> Journey {
     let dir = tempfile::tempdir().unwrap();
     let mut kb = keyboard(dir.path());
-    let mut stream = key_stream().into_iter().peekable();
+    let mut stream = stream.into_iter().peekable();
     let mut frame = 0;
     while stream.peek().is_some() {
         // Straight into the next frame's input: `Harness::event` would give each its own frame.
@@ -355,4 +383,14 @@ fn a_whole_case_in_one_frame_still_lands_key_by_key() {
     // the next, with both hand-overs in it.
     let journey = type_in_bursts(|_| 18);
     assert_all_five_cases_taken(&journey, "18 keys a frame");
+}
+
+#[test]
+fn a_real_window_s_key_presses_and_releases_in_bursts_lose_none() {
+    // What egui-winit hands over: a key's press, its text and its release, several keys a frame.
+    for pattern in [[1usize, 2, 3], [4, 7, 5], [9, 13, 11]] {
+        let journey =
+            type_stream_in_bursts(window_key_stream(), |frame| pattern[frame % pattern.len()]);
+        assert_all_five_cases_taken(&journey, &format!("window keys in bursts of {pattern:?}"));
+    }
 }
