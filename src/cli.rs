@@ -36,6 +36,11 @@ pub use serve_verb::ServeArgs;
 #[derive(Debug, Parser)]
 #[command(name = "emograph", version, about, long_about = None)]
 pub struct Cli {
+    /// The interface language (en, he): the GUI's words and the commands' messages; a
+    /// report's too (by default a report speaks its journey's language). Without it, the
+    /// GUI's preference, else the system locale (LC_ALL, LC_MESSAGES, LANG), else English.
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<crate::i18n::Lang>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -17,7 +17,7 @@ impl EmographApp {
             .as_ref()
             .and_then(|p| p.file_name())
             .map_or_else(
-                || "unsaved journey".to_owned(),
+                || crate::tr!("status-unsaved-journey"),
                 |n| n.to_string_lossy().into_owned(),
             );
         let dirty = if self.doc.is_dirty() { "● " } else { "" };
@@ -45,6 +45,7 @@ impl EmographApp {
     /// The whole UI; `App::ui` calls this, and so do the tests.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        crate::i18n::set_language(self.lang);
         self.apply_look(&ctx);
         self.handle_close_request(&ctx);
         let prompt_before = self.new_case.is_some();
@@ -221,7 +222,16 @@ impl EmographApp {
             ..t
         });
         let highlight = self.highlight_point(&scene);
-        let actions = graph::graph_ui(ui, &scene, &theme, target.as_ref(), highlight);
+        let summary = graph::access::summary(
+            self.doc.journey(),
+            self.analysis
+                .current()
+                .filter(|a| a.revision == self.doc.revision())
+                .map(|a| graph::access::overall_critical(&a.critical.points)),
+        );
+        let actions = graph::access::chart_figure(ui, &scene, &summary, |ui| {
+            graph::graph_ui(ui, &scene, &theme, target.as_ref(), highlight)
+        });
         self.scene_cache = Some((scene_key, scene));
         self.apply_graph_actions(actions);
     }

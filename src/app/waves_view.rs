@@ -7,7 +7,7 @@ use crate::analysis::waves::{compare_params_for, waves_in};
 use crate::app::{EmographApp, bidi};
 
 pub fn waves_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
-    egui::Panel::right("waves_panel")
+    super::panels::side::end("waves_panel")
         .resizable(true)
         .default_size(320.0)
         .show(ui, |ui| {

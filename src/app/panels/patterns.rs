@@ -6,11 +6,11 @@ use crate::app::bidi;
 /// The patterns list: share, size, segments, representative case; a click opens the pattern.
 pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
     use crate::app::View;
-    egui::Panel::right("patterns_panel")
+    super::side::end("patterns_panel")
         .resizable(true)
         .default_size(300.0)
         .show(ui, |ui| {
-            ui.heading("Typical patterns");
+            ui.heading(&crate::tr!("patterns-heading"));
             let Some(result) = app.analysis.current().cloned() else {
                 ui.spinner();
                 return;
@@ -18,21 +18,24 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
             let mut next_view = None;
             let mut open_case = None;
             if result.patterns.patterns.is_empty() {
-                ui.weak("No cases to group yet.");
+                ui.weak(&crate::tr!("patterns-none"));
                 return;
             }
             ui.label(bidi::text(
                 ui,
-                egui::RichText::new(format!(
-                    "{} cases in {} pattern(s){}",
-                    result.dataset.case_ids.len(),
-                    result.patterns.k,
-                    if app.analysis.settings.k.is_none() {
-                        " (chosen automatically)"
-                    } else {
-                        ""
-                    }
-                ))
+                egui::RichText::new(if app.analysis.settings.k.is_none() {
+                    crate::tr!(
+                        "patterns-summary-auto",
+                        cases = result.dataset.case_ids.len(),
+                        k = result.patterns.k
+                    )
+                } else {
+                    crate::tr!(
+                        "patterns-summary",
+                        cases = result.dataset.case_ids.len(),
+                        k = result.patterns.k
+                    )
+                })
                 .weak(),
             ));
             // How far the room can trust the split, in words, and why there are not more.
@@ -45,8 +48,11 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 if let Some(reason) = auto.fallback_reason() {
                     ui.label(bidi::text(
                         ui,
-                        egui::RichText::new(format!("Fewer patterns: {reason}."))
-                            .color(ui.visuals().warn_fg_color),
+                        egui::RichText::new(crate::tr!(
+                            "patterns-fewer",
+                            reason = reason.to_string()
+                        ))
+                        .color(ui.visuals().warn_fg_color),
                     ));
                 }
             }
@@ -64,11 +70,11 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                             let (rect, _) = ui
                                 .allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
                             ui.painter().rect_filled(rect, 2.0, color);
-                            let label = format!(
-                                "Pattern {} · {:.0}% · {} cases",
-                                pattern.id,
-                                pattern.share * 100.0,
-                                pattern.n
+                            let label = crate::tr!(
+                                "patterns-entry",
+                                id = pattern.id,
+                                share = format!("{:.0}", pattern.share * 100.0),
+                                n = pattern.n
                             );
                             if ui
                                 .selectable_label(selected, bidi::text(ui, label))
@@ -89,9 +95,9 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                                     format!(
                                         "{} {n}",
                                         if segment.is_empty() {
-                                            "no segment"
+                                            crate::tr!("patterns-no-segment")
                                         } else {
-                                            segment
+                                            segment.clone()
                                         }
                                     )
                                 })
@@ -114,14 +120,16 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                                 );
                             ui.label(bidi::text(
                                 ui,
-                                format!("Representative case: {medoid_name}"),
+                                crate::tr!("patterns-representative", name = medoid_name.as_str()),
                             ));
                             if let Some(case_index) = medoid
-                                && ui.button("Edit the representative case").clicked()
+                                && ui
+                                    .button(&crate::tr!("patterns-edit-representative"))
+                                    .clicked()
                             {
                                 open_case = Some(case_index);
                             }
-                            ui.label("Members:");
+                            ui.label(&crate::tr!("patterns-members"));
                             let members: Vec<usize> = result
                                 .patterns
                                 .assignments
@@ -152,7 +160,7 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                                             );
                                         if ui
                                             .link(bidi::text(ui, &name))
-                                            .on_hover_text("Open this case in the Cases view")
+                                            .on_hover_text(&crate::tr!("patterns-open-case-tip"))
                                             .clicked()
                                             && let Some(case_index) = case_index
                                         {

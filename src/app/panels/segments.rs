@@ -8,7 +8,7 @@ use crate::app::bidi;
 /// alone on the overall view (its critical points, its band).
 pub fn segments_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
     use crate::app::View;
-    egui::Panel::right("segments_panel")
+    super::side::end("segments_panel")
         .resizable(true)
         .default_size(300.0)
         .show(ui, |ui| {

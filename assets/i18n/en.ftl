@@ -1,0 +1,197 @@
+# emograph's interface in English. Every key here is in he.ftl too, with the same variables
+# (tests/i18n_catalogue.rs checks it). Numbers that choose a plural are passed as numbers.
+
+## Counts
+cases-count = { $n ->
+    [one] { $n } case
+   *[other] { $n } cases
+}
+touchpoints-count = { $n ->
+    [one] { $n } touchpoint
+   *[other] { $n } touchpoints
+}
+critical-points-count = { $n ->
+    [one] { $n } critical point
+   *[other] { $n } critical points
+}
+
+## The chart, for a screen reader
+chart-summary = { $cases ->
+    [one] { $cases } case
+   *[other] { $cases } cases
+}; lowest point: { $touchpoint }, mean { $mean }; { $critical ->
+    [one] { $critical } critical point
+   *[other] { $critical } critical points
+}
+chart-summary-empty = No scores yet
+chart-curves = Curves
+chart-curve-point = { $curve } — { $touchpoint }: { $score }
+chart-point-unscored = { $curve } — { $touchpoint }: not scored
+chart-critical = Critical point { $rank }: { $touchpoint } — { $badge }
+chart-critical-plain = Critical point { $rank }: { $touchpoint }
+chart-summary-unanalysed = { $cases ->
+    [one] { $cases } case
+   *[other] { $cases } cases
+}; lowest point: { $touchpoint }, mean { $mean }
+chart-name = Chart: { $title }
+chart-badge = Badge of critical point { $rank }: { $text }
+chart-score-changed = { $touchpoint }: { $score }
+chart-time-axis = time ({ $unit })
+
+## src/app/panels/bars.rs
+menu-file = File
+menu-new-journey = New journey
+menu-open = Open…
+menu-import-csv = Import CSV…
+menu-import-csv-tip = A survey or CRM export: one row per case, one column per touchpoint
+menu-open-recent = Open recent
+menu-no-recent = No recent files
+menu-save = Save
+menu-save-as = Save as…
+menu-export = Export…
+menu-copy-chart = Copy chart
+menu-copy-chart-tip = The chart on screen as an image, 1600×900
+menu-copy-mermaid = Copy as Mermaid
+menu-copy-mermaid-tip = A Mermaid journey diagram for wikis and Markdown
+menu-quit = Quit
+menu-edit = Edit
+menu-undo = Undo
+menu-redo = Redo
+menu-new-case = New case…
+menu-view = View
+menu-theme = Theme
+menu-zoom-in = Zoom in
+menu-zoom-out = Zoom out
+menu-actual-size = Actual size
+menu-presenter = Presenter mode
+menu-workshop = Workshop
+menu-start-live = Start live session
+menu-end-live = End live session
+menu-help = Help
+menu-shortcuts = Keyboard shortcuts
+menu-presenter-f5 = Presenter mode (F5)
+status-unsaved-journey = unsaved journey
+status-unsaved-changes = (unsaved changes)
+status-keys-hint = Keys on the graph: ←/→ touchpoint · ↑/↓ ±0.5 (Shift ±1) · type a score · Enter next · Ctrl+Shift+N new case · F1 all keys
+status-more-lines = { $first }  (+{ $more } more lines: hover to read)
+
+## src/app/mod.rs
+status-not-changed = Not changed: { $error }
+status-undid = Undid: { $label }
+status-redid = Redid: { $label }
+case-default-name = Case { $n }
+status-new-case-ready = { $case }: type the score at { $touchpoint }, Enter for the next touchpoint
+status-new-journey = New journey
+menu-language = Language
+
+## src/app/panels/view_bar.rs
+view-label = View:
+view-cases = Cases
+view-overall = Overall
+view-patterns = Patterns
+view-segments = Segments
+view-segments-tip = Each segment's mean curve over the overall mean
+view-waves = Waves
+view-waves-tip = One curve per survey wave, and which touchpoints changed
+view-owners = Owners & actions
+view-rtl = Right to left
+view-rtl-tip = Run the process from right to left, as a right-to-left reader expects (exports follow)
+view-time-axis = Time axis
+view-pattern-count = Number of patterns:
+view-segment = Segment:
+view-analysing = analysing…
+view-time-axis-tip = Space the touchpoints by their time offsets ({ $unit }) instead of evenly
+view-auto = auto
+view-all-cases = all cases
+view-analysed-in = analysed in { $seconds } s
+
+## src/app/panels/cases.rs
+cases-heading = Cases
+cases-add = Add case
+cases-duplicate = Duplicate case
+cases-delete = Delete case
+cases-show-all = Show all
+cases-hide-all = Hide all
+cases-select-hint = Select a case to edit its curve.
+cases-name = Case name
+cases-segment = Segment
+cases-source = Source
+cases-note-hint = Click a touchpoint on the graph to add a note there.
+
+## src/app/case_entry.rs
+new-case-heading = New case
+new-case-name-hint = e.g. Dana at the till
+new-case-start = Start scoring
+dialog-cancel = Cancel
+
+## src/app/panels/patterns.rs
+patterns-heading = Typical patterns
+patterns-none = No cases to group yet.
+patterns-edit-representative = Edit the representative case
+patterns-members = Members:
+patterns-open-case-tip = Open this case in the Cases view
+
+## src/app/panels/cases.rs (formats)
+cases-graph-shows-first = graph shows the first { $shown } visible of { $n }
+cases-show-on-graph = Show { $name } on the graph
+cases-copy-name = { $name } (copy)
+cases-deleted = Deleted { $name } (Ctrl+Z brings it back)
+cases-case-heading = Case: { $name }
+cases-not-scored = not scored
+cases-score-at = At { $touchpoint }: { $score }
+cases-note-at = Note at { $touchpoint }
+
+## src/app/case_entry.rs (formats)
+new-case-optional = optional
+new-case-example = e.g. { $example }
+new-case-keys = Enter: start scoring at touchpoint 1 · Esc: cancel
+new-case-keys-segments = Segments used: { $segments } (Tab completes) · Enter: start scoring · Esc: cancel
+
+## src/app/panels/patterns.rs (formats)
+patterns-fewer = Fewer patterns: { $reason }.
+patterns-entry = Pattern { $id } · { $share }% · { $n ->
+    [one] { $n } case
+   *[other] { $n } cases
+}
+patterns-no-segment = no segment
+patterns-representative = Representative case: { $name }
+patterns-summary = { $cases ->
+    [one] { $cases } case
+   *[other] { $cases } cases
+} in { $k ->
+    [one] { $k } pattern
+   *[other] { $k } patterns
+}
+patterns-summary-auto = { patterns-summary } (chosen automatically)
+
+## src/app/panels/journey.rs
+journey-heading = Journey
+journey-title = Title
+journey-title-needed = A title is needed: the journey cannot be saved without one.
+journey-description = Description
+journey-phases = Phases
+journey-add-phase = Add phase
+journey-new-phase = New phase
+journey-touchpoints = Touchpoints
+journey-add-touchpoint = Add touchpoint
+journey-insert-before = Insert before
+touchpoint-name = Touchpoint name
+touchpoint-name-needed = A name is needed before the journey can be saved.
+touchpoint-phase = Phase
+touchpoint-channel = Channel
+touchpoint-office = Office
+touchpoint-front-office = Front office
+touchpoint-back-office = Back office
+touchpoint-time-offset = Time offset
+touchpoint-offset-set = set
+touchpoint-process = CRM process
+touchpoint-owner = Owner
+touchpoint-delete = Delete touchpoint
+
+## src/app/panels/journey.rs (formats)
+journey-phase-n = Phase { $n }
+journey-drag-to-move = Drag to move { $name }
+journey-move-down = Move { $name } down
+journey-move-up = Move { $name } up
+touchpoint-default-name = Touchpoint { $n }
+touchpoint-nobody = nobody

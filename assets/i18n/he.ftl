@@ -1,0 +1,206 @@
+# ממשק emograph בעברית. לכל מפתח כאן יש מקבילה ב-en.ftl עם אותם משתנים
+# (tests/i18n_catalogue.rs בודק זאת). בעברית צורות הרבים הן one / two / other.
+
+## Counts
+cases-count = { $n ->
+    [one] מקרה אחד
+    [two] שני מקרים
+   *[other] { $n } מקרים
+}
+touchpoints-count = { $n ->
+    [one] נקודת מגע אחת
+    [two] שתי נקודות מגע
+   *[other] { $n } נקודות מגע
+}
+critical-points-count = { $n ->
+    [one] נקודה קריטית אחת
+    [two] שתי נקודות קריטיות
+   *[other] { $n } נקודות קריטיות
+}
+
+## The chart, for a screen reader
+chart-summary = { $cases ->
+    [one] מקרה אחד
+    [two] שני מקרים
+   *[other] { $cases } מקרים
+}; הנקודה הנמוכה: { $touchpoint }, ממוצע { $mean }; { $critical ->
+    [one] נקודה קריטית אחת
+    [two] שתי נקודות קריטיות
+   *[other] { $critical } נקודות קריטיות
+}
+chart-summary-empty = עדיין אין ציונים
+chart-curves = עקומות
+chart-curve-point = { $curve } — { $touchpoint }: { $score }
+chart-point-unscored = { $curve } — { $touchpoint }: ללא ציון
+chart-critical = נקודה קריטית { $rank }: { $touchpoint } — { $badge }
+chart-critical-plain = נקודה קריטית { $rank }: { $touchpoint }
+chart-summary-unanalysed = { $cases ->
+    [one] מקרה אחד
+    [two] שני מקרים
+   *[other] { $cases } מקרים
+}; הנקודה הנמוכה: { $touchpoint }, ממוצע { $mean }
+chart-name = תרשים: { $title }
+chart-badge = תווית של נקודה קריטית { $rank }: { $text }
+chart-score-changed = { $touchpoint }: { $score }
+chart-time-axis = זמן ({ $unit })
+
+## src/app/panels/bars.rs
+menu-file = קובץ
+menu-new-journey = מסע חדש
+menu-open = פתיחה…
+menu-import-csv = ייבוא CSV…
+menu-import-csv-tip = ייצוא של סקר או של CRM: שורה לכל מקרה, עמודה לכל נקודת מגע
+menu-open-recent = פתיחת קובץ אחרון
+menu-no-recent = אין קבצים אחרונים
+menu-save = שמירה
+menu-save-as = שמירה בשם…
+menu-export = ייצוא…
+menu-copy-chart = העתקת התרשים
+menu-copy-chart-tip = התרשים שעל המסך כתמונה, 1600×900
+menu-copy-mermaid = העתקה כ-Mermaid
+menu-copy-mermaid-tip = תרשים מסע של Mermaid לוויקי ול-Markdown
+menu-quit = יציאה
+menu-edit = עריכה
+menu-undo = ביטול
+menu-redo = ביצוע מחדש
+menu-new-case = מקרה חדש…
+menu-view = תצוגה
+menu-theme = ערכת נושא
+menu-zoom-in = הגדלה
+menu-zoom-out = הקטנה
+menu-actual-size = גודל אמיתי
+menu-presenter = מצב מציג
+menu-workshop = סדנה
+menu-start-live = התחלת מפגש חי
+menu-end-live = סיום מפגש חי
+menu-help = עזרה
+menu-shortcuts = קיצורי מקלדת
+menu-presenter-f5 = מצב מציג (F5)
+status-unsaved-journey = מסע שלא נשמר
+status-unsaved-changes = (שינויים שלא נשמרו)
+status-keys-hint = מקשים על הגרף: ←/→ נקודת מגע · ↑/↓ ±0.5 (Shift ±1) · הקלדת ציון · Enter הבא · Ctrl+Shift+N מקרה חדש · F1 כל המקשים
+status-more-lines = { $first }  (+{ $more } שורות נוספות: רחפו כדי לקרוא)
+
+## src/app/mod.rs
+status-not-changed = לא שונה: { $error }
+status-undid = בוטל: { $label }
+status-redid = בוצע מחדש: { $label }
+case-default-name = מקרה { $n }
+status-new-case-ready = { $case }: הקלידו את הציון ב{ $touchpoint }, Enter לנקודת המגע הבאה
+status-new-journey = מסע חדש
+menu-language = שפה
+
+## src/app/panels/view_bar.rs
+view-label = תצוגה:
+view-cases = מקרים
+view-overall = כללי
+view-patterns = דפוסים
+view-segments = פלחים
+view-segments-tip = עקומת הממוצע של כל פלח מעל הממוצע הכללי
+view-waves = גלים
+view-waves-tip = עקומה לכל גל של הסקר, ואילו נקודות מגע השתנו
+view-owners = אחראים ופעולות
+view-rtl = מימין לשמאל
+view-rtl-tip = הצגת התהליך מימין לשמאל, כפי שקורא בשפה מימין לשמאל מצפה (גם הייצוא)
+view-time-axis = ציר זמן
+view-pattern-count = מספר הדפוסים:
+view-segment = פלח:
+view-analysing = מנתח…
+view-time-axis-tip = מרווח בין נקודות המגע לפי הזמן שלהן ({ $unit }) ולא באופן שווה
+view-auto = אוטומטי
+view-all-cases = כל המקרים
+view-analysed-in = נותח ב-{ $seconds } שנ׳
+
+## src/app/panels/cases.rs
+cases-heading = מקרים
+cases-add = הוספת מקרה
+cases-duplicate = שכפול מקרה
+cases-delete = מחיקת מקרה
+cases-show-all = הצגת הכול
+cases-hide-all = הסתרת הכול
+cases-select-hint = בחרו מקרה כדי לערוך את העקומה שלו.
+cases-name = שם המקרה
+cases-segment = פלח
+cases-source = מקור
+cases-note-hint = לחצו על נקודת מגע בגרף כדי להוסיף שם הערה.
+
+## src/app/case_entry.rs
+new-case-heading = מקרה חדש
+new-case-name-hint = למשל דנה בקופה
+new-case-start = התחלת דירוג
+dialog-cancel = ביטול
+
+## src/app/panels/patterns.rs
+patterns-heading = דפוסים אופייניים
+patterns-none = עדיין אין מקרים לקיבוץ.
+patterns-edit-representative = עריכת המקרה המייצג
+patterns-members = חברים:
+patterns-open-case-tip = פתיחת המקרה בתצוגת המקרים
+
+## src/app/panels/cases.rs (formats)
+cases-graph-shows-first = הגרף מציג את { $shown } הראשונים מתוך { $n } הגלויים
+cases-show-on-graph = הצגת { $name } בגרף
+cases-copy-name = { $name } (עותק)
+cases-deleted = { $name } נמחק (Ctrl+Z מחזיר אותו)
+cases-case-heading = מקרה: { $name }
+cases-not-scored = ללא ציון
+cases-score-at = ב{ $touchpoint }: { $score }
+cases-note-at = הערה ב{ $touchpoint }
+
+## src/app/case_entry.rs (formats)
+new-case-optional = רשות
+new-case-example = למשל { $example }
+new-case-keys = Enter: התחלת דירוג בנקודת המגע הראשונה · Esc: ביטול
+new-case-keys-segments = פלחים בשימוש: { $segments } (Tab משלים) · Enter: התחלת דירוג · Esc: ביטול
+
+## src/app/panels/patterns.rs (formats)
+patterns-fewer = פחות דפוסים: { $reason }.
+patterns-entry = דפוס { $id } · { $share }% · { $n ->
+    [one] מקרה אחד
+    [two] שני מקרים
+   *[other] { $n } מקרים
+}
+patterns-no-segment = ללא פלח
+patterns-representative = המקרה המייצג: { $name }
+patterns-summary = { $cases ->
+    [one] מקרה אחד
+    [two] שני מקרים
+   *[other] { $cases } מקרים
+} ב{ $k ->
+    [one] דפוס אחד
+    [two] שני דפוסים
+   *[other] { $k } דפוסים
+}
+patterns-summary-auto = { patterns-summary } (נבחר אוטומטית)
+
+## src/app/panels/journey.rs
+journey-heading = מסע
+journey-title = כותרת
+journey-title-needed = נדרשת כותרת: אי אפשר לשמור את המסע בלעדיה.
+journey-description = תיאור
+journey-phases = שלבים
+journey-add-phase = הוספת שלב
+journey-new-phase = שלב חדש
+journey-touchpoints = נקודות מגע
+journey-add-touchpoint = הוספת נקודת מגע
+journey-insert-before = הוספה לפני
+touchpoint-name = שם נקודת המגע
+touchpoint-name-needed = נדרש שם לפני שאפשר לשמור את המסע.
+touchpoint-phase = שלב
+touchpoint-channel = ערוץ
+touchpoint-office = משרד
+touchpoint-front-office = חזית
+touchpoint-back-office = עורף
+touchpoint-time-offset = היסט זמן
+touchpoint-offset-set = מוגדר
+touchpoint-process = תהליך CRM
+touchpoint-owner = אחראי
+touchpoint-delete = מחיקת נקודת המגע
+
+## src/app/panels/journey.rs (formats)
+journey-phase-n = שלב { $n }
+journey-drag-to-move = גררו כדי להזיז את { $name }
+journey-move-down = הזזת { $name } למטה
+journey-move-up = הזזת { $name } למעלה
+touchpoint-default-name = נקודת מגע { $n }
+touchpoint-nobody = אף אחד
