@@ -195,3 +195,49 @@ journey-move-down = Move { $name } down
 journey-move-up = Move { $name } up
 touchpoint-default-name = Touchpoint { $n }
 touchpoint-nobody = nobody
+
+## src/app/critical_panel.rs
+critical-no-notes = No case left a note here.
+critical-flag-assign = Flag & assign
+critical-flag-assign-tip = Make this point work the team owns, then give it an owner here
+critical-action-owner = Action owner
+critical-success-shows-in = Success shows in
+critical-no-metrics = No metrics yet (Owners & actions → Add metric).
+critical-action = Action
+critical-amplify = amplify
+critical-prevent = prevent
+critical-shorten = shorten response
+critical-due = Due (YYYY-MM-DD)
+critical-due-hint = e.g. 2027-03-31
+
+## src/app/critical_panel.rs (formats)
+critical-score-made-of = Score { $score }, made of
+critical-cases-said = What the cases said here ({ $n }):
+critical-and-more = … and { $n } more
+critical-flag-given = Gave the flag at { $at } to { $who }: it is on their page in Owners & actions
+critical-due-set = Due date of the flag at { $at } set
+critical-flag-updated = Flag at { $at } updated
+
+## src/app/export_dialog.rs
+export-heading = Export a chart, the report or a diagram
+export-intro = The chart is the view on screen; the report covers the whole journey.
+export-format = Format:
+export-width = Width:
+export-height = Height:
+export-scale = Scale:
+export-scale-tip = 2× or 3× for print: 1600×900 at 3× is crisp at 300 dpi on a 16 cm wide page
+export-file = File:
+export-export = Export
+export-type-path = Type a file path.
+export-copied-chart = Copied the chart to the clipboard (1600×900)
+
+## src/app/export_dialog.rs (formats)
+export-format-png = PNG image
+export-format-svg = SVG drawing
+export-format-report = HTML report
+export-format-mermaid = Mermaid diagram
+export-copy-mermaid-failed = Could not copy as Mermaid: { $error }
+export-copy-chart-failed = Could not copy the chart: { $error }
+export-exported-chart = Exported the chart to { $path }
+export-wrote-report = Wrote the report to { $path }
+export-wrote-mermaid = Wrote the Mermaid diagram to { $path }

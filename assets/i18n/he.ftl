@@ -204,3 +204,49 @@ journey-move-down = הזזת { $name } למטה
 journey-move-up = הזזת { $name } למעלה
 touchpoint-default-name = נקודת מגע { $n }
 touchpoint-nobody = אף אחד
+
+## src/app/critical_panel.rs
+critical-no-notes = אף מקרה לא השאיר כאן הערה.
+critical-flag-assign = סימון והקצאה
+critical-flag-assign-tip = הפיכת הנקודה למשימה של הצוות, ואז הקצאת אחראי כאן
+critical-action-owner = אחראי לפעולה
+critical-success-shows-in = ההצלחה ניכרת ב
+critical-no-metrics = עדיין אין מדדים (אחראים ופעולות ← הוספת מדד).
+critical-action = פעולה
+critical-amplify = הגברה
+critical-prevent = מניעה
+critical-shorten = קיצור התגובה
+critical-due = תאריך יעד (YYYY-MM-DD)
+critical-due-hint = למשל 2027-03-31
+
+## src/app/critical_panel.rs (formats)
+critical-score-made-of = ציון { $score }, המורכב מ
+critical-cases-said = מה המקרים אמרו כאן ({ $n }):
+critical-and-more = … ועוד { $n }
+critical-flag-given = הסימון ב{ $at } הועבר אל { $who }: הוא מופיע בדף שלו באחראים ופעולות
+critical-due-set = נקבע תאריך יעד לסימון ב{ $at }
+critical-flag-updated = הסימון ב{ $at } עודכן
+
+## src/app/export_dialog.rs
+export-heading = ייצוא של תרשים, של הדוח או של דיאגרמה
+export-intro = התרשים הוא התצוגה שעל המסך; הדוח מכסה את המסע כולו.
+export-format = תבנית:
+export-width = רוחב:
+export-height = גובה:
+export-scale = קנה מידה:
+export-scale-tip = ‏2× או 3× להדפסה: 1600×900 ב-3× חד ב-300 dpi על עמוד ברוחב 16 ס״מ
+export-file = קובץ:
+export-export = ייצוא
+export-type-path = הקלידו נתיב לקובץ.
+export-copied-chart = התרשים הועתק ללוח (1600×900)
+
+## src/app/export_dialog.rs (formats)
+export-format-png = תמונת PNG
+export-format-svg = ציור SVG
+export-format-report = דוח HTML
+export-format-mermaid = דיאגרמת Mermaid
+export-copy-mermaid-failed = לא ניתן היה להעתיק כ-Mermaid: { $error }
+export-copy-chart-failed = לא ניתן היה להעתיק את התרשים: { $error }
+export-exported-chart = התרשים יוצא אל { $path }
+export-wrote-report = הדוח נכתב אל { $path }
+export-wrote-mermaid = דיאגרמת Mermaid נכתבה אל { $path }
