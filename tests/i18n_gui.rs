@@ -216,3 +216,63 @@ fn the_facilitators_run_in_english() {
 fn the_facilitators_run_in_hebrew() {
     facilitators_run(&HEBREW);
 }
+
+/// The interface in `lang` on `file`, laid out; with `EMOGRAPH_I18N_SCREENSHOTS=DIR` it is
+/// also rendered to DIR/`shot` (needs a GPU or Mesa: WGPU_BACKEND=vulkan).
+fn shown(lang: Lang, file: Option<&str>, shot: &str) -> Harness<'static, EmographApp> {
+    let dir = tempfile::tempdir().unwrap();
+    let file = file.map(|f| {
+        let path = dir.path().join("journey.ron");
+        std::fs::copy(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(f),
+            &path,
+        )
+        .unwrap();
+        path
+    });
+    let mut harness = common::app_harness(dir.path(), file, [1400.0, 900.0]);
+    harness.state_mut().lang = lang;
+    harness.run();
+    if let Ok(out) = std::env::var("EMOGRAPH_I18N_SCREENSHOTS") {
+        let image = harness.render().expect("a renderer");
+        image.save(std::path::Path::new(&out).join(shot)).unwrap();
+    }
+    harness
+}
+
+#[test]
+fn a_hebrew_interface_lays_out_from_the_right_and_an_english_one_from_the_left() {
+    let middle = 700.0;
+    let english = shown(Lang::English, None, "interface-en.png");
+    assert!(
+        english.get_by_label("Journey").rect().center().x < middle,
+        "the outline on the left"
+    );
+    assert!(
+        english.get_by_label("Add case").rect().center().x > middle,
+        "the cases on the right"
+    );
+    assert!(
+        english.get_by_label("File").rect().center().x
+            < english.get_by_label("Help").rect().center().x
+    );
+
+    let hebrew = shown(
+        Lang::Hebrew,
+        Some("journeys/bank-complaint-he.ron"),
+        "interface-he.png",
+    );
+    assert!(
+        hebrew.get_by_label("מסע").rect().center().x > middle,
+        "the outline on the right"
+    );
+    assert!(
+        hebrew.get_by_label("הוספת מקרה").rect().center().x < middle,
+        "the cases on the left"
+    );
+    assert!(
+        hebrew.get_by_label("קובץ").rect().center().x
+            > hebrew.get_by_label("עזרה").rect().center().x,
+        "the menus start from the right"
+    );
+}

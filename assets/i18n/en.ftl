@@ -241,3 +241,113 @@ export-copy-chart-failed = Could not copy the chart: { $error }
 export-exported-chart = Exported the chart to { $path }
 export-wrote-report = Wrote the report to { $path }
 export-wrote-mermaid = Wrote the Mermaid diagram to { $path }
+
+## src/app/panels/history.rs (formats)
+history-heading = History
+history-none = No edits yet.
+history-undone = (undone) { $label }
+
+## src/app/file_dialogs.rs (formats)
+status-opened = Opened { $path }
+status-saved = Saved { $path }
+status-restored = Restored the recovery copy. Save it to keep it.
+dialog-delete-touchpoint = Delete touchpoint “{ $name }”?
+
+## src/app/file_dialogs.rs
+dialog-file-changed = The file changed on disk
+dialog-overwrite = Overwrite
+dialog-import-csv = Import a CSV of cases
+dialog-import-csv-intro = One row per case, one column per touchpoint; a case and a segment column are found by their names.
+dialog-not-applicable = Not applicable:
+dialog-touchpoints = Touchpoints:
+dialog-case-column = Case column:
+dialog-segment-column = Segment column:
+dialog-import = Import
+dialog-type-csv-path = Type the CSV file's path.
+dialog-open-journey = Open journey
+dialog-path = Path:
+dialog-recent = Recent:
+dialog-open = Open
+dialog-save-journey-as = Save journey as
+dialog-unsaved-body = This journey has changes that are not saved.
+dialog-save-before-closing = Save changes before closing?
+dialog-save-and-close = Save and close
+dialog-close-without-saving = Close without saving
+dialog-open-unsaved-body = The open journey has changes that are not saved.
+dialog-discard-unsaved = Discard unsaved changes?
+dialog-save-first = Save first
+dialog-discard-changes = Discard changes
+dialog-delete-with-scores = Delete it and its scores
+dialog-recover = Recover unsaved work?
+dialog-recover-journey = Journey:
+dialog-recover-holds = Holds:
+dialog-recover-original = Original file:
+dialog-recover-written = Written:
+dialog-restore = Restore
+dialog-discard-recovery = Discard recovery copy
+dialog-decide-later = Decide later
+
+## src/app/dialogs.rs
+dialog-browse = Browse…
+
+## src/export/report.rs
+report-meta = { $cases ->
+    [one] { $cases } case
+   *[other] { $cases } cases
+} · { $touchpoints } touchpoints · { $patterns } typical pattern(s) · scale { $min } … { $max }
+report-section-journey = The journey
+report-section-overall = Overall
+report-section-patterns = Typical patterns
+report-section-segments = Segments
+report-section-critical = Critical points
+report-section-scenarios = Scenarios
+report-section-waves = Waves
+report-section-owners = Owners
+report-section-unowned = Points nobody owns
+report-overall-intro = The mean of all cases at each touchpoint, the band holding the middle half of them, and the most critical points, numbered by rank.
+report-footer = Made with emograph { $version } from { $cases } cases.
+report-th-phase = Phase
+report-th-touchpoint = Touchpoint
+report-th-channel = Channel
+report-th-office = Office
+report-th-owner = Owner
+report-office-front = front
+report-office-back = back
+report-no-patterns = No cases, so no patterns.
+report-patterns-intro = The cases fall into { $n } typical pattern(s): curves of similar shape, grouped. Each pattern's mean is drawn over the overall mean (dashed).
+report-representative = Representative case:
+report-segment-of = segment { $segment }
+report-segments-label = Segments:
+report-no-segments = No case has a segment, so there is nothing to compare.
+report-segments-intro = Each segment's mean curve over the mean of all cases (dashed), and where each segment's customers feel worst, best, and furthest below everyone.
+report-th-segment = Segment
+report-th-cases = Cases
+report-th-lowest = Lowest
+report-th-highest = Highest
+report-th-furthest-below = Furthest below all cases
+report-critical-intro = Turning points ranked by how much they matter: how deep the mean sits, how sharply it got there, how many cases show the turn themselves and how close to the end it comes (score 0 … 1).
+report-no-critical = No critical points were found.
+report-th-where = Where
+report-th-rank = #
+report-th-direction = Direction
+report-th-turn = Turn
+report-th-mean = Mean
+report-th-change = Change
+report-th-cases-showing = Cases showing it
+report-th-score = Score
+report-scope-overall = overall
+report-scope-pattern = pattern { $id }
+report-no-owners = The journey names no owners yet.
+report-owner-critical = Critical points at their touchpoints
+report-actions = Actions
+report-no-actions = No actions agreed yet.
+report-unowned-intro = Critical points at touchpoints without an owner, and flags nobody has taken on: each needs someone to decide about it.
+report-unowned-flags = Flags without an owner
+
+## src/export/report_redesign.rs
+verdict-better = better
+verdict-worse = worse
+verdict-no-change = no change shown
+verdict-none = no verdict: { $why }
+did-it-work = did it work? { $answer }
+did-it-work-no-answer = no answer yet: { $why }

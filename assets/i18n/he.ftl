@@ -250,3 +250,114 @@ export-copy-chart-failed = לא ניתן היה להעתיק את התרשים: 
 export-exported-chart = התרשים יוצא אל { $path }
 export-wrote-report = הדוח נכתב אל { $path }
 export-wrote-mermaid = דיאגרמת Mermaid נכתבה אל { $path }
+
+## src/app/panels/history.rs (formats)
+history-heading = היסטוריה
+history-none = עדיין אין עריכות.
+history-undone = (בוטל) { $label }
+
+## src/app/file_dialogs.rs (formats)
+status-opened = נפתח { $path }
+status-saved = נשמר { $path }
+status-restored = עותק השחזור שוחזר. שמרו אותו כדי לשמור עליו.
+dialog-delete-touchpoint = למחוק את נקודת המגע “{ $name }”?
+
+## src/app/file_dialogs.rs
+dialog-file-changed = הקובץ השתנה בדיסק
+dialog-overwrite = דריסה
+dialog-import-csv = ייבוא CSV של מקרים
+dialog-import-csv-intro = שורה לכל מקרה, עמודה לכל נקודת מגע; עמודות המקרה והפלח מזוהות לפי שמן.
+dialog-not-applicable = לא רלוונטי:
+dialog-touchpoints = נקודות מגע:
+dialog-case-column = עמודת המקרה:
+dialog-segment-column = עמודת הפלח:
+dialog-import = ייבוא
+dialog-type-csv-path = הקלידו את הנתיב לקובץ ה-CSV.
+dialog-open-journey = פתיחת מסע
+dialog-path = נתיב:
+dialog-recent = אחרונים:
+dialog-open = פתיחה
+dialog-save-journey-as = שמירת המסע בשם
+dialog-unsaved-body = במסע הזה יש שינויים שלא נשמרו.
+dialog-save-before-closing = לשמור את השינויים לפני הסגירה?
+dialog-save-and-close = שמירה וסגירה
+dialog-close-without-saving = סגירה בלי לשמור
+dialog-open-unsaved-body = במסע הפתוח יש שינויים שלא נשמרו.
+dialog-discard-unsaved = לבטל את השינויים שלא נשמרו?
+dialog-save-first = שמירה קודם
+dialog-discard-changes = ביטול השינויים
+dialog-delete-with-scores = מחיקתה יחד עם הציונים
+dialog-recover = לשחזר עבודה שלא נשמרה?
+dialog-recover-journey = מסע:
+dialog-recover-holds = מכיל:
+dialog-recover-original = הקובץ המקורי:
+dialog-recover-written = נכתב:
+dialog-restore = שחזור
+dialog-discard-recovery = מחיקת עותק השחזור
+dialog-decide-later = החלטה מאוחר יותר
+
+## src/app/dialogs.rs
+dialog-browse = עיון…
+
+## src/export/report.rs
+report-meta = { $cases ->
+    [one] מקרה אחד
+    [two] שני מקרים
+   *[other] { $cases } מקרים
+} · { $touchpoints } נקודות מגע · { $patterns } דפוסים אופייניים · סולם { $min } … { $max }
+report-section-journey = המסע
+report-section-overall = כללי
+report-section-patterns = דפוסים אופייניים
+report-section-segments = פלחים
+report-section-critical = נקודות קריטיות
+report-section-scenarios = תרחישים
+report-section-waves = גלים
+report-section-owners = אחראים
+report-section-unowned = נקודות ללא אחראי
+report-overall-intro = הממוצע של כל המקרים בכל נקודת מגע, הרצועה שמכילה את החצי האמצעי שלהם, והנקודות הקריטיות ביותר, ממוספרות לפי דירוג.
+report-footer = נוצר ב-emograph { $version } מתוך { $cases } מקרים.
+report-th-phase = שלב
+report-th-touchpoint = נקודת מגע
+report-th-channel = ערוץ
+report-th-office = משרד
+report-th-owner = אחראי
+report-office-front = חזית
+report-office-back = עורף
+report-no-patterns = אין מקרים, ולכן אין דפוסים.
+report-patterns-intro = המקרים מתחלקים ל-{ $n } דפוסים אופייניים: עקומות בצורה דומה, מקובצות יחד. הממוצע של כל דפוס מצויר מעל הממוצע הכללי (מקווקו).
+report-representative = המקרה המייצג:
+report-segment-of = פלח { $segment }
+report-segments-label = פלחים:
+report-no-segments = לאף מקרה אין פלח, ולכן אין מה להשוות.
+report-segments-intro = עקומת הממוצע של כל פלח מעל הממוצע של כל המקרים (מקווקו), והיכן הלקוחות של כל פלח מרגישים הכי רע, הכי טוב, והכי הרבה מתחת לכולם.
+report-th-segment = פלח
+report-th-cases = מקרים
+report-th-lowest = הנמוך ביותר
+report-th-highest = הגבוה ביותר
+report-th-furthest-below = הרחק ביותר מתחת לכל המקרים
+report-critical-intro = נקודות מפנה מדורגות לפי חשיבותן: כמה עמוק הממוצע, כמה בחדות הגיע לשם, כמה מקרים מראים את המפנה בעצמם וכמה קרוב לסוף הוא מגיע (ציון 0 … 1).
+report-no-critical = לא נמצאו נקודות קריטיות.
+report-th-where = היכן
+report-th-rank = מס׳
+report-th-direction = כיוון
+report-th-turn = מפנה
+report-th-mean = ממוצע
+report-th-change = שינוי
+report-th-cases-showing = מקרים שמראים אותה
+report-th-score = ציון
+report-scope-overall = כללי
+report-scope-pattern = דפוס { $id }
+report-no-owners = במסע עדיין אין אחראים.
+report-owner-critical = נקודות קריטיות בנקודות המגע שלהם
+report-actions = פעולות
+report-no-actions = עדיין לא סוכמו פעולות.
+report-unowned-intro = נקודות קריטיות בנקודות מגע ללא אחראי, וסימונים שאיש לא לקח על עצמו: כל אחד מהם צריך מישהו שיחליט לגביו.
+report-unowned-flags = סימונים ללא אחראי
+
+## src/export/report_redesign.rs
+verdict-better = השתפר
+verdict-worse = הורע
+verdict-no-change = לא נמצא שינוי
+verdict-none = אין הכרעה: { $why }
+did-it-work = האם זה עבד? { $answer }
+did-it-work-no-answer = עדיין אין תשובה: { $why }

@@ -5,6 +5,7 @@
 use crate::analysis::compare::{Comparison, Verdict, compare_groups};
 use crate::analysis::waves::{compare_params_for, waves_in};
 use crate::app::{EmographApp, bidi};
+use crate::export::report_redesign::verdict_text;
 
 pub fn waves_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
     super::panels::side::end("waves_panel")
@@ -68,19 +69,20 @@ pub fn waves_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                             format!(" ({low:+.2} … {high:+.2})")
                         });
                         let change = format!("{:+.2}{interval}", c.difference);
+                        let verdict = verdict_text(&c.verdict);
                         let (text, color) = match &c.verdict {
                             Verdict::Better => (
-                                format!("{name}: better {change}"),
+                                format!("{name}: {verdict} {change}"),
                                 Some(crate::app::graph::color(theme.peak)),
                             ),
                             Verdict::Worse => (
-                                format!("{name}: worse {change}"),
+                                format!("{name}: {verdict} {change}"),
                                 Some(crate::app::graph::color(theme.critical)),
                             ),
                             Verdict::NotSignificant => {
-                                (format!("{name}: no change shown {change}"), None)
+                                (format!("{name}: {verdict} {change}"), None)
                             }
-                            Verdict::NoVerdict(why) => (format!("{name}: no verdict, {why}"), None),
+                            Verdict::NoVerdict(_) => (format!("{name}: {verdict}"), None),
                         };
                         match color {
                             Some(color) => {

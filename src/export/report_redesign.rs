@@ -375,7 +375,9 @@ pub fn metric_sparkline(metric: &Metric) -> String {
     svg
 }
 
-fn wave_name(wave: &WaveInfo) -> String {
+/// A wave by its label, with its date when the label does not already say it: the one way
+/// the report and the owners view name a wave.
+pub(crate) fn wave_name(wave: &WaveInfo) -> String {
     match &wave.date {
         Some(date) if !wave.label.contains(date.get(..7).unwrap_or(date)) => {
             format!("{} ({date})", wave.label)
@@ -385,11 +387,22 @@ fn wave_name(wave: &WaveInfo) -> String {
 }
 
 fn verdict_words(c: &TouchpointComparison) -> (&'static str, String) {
-    match &c.verdict {
-        Verdict::Better => ("better", "better".to_owned()),
-        Verdict::Worse => ("worse", "worse".to_owned()),
-        Verdict::NotSignificant => ("unclear", "no change shown".to_owned()),
-        Verdict::NoVerdict(why) => ("unclear", format!("no verdict: {why}")),
+    let class = match &c.verdict {
+        Verdict::Better => "better",
+        Verdict::Worse => "worse",
+        Verdict::NotSignificant | Verdict::NoVerdict(_) => "unclear",
+    };
+    (class, verdict_text(&c.verdict))
+}
+
+/// A verdict in words, in the interface language: the one wording the report, the waves view
+/// and the owners' "did it work?" share.
+pub(crate) fn verdict_text(verdict: &Verdict) -> String {
+    match verdict {
+        Verdict::Better => crate::tr!("verdict-better"),
+        Verdict::Worse => crate::tr!("verdict-worse"),
+        Verdict::NotSignificant => crate::tr!("verdict-no-change"),
+        Verdict::NoVerdict(why) => crate::tr!("verdict-none", why = why.to_string()),
     }
 }
 

@@ -51,7 +51,7 @@ impl ViewBar {
     pub fn ui(&mut self, ui: &mut egui::Ui, journey: &Journey) -> Vec<ViewIntent> {
         let mut intents = Vec::new();
         let before = self.clone();
-        ui.horizontal(|ui| self.contents_ui(ui, journey, &mut intents));
+        ui.horizontal(|ui| super::side::row(ui, |ui| self.contents_ui(ui, journey, &mut intents)));
         if self.time_axis != before.time_axis {
             intents.push(ViewIntent::TimeAxis(self.time_axis));
         }
