@@ -351,3 +351,14 @@ verdict-no-change = no change shown
 verdict-none = no verdict: { $why }
 did-it-work = did it work? { $answer }
 did-it-work-no-answer = no answer yet: { $why }
+
+## src/cli.rs
+cli-check-ok = { $file }: ok ({ $touchpoints ->
+    [one] { $touchpoints } touchpoint
+   *[other] { $touchpoints } touchpoints
+}, { $cases ->
+    [one] { $cases } case
+   *[other] { $cases } cases
+})
+cli-open-needs-gui = emograph: `open` needs the GUI; this build has none
+cli-cannot-write = emograph: cannot write the output: { $error }

@@ -361,3 +361,16 @@ verdict-no-change = לא נמצא שינוי
 verdict-none = אין הכרעה: { $why }
 did-it-work = האם זה עבד? { $answer }
 did-it-work-no-answer = עדיין אין תשובה: { $why }
+
+## src/cli.rs
+cli-check-ok = { $file }: תקין ({ $touchpoints ->
+    [one] נקודת מגע אחת
+    [two] שתי נקודות מגע
+   *[other] { $touchpoints } נקודות מגע
+}, { $cases ->
+    [one] מקרה אחד
+    [two] שני מקרים
+   *[other] { $cases } מקרים
+})
+cli-open-needs-gui = emograph: הפקודה `open` דורשת ממשק גרפי, ובבנייה הזו אין
+cli-cannot-write = emograph: לא ניתן לכתוב את הפלט: { $error }
