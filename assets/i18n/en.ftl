@@ -362,3 +362,47 @@ cli-check-ok = { $file }: ok ({ $touchpoints ->
 })
 cli-open-needs-gui = emograph: `open` needs the GUI; this build has none
 cli-cannot-write = emograph: cannot write the output: { $error }
+
+## src/app/critical_view.rs
+critical-flag = Flag
+critical-heading = Critical points
+critical-none = None above the thresholds: no moment stands out.
+critical-sort-by = Sort by:
+critical-sort-rank = rank
+critical-sort-score = score
+critical-sort-share = share of cases
+critical-sort-touchpoint = touchpoint
+critical-none-in-scope = None in the scope on screen.
+critical-flagged-by-team = Flagged by the team (not detected):
+critical-prone = Prone to trouble:
+critical-angry-inconsistent = many angry, inconsistent
+critical-angry = many angry
+critical-inconsistent = inconsistent service
+
+## src/app/update.rs
+presenter-leave = Leave presenter mode (F5)
+graph-no-touchpoints = This journey has no touchpoints yet.
+
+## src/app/scenario_view.rs
+scenario-to-be = To-be:
+scenario-draw-tip = The to-be mean dashed over the as-is, the change shaded
+
+## src/app/update.rs (formats)
+presenter-editing = Editing: { $name }
+graph-add-first-touchpoint = Add the first one in the Journey panel on the left ("Add touchpoint").
+
+## src/app/keys.rs (formats)
+status-editing = Editing { $name }
+
+## src/app/critical_view.rs (formats)
+critical-flagged = flagged ({ $status })
+
+## src/app/scenario_view.rs (formats)
+scenario-draw = Draw to-be: { $name }
+scenario-add-flag-action = Add a flag's action to { $name }
+scenario-make-from-flag = Make a to-be scenario from a flag
+
+## src/app/look.rs
+theme-light = Light
+theme-dark = Dark
+theme-high-contrast = High contrast

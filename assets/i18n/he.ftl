@@ -374,3 +374,47 @@ cli-check-ok = { $file }: תקין ({ $touchpoints ->
 })
 cli-open-needs-gui = emograph: הפקודה `open` דורשת ממשק גרפי, ובבנייה הזו אין
 cli-cannot-write = emograph: לא ניתן לכתוב את הפלט: { $error }
+
+## src/app/critical_view.rs
+critical-flag = סימון
+critical-heading = נקודות קריטיות
+critical-none = אין נקודות מעל הספים: אף רגע לא בולט.
+critical-sort-by = מיון לפי:
+critical-sort-rank = דירוג
+critical-sort-score = ציון
+critical-sort-share = שיעור המקרים
+critical-sort-touchpoint = נקודת מגע
+critical-none-in-scope = אין בתחום שעל המסך.
+critical-flagged-by-team = סומנו על ידי הצוות (לא זוהו):
+critical-prone = נוטות לבעיות:
+critical-angry-inconsistent = רבים כועסים, שירות לא עקבי
+critical-angry = רבים כועסים
+critical-inconsistent = שירות לא עקבי
+
+## src/app/update.rs
+presenter-leave = יציאה ממצב מציג (F5)
+graph-no-touchpoints = במסע הזה עדיין אין נקודות מגע.
+
+## src/app/scenario_view.rs
+scenario-to-be = מצב רצוי:
+scenario-draw-tip = הממוצע הרצוי מקווקו מעל המצב הקיים, והשינוי מוצלל
+
+## src/app/update.rs (formats)
+presenter-editing = בעריכה: { $name }
+graph-add-first-touchpoint = הוסיפו את הראשונה בחלונית המסע שמימין ("הוספת נקודת מגע").
+
+## src/app/keys.rs (formats)
+status-editing = בעריכה: { $name }
+
+## src/app/critical_view.rs (formats)
+critical-flagged = מסומן ({ $status })
+
+## src/app/scenario_view.rs (formats)
+scenario-draw = ציור המצב הרצוי: { $name }
+scenario-add-flag-action = הוספת הפעולה של סימון אל { $name }
+scenario-make-from-flag = יצירת תרחיש רצוי מסימון
+
+## src/app/look.rs
+theme-light = בהירה
+theme-dark = כהה
+theme-high-contrast = ניגודיות גבוהה

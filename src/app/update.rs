@@ -99,7 +99,7 @@ impl EmographApp {
         } else {
             egui::Panel::top("presenter_bar").show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    if ui.button("Leave presenter mode (F5)").clicked() {
+                    if ui.button(&crate::tr!("presenter-leave")).clicked() {
                         self.presenter = false;
                     }
                     // Typed scores reach the selected case only where it is drawn.
@@ -110,9 +110,12 @@ impl EmographApp {
                     {
                         ui.label(bidi::text(
                             ui,
-                            egui::RichText::new(format!("Editing: {}", case.display_name()))
-                                .size(20.0)
-                                .strong(),
+                            egui::RichText::new(crate::tr!(
+                                "presenter-editing",
+                                name = case.display_name()
+                            ))
+                            .size(20.0)
+                            .strong(),
                         ));
                     }
                 });
@@ -138,10 +141,8 @@ impl EmographApp {
         if self.doc.journey().touchpoints.is_empty() {
             ui.vertical_centered(|ui| {
                 ui.add_space(ui.available_height() / 3.0);
-                ui.heading("This journey has no touchpoints yet.");
-                ui.label(
-                    "Add the first one in the Journey panel on the left (\"Add touchpoint\").",
-                );
+                ui.heading(&crate::tr!("graph-no-touchpoints"));
+                ui.label(crate::tr!("graph-add-first-touchpoint"));
             });
             return;
         }
