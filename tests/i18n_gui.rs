@@ -275,4 +275,14 @@ fn a_hebrew_interface_lays_out_from_the_right_and_an_english_one_from_the_left()
             > hebrew.get_by_label("עזרה").rect().center().x,
         "the menus start from the right"
     );
+
+    // The overall view with its critical points, for the screenshots.
+    let mut hebrew = hebrew;
+    click(&mut hebrew, "כללי");
+    if let Ok(out) = std::env::var("EMOGRAPH_I18N_SCREENSHOTS") {
+        let image = hebrew.render().expect("a renderer");
+        image
+            .save(std::path::Path::new(&out).join("interface-he-overall.png"))
+            .unwrap();
+    }
 }

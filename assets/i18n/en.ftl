@@ -406,3 +406,7 @@ scenario-make-from-flag = Make a to-be scenario from a flag
 theme-light = Light
 theme-dark = Dark
 theme-high-contrast = High contrast
+
+## src/app/critical_view.rs (more)
+critical-prone-line = { $name }: { $why } ({ $angry }% at −3 or below, spread { $spread })
+critical-flag-added = Flagged { $at }: it is now work the team owns

@@ -166,10 +166,10 @@ patterns-summary = { $cases ->
     [one] מקרה אחד
     [two] שני מקרים
    *[other] { $cases } מקרים
-} ב{ $k ->
-    [one] דפוס אחד
-    [two] שני דפוסים
-   *[other] { $k } דפוסים
+} { $k ->
+    [one] בדפוס אחד
+    [two] בשני דפוסים
+   *[other] ב-{ $k } דפוסים
 }
 patterns-summary-auto = { patterns-summary } (נבחר אוטומטית)
 
@@ -418,3 +418,7 @@ scenario-make-from-flag = יצירת תרחיש רצוי מסימון
 theme-light = בהירה
 theme-dark = כהה
 theme-high-contrast = ניגודיות גבוהה
+
+## src/app/critical_view.rs (more)
+critical-prone-line = { $name }: { $why } ({ $angry }% ב-−3 ומטה, פיזור { $spread })
+critical-flag-added = { $at } סומנה: זו עכשיו משימה של הצוות

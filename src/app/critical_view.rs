@@ -104,9 +104,9 @@ pub fn flag_point(app: &mut EmographApp, point: &CriticalPoint) {
         point.share_of_cases * 100.0,
         point.score
     );
-    let label = format!("Flag {} at {}", point.kind.label(), tp.name);
+    let label = crate::tr!("critical-flag-added", at = tp.name.as_str());
     if app.apply(crate::session::Edit::AddFlag { flag }) {
-        app.set_status(format!("{label}: it is now work the team owns"), false);
+        app.set_status(label, false);
     }
 }
 
@@ -240,11 +240,12 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
             };
             ui.label(bidi::text(
                 ui,
-                format!(
-                    "{}: {why} ({:.0}% at −3 or below, spread {:.1})",
-                    bidi::isolate(name),
-                    prone.share_angry * 100.0,
-                    prone.spread
+                crate::tr!(
+                    "critical-prone-line",
+                    name = name,
+                    why = why.as_str(),
+                    angry = format!("{:.0}", prone.share_angry * 100.0),
+                    spread = format!("{:.1}", prone.spread)
                 ),
             ));
         }

@@ -245,6 +245,8 @@ impl EmographApp {
             .or(app.prefs.language)
             .or_else(crate::i18n::Lang::from_environment)
             .unwrap_or_default();
+        // What opening the file says in the status bar is already in that language.
+        crate::i18n::set_language(app.lang);
         let to_open = file.or_else(|| app.prefs.last_file.clone().filter(|p| p.exists()));
         if let Some(path) = to_open
             && !app.open_path(&path)
