@@ -410,3 +410,73 @@ theme-high-contrast = High contrast
 ## src/app/critical_view.rs (more)
 critical-prone-line = { $name }: { $why } ({ $angry }% at −3 or below, spread { $spread })
 critical-flag-added = Flagged { $at }: it is now work the team owns
+
+## src/app/owners_view/flags.rs
+owners-click-edit-action = Click to edit this action
+owners-direction = Direction
+owners-positive = positive
+owners-negative = negative
+owners-flag-owner = Flag owner
+owners-metrics-success = Metrics that will show success
+owners-no-metrics-above = No metrics yet (“Add metric” above).
+owners-amplify-tip = Make a positive moment bigger or more frequent
+owners-prevent-tip = Remove the cause of a negative moment
+owners-shorten-tip = Where it can't be prevented: respond faster and soften the drop
+owners-agreed-action = Agreed action
+owners-agreed-hint = What the team agreed to do
+owners-due-date = Due date (YYYY-MM-DD)
+owners-status = Status
+owners-note = Note
+owners-delete-flag = Delete flag
+owners-flag-by-hand = Flag a moment by hand
+owners-add-touchpoints-first = Add touchpoints first.
+owners-flag-by-hand-at = Flag by hand at
+owners-flag-exists = There is already such a flag here
+
+## src/app/owners_view/metrics.rs
+owners-click-edit-metric = Click to edit this metric
+owners-metric-name = Metric name
+owners-unit = Unit
+owners-against-target = Against target
+owners-better = Better
+owners-level = Level
+owners-sla = SLA
+owners-sla-hint = e.g. call back within 24 h
+owners-metric-owner = Metric owner
+owners-measures-label = Measures
+owners-delete-metric = Delete metric
+
+## src/app/owners_view/owner_list.rs
+owners-owner = Owner:
+owners-add-owner = Add owner
+owners-delete-owner = Delete owner
+owners-owner-name = Owner name
+owners-role = Role
+owners-process = CRM process they own
+owners-delete-owner-refs = Delete owner and clear their references
+owners-none-touchpoints = None yet: assign touchpoints under Unowned below, or in a touchpoint's editor.
+owners-critical-there = Critical points there
+owners-no-critical-there = No critical point at their touchpoints.
+owners-metrics-against-target = Metrics against target
+owners-no-metric = No metric yet: what number would show that a redesign worked?
+owners-add-metric = Add metric
+owners-actions-open-first = Actions (open first)
+owners-no-actions = No actions yet: flag a critical point above or a moment by hand below.
+owners-unowned = Unowned
+owners-everything-owned = Everything has an owner.
+owners-touchpoints-nobody = Touchpoints nobody owns
+owners-critical-nobody = Critical points nobody owns
+owners-actions-nobody = Actions nobody owns
+owners-metrics-nobody = Metrics nobody owns
+
+## src/app/owners_view/mod.rs
+owners-finding = finding the critical points…
+owners-no-owners = No owners yet: add the first with “Add owner”.
+
+## src/app/live_panel.rs
+live-add-touchpoints-first = Add touchpoints first: participants score the journey's touchpoints.
+live-heading = Live session
+live-scan = Scan the code or open the address on your phone:
+live-pause = Pause submissions
+live-resume = Resume submissions
+live-close = Close submissions

@@ -422,3 +422,73 @@ theme-high-contrast = ניגודיות גבוהה
 ## src/app/critical_view.rs (more)
 critical-prone-line = { $name }: { $why } ({ $angry }% ב-−3 ומטה, פיזור { $spread })
 critical-flag-added = { $at } סומנה: זו עכשיו משימה של הצוות
+
+## src/app/owners_view/flags.rs
+owners-click-edit-action = לחצו כדי לערוך את הפעולה
+owners-direction = כיוון
+owners-positive = חיובי
+owners-negative = שלילי
+owners-flag-owner = אחראי לסימון
+owners-metrics-success = מדדים שיראו הצלחה
+owners-no-metrics-above = עדיין אין מדדים (“הוספת מדד” למעלה).
+owners-amplify-tip = להגדיל רגע חיובי או לחזק את תדירותו
+owners-prevent-tip = להסיר את הסיבה לרגע שלילי
+owners-shorten-tip = כשאי אפשר למנוע: להגיב מהר יותר ולרכך את הירידה
+owners-agreed-action = הפעולה שסוכמה
+owners-agreed-hint = מה הצוות סיכם לעשות
+owners-due-date = תאריך יעד (YYYY-MM-DD)
+owners-status = מצב
+owners-note = הערה
+owners-delete-flag = מחיקת הסימון
+owners-flag-by-hand = סימון רגע ידנית
+owners-add-touchpoints-first = הוסיפו קודם נקודות מגע.
+owners-flag-by-hand-at = סימון ידני ב
+owners-flag-exists = כבר יש כאן סימון כזה
+
+## src/app/owners_view/metrics.rs
+owners-click-edit-metric = לחצו כדי לערוך את המדד
+owners-metric-name = שם המדד
+owners-unit = יחידה
+owners-against-target = מול היעד
+owners-better = טוב יותר
+owners-level = רמה
+owners-sla = SLA (אמנת שירות)
+owners-sla-hint = למשל חזרה ללקוח בתוך 24 שעות
+owners-metric-owner = אחראי למדד
+owners-measures-label = מודד
+owners-delete-metric = מחיקת המדד
+
+## src/app/owners_view/owner_list.rs
+owners-owner = אחראי:
+owners-add-owner = הוספת אחראי
+owners-delete-owner = מחיקת אחראי
+owners-owner-name = שם האחראי
+owners-role = תפקיד
+owners-process = תהליך ה-CRM שבאחריותו
+owners-delete-owner-refs = מחיקת האחראי וניקוי ההפניות אליו
+owners-none-touchpoints = עדיין אין: הקצו נקודות מגע תחת "ללא אחראי" למטה, או בעורך של נקודת מגע.
+owners-critical-there = נקודות קריטיות שם
+owners-no-critical-there = אין נקודה קריטית בנקודות המגע שלו.
+owners-metrics-against-target = מדדים מול היעד
+owners-no-metric = עדיין אין מדד: איזה מספר יראה שהשינוי עבד?
+owners-add-metric = הוספת מדד
+owners-actions-open-first = פעולות (הפתוחות קודם)
+owners-no-actions = עדיין אין פעולות: סמנו נקודה קריטית למעלה או רגע ידנית למטה.
+owners-unowned = ללא אחראי
+owners-everything-owned = לכל דבר יש אחראי.
+owners-touchpoints-nobody = נקודות מגע ללא אחראי
+owners-critical-nobody = נקודות קריטיות ללא אחראי
+owners-actions-nobody = פעולות ללא אחראי
+owners-metrics-nobody = מדדים ללא אחראי
+
+## src/app/owners_view/mod.rs
+owners-finding = מאתר את הנקודות הקריטיות…
+owners-no-owners = עדיין אין אחראים: הוסיפו את הראשון בעזרת “הוספת אחראי”.
+
+## src/app/live_panel.rs
+live-add-touchpoints-first = הוסיפו קודם נקודות מגע: המשתתפים מדרגים את נקודות המגע של המסע.
+live-heading = מפגש חי
+live-scan = סרקו את הקוד או פתחו את הכתובת בטלפון:
+live-pause = השהיית ההגשות
+live-resume = חידוש ההגשות
+live-close = סגירת ההגשות

@@ -81,7 +81,7 @@ pub(super) fn metric_row_ui(
             let button = if editing { button.truncate() } else { button };
             if ui
                 .add(button)
-                .on_hover_text("Click to edit this metric")
+                .on_hover_text(&crate::tr!("owners-click-edit-metric"))
                 .clicked()
             {
                 state.editing = if editing {
@@ -206,7 +206,7 @@ pub(super) fn metric_editor_ui(
     egui::Grid::new(("metric_grid", &metric_id))
         .num_columns(2)
         .show(ui, |ui| {
-            let label = ui.label("Metric name");
+            let label = ui.label(&crate::tr!("owners-metric-name"));
             let (name, lost) = draft_field(
                 ui,
                 &mut state.drafts,
@@ -221,7 +221,7 @@ pub(super) fn metric_editor_ui(
             seal_if(app, lost);
             ui.end_row();
 
-            let label = ui.label("Unit");
+            let label = ui.label(&crate::tr!("owners-unit"));
             let mut unit = metric.unit.clone();
             let r = ui
                 .add(
@@ -263,12 +263,12 @@ pub(super) fn metric_editor_ui(
             }
 
             // A fixed row, so the gap can change with every key without moving anything.
-            ui.label("Against target");
+            ui.label(&crate::tr!("owners-against-target"));
             let (words, color) = track_words(metric, ui);
             ui.label(bidi::text(ui, RichText::new(words).color(color).strong()));
             ui.end_row();
 
-            ui.label("Better");
+            ui.label(&crate::tr!("owners-better"));
             let mut better = metric.better;
             ui.horizontal(|ui| {
                 ui.selectable_value(&mut better, Better::Higher, "higher is better");
@@ -285,7 +285,7 @@ pub(super) fn metric_editor_ui(
             }
             ui.end_row();
 
-            let label = ui.label("Level");
+            let label = ui.label(&crate::tr!("owners-level"));
             let mut level = metric.level;
             egui::ComboBox::from_id_salt(("metric_level", &metric_id))
                 .selected_text(bidi::text(ui, level.label()))
@@ -302,7 +302,7 @@ pub(super) fn metric_editor_ui(
             }
             ui.end_row();
 
-            let label = ui.label("SLA");
+            let label = ui.label(&crate::tr!("owners-sla"));
             let mut sla = metric.sla.clone();
             let r = ui
                 .add(
@@ -310,7 +310,7 @@ pub(super) fn metric_editor_ui(
                         .id(field_id(&metric_id, "metric-sla"))
                         .desired_rows(2)
                         .desired_width(320.0)
-                        .hint_text("e.g. call back within 24 h"),
+                        .hint_text(&crate::tr!("owners-sla-hint")),
                 )
                 .labelled_by(label.id);
             if r.changed() {
@@ -319,7 +319,7 @@ pub(super) fn metric_editor_ui(
             seal_if(app, r.lost_focus());
             ui.end_row();
 
-            let label = ui.label("Metric owner");
+            let label = ui.label(&crate::tr!("owners-metric-owner"));
             let mut owner = metric.owner.clone();
             owner_combo_ui(
                 ui,
@@ -335,7 +335,7 @@ pub(super) fn metric_editor_ui(
             }
             ui.end_row();
 
-            ui.label("Measures");
+            ui.label(&crate::tr!("owners-measures-label"));
             ui.vertical(|ui| {
                 for tp in &journey.touchpoints {
                     let mut measured = metric.touchpoints.contains(&tp.id);
@@ -369,7 +369,7 @@ pub(super) fn metric_editor_ui(
         .iter()
         .filter(|f| f.metrics.contains(&metric_id))
         .count();
-    let button = ui.button("Delete metric");
+    let button = ui.button(&crate::tr!("owners-delete-metric"));
     let button = if used_by > 0 {
         button.on_hover_text(bidi::text(
             ui,

@@ -33,7 +33,7 @@ pub(super) fn owner_bar_ui(
     journey: &Journey,
 ) {
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("Owner:");
+        let label = ui.label(&crate::tr!("owners-owner"));
         let selected = state
             .owner_id
             .as_deref()
@@ -53,7 +53,7 @@ pub(super) fn owner_bar_ui(
             })
             .response
             .labelled_by(label.id);
-        if ui.button("Add owner").clicked() {
+        if ui.button(&crate::tr!("owners-add-owner")).clicked() {
             let owner_id = Journey::fresh_id("owner", |id| journey.owner(id).is_some());
             let name = format!("Owner {}", journey.owners.len() + 1);
             let owner = Owner {
@@ -68,7 +68,7 @@ pub(super) fn owner_bar_ui(
             }
         }
         if let Some(owner_id) = state.owner_id.clone()
-            && ui.button("Delete owner").clicked()
+            && ui.button(&crate::tr!("owners-delete-owner")).clicked()
         {
             let (touchpoints, metrics, flags) = owned_counts(journey, &owner_id);
             if touchpoints + metrics + flags > 0 {
@@ -88,7 +88,7 @@ pub(super) fn owner_editor_ui(
 ) {
     let owner_id = owner.id.clone();
     egui::Grid::new("owner_grid").num_columns(2).show(ui, |ui| {
-        let label = ui.label("Owner name");
+        let label = ui.label(&crate::tr!("owners-owner-name"));
         let (name, lost) = draft_field(
             ui,
             &mut state.drafts,
@@ -103,7 +103,7 @@ pub(super) fn owner_editor_ui(
         seal_if(app, lost);
         ui.end_row();
 
-        let label = ui.label("Role");
+        let label = ui.label(&crate::tr!("owners-role"));
         let mut role = owner.role.clone();
         let r = ui
             .add(
@@ -118,7 +118,7 @@ pub(super) fn owner_editor_ui(
         seal_if(app, r.lost_focus());
         ui.end_row();
 
-        let label = ui.label("CRM process they own");
+        let label = ui.label(&crate::tr!("owners-process"));
         let mut process = owner.process.clone();
         let r = ui
             .add(
@@ -209,14 +209,11 @@ pub(super) fn confirm_delete_owner_ui(
                 owned.join(", ")
             )));
             ui.horizontal(|ui| {
-                if ui
-                    .button("Delete owner and clear their references")
-                    .clicked()
-                {
+                if ui.button(&crate::tr!("owners-delete-owner-refs")).clicked() {
                     delete_owner(app, &owner_id);
                     close = true;
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(&crate::tr!("dialog-cancel")).clicked() {
                     close = true;
                 }
             });
@@ -242,7 +239,7 @@ pub(super) fn owner_entry_ui(
         RichText::new(format!("Touchpoints {} owns", owner.name)).strong(),
     ));
     if entry.touchpoints.is_empty() {
-        ui.weak("None yet: assign touchpoints under Unowned below, or in a touchpoint's editor.");
+        ui.weak(&crate::tr!("owners-none-touchpoints"));
     }
     for &index in &entry.touchpoints {
         let Some(tp) = journey.touchpoints.get(index) else {
@@ -271,10 +268,10 @@ pub(super) fn owner_entry_ui(
     ui.add_space(6.0);
     ui.label(bidi::text(
         ui,
-        RichText::new("Critical points there").strong(),
+        RichText::new(&crate::tr!("owners-critical-there")).strong(),
     ));
     if entry.critical.is_empty() {
-        ui.weak("No critical point at their touchpoints.");
+        ui.weak(&crate::tr!("owners-no-critical-there"));
     }
     critical_rows_ui(
         app,
@@ -287,15 +284,15 @@ pub(super) fn owner_entry_ui(
     ui.add_space(6.0);
     ui.label(bidi::text(
         ui,
-        RichText::new("Metrics against target").strong(),
+        RichText::new(&crate::tr!("owners-metrics-against-target")).strong(),
     ));
     if entry.metrics.is_empty() {
-        ui.weak("No metric yet: what number would show that a redesign worked?");
+        ui.weak(&crate::tr!("owners-no-metric"));
     }
     for metric in &entry.metrics {
         metric_row_ui(app, ui, state, journey, metric);
     }
-    if ui.button("Add metric").clicked() {
+    if ui.button(&crate::tr!("owners-add-metric")).clicked() {
         add_metric(
             app,
             state,
@@ -311,10 +308,10 @@ pub(super) fn owner_entry_ui(
     ui.add_space(6.0);
     ui.label(bidi::text(
         ui,
-        RichText::new("Actions (open first)").strong(),
+        RichText::new(&crate::tr!("owners-actions-open-first")).strong(),
     ));
     if entry.flags.is_empty() {
-        ui.weak("No actions yet: flag a critical point above or a moment by hand below.");
+        ui.weak(&crate::tr!("owners-no-actions"));
     }
     for flag in &entry.flags {
         flag_row_ui(app, ui, state, journey, flag);
@@ -404,7 +401,7 @@ pub(super) fn unowned_ui(
     unowned: &crate::analysis::Unowned<'_>,
     owners: &[OwnerEntry<'_>],
 ) {
-    ui.heading("Unowned");
+    ui.heading(&crate::tr!("owners-unowned"));
     // Metrics that no owner's list shows: nobody owns them and they measure nobody's touchpoint.
     let orphan_metrics: Vec<&Metric> = journey
         .metrics
@@ -416,13 +413,13 @@ pub(super) fn unowned_ui(
         })
         .collect();
     if unowned.touchpoints.is_empty() && unowned.flags.is_empty() && orphan_metrics.is_empty() {
-        ui.label("Everything has an owner.");
+        ui.label(&crate::tr!("owners-everything-owned"));
         return;
     }
     if !unowned.touchpoints.is_empty() {
         ui.label(bidi::text(
             ui,
-            RichText::new("Touchpoints nobody owns").strong(),
+            RichText::new(&crate::tr!("owners-touchpoints-nobody")).strong(),
         ));
         for &index in &unowned.touchpoints {
             let Some(tp) = journey.touchpoints.get(index) else {
@@ -451,7 +448,7 @@ pub(super) fn unowned_ui(
         ui.add_space(4.0);
         ui.label(bidi::text(
             ui,
-            RichText::new("Critical points nobody owns").strong(),
+            RichText::new(&crate::tr!("owners-critical-nobody")).strong(),
         ));
         critical_rows_ui(app, ui, journey, &unowned.critical, "unowned");
     }
@@ -459,7 +456,7 @@ pub(super) fn unowned_ui(
         ui.add_space(4.0);
         ui.label(bidi::text(
             ui,
-            RichText::new("Actions nobody owns").strong(),
+            RichText::new(&crate::tr!("owners-actions-nobody")).strong(),
         ));
         for flag in &unowned.flags {
             flag_row_ui(app, ui, state, journey, flag);
@@ -469,7 +466,7 @@ pub(super) fn unowned_ui(
         ui.add_space(4.0);
         ui.label(bidi::text(
             ui,
-            RichText::new("Metrics nobody owns").strong(),
+            RichText::new(&crate::tr!("owners-metrics-nobody")).strong(),
         ));
         for metric in orphan_metrics {
             metric_row_ui(app, ui, state, journey, metric);
