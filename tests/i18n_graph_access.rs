@@ -60,7 +60,8 @@ fn the_chart_its_curves_and_points_are_named_for_a_screen_reader() {
 
     // The selected case's curve, reachable with the keyboard, inside the figure.
     let case = journey.cases[0].display_name().to_owned();
-    let curve = harness.get_by_role_and_label(Role::Group, &case);
+    let curve_name = format!("Curve: {case}");
+    let curve = harness.get_by_role_and_label(Role::Group, &curve_name);
     assert!(
         std::iter::successors(curve.accesskit_node().parent(), |n| n.parent())
             .any(|n| n.role() == Role::Figure),
@@ -70,7 +71,7 @@ fn the_chart_its_curves_and_points_are_named_for_a_screen_reader() {
     harness.run();
     assert!(
         harness
-            .get_by_role_and_label(Role::Group, &case)
+            .get_by_role_and_label(Role::Group, &curve_name)
             .is_focused()
     );
 

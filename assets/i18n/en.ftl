@@ -24,7 +24,6 @@ chart-summary = { $cases ->
    *[other] { $critical } critical points
 }
 chart-summary-empty = No scores yet
-chart-curves = Curves
 chart-curve-point = { $curve } — { $touchpoint }: { $score }
 chart-point-unscored = { $curve } — { $touchpoint }: not scored
 chart-critical = Critical point { $rank }: { $touchpoint } — { $badge }
@@ -480,3 +479,48 @@ live-scan = Scan the code or open the address on your phone:
 live-pause = Pause submissions
 live-resume = Resume submissions
 live-close = Close submissions
+
+## src/app/panels/segments.rs
+segments-smaller = Smaller segments are listed but not drawn.
+
+## src/app/waves_view.rs
+waves-none = No case belongs to a wave yet.
+waves-holm = Difference with its 95 % interval; verdicts Holm-corrected over the touchpoints.
+
+## src/app/panels/segments.rs (formats)
+segments-count = { $n } segments · click one to see it alone
+segments-show-only = Show only the { $segment } cases on the overall view
+segments-lowest = lowest: { $touchpoint } ({ $score })
+segments-highest = highest: { $touchpoint } ({ $score })
+segments-furthest-below = furthest below all cases: { $touchpoint } ({ $score })
+
+## src/app/waves_view.rs (formats)
+waves-one-wave = All cases are in one wave ({ $wave }): a second round of measurement shows whether the journey changed.
+
+## src/app/owners_view/metrics.rs (formats)
+metric-no-target = no target yet
+metric-no-current = no current value yet
+metric-beats-target = on track: beats target by { $by }
+metric-target-met = on track: target met
+metric-off-track = off track: { $to_go } to go
+metric-higher-better = higher is better
+metric-lower-better = lower is better
+
+## src/app/owners_view/owner_list.rs (formats)
+owners-deleted = Deleted owner { $name } (Ctrl+Z brings them back)
+owners-none-yet = no owners yet
+owners-default-name = Owner { $n }
+owners-delete-question = Delete owner “{ $name }”?
+owners-touchpoints-of = Touchpoints { $name } owns
+owners-in-patterns = In the typical patterns ({ $n })
+
+## src/app/live_panel.rs (formats)
+live-code = Code { $code }
+live-status-open = open
+live-status-paused = paused
+live-status-closed = closed
+live-arrived = { $n } curves arrived · submissions { $status }
+live-ended = Live session ended: { $n } curves arrived, saved.
+
+## src/app/graph/access.rs
+chart-curve = Curve: { $curve }

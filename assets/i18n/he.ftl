@@ -29,7 +29,6 @@ chart-summary = { $cases ->
    *[other] { $critical } נקודות קריטיות
 }
 chart-summary-empty = עדיין אין ציונים
-chart-curves = עקומות
 chart-curve-point = { $curve } — { $touchpoint }: { $score }
 chart-point-unscored = { $curve } — { $touchpoint }: ללא ציון
 chart-critical = נקודה קריטית { $rank }: { $touchpoint } — { $badge }
@@ -492,3 +491,48 @@ live-scan = סרקו את הקוד או פתחו את הכתובת בטלפון:
 live-pause = השהיית ההגשות
 live-resume = חידוש ההגשות
 live-close = סגירת ההגשות
+
+## src/app/panels/segments.rs
+segments-smaller = פלחים קטנים יותר מופיעים ברשימה אך לא בגרף.
+
+## src/app/waves_view.rs
+waves-none = עדיין אף מקרה אינו שייך לגל.
+waves-holm = ההפרש עם רווח הסמך של 95%; ההכרעות מתוקנות לפי Holm על פני נקודות המגע.
+
+## src/app/panels/segments.rs (formats)
+segments-count = { $n } פלחים · לחצו על אחד כדי לראות אותו לבדו
+segments-show-only = הצגת מקרי { $segment } בלבד בתצוגה הכללית
+segments-lowest = הנמוך ביותר: { $touchpoint } ({ $score })
+segments-highest = הגבוה ביותר: { $touchpoint } ({ $score })
+segments-furthest-below = הרחק ביותר מתחת לכל המקרים: { $touchpoint } ({ $score })
+
+## src/app/waves_view.rs (formats)
+waves-one-wave = כל המקרים בגל אחד ({ $wave }): סבב מדידה שני יראה אם המסע השתנה.
+
+## src/app/owners_view/metrics.rs (formats)
+metric-no-target = עדיין אין יעד
+metric-no-current = עדיין אין ערך נוכחי
+metric-beats-target = במסלול: עובר את היעד ב-{ $by }
+metric-target-met = במסלול: היעד הושג
+metric-off-track = לא במסלול: נותרו { $to_go }
+metric-higher-better = גבוה יותר עדיף
+metric-lower-better = נמוך יותר עדיף
+
+## src/app/owners_view/owner_list.rs (formats)
+owners-deleted = האחראי { $name } נמחק (Ctrl+Z מחזיר אותו)
+owners-none-yet = עדיין אין אחראים
+owners-default-name = אחראי { $n }
+owners-delete-question = למחוק את האחראי “{ $name }”?
+owners-touchpoints-of = נקודות המגע שבאחריות { $name }
+owners-in-patterns = בדפוסים האופייניים ({ $n })
+
+## src/app/live_panel.rs (formats)
+live-code = קוד { $code }
+live-status-open = פתוחות
+live-status-paused = מושהות
+live-status-closed = סגורות
+live-arrived = { $n } עקומות הגיעו · ההגשות { $status }
+live-ended = המפגש החי הסתיים: { $n } עקומות הגיעו ונשמרו.
+
+## src/app/graph/access.rs
+chart-curve = עקומה: { $curve }

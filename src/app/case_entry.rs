@@ -74,8 +74,8 @@ impl NewCasePrompt {
             .fill(ui.visuals().extreme_bg_color)
             .show(ui, |ui| {
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(&crate::tr!("new-case-heading")).strong());
-                    let label = ui.label(&crate::tr!("cases-name"));
+                    ui.label(RichText::new(crate::tr!("new-case-heading")).strong());
+                    let label = ui.label(crate::tr!("cases-name"));
                     // Focus stays in the prompt: Tab is ours (next field, completion), not
                     // egui's (which would walk on to the menus).
                     let name = ui
@@ -83,11 +83,11 @@ impl NewCasePrompt {
                             egui::TextEdit::singleline(&mut self.name)
                                 .id(name_id)
                                 .lock_focus(true)
-                                .hint_text(&crate::tr!("new-case-name-hint"))
+                                .hint_text(crate::tr!("new-case-name-hint"))
                                 .desired_width(200.0),
                         )
                         .labelled_by(label.id);
-                    let label = ui.label(&crate::tr!("cases-segment"));
+                    let label = ui.label(crate::tr!("cases-segment"));
                     let segment = ui
                         .add(
                             egui::TextEdit::singleline(&mut self.segment)
@@ -135,13 +135,13 @@ impl NewCasePrompt {
                             segment: self.segment.trim().to_owned(),
                         });
                     }
-                    if ui.button(&crate::tr!("new-case-start")).clicked() {
+                    if ui.button(crate::tr!("new-case-start")).clicked() {
                         intent = Some(CaseEntryIntent::Create {
                             name: self.name.trim().to_owned(),
                             segment: self.segment.trim().to_owned(),
                         });
                     }
-                    if ui.button(&crate::tr!("dialog-cancel")).clicked() {
+                    if ui.button(crate::tr!("dialog-cancel")).clicked() {
                         intent = Some(CaseEntryIntent::Cancel);
                     }
                 });

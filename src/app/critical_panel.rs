@@ -117,7 +117,7 @@ fn notes_ui(
         })
         .collect();
     if noted.is_empty() {
-        ui.weak(&crate::tr!("critical-no-notes"));
+        ui.weak(crate::tr!("critical-no-notes"));
         return;
     }
     // Only the scope's cases: every analysed case, or a pattern's members.
@@ -166,20 +166,20 @@ fn flag_and_assign_ui(
 ) {
     let Some(flag) = existing_flag(journey, touchpoint_id, point.kind).cloned() else {
         if ui
-            .button(&crate::tr!("critical-flag-assign"))
-            .on_hover_text(&crate::tr!("critical-flag-assign-tip"))
+            .button(crate::tr!("critical-flag-assign"))
+            .on_hover_text(crate::tr!("critical-flag-assign-tip"))
             .clicked()
         {
             flag_point(app, point);
         }
         return;
     };
-    ui.label(RichText::new(&crate::tr!("critical-flag-assign")).strong());
+    ui.label(RichText::new(crate::tr!("critical-flag-assign")).strong());
     let mut next = flag.clone();
     egui::Grid::new(("critical_flag", &flag.id))
         .num_columns(2)
         .show(ui, |ui| {
-            let label = ui.label(&crate::tr!("critical-action-owner"));
+            let label = ui.label(crate::tr!("critical-action-owner"));
             let owner_name = next
                 .owner
                 .as_deref()
@@ -201,10 +201,10 @@ fn flag_and_assign_ui(
                 .labelled_by(label.id);
             ui.end_row();
 
-            ui.label(&crate::tr!("critical-success-shows-in"));
+            ui.label(crate::tr!("critical-success-shows-in"));
             ui.vertical(|ui| {
                 if journey.metrics.is_empty() {
-                    ui.weak(&crate::tr!("critical-no-metrics"));
+                    ui.weak(crate::tr!("critical-no-metrics"));
                 }
                 for metric in &journey.metrics {
                     let mut counted = next.metrics.contains(&metric.id);
@@ -222,30 +222,30 @@ fn flag_and_assign_ui(
             });
             ui.end_row();
 
-            ui.label(&crate::tr!("critical-action"));
+            ui.label(crate::tr!("critical-action"));
             ui.horizontal(|ui| {
                 if point.kind == FlagKind::Positive {
                     ui.selectable_value(
                         &mut next.action,
                         Action::Amplify,
-                        &crate::tr!("critical-amplify"),
+                        crate::tr!("critical-amplify"),
                     );
                 } else {
                     ui.selectable_value(
                         &mut next.action,
                         Action::Prevent,
-                        &crate::tr!("critical-prevent"),
+                        crate::tr!("critical-prevent"),
                     );
                     ui.selectable_value(
                         &mut next.action,
                         Action::ShortenResponse,
-                        &crate::tr!("critical-shorten"),
+                        crate::tr!("critical-shorten"),
                     );
                 }
             });
             ui.end_row();
 
-            let label = ui.label(&crate::tr!("critical-due"));
+            let label = ui.label(crate::tr!("critical-due"));
             due_field_ui(ui, &flag, &mut next, label.id);
             ui.end_row();
         });
@@ -270,7 +270,7 @@ fn due_field_ui(ui: &mut egui::Ui, flag: &Flag, next: &mut Flag, label: egui::Id
         .add(
             egui::TextEdit::singleline(&mut text)
                 .id(id)
-                .hint_text(&crate::tr!("critical-due-hint"))
+                .hint_text(crate::tr!("critical-due-hint"))
                 .desired_width(120.0),
         )
         .labelled_by(label);

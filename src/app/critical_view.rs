@@ -54,7 +54,7 @@ pub fn flag_control_ui(
         }
         None => {
             if ui
-                .small_button(&crate::tr!("critical-flag"))
+                .small_button(crate::tr!("critical-flag"))
                 .on_hover_text(bidi::text(
                     ui,
                     format!(
@@ -112,12 +112,12 @@ pub fn flag_point(app: &mut EmographApp, point: &CriticalPoint) {
 
 pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super::AnalysisResult) {
     ui.add_space(6.0);
-    ui.heading(&crate::tr!("critical-heading"));
+    ui.heading(crate::tr!("critical-heading"));
     if result.critical.points.is_empty() {
-        ui.weak(&crate::tr!("critical-none"));
+        ui.weak(crate::tr!("critical-none"));
     }
     ui.horizontal_wrapped(|ui| {
-        ui.label(&crate::tr!("critical-sort-by"));
+        ui.label(crate::tr!("critical-sort-by"));
         for (sort, label) in [
             (SortBy::Rank, &crate::tr!("critical-sort-rank")),
             (SortBy::Score, &crate::tr!("critical-sort-score")),
@@ -148,7 +148,7 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
         .filter(|p| on_screen(p.scope))
         .collect();
     if points.is_empty() && !result.critical.points.is_empty() {
-        ui.weak(&crate::tr!("critical-none-in-scope"));
+        ui.weak(crate::tr!("critical-none-in-scope"));
     }
     match app.critical_sort {
         SortBy::Rank => points.sort_by_key(|p| (p.scope, p.rank)),
@@ -203,7 +203,7 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
     let by_hand: Vec<&Flag> = journey.flags.iter().filter(|f| !f.detected).collect();
     if !by_hand.is_empty() {
         ui.add_space(4.0);
-        ui.label(&crate::tr!("critical-flagged-by-team"));
+        ui.label(crate::tr!("critical-flagged-by-team"));
         for flag in by_hand {
             let name = journey
                 .touchpoint(&flag.touchpoint)
@@ -227,7 +227,7 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
 
     if !result.critical.prone.is_empty() {
         ui.add_space(4.0);
-        ui.label(&crate::tr!("critical-prone"));
+        ui.label(crate::tr!("critical-prone"));
         for prone in &result.critical.prone {
             let name = journey
                 .touchpoints

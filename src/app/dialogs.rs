@@ -188,7 +188,7 @@ pub(super) fn confirm(
         ui.label(bidi::text(ui, body));
         ui.horizontal(|ui| {
             answers(ui, &mut next);
-            if ui.button(&crate::tr!("dialog-cancel")).clicked() {
+            if ui.button(crate::tr!("dialog-cancel")).clicked() {
                 next = Dialog::None;
             }
         });
@@ -219,7 +219,7 @@ pub fn path_row_ui(
             .add(egui::TextEdit::singleline(path).id(id).desired_width(360.0))
             .labelled_by(label.id);
         let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if ui.button(&crate::tr!("dialog-browse")).clicked() {
+        if ui.button(crate::tr!("dialog-browse")).clicked() {
             let picked = match browse {
                 PathBrowse::Open(name, extensions) => rfd::FileDialog::new()
                     .add_filter(name, extensions)

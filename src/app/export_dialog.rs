@@ -216,7 +216,7 @@ pub fn copy_chart(app: &mut EmographApp, ctx: &egui::Context) {
                 size,
                 rgba.as_raw(),
             ));
-            app.set_status(&crate::tr!("export-copied-chart"), false);
+            app.set_status(crate::tr!("export-copied-chart"), false);
         }
         Err(error) => app.set_status(
             crate::tr!("export-copy-chart-failed", error = error.to_string()),
@@ -316,15 +316,15 @@ pub fn export_dialog_ui(
     let mut close = false;
     let mut run = false;
     let escaped = dialogs::modal(ctx, "export_dialog", |ui| {
-        ui.heading(&crate::tr!("export-heading"));
-        ui.label(&crate::tr!("export-intro"));
+        ui.heading(crate::tr!("export-heading"));
+        ui.label(crate::tr!("export-intro"));
         // The formats are a row of buttons, not a ComboBox: in egui 0.37 a ComboBox's popup
         // and a `Modal` are both `Order::Foreground` areas, ordered among themselves by which
         // last asked to be on top (`Areas::move_to_top` on a press or on first showing), so the
         // press that opened the list could leave it under the dialog. Four buttons are all on
         // screen at once, reachable by Tab, and nothing can hide them.
         ui.horizontal_wrapped(|ui| {
-            ui.label(&crate::tr!("export-format"));
+            ui.label(crate::tr!("export-format"));
             let before = dialog.format;
             for format in Format::ALL {
                 ui.selectable_value(
@@ -339,14 +339,14 @@ pub fn export_dialog_ui(
         });
         if matches!(dialog.format, Format::Png | Format::Svg) {
             ui.horizontal(|ui| {
-                let label = ui.label(&crate::tr!("export-width"));
+                let label = ui.label(crate::tr!("export-width"));
                 ui.add(
                     egui::DragValue::new(&mut dialog.width)
                         .range(200..=8000)
                         .suffix(" px"),
                 )
                 .labelled_by(label.id);
-                let label = ui.label(&crate::tr!("export-height"));
+                let label = ui.label(crate::tr!("export-height"));
                 ui.add(
                     egui::DragValue::new(&mut dialog.height)
                         .range(150..=8000)
@@ -354,7 +354,7 @@ pub fn export_dialog_ui(
                 )
                 .labelled_by(label.id);
                 if dialog.format == Format::Png {
-                    let label = ui.label(&crate::tr!("export-scale"));
+                    let label = ui.label(crate::tr!("export-scale"));
                     ui.add(
                         egui::DragValue::new(&mut dialog.scale)
                             .range(0.5..=4.0)
@@ -362,7 +362,7 @@ pub fn export_dialog_ui(
                             .suffix("×"),
                     )
                     .labelled_by(label.id)
-                    .on_hover_text(&crate::tr!("export-scale-tip"));
+                    .on_hover_text(crate::tr!("export-scale-tip"));
                 }
             });
         }
@@ -385,10 +385,10 @@ pub fn export_dialog_ui(
             ));
         }
         ui.horizontal(|ui| {
-            if ui.button(&crate::tr!("export-export")).clicked() {
+            if ui.button(crate::tr!("export-export")).clicked() {
                 run = true;
             }
-            if ui.button(&crate::tr!("dialog-cancel")).clicked() {
+            if ui.button(crate::tr!("dialog-cancel")).clicked() {
                 close = true;
             }
         });

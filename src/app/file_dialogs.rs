@@ -148,11 +148,11 @@ fn confirm_overwrite_ui(app: &mut EmographApp, ctx: &egui::Context, path: PathBu
         &body,
         keep,
         |ui, next| {
-            if ui.button(&crate::tr!("dialog-overwrite")).clicked() {
+            if ui.button(crate::tr!("dialog-overwrite")).clicked() {
                 *next = Dialog::None;
                 save_to(app, path.clone());
             }
-            if ui.button(&crate::tr!("menu-save-as")).clicked() {
+            if ui.button(crate::tr!("menu-save-as")).clicked() {
                 *next = Dialog::save_as(app);
             }
         },
@@ -163,8 +163,8 @@ fn import_csv_ui(app: &mut EmographApp, ctx: &egui::Context, mut form: CsvForm) 
     let mut import = false;
     let mut cancelled = false;
     let escaped = modal(ctx, "import_csv_dialog", |ui| {
-        ui.heading(&crate::tr!("dialog-import-csv"));
-        ui.label(&crate::tr!("dialog-import-csv-intro"));
+        ui.heading(crate::tr!("dialog-import-csv"));
+        ui.label(crate::tr!("dialog-import-csv-intro"));
         let browse = PathBrowse::Open("CSV of cases", &["csv", "tsv", "txt"]);
         import |= path_row_ui(ui, &crate::tr!("export-file"), &mut form.path, browse);
         egui::Grid::new("import_csv_options")
@@ -213,10 +213,10 @@ fn import_csv_ui(app: &mut EmographApp, ctx: &egui::Context, mut form: CsvForm) 
             ui.colored_label(ui.visuals().error_fg_color, error);
         }
         ui.horizontal(|ui| {
-            if ui.button(&crate::tr!("dialog-import")).clicked() {
+            if ui.button(crate::tr!("dialog-import")).clicked() {
                 import = true;
             }
-            if ui.button(&crate::tr!("dialog-cancel")).clicked() {
+            if ui.button(crate::tr!("dialog-cancel")).clicked() {
                 cancelled = true;
             }
         });
@@ -258,7 +258,7 @@ fn open_dialog_ui(
 ) -> Dialog {
     let mut result = None;
     let escaped = modal(ctx, "open_dialog", |ui| {
-        ui.heading(&crate::tr!("dialog-open-journey"));
+        ui.heading(crate::tr!("dialog-open-journey"));
         let browse = PathBrowse::Open(
             "Journey, Mermaid diagram or CSV of cases",
             &["ron", "mmd", "csv", "tsv"],
@@ -267,7 +267,7 @@ fn open_dialog_ui(
             result = Some(PathBuf::from(path.trim()));
         }
         if !app.prefs.recent.is_empty() {
-            ui.label(&crate::tr!("dialog-recent"));
+            ui.label(crate::tr!("dialog-recent"));
             for recent in app.prefs.recent.clone() {
                 if ui
                     .link(bidi::text(ui, recent.display().to_string()))
@@ -284,10 +284,10 @@ fn open_dialog_ui(
             ));
         }
         ui.horizontal(|ui| {
-            if ui.button(&crate::tr!("dialog-open")).clicked() {
+            if ui.button(crate::tr!("dialog-open")).clicked() {
                 result = Some(PathBuf::from(path.trim()));
             }
-            if ui.button(&crate::tr!("dialog-cancel")).clicked() {
+            if ui.button(crate::tr!("dialog-cancel")).clicked() {
                 result = Some(PathBuf::new());
             }
         });
@@ -317,7 +317,7 @@ fn save_as_dialog_ui(
     let mut chosen = None;
     let mut cancelled = false;
     let escaped = modal(ctx, "save_as_dialog", |ui| {
-        ui.heading(&crate::tr!("dialog-save-journey-as"));
+        ui.heading(crate::tr!("dialog-save-journey-as"));
         if path_row_ui(
             ui,
             &crate::tr!("dialog-path"),
@@ -333,10 +333,10 @@ fn save_as_dialog_ui(
             ));
         }
         ui.horizontal(|ui| {
-            if ui.button(&crate::tr!("menu-save")).clicked() {
+            if ui.button(crate::tr!("menu-save")).clicked() {
                 chosen = Some(PathBuf::from(path.trim()));
             }
-            if ui.button(&crate::tr!("dialog-cancel")).clicked() {
+            if ui.button(crate::tr!("dialog-cancel")).clicked() {
                 cancelled = true;
             }
         });
@@ -371,12 +371,12 @@ fn confirm_close_ui(app: &mut EmographApp, ctx: &egui::Context) -> Dialog {
         body,
         keep,
         |ui, next| {
-            if ui.button(&crate::tr!("dialog-save-and-close")).clicked() && app.save() {
+            if ui.button(crate::tr!("dialog-save-and-close")).clicked() && app.save() {
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
                 *next = Dialog::None;
             }
             if ui
-                .button(&crate::tr!("dialog-close-without-saving"))
+                .button(crate::tr!("dialog-close-without-saving"))
                 .clicked()
             {
                 app.close_confirmed = true;
@@ -401,9 +401,9 @@ fn confirm_discard_ui(app: &mut EmographApp, ctx: &egui::Context, after: AfterDi
             // Save first, then go on; where saving needs a question of its own (Save as, a
             // file changed on disk) that dialog opens instead, and nothing is discarded.
             let saved = app.doc.path.is_some()
-                && ui.button(&crate::tr!("dialog-save-first")).clicked()
+                && ui.button(crate::tr!("dialog-save-first")).clicked()
                 && app.save();
-            if !saved && !ui.button(&crate::tr!("dialog-discard-changes")).clicked() {
+            if !saved && !ui.button(crate::tr!("dialog-discard-changes")).clicked() {
                 return;
             }
             if !saved {
@@ -463,10 +463,7 @@ fn confirm_delete_touchpoint_ui(
         &body,
         keep,
         |ui, next| {
-            if ui
-                .button(&crate::tr!("dialog-delete-with-scores"))
-                .clicked()
-            {
+            if ui.button(crate::tr!("dialog-delete-with-scores")).clicked() {
                 app.delete_touchpoint(&touchpoint_id);
                 *next = Dialog::None;
             }
@@ -477,20 +474,20 @@ fn confirm_delete_touchpoint_ui(
 fn recover_ui(app: &mut EmographApp, ctx: &egui::Context, info: RecoveryInfo) -> Dialog {
     let mut next = None;
     modal(ctx, "recover", |ui| {
-        ui.heading(&crate::tr!("dialog-recover"));
+        ui.heading(crate::tr!("dialog-recover"));
         ui.label(
             "emograph found a recovery copy of a journey that was not saved when it last closed.",
         );
         egui::Grid::new("recovery_grid")
             .num_columns(2)
             .show(ui, |ui| {
-                ui.label(&crate::tr!("dialog-recover-journey"));
+                ui.label(crate::tr!("dialog-recover-journey"));
                 ui.label(bidi::text(
                     ui,
                     egui::RichText::new(&info.journey.title).strong(),
                 ));
                 ui.end_row();
-                ui.label(&crate::tr!("dialog-recover-holds"));
+                ui.label(crate::tr!("dialog-recover-holds"));
                 ui.label(bidi::text(
                     ui,
                     format!(
@@ -501,7 +498,7 @@ fn recover_ui(app: &mut EmographApp, ctx: &egui::Context, info: RecoveryInfo) ->
                     ),
                 ));
                 ui.end_row();
-                ui.label(&crate::tr!("dialog-recover-original"));
+                ui.label(crate::tr!("dialog-recover-original"));
                 ui.label(bidi::text(
                     ui,
                     info.original
@@ -510,13 +507,13 @@ fn recover_ui(app: &mut EmographApp, ctx: &egui::Context, info: RecoveryInfo) ->
                 ));
                 ui.end_row();
                 if !info.modified.is_empty() {
-                    ui.label(&crate::tr!("dialog-recover-written"));
+                    ui.label(crate::tr!("dialog-recover-written"));
                     ui.label(bidi::text(ui, &info.modified));
                     ui.end_row();
                 }
             });
         ui.horizontal(|ui| {
-            if ui.button(&crate::tr!("dialog-restore")).clicked() {
+            if ui.button(crate::tr!("dialog-restore")).clicked() {
                 // The restored journey is unsaved work: it stays dirty and remembers its file.
                 let doc = Document::unsaved(info.journey.clone(), info.original.clone());
                 app.replace_document(doc, false);
@@ -527,11 +524,11 @@ fn recover_ui(app: &mut EmographApp, ctx: &egui::Context, info: RecoveryInfo) ->
                 app.set_status(crate::tr!("status-restored"), false);
                 next = Some(Dialog::None);
             }
-            if ui.button(&crate::tr!("dialog-discard-recovery")).clicked() {
+            if ui.button(crate::tr!("dialog-discard-recovery")).clicked() {
                 io::recovery::RecoveryFiles::remove(&info.file);
                 next = Some(Dialog::None);
             }
-            if ui.button(&crate::tr!("dialog-decide-later")).clicked() {
+            if ui.button(crate::tr!("dialog-decide-later")).clicked() {
                 next = Some(Dialog::None);
             }
         });

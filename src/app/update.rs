@@ -99,7 +99,7 @@ impl EmographApp {
         } else {
             egui::Panel::top("presenter_bar").show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    if ui.button(&crate::tr!("presenter-leave")).clicked() {
+                    if ui.button(crate::tr!("presenter-leave")).clicked() {
                         self.presenter = false;
                     }
                     // Typed scores reach the selected case only where it is drawn.
@@ -141,7 +141,7 @@ impl EmographApp {
         if self.doc.journey().touchpoints.is_empty() {
             ui.vertical_centered(|ui| {
                 ui.add_space(ui.available_height() / 3.0);
-                ui.heading(&crate::tr!("graph-no-touchpoints"));
+                ui.heading(crate::tr!("graph-no-touchpoints"));
                 ui.label(crate::tr!("graph-add-first-touchpoint"));
             });
             return;

@@ -12,7 +12,7 @@ pub fn waves_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
         .resizable(true)
         .default_size(320.0)
         .show(ui, |ui| {
-            ui.heading("Waves");
+            ui.heading(crate::tr!("view-waves"));
             let Some(result) = app.analysis.current().cloned() else {
                 ui.spinner();
                 return;
@@ -20,22 +20,16 @@ pub fn waves_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
             let dataset = &result.dataset;
             let waves = waves_in(dataset);
             let (Some(first), Some(last)) = (waves.first(), waves.last()) else {
-                ui.weak("No case belongs to a wave yet.");
+                ui.weak(crate::tr!("waves-none"));
                 return;
             };
             if waves.len() < 2 {
-                let text = format!(
-                    "All cases are in one wave ({}): a second round of measurement shows \
-                     whether the journey changed.",
-                    first.label
-                );
+                let text = crate::tr!("waves-one-wave", wave = first.label.as_str());
                 ui.label(bidi::text(ui, egui::RichText::new(text).weak()));
                 return;
             }
             ui.label(bidi::text(ui, format!("{} → {}", first.label, last.label)));
-            ui.weak(
-                "Difference with its 95 % interval; verdicts Holm-corrected over the touchpoints.",
-            );
+            ui.weak(crate::tr!("waves-holm"));
             // Computed once per analysis, not per frame: Mann–Whitney sorts every touchpoint's
             // scores, which for 100 000 cases would cost a frame many times over.
             let key = std::sync::Arc::as_ptr(&result) as usize;

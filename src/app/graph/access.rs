@@ -111,7 +111,8 @@ pub fn curve_nodes(
             .unwrap_or(t.plot);
         let id = ui.scope_id().with(("curve_node", index));
         let response = ui.interact(rect, id, Sense::focusable_noninteractive());
-        let label = curve.label.clone();
+        // Named "Curve: …", so it is not mistaken for the case's row in the cases list.
+        let label = crate::tr!("chart-curve", curve = curve.label.as_str());
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Group, true, &label));
         if response.has_focus() {
             focused = Some(index);

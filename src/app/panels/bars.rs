@@ -14,7 +14,7 @@ pub fn top_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
     egui::Panel::top("menu_bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
             super::side::row(ui, |ui| {
-                ui.menu_button(&crate::tr!("menu-file"), |ui| {
+                ui.menu_button(crate::tr!("menu-file"), |ui| {
                     if menu_item(ui, &crate::tr!("menu-new-journey"), &shortcuts::NEW_JOURNEY)
                         .clicked()
                     {
@@ -24,15 +24,15 @@ pub fn top_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                         app.dialog = Dialog::open(app);
                     }
                     if ui
-                        .button(&crate::tr!("menu-import-csv"))
-                        .on_hover_text(&crate::tr!("menu-import-csv-tip"))
+                        .button(crate::tr!("menu-import-csv"))
+                        .on_hover_text(crate::tr!("menu-import-csv-tip"))
                         .clicked()
                     {
                         app.dialog = Dialog::ImportCsv(CsvForm::default());
                     }
-                    ui.menu_button(&crate::tr!("menu-open-recent"), |ui| {
+                    ui.menu_button(crate::tr!("menu-open-recent"), |ui| {
                         if app.prefs.recent.is_empty() {
-                            ui.label(&crate::tr!("menu-no-recent"));
+                            ui.label(crate::tr!("menu-no-recent"));
                         }
                         for path in app.prefs.recent.clone() {
                             if ui
@@ -58,15 +58,15 @@ pub fn top_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                         app.open_export_dialog();
                     }
                     if ui
-                        .button(&crate::tr!("menu-copy-chart"))
-                        .on_hover_text(&crate::tr!("menu-copy-chart-tip"))
+                        .button(crate::tr!("menu-copy-chart"))
+                        .on_hover_text(crate::tr!("menu-copy-chart-tip"))
                         .clicked()
                     {
                         app.copy_chart(ui.ctx());
                     }
                     if ui
-                        .button(&crate::tr!("menu-copy-mermaid"))
-                        .on_hover_text(&crate::tr!("menu-copy-mermaid-tip"))
+                        .button(crate::tr!("menu-copy-mermaid"))
+                        .on_hover_text(crate::tr!("menu-copy-mermaid-tip"))
                         .clicked()
                     {
                         app.copy_mermaid(ui.ctx());
@@ -76,12 +76,12 @@ pub fn top_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                         app.request_quit(ui.ctx());
                     }
                 });
-                ui.menu_button(&crate::tr!("menu-edit"), |ui| {
+                ui.menu_button(crate::tr!("menu-edit"), |ui| {
                     let undo = ui.ctx().format_shortcut(&shortcuts::UNDO);
                     if ui
                         .add_enabled(
                             app.doc.can_undo(),
-                            egui::Button::new(&crate::tr!("menu-undo")).shortcut_text(undo),
+                            egui::Button::new(crate::tr!("menu-undo")).shortcut_text(undo),
                         )
                         .clicked()
                     {
@@ -91,7 +91,7 @@ pub fn top_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     if ui
                         .add_enabled(
                             app.doc.can_redo(),
-                            egui::Button::new(&crate::tr!("menu-redo")).shortcut_text(redo),
+                            egui::Button::new(crate::tr!("menu-redo")).shortcut_text(redo),
                         )
                         .clicked()
                     {
@@ -102,8 +102,8 @@ pub fn top_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                         app.open_new_case_prompt();
                     }
                 });
-                ui.menu_button(&crate::tr!("menu-view"), |ui| {
-                    ui.label(&crate::tr!("menu-theme"));
+                ui.menu_button(crate::tr!("menu-view"), |ui| {
+                    ui.label(crate::tr!("menu-theme"));
                     for theme in UiTheme::ALL {
                         if ui.radio(app.prefs.theme == theme, theme.label()).clicked() {
                             app.prefs.theme = theme;
@@ -137,16 +137,16 @@ pub fn top_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     }
                 });
                 #[cfg(feature = "live")]
-                ui.menu_button(&crate::tr!("menu-workshop"), |ui| {
+                ui.menu_button(crate::tr!("menu-workshop"), |ui| {
                     if app.live.is_none() {
-                        if ui.button(&crate::tr!("menu-start-live")).clicked() {
+                        if ui.button(crate::tr!("menu-start-live")).clicked() {
                             app.start_live_session(ui.ctx());
                         }
-                    } else if ui.button(&crate::tr!("menu-end-live")).clicked() {
+                    } else if ui.button(crate::tr!("menu-end-live")).clicked() {
                         app.end_live_session();
                     }
                 });
-                ui.menu_button(&crate::tr!("menu-help"), |ui| {
+                ui.menu_button(crate::tr!("menu-help"), |ui| {
                     if menu_item(ui, &crate::tr!("menu-shortcuts"), &shortcuts::HELP).clicked() {
                         app.show_shortcuts = true;
                     }
@@ -155,7 +155,7 @@ pub fn top_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 if ui
                     .add_enabled(
                         app.doc.can_undo(),
-                        egui::Button::new(&crate::tr!("menu-undo")),
+                        egui::Button::new(crate::tr!("menu-undo")),
                     )
                     .on_hover_text("Ctrl+Z")
                     .clicked()
@@ -165,7 +165,7 @@ pub fn top_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 if ui
                     .add_enabled(
                         app.doc.can_redo(),
-                        egui::Button::new(&crate::tr!("menu-redo")),
+                        egui::Button::new(crate::tr!("menu-redo")),
                     )
                     .on_hover_text("Ctrl+Shift+Z / Ctrl+Y")
                     .clicked()
@@ -173,7 +173,7 @@ pub fn top_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     app.redo();
                 }
                 ui.separator();
-                if ui.button(&crate::tr!("menu-presenter-f5")).clicked() {
+                if ui.button(crate::tr!("menu-presenter-f5")).clicked() {
                     app.presenter = true;
                 }
             })
@@ -214,7 +214,7 @@ pub fn status_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     response.on_hover_text(bidi::text(ui, &status.text));
                 }
             } else {
-                ui.weak(&crate::tr!("status-keys-hint"));
+                ui.weak(crate::tr!("status-keys-hint"));
             }
         });
     });

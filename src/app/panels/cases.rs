@@ -17,26 +17,26 @@ pub fn cases_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
         .resizable(true)
         .default_size(300.0)
         .show(ui, |ui| {
-            ui.heading(&crate::tr!("cases-heading"));
+            ui.heading(crate::tr!("cases-heading"));
             ui.horizontal_wrapped(|ui| {
-                if ui.button(&crate::tr!("cases-add")).clicked() {
+                if ui.button(crate::tr!("cases-add")).clicked() {
                     add_case(app, None);
                 }
                 if let Some(selected) = app.selected_case {
-                    if ui.button(&crate::tr!("cases-duplicate")).clicked() {
+                    if ui.button(crate::tr!("cases-duplicate")).clicked() {
                         add_case(app, Some(selected));
                     }
-                    if ui.button(&crate::tr!("cases-delete")).clicked() {
+                    if ui.button(crate::tr!("cases-delete")).clicked() {
                         delete_case(app, selected);
                     }
                 }
             });
             let n = app.journey().cases.len();
             ui.horizontal(|ui| {
-                if ui.small_button(&crate::tr!("cases-show-all")).clicked() {
+                if ui.small_button(crate::tr!("cases-show-all")).clicked() {
                     app.hidden_cases.show_all();
                 }
-                if ui.small_button(&crate::tr!("cases-hide-all")).clicked() {
+                if ui.small_button(crate::tr!("cases-hide-all")).clicked() {
                     let ids = app.doc.journey().cases.iter().map(|c| c.id.as_str());
                     app.hidden_cases.hide_all(ids);
                 }
@@ -108,7 +108,7 @@ pub fn cases_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
             if let Some(selected) = app.selected_case {
                 case_editor_ui(app, ui, selected);
             } else {
-                ui.weak(&crate::tr!("cases-select-hint"));
+                ui.weak(crate::tr!("cases-select-hint"));
             }
             ui.separator();
             let (done, undone) = app.doc.history();
@@ -189,13 +189,13 @@ pub(super) fn case_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: us
     ));
     let mut seal = false;
     egui::Grid::new("case_grid").num_columns(2).show(ui, |ui| {
-        let label = ui.label(&crate::tr!("cases-name"));
+        let label = ui.label(crate::tr!("cases-name"));
         seal |= ui
             .add(egui::TextEdit::singleline(&mut edited.label).id(field_id(&case_id, "case-label")))
             .labelled_by(label.id)
             .lost_focus();
         ui.end_row();
-        let label = ui.label(&crate::tr!("cases-segment"));
+        let label = ui.label(crate::tr!("cases-segment"));
         seal |= ui
             .add(
                 egui::TextEdit::singleline(&mut edited.segment)
@@ -204,7 +204,7 @@ pub(super) fn case_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: us
             .labelled_by(label.id)
             .lost_focus();
         ui.end_row();
-        let label = ui.label(&crate::tr!("cases-source"));
+        let label = ui.label(crate::tr!("cases-source"));
         seal |= ui
             .add(
                 egui::TextEdit::singleline(&mut edited.source)
@@ -241,7 +241,7 @@ pub(super) fn case_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: us
             .labelled_by(label.id);
         seal |= r.lost_focus();
     } else {
-        ui.weak(&crate::tr!("cases-note-hint"));
+        ui.weak(crate::tr!("cases-note-hint"));
     }
     if edited.label != shown.label {
         let edit = Edit::SetCaseLabel {

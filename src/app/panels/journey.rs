@@ -20,11 +20,11 @@ pub fn journey_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
         .default_size(310.0)
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
-                ui.heading(&crate::tr!("journey-heading"));
+                ui.heading(crate::tr!("journey-heading"));
                 let journey = app.journey().clone_without_cases();
                 let mut title = app.typed_or("journey-title", &journey.title);
                 ui.horizontal(|ui| {
-                    let label = ui.label(&crate::tr!("journey-title"));
+                    let label = ui.label(crate::tr!("journey-title"));
                     let r = ui
                         .add(
                             egui::TextEdit::singleline(&mut title)
@@ -46,7 +46,7 @@ pub fn journey_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     required_hint_ui(ui, &crate::tr!("journey-title-needed"));
                 }
                 let mut description = app.typed_or("journey-description", &journey.description);
-                let label = ui.label(&crate::tr!("journey-description"));
+                let label = ui.label(crate::tr!("journey-description"));
                 let r = ui
                     .add(
                         egui::TextEdit::multiline(&mut description)
@@ -66,7 +66,7 @@ pub fn journey_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     app.end_typing();
                 }
 
-                ui.collapsing(&crate::tr!("journey-phases"), |ui| {
+                ui.collapsing(crate::tr!("journey-phases"), |ui| {
                     for (i, phase) in journey.phases.iter().enumerate() {
                         let key = format!("phase-name-{}", phase.id);
                         let mut name = app.typed_or(&key, &phase.name);
@@ -90,7 +90,7 @@ pub fn journey_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                             }
                         });
                     }
-                    if ui.button(&crate::tr!("journey-add-phase")).clicked() {
+                    if ui.button(crate::tr!("journey-add-phase")).clicked() {
                         let id = Journey::fresh_id("phase", |id| journey.phase(id).is_some());
                         app.apply(Edit::AddPhase {
                             phase: Phase::new(&id, &crate::tr!("journey-new-phase")),
@@ -99,15 +99,15 @@ pub fn journey_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 });
 
                 ui.separator();
-                ui.heading(&crate::tr!("journey-touchpoints"));
+                ui.heading(crate::tr!("journey-touchpoints"));
                 outline_ui(app, ui);
                 ui.horizontal(|ui| {
-                    if ui.button(&crate::tr!("journey-add-touchpoint")).clicked() {
+                    if ui.button(crate::tr!("journey-add-touchpoint")).clicked() {
                         let at = app.journey().touchpoints.len();
                         insert_touchpoint(app, at);
                     }
                     if let Some(selected) = app.selected_touchpoint
-                        && ui.button(&crate::tr!("journey-insert-before")).clicked()
+                        && ui.button(crate::tr!("journey-insert-before")).clicked()
                     {
                         insert_touchpoint(app, selected);
                     }
@@ -355,7 +355,7 @@ pub(super) fn touchpoint_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, ind
     egui::Grid::new("touchpoint_grid")
         .num_columns(2)
         .show(ui, |ui| {
-            let label = ui.label(&crate::tr!("touchpoint-name"));
+            let label = ui.label(crate::tr!("touchpoint-name"));
             let name_response = ui
                 .vertical(|ui| {
                     let response = ui
@@ -372,7 +372,7 @@ pub(super) fn touchpoint_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, ind
                 .inner;
             ui.end_row();
 
-            let phase_label = ui.label(&crate::tr!("touchpoint-phase"));
+            let phase_label = ui.label(crate::tr!("touchpoint-phase"));
             let phase_name = journey
                 .phase(&edited.phase)
                 .map_or(edited.phase.clone(), |p| p.name.clone());
@@ -391,7 +391,7 @@ pub(super) fn touchpoint_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, ind
                 .labelled_by(phase_label.id);
             ui.end_row();
 
-            let label = ui.label(&crate::tr!("touchpoint-channel"));
+            let label = ui.label(crate::tr!("touchpoint-channel"));
             let channel_response = ui
                 .add(
                     egui::TextEdit::singleline(&mut edited.channel)
@@ -400,25 +400,25 @@ pub(super) fn touchpoint_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, ind
                 .labelled_by(label.id);
             ui.end_row();
 
-            ui.label(&crate::tr!("touchpoint-office"));
+            ui.label(crate::tr!("touchpoint-office"));
             ui.horizontal(|ui| {
                 ui.selectable_value(
                     &mut edited.office,
                     Office::Front,
-                    &crate::tr!("touchpoint-front-office"),
+                    crate::tr!("touchpoint-front-office"),
                 );
                 ui.selectable_value(
                     &mut edited.office,
                     Office::Back,
-                    &crate::tr!("touchpoint-back-office"),
+                    crate::tr!("touchpoint-back-office"),
                 );
             });
             ui.end_row();
 
-            let offset_label = ui.label(&crate::tr!("touchpoint-time-offset"));
+            let offset_label = ui.label(crate::tr!("touchpoint-time-offset"));
             ui.horizontal(|ui| {
                 let mut has_offset = edited.time_offset.is_some();
-                ui.checkbox(&mut has_offset, &crate::tr!("touchpoint-offset-set"));
+                ui.checkbox(&mut has_offset, crate::tr!("touchpoint-offset-set"));
                 if has_offset {
                     let mut value = edited.time_offset.unwrap_or(0.0);
                     ui.add(
@@ -434,7 +434,7 @@ pub(super) fn touchpoint_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, ind
             });
             ui.end_row();
 
-            let label = ui.label(&crate::tr!("touchpoint-process"));
+            let label = ui.label(crate::tr!("touchpoint-process"));
             let process_response = ui
                 .add(
                     egui::TextEdit::singleline(&mut edited.process)
@@ -443,7 +443,7 @@ pub(super) fn touchpoint_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, ind
                 .labelled_by(label.id);
             ui.end_row();
 
-            let owner_label = ui.label(&crate::tr!("touchpoint-owner"));
+            let owner_label = ui.label(crate::tr!("touchpoint-owner"));
             let owner_name = edited
                 .owner
                 .as_deref()
@@ -489,7 +489,7 @@ pub(super) fn touchpoint_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, ind
             }
         }
     }
-    if ui.button(&crate::tr!("touchpoint-delete")).clicked() {
+    if ui.button(crate::tr!("touchpoint-delete")).clicked() {
         let scored_by = app
             .journey()
             .cases

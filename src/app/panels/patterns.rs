@@ -10,7 +10,7 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
         .resizable(true)
         .default_size(300.0)
         .show(ui, |ui| {
-            ui.heading(&crate::tr!("patterns-heading"));
+            ui.heading(crate::tr!("patterns-heading"));
             let Some(result) = app.analysis.current().cloned() else {
                 ui.spinner();
                 return;
@@ -18,7 +18,7 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
             let mut next_view = None;
             let mut open_case = None;
             if result.patterns.patterns.is_empty() {
-                ui.weak(&crate::tr!("patterns-none"));
+                ui.weak(crate::tr!("patterns-none"));
                 return;
             }
             ui.label(bidi::text(
@@ -124,12 +124,12 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                             ));
                             if let Some(case_index) = medoid
                                 && ui
-                                    .button(&crate::tr!("patterns-edit-representative"))
+                                    .button(crate::tr!("patterns-edit-representative"))
                                     .clicked()
                             {
                                 open_case = Some(case_index);
                             }
-                            ui.label(&crate::tr!("patterns-members"));
+                            ui.label(crate::tr!("patterns-members"));
                             let members: Vec<usize> = result
                                 .patterns
                                 .assignments
@@ -160,7 +160,7 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                                             );
                                         if ui
                                             .link(bidi::text(ui, &name))
-                                            .on_hover_text(&crate::tr!("patterns-open-case-tip"))
+                                            .on_hover_text(crate::tr!("patterns-open-case-tip"))
                                             .clicked()
                                             && let Some(case_index) = case_index
                                         {
