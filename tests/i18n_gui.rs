@@ -230,9 +230,15 @@ fn shown(lang: Lang, file: Option<&str>, shot: &str) -> Harness<'static, Emograp
         .unwrap();
         path
     });
-    let mut harness = common::app_harness(dir.path(), file, [1400.0, 900.0]);
+    let mut harness = common::app_harness(dir.path(), file.clone(), [1400.0, 900.0]);
     harness.state_mut().lang = lang;
     harness.run();
+    if let Some(file) = file {
+        // Opened again in `lang`, as `--lang` would have opened it, so the status bar speaks it.
+        emograph::i18n::set_language(lang);
+        harness.state_mut().open_path(&file);
+        harness.run();
+    }
     if let Ok(out) = std::env::var("EMOGRAPH_I18N_SCREENSHOTS") {
         let image = harness.render().expect("a renderer");
         image.save(std::path::Path::new(&out).join(shot)).unwrap();

@@ -184,38 +184,40 @@ pub fn top_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
 pub fn status_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
     egui::Panel::bottom("status_bar").show(ui, |ui| {
         ui.horizontal(|ui| {
-            let file = app.doc.path.as_ref().map_or_else(
-                || crate::tr!("status-unsaved-journey"),
-                |p| p.display().to_string(),
-            );
-            let marker = if app.doc.is_dirty() {
-                format!(" {}", crate::tr!("status-unsaved-changes"))
-            } else {
-                String::new()
-            };
-            ui.label(bidi::text(ui, format!("{file}{marker}")));
-            ui.separator();
-            if let Some(status) = &app.status {
-                // One line in the bar; a message of many lines (a file's problems) on hover.
-                let mut lines = status.text.lines();
-                let first = lines.next().unwrap_or_default();
-                let more = lines.count();
-                let shown = if more > 0 {
-                    crate::tr!("status-more-lines", first = first, more = more)
+            super::side::row(ui, |ui| {
+                let file = app.doc.path.as_ref().map_or_else(
+                    || crate::tr!("status-unsaved-journey"),
+                    |p| p.display().to_string(),
+                );
+                let marker = if app.doc.is_dirty() {
+                    format!(" {}", crate::tr!("status-unsaved-changes"))
                 } else {
-                    first.to_owned()
+                    String::new()
                 };
-                let mut text = egui::RichText::new(shown);
-                if status.error {
-                    text = text.color(ui.visuals().error_fg_color);
+                ui.label(bidi::text(ui, format!("{file}{marker}")));
+                ui.separator();
+                if let Some(status) = &app.status {
+                    // One line in the bar; a message of many lines (a file's problems) on hover.
+                    let mut lines = status.text.lines();
+                    let first = lines.next().unwrap_or_default();
+                    let more = lines.count();
+                    let shown = if more > 0 {
+                        crate::tr!("status-more-lines", first = first, more = more)
+                    } else {
+                        first.to_owned()
+                    };
+                    let mut text = egui::RichText::new(shown);
+                    if status.error {
+                        text = text.color(ui.visuals().error_fg_color);
+                    }
+                    let response = ui.add(egui::Label::new(bidi::text(ui, text)).truncate());
+                    if more > 0 {
+                        response.on_hover_text(bidi::text(ui, &status.text));
+                    }
+                } else {
+                    ui.weak(crate::tr!("status-keys-hint"));
                 }
-                let response = ui.add(egui::Label::new(bidi::text(ui, text)).truncate());
-                if more > 0 {
-                    response.on_hover_text(bidi::text(ui, &status.text));
-                }
-            } else {
-                ui.weak(crate::tr!("status-keys-hint"));
-            }
+            })
         });
     });
 }
