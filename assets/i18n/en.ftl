@@ -524,3 +524,21 @@ live-ended = Live session ended: { $n } curves arrived, saved.
 
 ## src/app/graph/access.rs
 chart-curve = Curve: { $curve }
+
+## src/i18n/chart_words.rs
+chart-word-mean = Mean
+chart-word-middle-half = Middle half of the cases (q1–q3)
+chart-word-middle-half-all = Middle half of all cases
+chart-word-middle-half-pattern = Middle half of the pattern (q1–q3)
+chart-word-member-cases = Member cases
+chart-word-critical-negative = critical point (negative)
+chart-word-critical-positive = critical point (positive)
+chart-word-critical = critical point
+chart-word-peak = peak
+chart-word-trough = trough
+chart-word-crosses-positive = crosses into positive
+chart-word-crosses-negative = crosses into negative
+chart-word-steep-drop = steep drop
+chart-word-steep-rise = steep rise
+chart-word-flag = flag
+chart-word-mean-band = mean and quartile band

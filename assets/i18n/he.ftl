@@ -536,3 +536,21 @@ live-ended = המפגש החי הסתיים: { $n } עקומות הגיעו ונ
 
 ## src/app/graph/access.rs
 chart-curve = עקומה: { $curve }
+
+## src/i18n/chart_words.rs
+chart-word-mean = ממוצע
+chart-word-middle-half = החצי האמצעי של המקרים (רבעון 1–3)
+chart-word-middle-half-all = החצי האמצעי של כל המקרים
+chart-word-middle-half-pattern = החצי האמצעי של הדפוס (רבעון 1–3)
+chart-word-member-cases = המקרים בדפוס
+chart-word-critical-negative = נקודה קריטית (שלילית)
+chart-word-critical-positive = נקודה קריטית (חיובית)
+chart-word-critical = נקודה קריטית
+chart-word-peak = שיא
+chart-word-trough = שפל
+chart-word-crosses-positive = חוצה לחיובי
+chart-word-crosses-negative = חוצה לשלילי
+chart-word-steep-drop = ירידה חדה
+chart-word-steep-rise = עלייה חדה
+chart-word-flag = סימון
+chart-word-mean-band = ממוצע ורצועת רבעונים

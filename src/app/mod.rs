@@ -223,6 +223,7 @@ struct SceneKey {
     scenario: Option<String>,
     right_to_left: bool,
     ui_theme: UiTheme,
+    lang: crate::i18n::Lang,
 }
 
 impl EmographApp {
@@ -428,6 +429,7 @@ impl EmographApp {
         if self.right_to_left() {
             mirror::mirror_x(&mut scene);
         }
+        crate::i18n::translate_scene(&mut scene);
         scene
     }
 
@@ -458,6 +460,7 @@ impl EmographApp {
             scenario: self.scenario_overlay.clone(),
             right_to_left: self.right_to_left(),
             ui_theme: self.prefs.theme,
+            lang: self.lang,
         };
         if self.scene_cache.as_ref().is_none_or(|(k, _)| *k != key) {
             let scene = self.build_scene(&self.theme());

@@ -654,6 +654,7 @@ pub(super) fn chart(
 ) -> Result<(), ExportError> {
     let mut scene = view_scene(&dataset.journey, Some(analysis), view, options, theme)
         .map_err(|e| ExportError::Draw(e.to_string()))?;
+    crate::i18n::translate_scene(&mut scene);
     // The report's headings already name the journey: the chart's first line says what it shows.
     let label = format!("{} — {}", scene.title, scene.subtitle);
     scene.title = std::mem::take(&mut scene.subtitle);

@@ -25,7 +25,9 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 
 mod catalogue_keys;
+mod chart_words;
 pub use catalogue_keys::catalogue_keys;
+pub use chart_words::translate_scene;
 
 /// A language of the interface.
 #[derive(
