@@ -570,3 +570,16 @@ shortcut-presenter-mode-on-and-off-esc = presenter mode on and off (Esc leaves i
 shortcut-this-list = this list
 shortcut-everywhere = Everywhere
 shortcut-next-previous-control-space-or-enter = next / previous control; Space or Enter presses it
+
+## src/export/report_redesign.rs
+report-th-from-action = From the action
+report-th-cases-changed = Cases it changes
+report-th-critical-before = Critical before
+report-th-critical-after = Critical after
+report-th-to-be = To-be
+report-th-remembered = Remembered
+report-th-ending-angry = Ending angry
+report-th-difference = Difference
+report-th-interval = 95 % interval
+report-th-p-corrected = p (corrected)
+report-th-verdict = Verdict

@@ -582,3 +582,16 @@ shortcut-presenter-mode-on-and-off-esc = הפעלה וכיבוי של מצב מ�
 shortcut-this-list = הרשימה הזו
 shortcut-everywhere = בכל מקום
 shortcut-next-previous-control-space-or-enter = הפקד הבא / הקודם; Space או Enter לוחצים עליו
+
+## src/export/report_redesign.rs
+report-th-from-action = מתוך הפעולה
+report-th-cases-changed = מקרים שהיא משנה
+report-th-critical-before = קריטית לפני
+report-th-critical-after = קריטית אחרי
+report-th-to-be = רצוי
+report-th-remembered = נזכר
+report-th-ending-angry = מסיימים בכעס
+report-th-difference = הפרש
+report-th-interval = רווח סמך 95%
+report-th-p-corrected = p (מתוקן)
+report-th-verdict = הכרעה

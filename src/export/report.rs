@@ -47,12 +47,15 @@ pub fn report_language(journey: &Journey) -> crate::i18n::Lang {
 }
 
 /// A table's header row, each heading from the catalogue.
-fn header_row(keys: &[&str]) -> String {
-    let cells: String = keys
-        .iter()
+pub(super) fn header_row(keys: &[&str]) -> String {
+    format!("<thead><tr>{}</tr></thead>", header_cells(keys))
+}
+
+/// `<th>` cells, each heading from the catalogue.
+pub(super) fn header_cells(keys: &[&str]) -> String {
+    keys.iter()
         .map(|key| format!("<th>{}</th>", esc(&crate::i18n::message(key, &[]))))
-        .collect();
-    format!("<thead><tr>{cells}</tr></thead>")
+        .collect()
 }
 
 fn render_report_in_language(analysis: &Analysis) -> Result<String, ExportError> {
