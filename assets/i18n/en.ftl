@@ -583,3 +583,12 @@ report-th-difference = Difference
 report-th-interval = 95 % interval
 report-th-p-corrected = p (corrected)
 report-th-verdict = Verdict
+chart-word-overall-mean = Overall mean
+chart-word-pattern = Pattern { $n }
+chart-word-patterns-of = { $k ->
+    [one] { $k } typical pattern
+   *[other] { $k } typical patterns
+} of { $cases ->
+    [one] { $cases } case
+   *[other] { $cases } cases
+}

@@ -595,3 +595,14 @@ report-th-difference = הפרש
 report-th-interval = רווח סמך 95%
 report-th-p-corrected = p (מתוקן)
 report-th-verdict = הכרעה
+chart-word-overall-mean = הממוצע הכללי
+chart-word-pattern = דפוס { $n }
+chart-word-patterns-of = { $k ->
+    [one] דפוס אופייני אחד
+    [two] שני דפוסים אופייניים
+   *[other] { $k } דפוסים אופייניים
+} מתוך { $cases ->
+    [one] מקרה אחד
+    [two] שני מקרים
+   *[other] { $cases } מקרים
+}

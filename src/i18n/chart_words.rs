@@ -27,6 +27,7 @@ const PHRASES: &[(&str, &str)] = &[
     ("steep rise", "chart-word-steep-rise"),
     ("flag", "chart-word-flag"),
     ("Overall", "view-overall"),
+    ("Overall mean", "chart-word-overall-mean"),
     ("mean and quartile band", "chart-word-mean-band"),
 ];
 
@@ -35,10 +36,33 @@ fn phrase(text: &str) -> Option<String> {
     if let Some((_, key)) = PHRASES.iter().find(|(english, _)| *english == text) {
         return Some(super::message(key, &[]));
     }
+    // "Pattern 2"
+    if let Some(n) = text
+        .strip_prefix("Pattern ")
+        .and_then(|n| n.parse::<usize>().ok())
+    {
+        return Some(crate::tr!("chart-word-pattern", n = n));
+    }
+    // "3 typical patterns of 18 cases"
+    if let Some((k, rest)) = text.split_once(" typical pattern")
+        && let Ok(k) = k.parse::<usize>()
+        && let Some(cases) = rest.split_once(" of ").and_then(|(_, c)| c.split_once(' '))
+        && let Ok(cases) = cases.0.parse::<usize>()
+    {
+        return Some(crate::tr!("chart-word-patterns-of", k = k, cases = cases));
+    }
     // "18 cases", "1 case"
     let (number, word) = text.split_once(' ')?;
     let n: usize = number.parse().ok()?;
     matches!(word, "cases" | "case").then(|| crate::tr!("cases-count", n = n))
+}
+
+/// A text of parts joined by " · " with each part the core's put into the language in force.
+fn parts(text: &str) -> String {
+    text.split(" · ")
+        .map(|part| phrase(part).unwrap_or_else(|| part.to_owned()))
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// The subtitle and the legend of `scene` in the language in force; nothing changes in English.
@@ -46,15 +70,8 @@ pub fn translate_scene(scene: &mut Scene) {
     if super::language() == super::Lang::English {
         return;
     }
-    let subtitle: Vec<String> = scene
-        .subtitle
-        .split(" · ")
-        .map(|part| phrase(part).unwrap_or_else(|| part.to_owned()))
-        .collect();
-    scene.subtitle = subtitle.join(" · ");
+    scene.subtitle = parts(&scene.subtitle);
     for entry in &mut scene.legend {
-        if let Some(words) = phrase(&entry.label) {
-            entry.label = words;
-        }
+        entry.label = parts(&entry.label);
     }
 }
