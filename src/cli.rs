@@ -37,6 +37,11 @@ pub use serve_verb::ServeArgs;
 #[derive(Debug, Parser)]
 #[command(name = "emograph", version, about, long_about = None)]
 pub struct Cli {
+    /// The interface language (en, he): the GUI's words and the commands' messages; a
+    /// report's too (by default a report speaks its journey's language). Without it, the
+    /// GUI's preference, else the system locale (LC_ALL, LC_MESSAGES, LANG), else English.
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<crate::i18n::Lang>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -120,7 +125,7 @@ pub enum Command {
 pub fn run(command: Command) -> ExitCode {
     match command {
         Command::Open { .. } => {
-            eprintln!("emograph: `open` needs the GUI; this build has none");
+            eprintln!("{}", crate::tr!("cli-open-needs-gui"));
             ExitCode::from(2)
         }
         Command::Check { files, quiet } => check(&files, quiet),
@@ -147,7 +152,7 @@ pub(crate) fn print_out(text: &str) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("emograph: cannot write the output: {e}");
+            eprintln!("{}", crate::tr!("cli-cannot-write", error = e.to_string()));
             ExitCode::FAILURE
         }
     }
@@ -160,12 +165,13 @@ fn check(files: &[PathBuf], quiet: bool) -> ExitCode {
         match io::load_journey(file) {
             Ok(journey) => {
                 if !quiet {
-                    out.push_str(&format!(
-                        "{}: ok ({} touchpoints, {} cases)\n",
-                        file.display(),
-                        journey.touchpoints.len(),
-                        journey.cases.len()
+                    out.push_str(&crate::tr!(
+                        "cli-check-ok",
+                        file = file.display().to_string(),
+                        touchpoints = journey.touchpoints.len(),
+                        cases = journey.cases.len()
                     ));
+                    out.push('\n');
                 }
             }
             Err(error) => {

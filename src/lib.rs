@@ -9,6 +9,7 @@ pub use emograph_core::{analysis, chart, io, model, session};
 pub mod assets;
 pub mod cli;
 pub mod export;
+pub mod i18n;
 
 #[cfg(feature = "gui")]
 pub mod app;

@@ -94,7 +94,10 @@ fn click_a_critical_point_read_it_in_words_and_flag_and_assign_it_in_place() {
             .is_some()
     );
 
-    click(&mut harness, "Critical point 1 at touchpoint 2");
+    harness
+        .get_by_label_contains("Critical point 1: Queue at the till")
+        .click();
+    harness.run();
     assert!(
         harness
             .query_by_label_contains("of the cases show it in their own curve")

@@ -71,10 +71,13 @@ fn build_score_drag_undo_rename_save_and_reopen() {
     assert_eq!(score(&harness, 0, 2), Some(-2.5));
 
     // Drag the Parking point up by about two points on the scale.
-    let point = harness.get_by_label("Case 1: Parking").rect().center();
+    let point = harness
+        .get_by_label_contains("Case 1 — Parking: ")
+        .rect()
+        .center();
     let one_point_in_pixels = {
         let top = harness
-            .get_by_label("Case 1: Touchpoint 1")
+            .get_by_label_contains("Case 1 — Touchpoint 1: ")
             .rect()
             .center()
             .y; // at +3
@@ -126,7 +129,9 @@ fn build_score_drag_undo_rename_save_and_reopen() {
     assert_eq!(*reopened.state().journey(), saved);
     assert_eq!(reopened.state().journey().touchpoints[1].name, "Parking");
     assert!(
-        reopened.query_by_label("Case 1: Parking").is_some(),
+        reopened
+            .query_by_label_contains("Case 1 — Parking: ")
+            .is_some(),
         "the case's point is on the graph"
     );
 }

@@ -17,8 +17,16 @@ fn first_and_last_x(harness: &Harness<'_, EmographApp>) -> (f32, f32) {
     let case = journey.cases[0].display_name();
     let x = |i: usize| {
         let name = &journey.touchpoints[i].name;
+        let isolated = format!(
+            "{} — {}: ",
+            emograph::app::bidi::isolate(case),
+            emograph::app::bidi::isolate(name)
+        );
         harness
-            .get_by_label(&format!("{case}: {name}"))
+            .query_by_label_contains(&format!("{case} — {name}: "))
+            // Fluent isolates the names of a right-to-left label (FSI … PDI).
+            .or_else(|| harness.query_by_label_contains(&isolated))
+            .unwrap()
             .rect()
             .center()
             .x

@@ -79,8 +79,8 @@ impl NewCasePrompt {
             .fill(ui.visuals().extreme_bg_color)
             .show(ui, |ui| {
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new("New case").strong());
-                    let label = ui.label("Case name");
+                    ui.label(RichText::new(crate::tr!("new-case-heading")).strong());
+                    let label = ui.label(crate::tr!("cases-name"));
                     // Focus stays in the prompt: Tab is ours (next field, completion), not
                     // egui's (which would walk on to the menus).
                     let name = ui
@@ -88,22 +88,20 @@ impl NewCasePrompt {
                             egui::TextEdit::singleline(&mut self.name)
                                 .id(name_id)
                                 .lock_focus(true)
-                                .hint_text("e.g. Dana at the till")
+                                .hint_text(crate::tr!("new-case-name-hint"))
                                 .desired_width(200.0),
                         )
                         .labelled_by(label.id);
-                    let label = ui.label("Segment");
+                    let label = ui.label(crate::tr!("cases-segment"));
                     let segment = ui
                         .add(
                             egui::TextEdit::singleline(&mut self.segment)
                                 .id(segment_id)
                                 .lock_focus(true)
-                                .hint_text(
-                                    self.segments.first().map_or_else(
-                                        || "optional".to_owned(),
-                                        |s| format!("e.g. {s}"),
-                                    ),
-                                )
+                                .hint_text(self.segments.first().map_or_else(
+                                    || crate::tr!("new-case-optional"),
+                                    |s| crate::tr!("new-case-example", example = s.as_str()),
+                                ))
                                 .desired_width(140.0),
                         )
                         .labelled_by(label.id);
@@ -144,22 +142,22 @@ impl NewCasePrompt {
                             segment: self.segment.trim().to_owned(),
                         });
                     }
-                    if ui.button("Start scoring").clicked() {
+                    if ui.button(crate::tr!("new-case-start")).clicked() {
                         intent = Some(CaseEntryIntent::Create {
                             name: self.name.trim().to_owned(),
                             segment: self.segment.trim().to_owned(),
                         });
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(crate::tr!("dialog-cancel")).clicked() {
                         intent = Some(CaseEntryIntent::Cancel);
                     }
                 });
                 let hint = if self.segments.is_empty() {
-                    "Enter: start scoring at touchpoint 1 · Esc: cancel".to_owned()
+                    crate::tr!("new-case-keys")
                 } else {
-                    format!(
-                        "Segments used: {} (Tab completes) · Enter: start scoring · Esc: cancel",
-                        self.segments.join(", ")
+                    crate::tr!(
+                        "new-case-keys-segments",
+                        segments = self.segments.join(", ")
                     )
                 };
                 ui.label(bidi::text(ui, RichText::new(hint).weak()));

@@ -77,7 +77,10 @@ pub fn critical_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &supe
                 point.share_of_cases * 100.0
             ),
         ));
-        ui.label(format!("Score {:.2}, made of", point.score));
+        ui.label(crate::tr!(
+            "critical-score-made-of",
+            score = format!("{:.2}", point.score)
+        ));
         for part in parts_in_words(&point) {
             ui.label(bidi::text(ui, RichText::new(format!("  · {part}")).weak()));
         }
@@ -114,7 +117,7 @@ fn notes_ui(
         })
         .collect();
     if noted.is_empty() {
-        ui.weak("No case left a note here.");
+        ui.weak(crate::tr!("critical-no-notes"));
         return;
     }
     // Only the scope's cases: every analysed case, or a pattern's members.
@@ -136,7 +139,7 @@ fn notes_ui(
         .into_iter()
         .filter(|(id, _)| members.contains(id))
         .collect();
-    ui.label(format!("What the cases said here ({}):", in_scope.len()));
+    ui.label(crate::tr!("critical-cases-said", n = in_scope.len()));
     for (case_id, note) in in_scope.iter().take(MAX_NOTES) {
         let name = journey.case(case_id).map_or(*case_id, |c| c.display_name());
         ui.label(bidi::text(
@@ -145,7 +148,10 @@ fn notes_ui(
         ));
     }
     if in_scope.len() > MAX_NOTES {
-        ui.weak(format!("… and {} more", in_scope.len() - MAX_NOTES));
+        ui.weak(crate::tr!(
+            "critical-and-more",
+            n = in_scope.len() - MAX_NOTES
+        ));
     }
 }
 
@@ -160,29 +166,29 @@ fn flag_and_assign_ui(
 ) {
     let Some(flag) = existing_flag(journey, touchpoint_id, point.kind).cloned() else {
         if ui
-            .button("Flag & assign")
-            .on_hover_text("Make this point work the team owns, then give it an owner here")
+            .button(crate::tr!("critical-flag-assign"))
+            .on_hover_text(crate::tr!("critical-flag-assign-tip"))
             .clicked()
         {
             flag_point(app, point);
         }
         return;
     };
-    ui.label(RichText::new("Flag & assign").strong());
+    ui.label(RichText::new(crate::tr!("critical-flag-assign")).strong());
     let mut next = flag.clone();
     egui::Grid::new(("critical_flag", &flag.id))
         .num_columns(2)
         .show(ui, |ui| {
-            let label = ui.label("Action owner");
+            let label = ui.label(crate::tr!("critical-action-owner"));
             let owner_name = next
                 .owner
                 .as_deref()
                 .and_then(|id| journey.owner(id))
-                .map_or_else(|| "nobody".to_owned(), |o| o.name.clone());
+                .map_or_else(|| crate::tr!("touchpoint-nobody"), |o| o.name.clone());
             egui::ComboBox::from_id_salt(("critical_owner", &flag.id))
                 .selected_text(bidi::text(ui, owner_name))
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut next.owner, None, "nobody");
+                    ui.selectable_value(&mut next.owner, None, crate::tr!("touchpoint-nobody"));
                     for owner in &journey.owners {
                         ui.selectable_value(
                             &mut next.owner,
@@ -195,10 +201,10 @@ fn flag_and_assign_ui(
                 .labelled_by(label.id);
             ui.end_row();
 
-            ui.label("Success shows in");
+            ui.label(crate::tr!("critical-success-shows-in"));
             ui.vertical(|ui| {
                 if journey.metrics.is_empty() {
-                    ui.weak("No metrics yet (Owners & actions → Add metric).");
+                    ui.weak(crate::tr!("critical-no-metrics"));
                 }
                 for metric in &journey.metrics {
                     let mut counted = next.metrics.contains(&metric.id);
@@ -216,22 +222,30 @@ fn flag_and_assign_ui(
             });
             ui.end_row();
 
-            ui.label("Action");
+            ui.label(crate::tr!("critical-action"));
             ui.horizontal(|ui| {
                 if point.kind == FlagKind::Positive {
-                    ui.selectable_value(&mut next.action, Action::Amplify, "amplify");
+                    ui.selectable_value(
+                        &mut next.action,
+                        Action::Amplify,
+                        crate::tr!("critical-amplify"),
+                    );
                 } else {
-                    ui.selectable_value(&mut next.action, Action::Prevent, "prevent");
+                    ui.selectable_value(
+                        &mut next.action,
+                        Action::Prevent,
+                        crate::tr!("critical-prevent"),
+                    );
                     ui.selectable_value(
                         &mut next.action,
                         Action::ShortenResponse,
-                        "shorten response",
+                        crate::tr!("critical-shorten"),
                     );
                 }
             });
             ui.end_row();
 
-            let label = ui.label("Due (YYYY-MM-DD)");
+            let label = ui.label(crate::tr!("critical-due"));
             due_field_ui(ui, &flag, &mut next, label.id);
             ui.end_row();
         });
@@ -256,7 +270,7 @@ fn due_field_ui(ui: &mut egui::Ui, flag: &Flag, next: &mut Flag, label: egui::Id
         .add(
             egui::TextEdit::singleline(&mut text)
                 .id(id)
-                .hint_text("e.g. 2027-03-31")
+                .hint_text(crate::tr!("critical-due-hint"))
                 .desired_width(120.0),
         )
         .labelled_by(label);
@@ -282,12 +296,12 @@ fn apply_flag(app: &mut EmographApp, before: &Flag, flag: Flag, at: &str) {
             .owner
             .as_deref()
             .and_then(|id| journey.owner(id))
-            .map_or_else(|| "nobody".to_owned(), |o| o.name.clone());
-        format!("Gave the flag at {at} to {who}: it is on their page in Owners & actions")
+            .map_or_else(|| crate::tr!("touchpoint-nobody"), |o| o.name.clone());
+        crate::tr!("critical-flag-given", at = at, who = who.as_str())
     } else if flag.due != before.due {
-        format!("Due date of the flag at {at} set")
+        crate::tr!("critical-due-set", at = at)
     } else {
-        format!("Flag at {at} updated")
+        crate::tr!("critical-flag-updated", at = at)
     };
     // Typing a date merges into one undo step; a choice is a step of its own.
     let gesture = (flag.due != before.due).then(|| format!("critical-due-{}", flag.id));

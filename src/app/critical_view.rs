@@ -19,8 +19,8 @@ pub enum SortBy {
 /// "#2 − Queue at the till · pattern 1": how every list names a critical point.
 pub fn point_heading(point: &CriticalPoint, touchpoint: &str) -> String {
     let scope = match point.scope {
-        Scope::Overall => "overall".to_owned(),
-        Scope::Pattern(id) => format!("pattern {id}"),
+        Scope::Overall => crate::tr!("report-scope-overall"),
+        Scope::Pattern(id) => crate::tr!("report-scope-pattern", id = id),
     };
     let sign = if point.kind == FlagKind::Positive {
         "+"
@@ -35,7 +35,7 @@ pub fn point_heading(point: &CriticalPoint, touchpoint: &str) -> String {
     )
 }
 
-/// "flagged (open)" when the team already owns the point, else a "Flag" button that asks for
+/// "flagged (open)" when the team already owns the point, else a &crate::tr!("critical-flag") button that asks for
 /// it to become a flag (set in `to_flag`, applied after the list is drawn).
 pub fn flag_control_ui(
     ui: &mut egui::Ui,
@@ -48,12 +48,13 @@ pub fn flag_control_ui(
         Some(flag) => {
             ui.label(bidi::text(
                 ui,
-                egui::RichText::new(format!("flagged ({})", flag.status.label())).weak(),
+                egui::RichText::new(crate::tr!("critical-flagged", status = flag.status.label()))
+                    .weak(),
             ));
         }
         None => {
             if ui
-                .small_button("Flag")
+                .small_button(crate::tr!("critical-flag"))
                 .on_hover_text(bidi::text(
                     ui,
                     format!(
@@ -103,25 +104,25 @@ pub fn flag_point(app: &mut EmographApp, point: &CriticalPoint) {
         point.share_of_cases * 100.0,
         point.score
     );
-    let label = format!("Flag {} at {}", point.kind.label(), tp.name);
+    let label = crate::tr!("critical-flag-added", at = tp.name.as_str());
     if app.apply(crate::session::Edit::AddFlag { flag }) {
-        app.set_status(format!("{label}: it is now work the team owns"), false);
+        app.set_status(label, false);
     }
 }
 
 pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super::AnalysisResult) {
     ui.add_space(6.0);
-    ui.heading("Critical points");
+    ui.heading(crate::tr!("critical-heading"));
     if result.critical.points.is_empty() {
-        ui.weak("None above the thresholds: no moment stands out.");
+        ui.weak(crate::tr!("critical-none"));
     }
     ui.horizontal_wrapped(|ui| {
-        ui.label("Sort by:");
+        ui.label(crate::tr!("critical-sort-by"));
         for (sort, label) in [
-            (SortBy::Rank, "rank"),
-            (SortBy::Score, "score"),
-            (SortBy::ShareOfCases, "share of cases"),
-            (SortBy::Touchpoint, "touchpoint"),
+            (SortBy::Rank, &crate::tr!("critical-sort-rank")),
+            (SortBy::Score, &crate::tr!("critical-sort-score")),
+            (SortBy::ShareOfCases, &crate::tr!("critical-sort-share")),
+            (SortBy::Touchpoint, &crate::tr!("critical-sort-touchpoint")),
         ] {
             if ui
                 .selectable_label(app.critical_sort == sort, bidi::text(ui, label))
@@ -147,7 +148,7 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
         .filter(|p| on_screen(p.scope))
         .collect();
     if points.is_empty() && !result.critical.points.is_empty() {
-        ui.weak("None in the scope on screen.");
+        ui.weak(crate::tr!("critical-none-in-scope"));
     }
     match app.critical_sort {
         SortBy::Rank => points.sort_by_key(|p| (p.scope, p.rank)),
@@ -202,7 +203,7 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
     let by_hand: Vec<&Flag> = journey.flags.iter().filter(|f| !f.detected).collect();
     if !by_hand.is_empty() {
         ui.add_space(4.0);
-        ui.label("Flagged by the team (not detected):");
+        ui.label(crate::tr!("critical-flagged-by-team"));
         for flag in by_hand {
             let name = journey
                 .touchpoint(&flag.touchpoint)
@@ -226,24 +227,25 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
 
     if !result.critical.prone.is_empty() {
         ui.add_space(4.0);
-        ui.label("Prone to trouble:");
+        ui.label(crate::tr!("critical-prone"));
         for prone in &result.critical.prone {
             let name = journey
                 .touchpoints
                 .get(prone.touchpoint)
                 .map_or("", |t| t.name.as_str());
             let why = match (prone.angry, prone.inconsistent) {
-                (true, true) => "many angry, inconsistent",
-                (true, false) => "many angry",
-                _ => "inconsistent service",
+                (true, true) => &crate::tr!("critical-angry-inconsistent"),
+                (true, false) => &crate::tr!("critical-angry"),
+                _ => &crate::tr!("critical-inconsistent"),
             };
             ui.label(bidi::text(
                 ui,
-                format!(
-                    "{}: {why} ({:.0}% at −3 or below, spread {:.1})",
-                    bidi::isolate(name),
-                    prone.share_angry * 100.0,
-                    prone.spread
+                crate::tr!(
+                    "critical-prone-line",
+                    name = name,
+                    why = why.as_str(),
+                    angry = format!("{:.0}", prone.share_angry * 100.0),
+                    spread = format!("{:.1}", prone.spread)
                 ),
             ));
         }

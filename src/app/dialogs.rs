@@ -1,5 +1,5 @@
 //! The app's one dialog at a time and the pieces every dialog is built of: the modal frame,
-//! a confirming question, and the typed path with "Browse…". Views and file dialogs both use
+//! a confirming question, and the typed path with &crate::tr!("dialog-browse"). Views and file dialogs both use
 //! these, so they live below both and import neither.
 
 use crate::app::field_id::field_id;
@@ -143,7 +143,7 @@ pub(super) fn confirm(
         ui.label(bidi::text(ui, body));
         ui.horizontal(|ui| {
             answers(ui, &mut next);
-            if ui.button("Cancel").clicked() {
+            if ui.button(crate::tr!("dialog-cancel")).clicked() {
                 next = Dialog::None;
             }
         });
@@ -151,14 +151,14 @@ pub(super) fn confirm(
     if escaped { Dialog::None } else { next }
 }
 
-/// What "Browse…" beside a typed path asks the system for: a file to open or a place to save,
+/// What &crate::tr!("dialog-browse") beside a typed path asks the system for: a file to open or a place to save,
 /// with a filter name and its extensions.
 pub enum PathBrowse<'a> {
     Open(&'a str, &'a [&'a str]),
     Save(&'a str, &'a [&'a str]),
 }
 
-/// A typed path with "Browse…" beside it. The typed path always works; the native dialog is a
+/// A typed path with &crate::tr!("dialog-browse") beside it. The typed path always works; the native dialog is a
 /// convenience that returns nothing where no desktop portal runs. Returns true when the user
 /// pressed Enter in the field.
 pub fn path_row_ui(
@@ -174,7 +174,7 @@ pub fn path_row_ui(
             .add(egui::TextEdit::singleline(path).id(id).desired_width(360.0))
             .labelled_by(label.id);
         let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if ui.button("Browse…").clicked() {
+        if ui.button(crate::tr!("dialog-browse")).clicked() {
             let picked = match browse {
                 PathBrowse::Open(name, extensions) => rfd::FileDialog::new()
                     .add_filter(name, extensions)

@@ -32,6 +32,16 @@ impl Format {
         }
     }
 
+    /// The format's name in the interface language.
+    fn display_name(self) -> String {
+        match self {
+            Self::Png => crate::tr!("export-format-png"),
+            Self::Svg => crate::tr!("export-format-svg"),
+            Self::Report => crate::tr!("export-format-report"),
+            Self::Mermaid => crate::tr!("export-format-mermaid"),
+        }
+    }
+
     /// The format a file name asks for by its extension, if it names one of ours.
     fn of_path(path: &str) -> Option<Self> {
         let extension = std::path::Path::new(path.trim())
@@ -180,7 +190,10 @@ pub fn copy_mermaid(app: &mut EmographApp, ctx: &egui::Context) {
                 false,
             );
         }
-        Err(error) => app.set_status(format!("Could not copy as Mermaid: {error}"), true),
+        Err(error) => app.set_status(
+            crate::tr!("export-copy-mermaid-failed", error = error.to_string()),
+            true,
+        ),
     }
 }
 
@@ -203,9 +216,12 @@ pub fn copy_chart(app: &mut EmographApp, ctx: &egui::Context) {
                 size,
                 rgba.as_raw(),
             ));
-            app.set_status("Copied the chart to the clipboard (1600×900)", false);
+            app.set_status(crate::tr!("export-copied-chart"), false);
         }
-        Err(error) => app.set_status(format!("Could not copy the chart: {error}"), true),
+        Err(error) => app.set_status(
+            crate::tr!("export-copy-chart-failed", error = error.to_string()),
+            true,
+        ),
     }
 }
 
@@ -213,7 +229,7 @@ pub fn copy_chart(app: &mut EmographApp, ctx: &egui::Context) {
 fn export(app: &mut EmographApp, dialog: &ExportDialog) -> Result<String, String> {
     let mut path = PathBuf::from(dialog.path.trim());
     if path.as_os_str().is_empty() {
-        return Err("Type a file path.".to_owned());
+        return Err(crate::tr!("export-type-path"));
     }
     // What is written is what the name says: `report.html` gets HTML whatever was picked, and
     // a name without an extension gets the format's.
@@ -251,7 +267,10 @@ fn export(app: &mut EmographApp, dialog: &ExportDialog) -> Result<String, String
                     .map(|svg| crate::io::write_atomic_bytes(&path, svg.as_bytes())),
             };
             match result {
-                Ok(Ok(())) => Ok(format!("Exported the chart to {}", path.display())),
+                Ok(Ok(())) => Ok(crate::tr!(
+                    "export-exported-chart",
+                    path = path.display().to_string()
+                )),
                 Ok(Err(e)) => Err(format!("Could not write {}: {e}", path.display())),
                 Err(e) => Err(format!("Could not draw the chart: {e}")),
             }
@@ -271,13 +290,19 @@ fn export(app: &mut EmographApp, dialog: &ExportDialog) -> Result<String, String
                 .map_err(|e| format!("Could not write the report: {e}"))?;
             crate::io::write_atomic_bytes(&path, html.as_bytes())
                 .map_err(|e| format!("Could not write {}: {e}", path.display()))?;
-            Ok(format!("Wrote the report to {}", path.display()))
+            Ok(crate::tr!(
+                "export-wrote-report",
+                path = path.display().to_string()
+            ))
         }
         Format::Mermaid => {
             let text = mermaid_text(app)?;
             crate::io::write_atomic_bytes(&path, text.as_bytes())
                 .map_err(|e| format!("Could not write {}: {e}", path.display()))?;
-            Ok(format!("Wrote the Mermaid diagram to {}", path.display()))
+            Ok(crate::tr!(
+                "export-wrote-mermaid",
+                path = path.display().to_string()
+            ))
         }
     }
 }
@@ -291,18 +316,22 @@ pub fn export_dialog_ui(
     let mut close = false;
     let mut run = false;
     let escaped = dialogs::modal(ctx, "export_dialog", |ui| {
-        ui.heading("Export a chart, the report or a diagram");
-        ui.label("The chart is the view on screen; the report covers the whole journey.");
+        ui.heading(crate::tr!("export-heading"));
+        ui.label(crate::tr!("export-intro"));
         // The formats are a row of buttons, not a ComboBox: in egui 0.37 a ComboBox's popup
         // and a `Modal` are both `Order::Foreground` areas, ordered among themselves by which
         // last asked to be on top (`Areas::move_to_top` on a press or on first showing), so the
         // press that opened the list could leave it under the dialog. Four buttons are all on
         // screen at once, reachable by Tab, and nothing can hide them.
         ui.horizontal_wrapped(|ui| {
-            ui.label("Format:");
+            ui.label(crate::tr!("export-format"));
             let before = dialog.format;
             for format in Format::ALL {
-                ui.selectable_value(&mut dialog.format, format, bidi::text(ui, format.label()));
+                ui.selectable_value(
+                    &mut dialog.format,
+                    format,
+                    bidi::text(ui, format.display_name()),
+                );
             }
             if dialog.format != before {
                 dialog.path_follows_format();
@@ -310,22 +339,37 @@ pub fn export_dialog_ui(
         });
         if matches!(dialog.format, Format::Png | Format::Svg) {
             ui.horizontal(|ui| {
-                    let label = ui.label("Width:");
-                    ui.add(egui::DragValue::new(&mut dialog.width).range(200..=8000).suffix(" px")).labelled_by(label.id);
-                    let label = ui.label("Height:");
-                    ui.add(egui::DragValue::new(&mut dialog.height).range(150..=8000).suffix(" px")).labelled_by(label.id);
-                    if dialog.format == Format::Png {
-                        let label = ui.label("Scale:");
-                        ui.add(egui::DragValue::new(&mut dialog.scale).range(0.5..=4.0).speed(0.1).suffix("×"))
-                            .labelled_by(label.id)
-                            .on_hover_text("2× or 3× for print: 1600×900 at 3× is crisp at 300 dpi on a 16 cm wide page");
-                    }
-                });
+                let label = ui.label(crate::tr!("export-width"));
+                ui.add(
+                    egui::DragValue::new(&mut dialog.width)
+                        .range(200..=8000)
+                        .suffix(" px"),
+                )
+                .labelled_by(label.id);
+                let label = ui.label(crate::tr!("export-height"));
+                ui.add(
+                    egui::DragValue::new(&mut dialog.height)
+                        .range(150..=8000)
+                        .suffix(" px"),
+                )
+                .labelled_by(label.id);
+                if dialog.format == Format::Png {
+                    let label = ui.label(crate::tr!("export-scale"));
+                    ui.add(
+                        egui::DragValue::new(&mut dialog.scale)
+                            .range(0.5..=4.0)
+                            .speed(0.1)
+                            .suffix("×"),
+                    )
+                    .labelled_by(label.id)
+                    .on_hover_text(crate::tr!("export-scale-tip"));
+                }
+            });
         }
         let extensions = [dialog.format.extension()];
         let browse = dialogs::PathBrowse::Save(dialog.format.label(), &extensions);
         let typed_before = dialog.path.clone();
-        if dialogs::path_row_ui(ui, "File:", &mut dialog.path, browse) {
+        if dialogs::path_row_ui(ui, &crate::tr!("export-file"), &mut dialog.path, browse) {
             run = true;
         }
         // The other way round: a file name typed with one of our extensions picks its format.
@@ -341,10 +385,10 @@ pub fn export_dialog_ui(
             ));
         }
         ui.horizontal(|ui| {
-            if ui.button("Export").clicked() {
+            if ui.button(crate::tr!("export-export")).clicked() {
                 run = true;
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(crate::tr!("dialog-cancel")).clicked() {
                 close = true;
             }
         });

@@ -30,7 +30,10 @@ pub fn open_path(app: &mut EmographApp, path: &Path) -> bool {
         Ok(doc) => {
             app.replace_document(doc, true);
             app.remember_recent(path);
-            app.set_status(format!("Opened {}", path.display()), false);
+            app.set_status(
+                crate::tr!("status-opened", path = path.display().to_string()),
+                false,
+            );
             true
         }
         Err(error) => {
@@ -89,7 +92,10 @@ pub fn save_to(app: &mut EmographApp, path: PathBuf) -> bool {
         Ok(path) => {
             app.recovery.clear();
             app.remember_recent(&path);
-            app.set_status(format!("Saved {}", path.display()), false);
+            app.set_status(
+                crate::tr!("status-saved", path = path.display().to_string()),
+                false,
+            );
             true
         }
         Err(message) => {
@@ -134,15 +140,15 @@ fn confirm_overwrite_ui(app: &mut EmographApp, ctx: &egui::Context, path: PathBu
     confirm(
         ctx,
         "confirm_overwrite",
-        "The file changed on disk",
+        &crate::tr!("dialog-file-changed"),
         &body,
         keep,
         |ui, next| {
-            if ui.button("Overwrite").clicked() {
+            if ui.button(crate::tr!("dialog-overwrite")).clicked() {
                 *next = Dialog::None;
                 save_to(app, path.clone());
             }
-            if ui.button("Save as…").clicked() {
+            if ui.button(crate::tr!("menu-save-as")).clicked() {
                 *next = Dialog::save_as(app);
             }
         },
@@ -157,16 +163,16 @@ fn open_dialog_ui(
 ) -> Dialog {
     let mut result = None;
     let escaped = modal(ctx, "open_dialog", |ui| {
-        ui.heading("Open journey");
+        ui.heading(crate::tr!("dialog-open-journey"));
         let browse = PathBrowse::Open(
             "Journey, Mermaid diagram or CSV of cases",
             &["ron", "mmd", "csv", "tsv"],
         );
-        if path_row_ui(ui, "Path:", &mut path, browse) {
+        if path_row_ui(ui, &crate::tr!("dialog-path"), &mut path, browse) {
             result = Some(PathBuf::from(path.trim()));
         }
         if !app.prefs.recent.is_empty() {
-            ui.label("Recent:");
+            ui.label(crate::tr!("dialog-recent"));
             for recent in app.prefs.recent.clone() {
                 if ui
                     .link(bidi::text(ui, recent.display().to_string()))
@@ -183,10 +189,10 @@ fn open_dialog_ui(
             ));
         }
         ui.horizontal(|ui| {
-            if ui.button("Open").clicked() {
+            if ui.button(crate::tr!("dialog-open")).clicked() {
                 result = Some(PathBuf::from(path.trim()));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(crate::tr!("dialog-cancel")).clicked() {
                 result = Some(PathBuf::new());
             }
         });
@@ -216,10 +222,10 @@ fn save_as_dialog_ui(
     let mut chosen = None;
     let mut cancelled = false;
     let escaped = modal(ctx, "save_as_dialog", |ui| {
-        ui.heading("Save journey as");
+        ui.heading(crate::tr!("dialog-save-journey-as"));
         if path_row_ui(
             ui,
-            "Path:",
+            &crate::tr!("dialog-path"),
             &mut path,
             PathBrowse::Save("Journey", &["ron"]),
         ) {
@@ -232,10 +238,10 @@ fn save_as_dialog_ui(
             ));
         }
         ui.horizontal(|ui| {
-            if ui.button("Save").clicked() {
+            if ui.button(crate::tr!("menu-save")).clicked() {
                 chosen = Some(PathBuf::from(path.trim()));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(crate::tr!("dialog-cancel")).clicked() {
                 cancelled = true;
             }
         });
@@ -246,7 +252,7 @@ fn save_as_dialog_ui(
     match chosen {
         Some(p) if p.as_os_str().is_empty() => Dialog::SaveAs {
             path,
-            error: Some("Type a file path.".into()),
+            error: Some(crate::tr!("export-type-path")),
         },
         Some(p) => {
             if save_to(app, p) {
@@ -261,20 +267,23 @@ fn save_as_dialog_ui(
 }
 
 fn confirm_close_ui(app: &mut EmographApp, ctx: &egui::Context) -> Dialog {
-    let body = "This journey has changes that are not saved.";
+    let body = &crate::tr!("dialog-unsaved-body");
     let keep = Dialog::ConfirmClose;
     confirm(
         ctx,
         "confirm_close",
-        "Save changes before closing?",
+        &crate::tr!("dialog-save-before-closing"),
         body,
         keep,
         |ui, next| {
-            if ui.button("Save and close").clicked() && app.save() {
+            if ui.button(crate::tr!("dialog-save-and-close")).clicked() && app.save() {
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
                 *next = Dialog::None;
             }
-            if ui.button("Close without saving").clicked() {
+            if ui
+                .button(crate::tr!("dialog-close-without-saving"))
+                .clicked()
+            {
                 app.close_confirmed = true;
                 app.recovery.clear();
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -285,19 +294,21 @@ fn confirm_close_ui(app: &mut EmographApp, ctx: &egui::Context) -> Dialog {
 }
 
 fn confirm_discard_ui(app: &mut EmographApp, ctx: &egui::Context, after: AfterDiscard) -> Dialog {
-    let body = "The open journey has changes that are not saved.";
+    let body = &crate::tr!("dialog-open-unsaved-body");
     let keep = Dialog::ConfirmDiscard(after.clone());
     confirm(
         ctx,
         "confirm_discard",
-        "Discard unsaved changes?",
+        &crate::tr!("dialog-discard-unsaved"),
         body,
         keep,
         |ui, next| {
             // Save first, then go on; where saving needs a question of its own (Save as, a
             // file changed on disk) that dialog opens instead, and nothing is discarded.
-            let saved = app.doc.path.is_some() && ui.button("Save first").clicked() && app.save();
-            if !saved && !ui.button("Discard changes").clicked() {
+            let saved = app.doc.path.is_some()
+                && ui.button(crate::tr!("dialog-save-first")).clicked()
+                && app.save();
+            if !saved && !ui.button(crate::tr!("dialog-discard-changes")).clicked() {
                 return;
             }
             if !saved {
@@ -339,7 +350,7 @@ fn confirm_delete_touchpoint_ui(
     else {
         return Dialog::None;
     };
-    let heading = format!("Delete touchpoint “{name}”?");
+    let heading = crate::tr!("dialog-delete-touchpoint", name = name);
     let body = format!(
         "{scored_by} case(s) scored it; their scores and notes there will be removed with it. \
          You can undo this."
@@ -355,7 +366,7 @@ fn confirm_delete_touchpoint_ui(
         &body,
         keep,
         |ui, next| {
-            if ui.button("Delete it and its scores").clicked() {
+            if ui.button(crate::tr!("dialog-delete-with-scores")).clicked() {
                 app.delete_touchpoint(&touchpoint_id);
                 *next = Dialog::None;
             }
@@ -366,20 +377,20 @@ fn confirm_delete_touchpoint_ui(
 fn recover_ui(app: &mut EmographApp, ctx: &egui::Context, info: RecoveryInfo) -> Dialog {
     let mut next = None;
     modal(ctx, "recover", |ui| {
-        ui.heading("Recover unsaved work?");
+        ui.heading(crate::tr!("dialog-recover"));
         ui.label(
             "emograph found a recovery copy of a journey that was not saved when it last closed.",
         );
         egui::Grid::new("recovery_grid")
             .num_columns(2)
             .show(ui, |ui| {
-                ui.label("Journey:");
+                ui.label(crate::tr!("dialog-recover-journey"));
                 ui.label(bidi::text(
                     ui,
                     egui::RichText::new(&info.journey.title).strong(),
                 ));
                 ui.end_row();
-                ui.label("Holds:");
+                ui.label(crate::tr!("dialog-recover-holds"));
                 ui.label(bidi::text(
                     ui,
                     format!(
@@ -390,7 +401,7 @@ fn recover_ui(app: &mut EmographApp, ctx: &egui::Context, info: RecoveryInfo) ->
                     ),
                 ));
                 ui.end_row();
-                ui.label("Original file:");
+                ui.label(crate::tr!("dialog-recover-original"));
                 ui.label(bidi::text(
                     ui,
                     info.original
@@ -399,13 +410,13 @@ fn recover_ui(app: &mut EmographApp, ctx: &egui::Context, info: RecoveryInfo) ->
                 ));
                 ui.end_row();
                 if !info.modified.is_empty() {
-                    ui.label("Written:");
+                    ui.label(crate::tr!("dialog-recover-written"));
                     ui.label(bidi::text(ui, &info.modified));
                     ui.end_row();
                 }
             });
         ui.horizontal(|ui| {
-            if ui.button("Restore").clicked() {
+            if ui.button(crate::tr!("dialog-restore")).clicked() {
                 // The restored journey is unsaved work: it stays dirty and remembers its file.
                 let doc = Document::unsaved(info.journey.clone(), info.original.clone());
                 app.replace_document(doc, false);
@@ -413,14 +424,14 @@ fn recover_ui(app: &mut EmographApp, ctx: &egui::Context, info: RecoveryInfo) ->
                 // removed: a crash in the next seconds loses nothing.
                 app.recovery.write(&app.doc);
                 io::recovery::RecoveryFiles::remove(&info.file);
-                app.set_status("Restored the recovery copy. Save it to keep it.", false);
+                app.set_status(crate::tr!("status-restored"), false);
                 next = Some(Dialog::None);
             }
-            if ui.button("Discard recovery copy").clicked() {
+            if ui.button(crate::tr!("dialog-discard-recovery")).clicked() {
                 io::recovery::RecoveryFiles::remove(&info.file);
                 next = Some(Dialog::None);
             }
-            if ui.button("Decide later").clicked() {
+            if ui.button(crate::tr!("dialog-decide-later")).clicked() {
                 next = Some(Dialog::None);
             }
         });

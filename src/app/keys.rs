@@ -154,7 +154,10 @@ impl EmographApp {
                                 self.cursor = Some(0);
                                 if let Some(case) = self.doc.journey().cases.get(to) {
                                     let name = case.display_name().to_owned();
-                                    self.set_status(format!("Editing {name}"), false);
+                                    self.set_status(
+                                        crate::tr!("status-editing", name = name.as_str()),
+                                        false,
+                                    );
                                 }
                             }
                         }

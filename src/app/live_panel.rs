@@ -53,10 +53,7 @@ pub fn start(app: &mut EmographApp, ctx: &egui::Context) {
         return;
     };
     if app.doc.journey().touchpoints.is_empty() {
-        app.set_status(
-            "Add touchpoints first: participants score the journey's touchpoints.",
-            true,
-        );
+        app.set_status(crate::tr!("live-add-touchpoints-first"), true);
         return;
     }
     let journal_path = journal_path_for(&file);
@@ -170,13 +167,7 @@ pub fn end(app: &mut EmographApp) {
                 );
                 return;
             }
-            app.set_status(
-                format!(
-                    "Live session ended: {} curves arrived, saved.",
-                    live.arrived.len()
-                ),
-                false,
-            );
+            app.set_status(crate::tr!("live-ended", n = live.arrived.len()), false);
         }
         _ => app.set_status(
             format!(
@@ -195,7 +186,7 @@ pub fn live_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
         return;
     }
     let mut end_now = false;
-    egui::Panel::right("live_panel")
+    super::panels::side::end("live_panel")
         .resizable(true)
         .default_size(340.0)
         .show(ui, |ui| {
@@ -205,48 +196,46 @@ pub fn live_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
             let Some(handle) = live.handle.as_ref() else {
                 return;
             };
-            ui.heading("Live session");
-            ui.label("Scan the code or open the address on your phone:");
+            ui.heading(crate::tr!("live-heading"));
+            ui.label(crate::tr!("live-scan"));
             if let Some(qr) = &live.qr {
                 paint_qr(ui, qr);
             }
             ui.label(egui::RichText::new(handle.url()).monospace().size(16.0));
             ui.label(
-                egui::RichText::new(format!("Code {}", handle.code()))
+                egui::RichText::new(crate::tr!("live-code", code = handle.code().to_string()))
                     .size(32.0)
                     .strong(),
             );
             let status = handle.status();
             let words = match status {
-                SessionStatus::Open => "open",
-                SessionStatus::Paused => "paused",
-                SessionStatus::Closed => "closed",
+                SessionStatus::Open => crate::tr!("live-status-open"),
+                SessionStatus::Paused => crate::tr!("live-status-paused"),
+                SessionStatus::Closed => crate::tr!("live-status-closed"),
             };
             ui.label(bidi::text(
                 ui,
-                format!(
-                    "{} curves arrived · submissions {words}",
-                    live.arrived.len()
-                ),
+                crate::tr!("live-arrived", n = live.arrived.len(), status = words),
             ));
             ui.horizontal_wrapped(|ui| {
                 match status {
                     SessionStatus::Open => {
-                        if ui.button("Pause submissions").clicked() {
+                        if ui.button(crate::tr!("live-pause")).clicked() {
                             handle.pause();
                         }
                     }
                     SessionStatus::Paused => {
-                        if ui.button("Resume submissions").clicked() {
+                        if ui.button(crate::tr!("live-resume")).clicked() {
                             handle.resume();
                         }
                     }
                     SessionStatus::Closed => {}
                 }
-                if status != SessionStatus::Closed && ui.button("Close submissions").clicked() {
+                if status != SessionStatus::Closed && ui.button(crate::tr!("live-close")).clicked()
+                {
                     handle.close();
                 }
-                if ui.button("End live session").clicked() {
+                if ui.button(crate::tr!("menu-end-live")).clicked() {
                     end_now = true;
                 }
             });

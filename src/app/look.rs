@@ -16,11 +16,11 @@ pub enum UiTheme {
 impl UiTheme {
     pub const ALL: [Self; 3] = [Self::Light, Self::Dark, Self::HighContrast];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Light => "Light",
-            Self::Dark => "Dark",
-            Self::HighContrast => "High contrast",
+            Self::Light => crate::tr!("theme-light"),
+            Self::Dark => crate::tr!("theme-dark"),
+            Self::HighContrast => crate::tr!("theme-high-contrast"),
         }
     }
 

@@ -98,6 +98,8 @@ pub struct Prefs {
     pub last_file: Option<PathBuf>,
     /// Each journey's last export (folder and format), by [`export_dialog::journey_key`].
     pub exports: std::collections::BTreeMap<String, export_dialog::LastExport>,
+    /// The interface language chosen in View → Language; `None` follows the system.
+    pub language: Option<crate::i18n::Lang>,
 }
 
 impl Default for Prefs {
@@ -108,6 +110,7 @@ impl Default for Prefs {
             recent: Vec::new(),
             last_file: None,
             exports: std::collections::BTreeMap::new(),
+            language: None,
         }
     }
 }
@@ -171,6 +174,9 @@ pub struct EmographApp {
     pub live: Option<live_panel::LivePanel>,
     /// The theme and zoom last handed to egui, so they are set only when they change.
     applied_look: Option<(UiTheme, f32)>,
+    /// The interface language: `--lang`, else the preference, else the system's (English in
+    /// an app made by [`Self::with_document`], as the tests make it).
+    pub lang: crate::i18n::Lang,
 }
 
 /// The cases hidden from the graph, and a count of the changes to them: the Scene cache compares
@@ -222,6 +228,7 @@ struct SceneKey {
     scenario: Option<String>,
     right_to_left: bool,
     ui_theme: UiTheme,
+    lang: crate::i18n::Lang,
 }
 
 impl EmographApp {
@@ -240,6 +247,12 @@ impl EmographApp {
             .unwrap_or_default();
         let mut app = Self::with_document(sample_document(), recovery);
         app.prefs = prefs;
+        app.lang = crate::i18n::forced_language()
+            .or(app.prefs.language)
+            .or_else(crate::i18n::Lang::from_environment)
+            .unwrap_or_default();
+        // What opening the file says in the status bar is already in that language.
+        crate::i18n::set_language(app.lang);
         let to_open = file.or_else(|| app.prefs.last_file.clone().filter(|p| p.exists()));
         if let Some(path) = to_open
             && !app.open_path(&path)
@@ -299,6 +312,7 @@ impl EmographApp {
             #[cfg(feature = "live")]
             live: None,
             applied_look: None,
+            lang: crate::i18n::Lang::English,
         }
     }
 
@@ -421,6 +435,7 @@ impl EmographApp {
         if self.right_to_left() {
             mirror::mirror_x(&mut scene);
         }
+        crate::i18n::translate_scene(&mut scene);
         scene
     }
 
@@ -451,6 +466,7 @@ impl EmographApp {
             scenario: self.scenario_overlay.clone(),
             right_to_left: self.right_to_left(),
             ui_theme: self.prefs.theme,
+            lang: self.lang,
         };
         if self.scene_cache.as_ref().is_none_or(|(k, _)| *k != key) {
             let scene = self.build_scene(&self.theme());
@@ -573,7 +589,10 @@ impl EmographApp {
         match result {
             Ok(_) => true,
             Err(error) => {
-                self.set_status(format!("Not changed: {error}"), true);
+                self.set_status(
+                    crate::tr!("status-not-changed", error = error.to_string()),
+                    true,
+                );
                 false
             }
         }
@@ -612,14 +631,14 @@ impl EmographApp {
     pub fn undo(&mut self) {
         if let Some(label) = self.doc.undo() {
             self.after_structural_change();
-            self.set_status(format!("Undid: {label}"), false);
+            self.set_status(crate::tr!("status-undid", label = label), false);
         }
     }
 
     pub fn redo(&mut self) {
         if let Some(label) = self.doc.redo() {
             self.after_structural_change();
-            self.set_status(format!("Redid: {label}"), false);
+            self.set_status(crate::tr!("status-redid", label = label), false);
         }
     }
 
@@ -662,7 +681,7 @@ impl EmographApp {
         let journey = self.doc.journey();
         let id = Journey::fresh_id("case", |id| journey.case(id).is_some());
         let label = if name.is_empty() {
-            format!("Case {}", journey.cases.len() + 1)
+            crate::tr!("case-default-name", n = journey.cases.len() + 1)
         } else {
             name
         };
@@ -678,7 +697,11 @@ impl EmographApp {
         self.cursor = Some(0);
         if let Some(first) = first {
             self.set_status(
-                format!("{label}: type the score at {first}, Enter for the next touchpoint"),
+                crate::tr!(
+                    "status-new-case-ready",
+                    case = label.clone(),
+                    touchpoint = first
+                ),
                 false,
             );
         }
@@ -739,7 +762,7 @@ impl EmographApp {
 
     pub fn new_journey(&mut self) {
         self.replace_document(Document::new(Journey::default(), None), false);
-        self.set_status("New journey", false);
+        self.set_status(crate::tr!("status-new-journey"), false);
     }
 
     /// Starts over on `doc`: views, selection and caches reset; preferences and the recovery
@@ -748,9 +771,11 @@ impl EmographApp {
         let fresh = Self::with_document(doc, self.recovery.clone());
         let prefs = std::mem::take(&mut self.prefs);
         let presenter = keep_presenter && self.presenter;
+        let lang = self.lang;
         *self = Self {
             prefs,
             presenter,
+            lang,
             ..fresh
         };
     }

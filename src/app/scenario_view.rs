@@ -29,13 +29,13 @@ impl ScenarioBar {
     pub fn ui(&mut self, ui: &mut egui::Ui, journey: &Journey) -> Option<Edit> {
         let mut edit = None;
         ui.horizontal_wrapped(|ui| {
-            ui.label("To-be:");
+            ui.label(crate::tr!("scenario-to-be"));
             for scenario in &journey.scenarios {
                 let mut on = self.drawn.as_deref() == Some(scenario.id.as_str());
-                let label = format!("Draw to-be: {}", scenario.name);
+                let label = crate::tr!("scenario-draw", name = scenario.name.as_str());
                 if ui
                     .checkbox(&mut on, bidi::text(ui, label))
-                    .on_hover_text("The to-be mean dashed over the as-is, the change shaded")
+                    .on_hover_text(crate::tr!("scenario-draw-tip"))
                     .changed()
                 {
                     self.drawn = on.then(|| scenario.id.clone());
@@ -61,8 +61,8 @@ impl ScenarioBar {
                 return;
             }
             let menu = match target {
-                Some(s) => format!("Add a flag's action to {}", s.name),
-                None => "Make a to-be scenario from a flag".to_owned(),
+                Some(s) => crate::tr!("scenario-add-flag-action", name = s.name.as_str()),
+                None => crate::tr!("scenario-make-from-flag"),
             };
             ui.menu_button(bidi::text(ui, menu), |ui| {
                 for flag in open {

@@ -87,7 +87,7 @@ pub fn menu_item(ui: &mut egui::Ui, text: &str, shortcut: &KeyboardShortcut) -> 
 
 /// Help → Keyboard shortcuts: the cheat sheet in a window that stays open beside the work.
 pub fn cheat_sheet_ui(ctx: &egui::Context, open: &mut bool) {
-    egui::Window::new("Keyboard shortcuts")
+    egui::Window::new(crate::tr!("shortcuts-heading"))
         .open(open)
         .resizable(false)
         .collapsible(false)
@@ -100,13 +100,59 @@ pub fn cheat_sheet_ui(ctx: &egui::Context, open: &mut bool) {
                     for &(in_group, keys, what) in CHEAT_SHEET {
                         if in_group != group {
                             group = in_group;
-                            ui.strong(group);
+                            ui.strong(cheat_sheet_words(group));
                             ui.end_row();
                         }
                         ui.monospace(keys);
-                        ui.label(what);
+                        ui.label(cheat_sheet_words(what));
                         ui.end_row();
                     }
                 });
         });
+}
+
+/// A cheat-sheet text in the interface language: its catalogue key is "shortcut-" and its first
+/// English words ("shortcut-new-journey"), so the table above stays one table; a text without
+/// a key stays English (the test below keeps that from happening).
+fn cheat_sheet_words(english: &str) -> String {
+    let key = cheat_sheet_key(english);
+    let text = crate::i18n::message(&key, &[]);
+    if text == key {
+        english.to_owned()
+    } else {
+        text
+    }
+}
+
+fn cheat_sheet_key(english: &str) -> String {
+    let words: Vec<String> = english
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .map(str::to_ascii_lowercase)
+        .collect();
+    format!("shortcut-{}", words.join("-"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, catalogue_keys};
+
+    #[test]
+    fn every_line_of_the_cheat_sheet_is_in_both_catalogues() {
+        for lang in Lang::ALL {
+            let keys = catalogue_keys(lang.source()).unwrap_or_default();
+            for &(group, _, what) in CHEAT_SHEET {
+                for text in [group, what] {
+                    let key = cheat_sheet_key(text);
+                    assert!(keys.contains_key(&key), "{lang}: no {key} for {text:?}");
+                }
+            }
+        }
+        assert_eq!(
+            crate::i18n::with_language(Lang::Hebrew, || cheat_sheet_words("new journey")),
+            "מסע חדש"
+        );
+    }
 }

@@ -17,7 +17,7 @@ impl EmographApp {
             .as_ref()
             .and_then(|p| p.file_name())
             .map_or_else(
-                || "unsaved journey".to_owned(),
+                || crate::tr!("status-unsaved-journey"),
                 |n| n.to_string_lossy().into_owned(),
             );
         let dirty = if self.doc.is_dirty() { "● " } else { "" };
@@ -45,6 +45,7 @@ impl EmographApp {
     /// The whole UI; `App::ui` calls this, and so do the tests.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        crate::i18n::set_language(self.lang);
         self.carried.replay(&ctx);
         self.apply_look(&ctx);
         self.handle_close_request(&ctx);
@@ -99,7 +100,7 @@ impl EmographApp {
         } else {
             egui::Panel::top("presenter_bar").show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    if ui.button("Leave presenter mode (F5)").clicked() {
+                    if ui.button(crate::tr!("presenter-leave")).clicked() {
                         self.presenter = false;
                     }
                     // Typed scores reach the selected case only where it is drawn.
@@ -110,9 +111,12 @@ impl EmographApp {
                     {
                         ui.label(bidi::text(
                             ui,
-                            egui::RichText::new(format!("Editing: {}", case.display_name()))
-                                .size(20.0)
-                                .strong(),
+                            egui::RichText::new(crate::tr!(
+                                "presenter-editing",
+                                name = case.display_name()
+                            ))
+                            .size(20.0)
+                            .strong(),
                         ));
                     }
                 });
@@ -138,10 +142,8 @@ impl EmographApp {
         if self.doc.journey().touchpoints.is_empty() {
             ui.vertical_centered(|ui| {
                 ui.add_space(ui.available_height() / 3.0);
-                ui.heading("This journey has no touchpoints yet.");
-                ui.label(
-                    "Add the first one in the Journey panel on the left (\"Add touchpoint\").",
-                );
+                ui.heading(crate::tr!("graph-no-touchpoints"));
+                ui.label(crate::tr!("graph-add-first-touchpoint"));
             });
             return;
         }
@@ -217,7 +219,16 @@ impl EmographApp {
             ..t
         });
         let highlight = self.highlight_point(&scene);
-        let actions = graph::graph_ui(ui, &scene, &theme, target.as_ref(), highlight);
+        let summary = graph::access::summary(
+            self.doc.journey(),
+            self.analysis
+                .current()
+                .filter(|a| a.revision == self.doc.revision())
+                .map(|a| graph::access::overall_critical(&a.critical.points)),
+        );
+        let actions = graph::access::chart_figure(ui, &scene, &summary, |ui| {
+            graph::graph_ui(ui, &scene, &theme, target.as_ref(), highlight)
+        });
         self.scene_cache = Some((scene_key, scene));
         self.apply_graph_actions(actions);
     }

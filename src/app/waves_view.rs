@@ -5,13 +5,14 @@
 use crate::analysis::compare::{Comparison, Verdict, compare_groups};
 use crate::analysis::waves::{compare_params_for, waves_in};
 use crate::app::{EmographApp, bidi};
+use crate::export::report_redesign::verdict_text;
 
 pub fn waves_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
-    egui::Panel::right("waves_panel")
+    super::panels::side::end("waves_panel")
         .resizable(true)
         .default_size(320.0)
         .show(ui, |ui| {
-            ui.heading("Waves");
+            ui.heading(crate::tr!("view-waves"));
             let Some(result) = app.analysis.current().cloned() else {
                 ui.spinner();
                 return;
@@ -19,22 +20,16 @@ pub fn waves_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
             let dataset = &result.dataset;
             let waves = waves_in(dataset);
             let (Some(first), Some(last)) = (waves.first(), waves.last()) else {
-                ui.weak("No case belongs to a wave yet.");
+                ui.weak(crate::tr!("waves-none"));
                 return;
             };
             if waves.len() < 2 {
-                let text = format!(
-                    "All cases are in one wave ({}): a second round of measurement shows \
-                     whether the journey changed.",
-                    first.label
-                );
+                let text = crate::tr!("waves-one-wave", wave = first.label.as_str());
                 ui.label(bidi::text(ui, egui::RichText::new(text).weak()));
                 return;
             }
             ui.label(bidi::text(ui, format!("{} → {}", first.label, last.label)));
-            ui.weak(
-                "Difference with its 95 % interval; verdicts Holm-corrected over the touchpoints.",
-            );
+            ui.weak(crate::tr!("waves-holm"));
             // Computed once per analysis, not per frame: Mann–Whitney sorts every touchpoint's
             // scores, which for 100 000 cases would cost a frame many times over.
             let key = std::sync::Arc::as_ptr(&result) as usize;
@@ -68,19 +63,20 @@ pub fn waves_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                             format!(" ({low:+.2} … {high:+.2})")
                         });
                         let change = format!("{:+.2}{interval}", c.difference);
+                        let verdict = verdict_text(&c.verdict);
                         let (text, color) = match &c.verdict {
                             Verdict::Better => (
-                                format!("{name}: better {change}"),
+                                format!("{name}: {verdict} {change}"),
                                 Some(crate::app::graph::color(theme.peak)),
                             ),
                             Verdict::Worse => (
-                                format!("{name}: worse {change}"),
+                                format!("{name}: {verdict} {change}"),
                                 Some(crate::app::graph::color(theme.critical)),
                             ),
                             Verdict::NotSignificant => {
-                                (format!("{name}: no change shown {change}"), None)
+                                (format!("{name}: {verdict} {change}"), None)
                             }
-                            Verdict::NoVerdict(why) => (format!("{name}: no verdict, {why}"), None),
+                            Verdict::NoVerdict(_) => (format!("{name}: {verdict}"), None),
                         };
                         match color {
                             Some(color) => {

@@ -8,7 +8,7 @@ mod outline;
 mod paint;
 mod png;
 pub mod report;
-mod report_redesign;
+pub(crate) mod report_redesign;
 mod svg;
 pub mod text;
 mod view;

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use super::{ExportError, ExportSize, render_svg_with_theme};
 use crate::analysis::{Analysis, CriticalPoint, Dataset, Scope};
-use crate::chart::{ChartOptions, Theme, ViewSpec, cases_phrase, view_scene};
+use crate::chart::{ChartOptions, Theme, ViewSpec, view_scene};
 use crate::model::{Journey, Office};
 
 /// The size charts are drawn at in the report; CSS scales them to the page width.
@@ -29,15 +29,44 @@ pub const SECTIONS: [&str; 9] = [
 ];
 
 /// The whole report as one HTML document: the analysis's cases, their charts drawn by the
-/// same [`view_scene`] as the app's graph and `emograph export`.
+/// same [`view_scene`] as the app's graph and `emograph export`. It speaks its journey's
+/// language (Hebrew for a journey written in Hebrew), unless `--lang` asked for another.
 pub fn render_report(analysis: &Analysis) -> Result<String, ExportError> {
+    crate::i18n::with_language(report_language(&analysis.dataset.journey), || {
+        render_report_in_language(analysis)
+    })
+}
+
+/// The language a report of `journey` speaks: `--lang`, else the journey's own.
+pub fn report_language(journey: &Journey) -> crate::i18n::Lang {
+    crate::i18n::forced_language().unwrap_or(if journey.is_rtl() {
+        crate::i18n::Lang::Hebrew
+    } else {
+        crate::i18n::Lang::English
+    })
+}
+
+/// A table's header row, each heading from the catalogue.
+pub(super) fn header_row(keys: &[&str]) -> String {
+    format!("<thead><tr>{}</tr></thead>", header_cells(keys))
+}
+
+/// `<th>` cells, each heading from the catalogue.
+pub(super) fn header_cells(keys: &[&str]) -> String {
+    keys.iter()
+        .map(|key| format!("<th>{}</th>", esc(&crate::i18n::message(key, &[]))))
+        .collect()
+}
+
+fn render_report_in_language(analysis: &Analysis) -> Result<String, ExportError> {
     let dataset = &analysis.dataset;
     let journey = &dataset.journey;
     let theme = Theme::light();
     let options = ChartOptions::default();
     let rtl = journey.is_rtl();
     let mut html = String::with_capacity(256 * 1024);
-    let (lang, dir) = if rtl { ("he", "rtl") } else { ("en", "ltr") };
+    let lang = crate::i18n::language().code();
+    let dir = if rtl { "rtl" } else { "ltr" };
     let _ = write!(
         html,
         "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -55,16 +84,23 @@ pub fn render_report(analysis: &Analysis) -> Result<String, ExportError> {
     }
     let _ = writeln!(
         html,
-        "<p class=\"meta\">{} · {} touchpoints · {} typical pattern(s) · scale {} … {}</p>",
-        cases_phrase(dataset.matrix.cases()),
-        journey.touchpoints.len(),
-        analysis.patterns.k,
-        super::score_label(journey.scale.min),
-        super::score_label(journey.scale.max),
+        "<p class=\"meta\">{}</p>",
+        esc(&crate::tr!(
+            "report-meta",
+            cases = dataset.matrix.cases(),
+            touchpoints = journey.touchpoints.len(),
+            patterns = analysis.patterns.k,
+            min = super::score_label(journey.scale.min),
+            max = super::score_label(journey.scale.max)
+        )),
     );
     html.push_str("<nav><ul>");
-    for (id, name) in SECTIONS.iter().zip(SECTION_NAMES) {
-        let _ = write!(html, "<li><a href=\"#{id}\">{name}</a></li>");
+    for (index, id) in SECTIONS.iter().enumerate() {
+        let _ = write!(
+            html,
+            "<li><a href=\"#{id}\">{}</a></li>",
+            section_name(index)
+        );
     }
     html.push_str("</ul></nav>\n</header>\n");
 
@@ -72,10 +108,7 @@ pub fn render_report(analysis: &Analysis) -> Result<String, ExportError> {
 
     // The overall graph.
     open_section(&mut html, 1);
-    html.push_str(
-        "<p>The mean of all cases at each touchpoint, the band holding the middle half of them, \
-         and the most critical points, numbered by rank.</p>\n",
-    );
+    let _ = writeln!(html, "<p>{}</p>", esc(&crate::tr!("report-overall-intro")));
     chart(
         &mut html,
         dataset,
@@ -97,30 +130,34 @@ pub fn render_report(analysis: &Analysis) -> Result<String, ExportError> {
 
     let _ = write!(
         html,
-        "<footer>Made with emograph {} from {} cases.</footer>\n</body>\n</html>\n",
-        env!("CARGO_PKG_VERSION"),
-        dataset.matrix.cases()
+        "<footer>{}</footer>\n</body>\n</html>\n",
+        esc(&crate::tr!(
+            "report-footer",
+            version = env!("CARGO_PKG_VERSION"),
+            cases = dataset.matrix.cases()
+        ))
     );
     Ok(html)
 }
 
-const SECTION_NAMES: [&str; 9] = [
-    "The journey",
-    "Overall",
-    "Typical patterns",
-    "Segments",
-    "Critical points",
-    "Scenarios",
-    "Waves",
-    "Owners",
-    "Points nobody owns",
-];
+/// Section `index`'s heading in the report's language (`report-section-<id>` in the catalogue).
+fn section_name(index: usize) -> String {
+    let id = SECTIONS.get(index).copied().unwrap_or_default();
+    esc(&crate::i18n::message(&format!("report-section-{id}"), &[]))
+}
 
 fn journey_section(html: &mut String, journey: &Journey) {
     open_section(html, 0);
-    html.push_str(
-        "<table>\n<thead><tr><th>Phase</th><th>Touchpoint</th><th>Channel</th><th>Office</th><th>Owner</th></tr></thead>\n<tbody>\n",
-    );
+    html.push_str(&format!(
+        "<table>\n{}\n<tbody>\n",
+        header_row(&[
+            "report-th-phase",
+            "report-th-touchpoint",
+            "report-th-channel",
+            "report-th-office",
+            "report-th-owner"
+        ])
+    ));
     let mut previous_phase: Option<&str> = None;
     for touchpoint in &journey.touchpoints {
         let phase = if previous_phase == Some(touchpoint.phase.as_str()) {
@@ -132,8 +169,8 @@ fn journey_section(html: &mut String, journey: &Journey) {
         };
         previous_phase = Some(touchpoint.phase.as_str());
         let office = match touchpoint.office {
-            Office::Front => "front",
-            Office::Back => "back",
+            Office::Front => crate::tr!("report-office-front"),
+            Office::Back => crate::tr!("report-office-back"),
         };
         let _ = writeln!(
             html,
@@ -162,14 +199,17 @@ fn patterns_section(
     open_section(html, 2);
     let patterns = &analysis.patterns.patterns;
     if patterns.is_empty() {
-        html.push_str("<p class=\"empty\">No cases, so no patterns.</p>\n</section>\n");
+        let _ = writeln!(
+            html,
+            "<p class=\"empty\">{}</p>\n</section>",
+            esc(&crate::tr!("report-no-patterns"))
+        );
         return Ok(());
     }
     let _ = writeln!(
         html,
-        "<p>The cases fall into {} typical pattern(s): curves of similar shape, grouped. Each \
-         pattern's mean is drawn over the overall mean (dashed).</p>",
-        patterns.len()
+        "<p>{}</p>",
+        esc(&crate::tr!("report-patterns-intro", n = patterns.len()))
     );
     chart(html, dataset, analysis, &ViewSpec::Patterns, options, theme)?;
     let names = analysis.pattern_names(&dataset.journey.pattern_names);
@@ -177,13 +217,22 @@ fn patterns_section(
         let name = names.get(index).and_then(Option::as_deref);
         let _ = write!(
             html,
-            "<article class=\"pattern\">\n<h3>{} · {}</h3>\n",
-            esc(&crate::chart::pattern_label(
-                pattern.id,
-                name,
-                pattern.share
-            )),
-            cases_phrase(pattern.n)
+            "<article class=\"pattern\">\n<h3>{}</h3>\n",
+            esc(&match name.map(str::trim).filter(|n| !n.is_empty()) {
+                Some(name) => crate::tr!(
+                    "patterns-entry-named",
+                    id = pattern.id,
+                    name = name,
+                    share = format!("{:.0}", pattern.share * 100.0),
+                    n = pattern.n
+                ),
+                None => crate::tr!(
+                    "patterns-entry",
+                    id = pattern.id,
+                    share = format!("{:.0}", pattern.share * 100.0),
+                    n = pattern.n
+                ),
+            })
         );
         chart(
             html,
@@ -202,7 +251,8 @@ fn patterns_section(
         let name = case.map_or(case_id.as_str(), |c| c.display_name());
         let _ = write!(
             html,
-            "<p><strong>Representative case:</strong> {}",
+            "<p><strong>{}</strong> {}",
+            esc(&crate::tr!("report-representative")),
             esc(name)
         );
         if let Some(case) = case {
@@ -210,7 +260,14 @@ fn patterns_section(
                 let _ = write!(html, " ({})", esc(&case.id));
             }
             if !case.segment.is_empty() {
-                let _ = write!(html, " · segment {}", esc(&case.segment));
+                let _ = write!(
+                    html,
+                    " · {}",
+                    esc(&crate::tr!(
+                        "report-segment-of",
+                        segment = case.segment.as_str()
+                    ))
+                );
             }
         }
         html.push_str("</p>\n");
@@ -240,7 +297,8 @@ fn patterns_section(
                 .collect();
             let _ = writeln!(
                 html,
-                "<p><strong>Segments:</strong> {}</p>",
+                "<p><strong>{}</strong> {}</p>",
+                esc(&crate::tr!("report-segments-label")),
                 mix.join(" · ")
             );
         }
@@ -260,16 +318,14 @@ fn segments_section(
     open_section(html, 3);
     let segments = &analysis.segments;
     if !segments.iter().any(|s| !s.segment.is_empty()) {
-        html.push_str(
-            "<p class=\"empty\">No case has a segment, so there is nothing to compare.</p>\n</section>\n",
+        let _ = writeln!(
+            html,
+            "<p class=\"empty\">{}</p>\n</section>",
+            esc(&crate::tr!("report-no-segments"))
         );
         return Ok(());
     }
-    let _ = writeln!(
-        html,
-        "<p>Each segment's mean curve over the mean of all cases (dashed), and where each \
-         segment's customers feel worst, best, and furthest below everyone.</p>"
-    );
+    let _ = writeln!(html, "<p>{}</p>", esc(&crate::tr!("report-segments-intro")));
     chart(html, dataset, analysis, &ViewSpec::Segments, options, theme)?;
     let journey = &dataset.journey;
     let at = |point: Option<(usize, f64)>| {
@@ -281,13 +337,19 @@ fn segments_section(
             )
         })
     };
-    html.push_str(
-        "<table>\n<thead><tr><th>Segment</th><th>Cases</th><th>Lowest</th><th>Highest</th>\
-         <th>Furthest below all cases</th></tr></thead>\n<tbody>\n",
-    );
+    html.push_str(&format!(
+        "<table>\n{}\n<tbody>\n",
+        header_row(&[
+            "report-th-segment",
+            "report-th-cases",
+            "report-th-lowest",
+            "report-th-highest",
+            "report-th-furthest-below"
+        ])
+    ));
     for segment in segments {
         let name = if segment.segment.is_empty() {
-            "no segment".to_owned()
+            esc(&crate::tr!("patterns-no-segment"))
         } else {
             esc(&segment.segment)
         };
@@ -306,13 +368,13 @@ fn segments_section(
 
 fn critical_section(html: &mut String, journey: &Journey, analysis: &Analysis) {
     open_section(html, 4);
-    html.push_str(
-        "<p>Turning points ranked by how much they matter: how deep the mean sits, how sharply \
-         it got there, how many cases show the turn themselves and how close to the end it comes \
-         (score 0 … 1).</p>\n",
-    );
+    let _ = writeln!(html, "<p>{}</p>", esc(&crate::tr!("report-critical-intro")));
     if analysis.critical.points.is_empty() {
-        html.push_str("<p class=\"empty\">No critical points were found.</p>\n");
+        let _ = writeln!(
+            html,
+            "<p class=\"empty\">{}</p>",
+            esc(&crate::tr!("report-no-critical"))
+        );
     } else {
         critical_table(html, journey, analysis.critical.points.iter(), true);
     }
@@ -351,18 +413,29 @@ fn critical_table<'a>(
     points: impl Iterator<Item = &'a CriticalPoint>,
     with_owner: bool,
 ) {
-    html.push_str(
-        "<table>\n<thead><tr><th>Where</th><th>#</th><th>Touchpoint</th><th>Direction</th><th>Turn</th>\
-         <th>Mean</th><th>Change</th><th>Cases showing it</th><th>Score</th>",
-    );
+    html.push_str(&format!(
+        "<table>\n{}",
+        header_row(&[
+            "report-th-where",
+            "report-th-rank",
+            "report-th-touchpoint",
+            "report-th-direction",
+            "report-th-turn",
+            "report-th-mean",
+            "report-th-change",
+            "report-th-cases-showing",
+            "report-th-score"
+        ])
+        .trim_end_matches("</tr></thead>")
+    ));
     if with_owner {
-        html.push_str("<th>Owner</th>");
+        let _ = write!(html, "<th>{}</th>", esc(&crate::tr!("report-th-owner")));
     }
     html.push_str("</tr></thead>\n<tbody>\n");
     for point in points {
         let scope = match point.scope {
-            Scope::Overall => "overall".to_owned(),
-            Scope::Pattern(id) => format!("pattern {id}"),
+            Scope::Overall => esc(&crate::tr!("report-scope-overall")),
+            Scope::Pattern(id) => esc(&crate::tr!("report-scope-pattern", id = id)),
         };
         let turning: Vec<&str> = point.turning.iter().map(|k| k.label()).collect();
         let _ = write!(
@@ -399,7 +472,11 @@ fn owners_section(
 ) {
     open_section(html, 7);
     if journey.owners.is_empty() {
-        html.push_str("<p class=\"empty\">The journey names no owners yet.</p>\n");
+        let _ = writeln!(
+            html,
+            "<p class=\"empty\">{}</p>",
+            esc(&crate::tr!("report-no-owners"))
+        );
     }
     for owner in &journey.owners {
         let _ = write!(
@@ -475,7 +552,11 @@ fn owners_section(
             .filter(|p| touchpoints.iter().any(|(i, _)| *i == p.touchpoint))
             .collect();
         if !critical.is_empty() {
-            html.push_str("<h4>Critical points at their touchpoints</h4>\n");
+            let _ = writeln!(
+                html,
+                "<h4>{}</h4>",
+                esc(&crate::tr!("report-owner-critical"))
+            );
             critical_table(html, journey, critical.into_iter(), false);
         }
 
@@ -484,9 +565,13 @@ fn owners_section(
             .iter()
             .filter(|f| f.owner.as_deref() == Some(owner.id.as_str()))
             .collect();
-        html.push_str("<h4>Actions</h4>\n");
+        let _ = writeln!(html, "<h4>{}</h4>", esc(&crate::tr!("report-actions")));
         if flags.is_empty() {
-            html.push_str("<p class=\"empty\">No actions agreed yet.</p>\n");
+            let _ = writeln!(
+                html,
+                "<p class=\"empty\">{}</p>",
+                esc(&crate::tr!("report-no-actions"))
+            );
         } else {
             flags_table(html, journey, &flags);
             super::report_redesign::did_it_work_table(html, &analysis.dataset, waves, &flags);
@@ -533,10 +618,7 @@ fn flags_table(html: &mut String, journey: &Journey, flags: &[&crate::model::Fla
 
 fn unowned_section(html: &mut String, journey: &Journey, analysis: &Analysis) {
     open_section(html, 8);
-    html.push_str(
-        "<p>Critical points at touchpoints without an owner, and flags nobody has taken on: each \
-         needs someone to decide about it.</p>\n",
-    );
+    let _ = writeln!(html, "<p>{}</p>", esc(&crate::tr!("report-unowned-intro")));
     let owned = |touchpoint: usize| {
         journey
             .touchpoints
@@ -566,7 +648,11 @@ fn unowned_section(html: &mut String, journey: &Journey, analysis: &Analysis) {
         critical_table(html, journey, critical.into_iter(), false);
     }
     if !flags.is_empty() {
-        html.push_str("<h3>Flags without an owner</h3>\n");
+        let _ = writeln!(
+            html,
+            "<h3>{}</h3>",
+            esc(&crate::tr!("report-unowned-flags"))
+        );
         flags_table(html, journey, &flags);
     }
     html.push_str("</section>\n");
@@ -582,6 +668,7 @@ pub(super) fn chart(
 ) -> Result<(), ExportError> {
     let mut scene = view_scene(&dataset.journey, Some(analysis), view, options, theme)
         .map_err(|e| ExportError::Draw(e.to_string()))?;
+    crate::i18n::translate_scene(&mut scene);
     // The report's headings already name the journey: the chart's first line says what it shows.
     let label = format!("{} — {}", scene.title, scene.subtitle);
     scene.title = std::mem::take(&mut scene.subtitle);
@@ -617,11 +704,14 @@ pub(super) fn open_section(html: &mut String, index: usize) {
     let _ = write!(
         html,
         "<section id=\"{}\">\n<h2>{}</h2>\n",
-        SECTIONS[index], SECTION_NAMES[index]
+        SECTIONS[index],
+        section_name(index)
     );
 }
 
-pub(super) fn trim_number(v: f64) -> String {
+/// A number with at most two decimals and no trailing zeros ("6.5", "14"): the report's and
+/// the owners view's one way of writing a metric's value.
+pub fn trim_number(v: f64) -> String {
     let text = format!("{v:.2}");
     text.trim_end_matches('0').trim_end_matches('.').to_owned()
 }

@@ -45,10 +45,17 @@ pub fn scenarios_section(
             "<article class=\"scenario\">\n<h3>{}</h3>",
             esc(&scenario.name)
         );
-        html.push_str(
-            "<table>\n<thead><tr><th>Touchpoint</th><th>Change</th><th>From the action</th>\
-             <th>Cases it changes</th><th>Critical before</th><th>Critical after</th></tr></thead>\n<tbody>\n",
-        );
+        html.push_str(&format!(
+            "<table>\n{}\n<tbody>\n",
+            super::report::header_row(&[
+                "report-th-touchpoint",
+                "report-th-change",
+                "report-th-from-action",
+                "report-th-cases-changed",
+                "report-th-critical-before",
+                "report-th-critical-after"
+            ])
+        ));
         for change in &outcome.changes {
             let flag = change.from_flag.as_deref().and_then(|id| journey.flag(id));
             let agreed = flag.map_or_else(String::new, |f| {
@@ -75,10 +82,18 @@ pub fn scenarios_section(
             );
         }
         html.push_str("</tbody>\n</table>\n");
-        html.push_str(
-            "<table>\n<thead><tr><th></th><th>Cases</th><th>Mean</th><th>To-be</th>\
-             <th>Remembered</th><th>To-be</th><th>Ending angry</th><th>To-be</th></tr></thead>\n<tbody>\n",
-        );
+        html.push_str(&format!(
+            "<table>\n<thead><tr><th></th>{}</tr></thead>\n<tbody>\n",
+            super::report::header_cells(&[
+                "report-th-cases",
+                "report-th-mean",
+                "report-th-to-be",
+                "report-th-remembered",
+                "report-th-to-be",
+                "report-th-ending-angry",
+                "report-th-to-be"
+            ])
+        ));
         for scope in &outcome.scopes {
             let _ = writeln!(
                 html,
@@ -184,10 +199,20 @@ pub fn waves_section(
 }
 
 fn comparison_table(html: &mut String, dataset: &Dataset, comparison: &Comparison) {
-    html.push_str(
-        "<table>\n<thead><tr><th>Touchpoint</th><th>Cases</th><th>Mean</th><th>Cases</th><th>Mean</th>\
-         <th>Difference</th><th>95 % interval</th><th>p (corrected)</th><th>Verdict</th></tr></thead>\n<tbody>\n",
-    );
+    html.push_str(&format!(
+        "<table>\n{}\n<tbody>\n",
+        super::report::header_row(&[
+            "report-th-touchpoint",
+            "report-th-cases",
+            "report-th-mean",
+            "report-th-cases",
+            "report-th-mean",
+            "report-th-difference",
+            "report-th-interval",
+            "report-th-p-corrected",
+            "report-th-verdict"
+        ])
+    ));
     for c in &comparison.touchpoints {
         let (class, words) = verdict_words(c);
         let _ = writeln!(
@@ -375,7 +400,9 @@ pub fn metric_sparkline(metric: &Metric) -> String {
     svg
 }
 
-fn wave_name(wave: &WaveInfo) -> String {
+/// A wave by its label, with its date when the label does not already say it: the one way
+/// the report and the owners view name a wave.
+pub(crate) fn wave_name(wave: &WaveInfo) -> String {
     match &wave.date {
         Some(date) if !wave.label.contains(date.get(..7).unwrap_or(date)) => {
             format!("{} ({date})", wave.label)
@@ -385,11 +412,22 @@ fn wave_name(wave: &WaveInfo) -> String {
 }
 
 fn verdict_words(c: &TouchpointComparison) -> (&'static str, String) {
-    match &c.verdict {
-        Verdict::Better => ("better", "better".to_owned()),
-        Verdict::Worse => ("worse", "worse".to_owned()),
-        Verdict::NotSignificant => ("unclear", "no change shown".to_owned()),
-        Verdict::NoVerdict(why) => ("unclear", format!("no verdict: {why}")),
+    let class = match &c.verdict {
+        Verdict::Better => "better",
+        Verdict::Worse => "worse",
+        Verdict::NotSignificant | Verdict::NoVerdict(_) => "unclear",
+    };
+    (class, verdict_text(&c.verdict))
+}
+
+/// A verdict in words, in the interface language: the one wording the report, the waves view
+/// and the owners' "did it work?" share.
+pub(crate) fn verdict_text(verdict: &Verdict) -> String {
+    match verdict {
+        Verdict::Better => crate::tr!("verdict-better"),
+        Verdict::Worse => crate::tr!("verdict-worse"),
+        Verdict::NotSignificant => crate::tr!("verdict-no-change"),
+        Verdict::NoVerdict(why) => crate::tr!("verdict-none", why = why.to_string()),
     }
 }
 

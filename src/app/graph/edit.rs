@@ -52,7 +52,12 @@ pub(super) fn edit_ui(
                 let p = pos2(sx, t.y_to_screen(*score));
                 let hit = Rect::from_center_size(p, Vec2::splat(theme.marker_radius * 5.0));
                 let response = ui.interact(hit, id, Sense::click_and_drag());
-                let label = format!("{}: {name}", edit.case_name);
+                let label = crate::tr!(
+                    "chart-curve-point",
+                    curve = edit.case_name,
+                    touchpoint = name,
+                    score = super::format_score(*score)
+                );
                 let value = *score;
                 response.widget_info(|| {
                     let mut info = egui::WidgetInfo::labeled(egui::Role::Slider, true, &label);
@@ -81,6 +86,15 @@ pub(super) fn edit_ui(
                     actions.push(GraphAction::EndGesture);
                 }
                 if at_cursor {
+                    super::access::announce_score(
+                        ui,
+                        hit,
+                        crate::tr!(
+                            "chart-score-changed",
+                            touchpoint = name,
+                            score = super::format_score(*score)
+                        ),
+                    );
                     entry_ui(ui, &painter, p, edit, theme, accent);
                 }
             }
@@ -91,7 +105,11 @@ pub(super) fn edit_ui(
                     t.plot.y_range(),
                 );
                 let response = ui.interact(column, id, Sense::click());
-                let label = format!("{}: {name} (not scored)", edit.case_name);
+                let label = crate::tr!(
+                    "chart-point-unscored",
+                    curve = edit.case_name,
+                    touchpoint = name
+                );
                 response
                     .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
                 let ghost = pos2(sx, t.y_to_screen(0.0));

@@ -8,6 +8,7 @@ use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, Vec2, pos2
 use super::bidi;
 use crate::chart::{CurveKey, Emphasis, MarkerKind, Rgba, Scene, Theme, labels, marker_look};
 
+pub mod access;
 mod edit;
 mod paint;
 
@@ -352,7 +353,7 @@ pub fn graph_ui(
             &painter,
             pos2(plot.center().x, rect.bottom() - 4.0),
             Align2::CENTER_BOTTOM,
-            &format!("time ({unit})"),
+            &crate::tr!("chart-time-axis", unit = unit.as_str()),
             small.clone(),
             color(theme.weak_text),
         );
@@ -469,7 +470,7 @@ pub fn graph_ui(
     let requests: Vec<labels::LabelRequest> = badges.iter().map(|(_, r, ..)| *r).collect();
     let bounds = [plot.left(), plot.top(), plot.right(), plot.bottom()].map(f64::from);
     let places = labels::place_labels(&requests, bounds, &obstacles);
-    for ((_, request, galley, tone), place) in badges.into_iter().zip(places) {
+    for ((importance, request, galley, tone), place) in badges.into_iter().zip(places) {
         let Some([left, top]) = place else { continue };
         if let Some([from, to]) = labels::leader(&request, [left, top]) {
             let [from, to] = [from, to].map(|[x, y]| pos2(x as f32, y as f32));
@@ -486,6 +487,13 @@ pub fn graph_ui(
             3.0,
             Stroke::new(1.0, color(theme.grid)),
             egui::StrokeKind::Inside,
+        );
+        access::badge_node(
+            ui,
+            bg,
+            request.anchor.map(f64::to_bits),
+            importance,
+            galley.text(),
         );
         painter.galley(bg.min + Vec2::splat(3.0), galley, text_color);
     }
@@ -540,10 +548,7 @@ pub fn graph_ui(
         let hit = Rect::from_center_size(p, Vec2::splat(theme.marker_radius * 4.0));
         let id = ui.scope_id().with(("critical_marker", i));
         let point = ui.interact(hit, id, egui::Sense::click());
-        let label = format!(
-            "Critical point {rank} at touchpoint {}",
-            marker.touchpoint + 1
-        );
+        let label = access::critical_label(scene, marker, rank);
         point.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
         if point.hovered() {
             ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
@@ -566,5 +571,6 @@ pub fn graph_ui(
     if let Some(edit) = edit {
         edit_ui(ui, edit, &t, theme, &mut actions);
     }
+    access::curve_nodes(ui, scene, &t, edit.is_some());
     actions
 }

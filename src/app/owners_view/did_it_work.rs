@@ -6,8 +6,9 @@
 use std::sync::Arc;
 
 use crate::analysis::compare::Verdict;
-use crate::analysis::waves::{DidItWork, WaveInfo, compare_params_for, did_it_work, waves_in};
+use crate::analysis::waves::{DidItWork, compare_params_for, did_it_work, waves_in};
 use crate::app::{EmographApp, bidi};
+use crate::export::report_redesign::{verdict_text, wave_name};
 use crate::model::{Flag, Journey, Metric, Status};
 use egui::RichText;
 
@@ -43,7 +44,10 @@ pub(super) fn did_it_work_ui(app: &EmographApp, ui: &mut egui::Ui, journey: &Jou
             }
         };
         let theme = crate::chart::Theme::light();
-        let mut line = RichText::new(format!("    did it work? {text}"));
+        let mut line = RichText::new(format!(
+            "    {}",
+            crate::tr!("did-it-work", answer = text.as_str())
+        ));
         line = match verdict {
             Some(Verdict::Better) => line.color(crate::app::graph::color(theme.peak)).strong(),
             Some(Verdict::Worse) => line
@@ -76,12 +80,7 @@ fn answer_words(answer: &DidItWork) -> Answer {
             let interval = comparison.ci95.map_or_else(String::new, |(low, high)| {
                 format!(" ({low:+.2} … {high:+.2})")
             });
-            let verdict = match &comparison.verdict {
-                Verdict::Better => "better".to_owned(),
-                Verdict::Worse => "worse".to_owned(),
-                Verdict::NotSignificant => "no change shown".to_owned(),
-                Verdict::NoVerdict(why) => format!("no verdict ({why})"),
-            };
+            let verdict = verdict_text(&comparison.verdict);
             (
                 format!(
                     "{} → {}: {verdict} {:+.2}{interval}",
@@ -92,17 +91,10 @@ fn answer_words(answer: &DidItWork) -> Answer {
                 Some(comparison.verdict.clone()),
             )
         }
-        DidItWork::NoAnswer(why) => (format!("no answer yet: {why}"), None),
-    }
-}
-
-/// A wave by its label, with its date when the label does not already say it.
-fn wave_name(wave: &WaveInfo) -> String {
-    match &wave.date {
-        Some(date) if !wave.label.contains(date.get(..7).unwrap_or(date)) => {
-            format!("{} ({date})", wave.label)
-        }
-        _ => wave.label.clone(),
+        DidItWork::NoAnswer(why) => (
+            crate::tr!("did-it-work-no-answer", why = why.to_string()),
+            None,
+        ),
     }
 }
 
@@ -119,10 +111,7 @@ fn history_words(metric: &Metric) -> Option<String> {
     };
     let first = metric.history.iter().enumerate().min_by(by_date)?.1;
     let last = metric.history.iter().enumerate().max_by(by_date)?.1;
-    let number = |v: f64| {
-        let text = format!("{v:.2}");
-        text.trim_end_matches('0').trim_end_matches('.').to_owned()
-    };
+    let number = crate::export::report::trim_number;
     let unit = if metric.unit.is_empty() {
         String::new()
     } else {

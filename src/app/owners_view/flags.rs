@@ -61,7 +61,7 @@ pub(super) fn flag_row_ui(
             let button = if editing { button.truncate() } else { button };
             if ui
                 .add(button)
-                .on_hover_text("Click to edit this action")
+                .on_hover_text(crate::tr!("owners-click-edit-action"))
                 .clicked()
             {
                 state.editing = if editing {
@@ -153,7 +153,7 @@ pub(super) fn flag_editor_ui(
     egui::Grid::new(("flag_grid", &flag_id))
         .num_columns(2)
         .show(ui, |ui| {
-            let label = ui.label("Touchpoint");
+            let label = ui.label(crate::tr!("report-th-touchpoint"));
             let mut touchpoint = flag.touchpoint.clone();
             egui::ComboBox::from_id_salt(("flag_touchpoint", &flag_id))
                 .selected_text(bidi::text(ui, at.clone()))
@@ -176,11 +176,11 @@ pub(super) fn flag_editor_ui(
             }
             ui.end_row();
 
-            ui.label("Direction");
+            ui.label(crate::tr!("owners-direction"));
             let mut kind = flag.kind;
             ui.horizontal(|ui| {
-                ui.selectable_value(&mut kind, FlagKind::Positive, "positive");
-                ui.selectable_value(&mut kind, FlagKind::Negative, "negative");
+                ui.selectable_value(&mut kind, FlagKind::Positive, crate::tr!("owners-positive"));
+                ui.selectable_value(&mut kind, FlagKind::Negative, crate::tr!("owners-negative"));
             });
             if kind != flag.kind {
                 edit_flag(
@@ -193,7 +193,7 @@ pub(super) fn flag_editor_ui(
             }
             ui.end_row();
 
-            let label = ui.label("Flag owner");
+            let label = ui.label(crate::tr!("owners-flag-owner"));
             let mut owner = flag.owner.clone();
             owner_combo_ui(ui, ("flag_owner", &flag_id), label.id, journey, &mut owner);
             if owner != flag.owner {
@@ -215,10 +215,10 @@ pub(super) fn flag_editor_ui(
             }
             ui.end_row();
 
-            ui.label("Metrics that will show success");
+            ui.label(crate::tr!("owners-metrics-success"));
             ui.vertical(|ui| {
                 if journey.metrics.is_empty() {
-                    ui.weak("No metrics yet (“Add metric” above).");
+                    ui.weak(crate::tr!("owners-no-metrics-above"));
                 }
                 for metric in &journey.metrics {
                     let mut counted = flag.metrics.contains(&metric.id);
@@ -252,16 +252,16 @@ pub(super) fn flag_editor_ui(
             });
             ui.end_row();
 
-            ui.label("Action");
+            ui.label(crate::tr!("critical-action"));
             let mut action = flag.action;
             ui.horizontal(|ui| {
-                ui.selectable_value(&mut action, Action::Amplify, "amplify")
-                    .on_hover_text("Make a positive moment bigger or more frequent");
-                ui.selectable_value(&mut action, Action::Prevent, "prevent")
-                    .on_hover_text("Remove the cause of a negative moment");
-                ui.selectable_value(&mut action, Action::ShortenResponse, "shorten response")
+                ui.selectable_value(&mut action, Action::Amplify, crate::tr!("critical-amplify"))
+                    .on_hover_text(crate::tr!("owners-amplify-tip"));
+                ui.selectable_value(&mut action, Action::Prevent, crate::tr!("critical-prevent"))
+                    .on_hover_text(crate::tr!("owners-prevent-tip"));
+                ui.selectable_value(&mut action, Action::ShortenResponse, crate::tr!("critical-shorten"))
                     .on_hover_text(
-                        "Where it can't be prevented: respond faster and soften the drop",
+                        crate::tr!("owners-shorten-tip"),
                     );
             });
             if action != flag.action {
@@ -275,7 +275,7 @@ pub(super) fn flag_editor_ui(
             }
             ui.end_row();
 
-            let label = ui.label("Agreed action");
+            let label = ui.label(crate::tr!("owners-agreed-action"));
             let mut text = flag.action_text.clone();
             let r = ui
                 .add(
@@ -283,7 +283,7 @@ pub(super) fn flag_editor_ui(
                         .id(field_id(&flag_id, "flag-action-text"))
                         .desired_rows(2)
                         .desired_width(360.0)
-                        .hint_text("What the team agreed to do"),
+                        .hint_text(crate::tr!("owners-agreed-hint")),
                 )
                 .labelled_by(label.id);
             if r.changed() {
@@ -298,7 +298,7 @@ pub(super) fn flag_editor_ui(
             seal_if(app, r.lost_focus());
             ui.end_row();
 
-            let label = ui.label("Due date (YYYY-MM-DD)");
+            let label = ui.label(crate::tr!("owners-due-date"));
             let (due, lost) = draft_field(
                 ui,
                 &mut state.drafts,
@@ -319,7 +319,7 @@ pub(super) fn flag_editor_ui(
             seal_if(app, lost);
             ui.end_row();
 
-            ui.label("Status");
+            ui.label(crate::tr!("owners-status"));
             let mut status = flag.status;
             ui.horizontal(|ui| {
                 for choice in Status::ALL {
@@ -337,7 +337,7 @@ pub(super) fn flag_editor_ui(
             }
             ui.end_row();
 
-            let label = ui.label("Note");
+            let label = ui.label(crate::tr!("owners-note"));
             let mut note = flag.note.clone();
             let r = ui
                 .add(
@@ -359,7 +359,9 @@ pub(super) fn flag_editor_ui(
             seal_if(app, r.lost_focus());
             ui.end_row();
         });
-    if ui.button("Delete flag").clicked() && app.apply(Edit::DeleteFlag { flag_id }) {
+    if ui.button(crate::tr!("owners-delete-flag")).clicked()
+        && app.apply(Edit::DeleteFlag { flag_id })
+    {
         state.editing = None;
         app.set_status(
             format!("Deleted the flag at {at} (Ctrl+Z brings it back)"),
@@ -377,10 +379,10 @@ pub(super) fn hand_flag_ui(
 ) {
     ui.label(bidi::text(
         ui,
-        RichText::new("Flag a moment by hand").strong(),
+        RichText::new(crate::tr!("owners-flag-by-hand")).strong(),
     ));
     if journey.touchpoints.is_empty() {
-        ui.weak("Add touchpoints first.");
+        ui.weak(crate::tr!("owners-add-touchpoints-first"));
         return;
     }
     if state
@@ -398,7 +400,7 @@ pub(super) fn hand_flag_ui(
         state.hand_flag_touchpoint = theirs.or(journey.touchpoints.first()).map(|t| t.id.clone());
     }
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("Flag by hand at");
+        let label = ui.label(crate::tr!("owners-flag-by-hand-at"));
         let mut picked = state.hand_flag_touchpoint.clone().unwrap_or_default();
         egui::ComboBox::from_id_salt("hand_flag_touchpoint")
             .selected_text(bidi::text(ui, touchpoint_name(journey, &picked)))
@@ -417,7 +419,7 @@ pub(super) fn hand_flag_ui(
                 egui::Button::new(format!("Add {} flag", kind.label())),
             );
             let button = if exists {
-                button.on_disabled_hover_text("There is already such a flag here")
+                button.on_disabled_hover_text(crate::tr!("owners-flag-exists"))
             } else {
                 button
             };

@@ -30,20 +30,27 @@ pub(super) fn track_words(metric: &Metric, ui: &egui::Ui) -> (String, Color32) {
         format!(" {}", metric.unit)
     };
     match metric.gap() {
-        None if metric.target.is_none() => {
-            ("no target yet".to_owned(), ui.visuals().weak_text_color())
-        }
+        None if metric.target.is_none() => (
+            crate::tr!("metric-no-target"),
+            ui.visuals().weak_text_color(),
+        ),
         None => (
-            "no current value yet".to_owned(),
+            crate::tr!("metric-no-current"),
             ui.visuals().weak_text_color(),
         ),
         Some(gap) if gap < 0.0 => (
-            format!("on track: beats target by {}{unit}", format_number(-gap)),
+            crate::tr!(
+                "metric-beats-target",
+                by = format!("{}{unit}", format_number(-gap))
+            ),
             ON_TRACK,
         ),
-        Some(gap) if gap <= 0.0 => ("on track: target met".to_owned(), ON_TRACK),
+        Some(gap) if gap <= 0.0 => (crate::tr!("metric-target-met"), ON_TRACK),
         Some(gap) => (
-            format!("off track: {}{unit} to go", format_number(gap)),
+            crate::tr!(
+                "metric-off-track",
+                to_go = format!("{}{unit}", format_number(gap))
+            ),
             ui.visuals().error_fg_color,
         ),
     }
@@ -81,7 +88,7 @@ pub(super) fn metric_row_ui(
             let button = if editing { button.truncate() } else { button };
             if ui
                 .add(button)
-                .on_hover_text("Click to edit this metric")
+                .on_hover_text(crate::tr!("owners-click-edit-metric"))
                 .clicked()
             {
                 state.editing = if editing {
@@ -97,8 +104,8 @@ pub(super) fn metric_row_ui(
             let (words, color) = track_words(metric, ui);
             ui.label(bidi::text(ui, RichText::new(words).color(color).strong()));
             let better = match metric.better {
-                Better::Higher => "higher is better",
-                Better::Lower => "lower is better",
+                Better::Higher => crate::tr!("metric-higher-better"),
+                Better::Lower => crate::tr!("metric-lower-better"),
             };
             ui.label(bidi::text(
                 ui,
@@ -206,7 +213,7 @@ pub(super) fn metric_editor_ui(
     egui::Grid::new(("metric_grid", &metric_id))
         .num_columns(2)
         .show(ui, |ui| {
-            let label = ui.label("Metric name");
+            let label = ui.label(crate::tr!("owners-metric-name"));
             let (name, lost) = draft_field(
                 ui,
                 &mut state.drafts,
@@ -221,7 +228,7 @@ pub(super) fn metric_editor_ui(
             seal_if(app, lost);
             ui.end_row();
 
-            let label = ui.label("Unit");
+            let label = ui.label(crate::tr!("owners-unit"));
             let mut unit = metric.unit.clone();
             let r = ui
                 .add(
@@ -263,12 +270,12 @@ pub(super) fn metric_editor_ui(
             }
 
             // A fixed row, so the gap can change with every key without moving anything.
-            ui.label("Against target");
+            ui.label(crate::tr!("owners-against-target"));
             let (words, color) = track_words(metric, ui);
             ui.label(bidi::text(ui, RichText::new(words).color(color).strong()));
             ui.end_row();
 
-            ui.label("Better");
+            ui.label(crate::tr!("owners-better"));
             let mut better = metric.better;
             ui.horizontal(|ui| {
                 ui.selectable_value(&mut better, Better::Higher, "higher is better");
@@ -285,7 +292,7 @@ pub(super) fn metric_editor_ui(
             }
             ui.end_row();
 
-            let label = ui.label("Level");
+            let label = ui.label(crate::tr!("owners-level"));
             let mut level = metric.level;
             egui::ComboBox::from_id_salt(("metric_level", &metric_id))
                 .selected_text(bidi::text(ui, level.label()))
@@ -302,7 +309,7 @@ pub(super) fn metric_editor_ui(
             }
             ui.end_row();
 
-            let label = ui.label("SLA");
+            let label = ui.label(crate::tr!("owners-sla"));
             let mut sla = metric.sla.clone();
             let r = ui
                 .add(
@@ -310,7 +317,7 @@ pub(super) fn metric_editor_ui(
                         .id(field_id(&metric_id, "metric-sla"))
                         .desired_rows(2)
                         .desired_width(320.0)
-                        .hint_text("e.g. call back within 24 h"),
+                        .hint_text(crate::tr!("owners-sla-hint")),
                 )
                 .labelled_by(label.id);
             if r.changed() {
@@ -319,7 +326,7 @@ pub(super) fn metric_editor_ui(
             seal_if(app, r.lost_focus());
             ui.end_row();
 
-            let label = ui.label("Metric owner");
+            let label = ui.label(crate::tr!("owners-metric-owner"));
             let mut owner = metric.owner.clone();
             owner_combo_ui(
                 ui,
@@ -335,7 +342,7 @@ pub(super) fn metric_editor_ui(
             }
             ui.end_row();
 
-            ui.label("Measures");
+            ui.label(crate::tr!("owners-measures-label"));
             ui.vertical(|ui| {
                 for tp in &journey.touchpoints {
                     let mut measured = metric.touchpoints.contains(&tp.id);
@@ -369,7 +376,7 @@ pub(super) fn metric_editor_ui(
         .iter()
         .filter(|f| f.metrics.contains(&metric_id))
         .count();
-    let button = ui.button("Delete metric");
+    let button = ui.button(crate::tr!("owners-delete-metric"));
     let button = if used_by > 0 {
         button.on_hover_text(bidi::text(
             ui,

@@ -84,11 +84,11 @@ pub fn owners_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
     egui::ScrollArea::vertical()
         .auto_shrink(false)
         .show(ui, |ui| {
-            ui.heading("Owners & actions");
+            ui.heading(crate::tr!("view-owners"));
             if result.is_none() && has_cases {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label("finding the critical points…");
+                    ui.label(crate::tr!("owners-finding"));
                 });
             }
             if let Some(segment) = &app.analysis.settings.segment {
@@ -114,7 +114,7 @@ pub fn owners_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     owner_entry_ui(app, ui, &mut state, &journey, entry, result.as_deref());
                 }
                 None => {
-                    ui.label("No owners yet: add the first with “Add owner”.");
+                    ui.label(crate::tr!("owners-no-owners"));
                 }
             }
             ui.separator();

@@ -33,12 +33,12 @@ pub(super) fn owner_bar_ui(
     journey: &Journey,
 ) {
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("Owner:");
+        let label = ui.label(crate::tr!("owners-owner"));
         let selected = state
             .owner_id
             .as_deref()
             .and_then(|id| journey.owner(id))
-            .map_or_else(|| "no owners yet".to_owned(), owner_label);
+            .map_or_else(|| crate::tr!("owners-none-yet"), owner_label);
         egui::ComboBox::from_id_salt("owner_pick")
             .selected_text(bidi::text(ui, selected))
             .width(260.0)
@@ -53,9 +53,9 @@ pub(super) fn owner_bar_ui(
             })
             .response
             .labelled_by(label.id);
-        if ui.button("Add owner").clicked() {
+        if ui.button(crate::tr!("owners-add-owner")).clicked() {
             let owner_id = Journey::fresh_id("owner", |id| journey.owner(id).is_some());
-            let name = format!("Owner {}", journey.owners.len() + 1);
+            let name = crate::tr!("owners-default-name", n = journey.owners.len() + 1);
             let owner = Owner {
                 id: owner_id.clone(),
                 name: name.clone(),
@@ -68,7 +68,7 @@ pub(super) fn owner_bar_ui(
             }
         }
         if let Some(owner_id) = state.owner_id.clone()
-            && ui.button("Delete owner").clicked()
+            && ui.button(crate::tr!("owners-delete-owner")).clicked()
         {
             let (touchpoints, metrics, flags) = owned_counts(journey, &owner_id);
             if touchpoints + metrics + flags > 0 {
@@ -88,7 +88,7 @@ pub(super) fn owner_editor_ui(
 ) {
     let owner_id = owner.id.clone();
     egui::Grid::new("owner_grid").num_columns(2).show(ui, |ui| {
-        let label = ui.label("Owner name");
+        let label = ui.label(crate::tr!("owners-owner-name"));
         let (name, lost) = draft_field(
             ui,
             &mut state.drafts,
@@ -103,7 +103,7 @@ pub(super) fn owner_editor_ui(
         seal_if(app, lost);
         ui.end_row();
 
-        let label = ui.label("Role");
+        let label = ui.label(crate::tr!("owners-role"));
         let mut role = owner.role.clone();
         let r = ui
             .add(
@@ -118,7 +118,7 @@ pub(super) fn owner_editor_ui(
         seal_if(app, r.lost_focus());
         ui.end_row();
 
-        let label = ui.label("CRM process they own");
+        let label = ui.label(crate::tr!("owners-process"));
         let mut process = owner.process.clone();
         let r = ui
             .add(
@@ -168,10 +168,7 @@ pub(super) fn delete_owner(app: &mut EmographApp, owner_id: &str) {
     if !app.apply(Edit::DeleteOwner { owner_id }) {
         return;
     }
-    app.set_status(
-        format!("Deleted owner {name} (Ctrl+Z brings them back)"),
-        false,
-    );
+    app.set_status(crate::tr!("owners-deleted", name = name.as_str()), false);
 }
 
 pub(super) fn confirm_delete_owner_ui(
@@ -201,7 +198,8 @@ pub(super) fn confirm_delete_owner_ui(
         crate::app::dialogs::modal(ctx, "confirm_delete_owner", |ui| {
             ui.label(bidi::text(
                 ui,
-                egui::RichText::new(format!("Delete owner “{name}”?")).heading(),
+                egui::RichText::new(crate::tr!("owners-delete-question", name = name.as_str()))
+                    .heading(),
             ));
             ui.label(bidi::text(ui, format!(
                 "{name} still owns {}. They will have no owner and show under Unowned until you \
@@ -209,14 +207,11 @@ pub(super) fn confirm_delete_owner_ui(
                 owned.join(", ")
             )));
             ui.horizontal(|ui| {
-                if ui
-                    .button("Delete owner and clear their references")
-                    .clicked()
-                {
+                if ui.button(crate::tr!("owners-delete-owner-refs")).clicked() {
                     delete_owner(app, &owner_id);
                     close = true;
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(crate::tr!("dialog-cancel")).clicked() {
                     close = true;
                 }
             });
@@ -239,10 +234,14 @@ pub(super) fn owner_entry_ui(
     ui.add_space(6.0);
     ui.label(bidi::text(
         ui,
-        RichText::new(format!("Touchpoints {} owns", owner.name)).strong(),
+        RichText::new(crate::tr!(
+            "owners-touchpoints-of",
+            name = owner.name.as_str()
+        ))
+        .strong(),
     ));
     if entry.touchpoints.is_empty() {
-        ui.weak("None yet: assign touchpoints under Unowned below, or in a touchpoint's editor.");
+        ui.weak(crate::tr!("owners-none-touchpoints"));
     }
     for &index in &entry.touchpoints {
         let Some(tp) = journey.touchpoints.get(index) else {
@@ -271,10 +270,10 @@ pub(super) fn owner_entry_ui(
     ui.add_space(6.0);
     ui.label(bidi::text(
         ui,
-        RichText::new("Critical points there").strong(),
+        RichText::new(crate::tr!("owners-critical-there")).strong(),
     ));
     if entry.critical.is_empty() {
-        ui.weak("No critical point at their touchpoints.");
+        ui.weak(crate::tr!("owners-no-critical-there"));
     }
     critical_rows_ui(
         app,
@@ -287,15 +286,15 @@ pub(super) fn owner_entry_ui(
     ui.add_space(6.0);
     ui.label(bidi::text(
         ui,
-        RichText::new("Metrics against target").strong(),
+        RichText::new(crate::tr!("owners-metrics-against-target")).strong(),
     ));
     if entry.metrics.is_empty() {
-        ui.weak("No metric yet: what number would show that a redesign worked?");
+        ui.weak(crate::tr!("owners-no-metric"));
     }
     for metric in &entry.metrics {
         metric_row_ui(app, ui, state, journey, metric);
     }
-    if ui.button("Add metric").clicked() {
+    if ui.button(crate::tr!("owners-add-metric")).clicked() {
         add_metric(
             app,
             state,
@@ -311,10 +310,10 @@ pub(super) fn owner_entry_ui(
     ui.add_space(6.0);
     ui.label(bidi::text(
         ui,
-        RichText::new("Actions (open first)").strong(),
+        RichText::new(crate::tr!("owners-actions-open-first")).strong(),
     ));
     if entry.flags.is_empty() {
-        ui.weak("No actions yet: flag a critical point above or a moment by hand below.");
+        ui.weak(crate::tr!("owners-no-actions"));
     }
     for flag in &entry.flags {
         flag_row_ui(app, ui, state, journey, flag);
@@ -337,7 +336,7 @@ pub(super) fn critical_rows_ui(
         critical_row_ui(ui, journey, point, &mut to_flag);
     }
     if !in_patterns.is_empty() {
-        egui::CollapsingHeader::new(format!("In the typical patterns ({})", in_patterns.len()))
+        egui::CollapsingHeader::new(crate::tr!("owners-in-patterns", n = in_patterns.len()))
             .id_salt(("critical_in_patterns", salt))
             .default_open(overall.is_empty())
             .show(ui, |ui| {
@@ -404,7 +403,7 @@ pub(super) fn unowned_ui(
     unowned: &crate::analysis::Unowned<'_>,
     owners: &[OwnerEntry<'_>],
 ) {
-    ui.heading("Unowned");
+    ui.heading(crate::tr!("owners-unowned"));
     // Metrics that no owner's list shows: nobody owns them and they measure nobody's touchpoint.
     let orphan_metrics: Vec<&Metric> = journey
         .metrics
@@ -416,13 +415,13 @@ pub(super) fn unowned_ui(
         })
         .collect();
     if unowned.touchpoints.is_empty() && unowned.flags.is_empty() && orphan_metrics.is_empty() {
-        ui.label("Everything has an owner.");
+        ui.label(crate::tr!("owners-everything-owned"));
         return;
     }
     if !unowned.touchpoints.is_empty() {
         ui.label(bidi::text(
             ui,
-            RichText::new("Touchpoints nobody owns").strong(),
+            RichText::new(crate::tr!("owners-touchpoints-nobody")).strong(),
         ));
         for &index in &unowned.touchpoints {
             let Some(tp) = journey.touchpoints.get(index) else {
@@ -451,7 +450,7 @@ pub(super) fn unowned_ui(
         ui.add_space(4.0);
         ui.label(bidi::text(
             ui,
-            RichText::new("Critical points nobody owns").strong(),
+            RichText::new(crate::tr!("owners-critical-nobody")).strong(),
         ));
         critical_rows_ui(app, ui, journey, &unowned.critical, "unowned");
     }
@@ -459,7 +458,7 @@ pub(super) fn unowned_ui(
         ui.add_space(4.0);
         ui.label(bidi::text(
             ui,
-            RichText::new("Actions nobody owns").strong(),
+            RichText::new(crate::tr!("owners-actions-nobody")).strong(),
         ));
         for flag in &unowned.flags {
             flag_row_ui(app, ui, state, journey, flag);
@@ -469,7 +468,7 @@ pub(super) fn unowned_ui(
         ui.add_space(4.0);
         ui.label(bidi::text(
             ui,
-            RichText::new("Metrics nobody owns").strong(),
+            RichText::new(crate::tr!("owners-metrics-nobody")).strong(),
         ));
         for metric in orphan_metrics {
             metric_row_ui(app, ui, state, journey, metric);

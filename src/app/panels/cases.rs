@@ -13,38 +13,40 @@ use egui::RichText;
 use super::history::History;
 
 pub fn cases_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
-    egui::Panel::right("cases_panel")
+    super::side::end("cases_panel")
         .resizable(true)
         .default_size(300.0)
         .show(ui, |ui| {
-            ui.heading("Cases");
+            ui.heading(crate::tr!("cases-heading"));
             ui.horizontal_wrapped(|ui| {
-                if ui.button("Add case").clicked() {
+                if ui.button(crate::tr!("cases-add")).clicked() {
                     add_case(app, None);
                 }
                 if let Some(selected) = app.selected_case {
-                    if ui.button("Duplicate case").clicked() {
+                    if ui.button(crate::tr!("cases-duplicate")).clicked() {
                         add_case(app, Some(selected));
                     }
-                    if ui.button("Delete case").clicked() {
+                    if ui.button(crate::tr!("cases-delete")).clicked() {
                         delete_case(app, selected);
                     }
                 }
             });
             let n = app.journey().cases.len();
             ui.horizontal(|ui| {
-                if ui.small_button("Show all").clicked() {
+                if ui.small_button(crate::tr!("cases-show-all")).clicked() {
                     app.hidden_cases.show_all();
                 }
-                if ui.small_button("Hide all").clicked() {
+                if ui.small_button(crate::tr!("cases-hide-all")).clicked() {
                     let ids = app.doc.journey().cases.iter().map(|c| c.id.as_str());
                     app.hidden_cases.hide_all(ids);
                 }
                 if n > MAX_VISIBLE_CURVES {
                     ui.label(bidi::text(
                         ui,
-                        egui::RichText::new(format!(
-                            "graph shows the first {MAX_VISIBLE_CURVES} visible of {n}"
+                        egui::RichText::new(crate::tr!(
+                            "cases-graph-shows-first",
+                            shown = MAX_VISIBLE_CURVES,
+                            n = n
                         ))
                         .weak(),
                     ));
@@ -69,7 +71,10 @@ pub fn cases_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                             let mut visible = !app.hidden_cases.contains(&id);
                             if ui
                                 .checkbox(&mut visible, "")
-                                .on_hover_text(bidi::text(ui, format!("Show {name} on the graph")))
+                                .on_hover_text(bidi::text(
+                                    ui,
+                                    crate::tr!("cases-show-on-graph", name = name.as_str()),
+                                ))
                                 .changed()
                             {
                                 if visible {
@@ -103,7 +108,7 @@ pub fn cases_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
             if let Some(selected) = app.selected_case {
                 case_editor_ui(app, ui, selected);
             } else {
-                ui.weak("Select a case to edit its curve.");
+                ui.weak(crate::tr!("cases-select-hint"));
             }
             ui.separator();
             let (done, undone) = app.doc.history();
@@ -117,10 +122,13 @@ pub(super) fn add_case(app: &mut EmographApp, copy_of: Option<usize>) {
     let mut case = match copy_of.and_then(|i| journey.cases.get(i)) {
         Some(original) => {
             let mut c = original.clone();
-            c.label = format!("{} (copy)", original.display_name());
+            c.label = crate::tr!("cases-copy-name", name = original.display_name());
             c
         }
-        None => Case::new(&id, &format!("Case {}", journey.cases.len() + 1)),
+        None => Case::new(
+            &id,
+            &crate::tr!("case-default-name", n = journey.cases.len() + 1),
+        ),
     };
     case.id = id;
     if !app.apply(Edit::AddCase { case }) {
@@ -149,7 +157,7 @@ pub(super) fn delete_case(app: &mut EmographApp, index: usize) {
     } else {
         Some(index.min(remaining - 1))
     });
-    app.set_status(format!("Deleted {name} (Ctrl+Z brings it back)"), false);
+    app.set_status(crate::tr!("cases-deleted", name = name.as_str()), false);
 }
 
 pub(super) fn case_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: usize) {
@@ -177,17 +185,17 @@ pub(super) fn case_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: us
     let mut note = shown_note.clone();
     ui.label(bidi::text(
         ui,
-        RichText::new(format!("Case: {}", case.display_name())).strong(),
+        RichText::new(crate::tr!("cases-case-heading", name = case.display_name())).strong(),
     ));
     let mut seal = false;
     egui::Grid::new("case_grid").num_columns(2).show(ui, |ui| {
-        let label = ui.label("Case name");
+        let label = ui.label(crate::tr!("cases-name"));
         seal |= ui
             .add(egui::TextEdit::singleline(&mut edited.label).id(field_id(&case_id, "case-label")))
             .labelled_by(label.id)
             .lost_focus();
         ui.end_row();
-        let label = ui.label("Segment");
+        let label = ui.label(crate::tr!("cases-segment"));
         seal |= ui
             .add(
                 egui::TextEdit::singleline(&mut edited.segment)
@@ -196,7 +204,7 @@ pub(super) fn case_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: us
             .labelled_by(label.id)
             .lost_focus();
         ui.end_row();
-        let label = ui.label("Source");
+        let label = ui.label(crate::tr!("cases-source"));
         seal |= ui
             .add(
                 egui::TextEdit::singleline(&mut edited.source)
@@ -208,11 +216,21 @@ pub(super) fn case_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: us
     });
     if let Some(tp) = cursor_tp {
         let score = case.scores.get(&tp.id).map_or_else(
-            || "not scored".to_owned(),
+            || crate::tr!("cases-not-scored"),
             |s| crate::app::graph::format_score(*s),
         );
-        ui.label(bidi::text(ui, format!("At {}: {score}", tp.name)));
-        let label = ui.label(bidi::text(ui, format!("Note at {}", tp.name)));
+        ui.label(bidi::text(
+            ui,
+            crate::tr!(
+                "cases-score-at",
+                touchpoint = tp.name.as_str(),
+                score = score
+            ),
+        ));
+        let label = ui.label(bidi::text(
+            ui,
+            crate::tr!("cases-note-at", touchpoint = tp.name.as_str()),
+        ));
         let r = ui
             .add(
                 egui::TextEdit::multiline(&mut note)
@@ -223,7 +241,7 @@ pub(super) fn case_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: us
             .labelled_by(label.id);
         seal |= r.lost_focus();
     } else {
-        ui.weak("Click a touchpoint on the graph to add a note there.");
+        ui.weak(crate::tr!("cases-note-hint"));
     }
     if edited.label != shown.label {
         let edit = Edit::SetCaseLabel {

@@ -24,11 +24,11 @@ impl<'a> History<'a> {
     /// A collapsed "History" header; opened, the newest edits first and the undone ones after
     /// them, weak. It asks for nothing: undo and redo have their own buttons and keys.
     pub fn ui(&self, ui: &mut egui::Ui) {
-        egui::CollapsingHeader::new("History")
+        egui::CollapsingHeader::new(crate::tr!("history-heading"))
             .default_open(false)
             .show(ui, |ui| {
                 if self.done.is_empty() && self.undone.is_empty() {
-                    ui.weak("No edits yet.");
+                    ui.weak(crate::tr!("history-none"));
                 }
                 egui::ScrollArea::vertical()
                     .id_salt("history")
@@ -40,7 +40,8 @@ impl<'a> History<'a> {
                         for label in self.undone.iter().take(UNDONE_SHOWN) {
                             ui.label(bidi::text(
                                 ui,
-                                egui::RichText::new(format!("(undone) {label}")).weak(),
+                                egui::RichText::new(crate::tr!("history-undone", label = *label))
+                                    .weak(),
                             ));
                         }
                     });

@@ -15,16 +15,16 @@ use crate::session::Edit;
 use egui::RichText;
 
 pub fn journey_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
-    egui::Panel::left("journey_panel")
+    super::side::start("journey_panel")
         .resizable(true)
         .default_size(310.0)
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
-                ui.heading("Journey");
+                ui.heading(crate::tr!("journey-heading"));
                 let journey = app.journey().clone_without_cases();
                 let mut title = app.typed_or("journey-title", &journey.title);
                 ui.horizontal(|ui| {
-                    let label = ui.label("Title");
+                    let label = ui.label(crate::tr!("journey-title"));
                     let r = ui
                         .add(
                             egui::TextEdit::singleline(&mut title)
@@ -43,13 +43,10 @@ pub fn journey_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     }
                 });
                 if title.trim().is_empty() {
-                    required_hint_ui(
-                        ui,
-                        "A title is needed: the journey cannot be saved without one.",
-                    );
+                    required_hint_ui(ui, &crate::tr!("journey-title-needed"));
                 }
                 let mut description = app.typed_or("journey-description", &journey.description);
-                let label = ui.label("Description");
+                let label = ui.label(crate::tr!("journey-description"));
                 let r = ui
                     .add(
                         egui::TextEdit::multiline(&mut description)
@@ -69,12 +66,12 @@ pub fn journey_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     app.end_typing();
                 }
 
-                ui.collapsing("Phases", |ui| {
+                ui.collapsing(crate::tr!("journey-phases"), |ui| {
                     for (i, phase) in journey.phases.iter().enumerate() {
                         let key = format!("phase-name-{}", phase.id);
                         let mut name = app.typed_or(&key, &phase.name);
                         ui.horizontal(|ui| {
-                            let label = ui.label(format!("Phase {}", i + 1));
+                            let label = ui.label(crate::tr!("journey-phase-n", n = i + 1));
                             let r = ui
                                 .add(
                                     egui::TextEdit::singleline(&mut name)
@@ -93,24 +90,24 @@ pub fn journey_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                             }
                         });
                     }
-                    if ui.button("Add phase").clicked() {
+                    if ui.button(crate::tr!("journey-add-phase")).clicked() {
                         let id = Journey::fresh_id("phase", |id| journey.phase(id).is_some());
                         app.apply(Edit::AddPhase {
-                            phase: Phase::new(&id, "New phase"),
+                            phase: Phase::new(&id, &crate::tr!("journey-new-phase")),
                         });
                     }
                 });
 
                 ui.separator();
-                ui.heading("Touchpoints");
+                ui.heading(crate::tr!("journey-touchpoints"));
                 outline_ui(app, ui);
                 ui.horizontal(|ui| {
-                    if ui.button("Add touchpoint").clicked() {
+                    if ui.button(crate::tr!("journey-add-touchpoint")).clicked() {
                         let at = app.journey().touchpoints.len();
                         insert_touchpoint(app, at);
                     }
                     if let Some(selected) = app.selected_touchpoint
-                        && ui.button("Insert before").clicked()
+                        && ui.button(crate::tr!("journey-insert-before")).clicked()
                     {
                         insert_touchpoint(app, selected);
                     }
@@ -161,7 +158,10 @@ impl Outline {
                 .horizontal(|ui| {
                     ui.dnd_drag_source(row_id, i, |ui| ui.label("≡"))
                         .response
-                        .on_hover_text(bidi::text(ui, format!("Drag to move {name}")));
+                        .on_hover_text(bidi::text(
+                            ui,
+                            crate::tr!("journey-drag-to-move", name = name.as_str()),
+                        ));
                     let selected = self.selected == Some(i);
                     // Name and phase are cut to the room left of the ↑↓ buttons, so a long name
                     // never runs under the phase or the buttons (hover shows it whole).
@@ -224,7 +224,10 @@ impl Outline {
                         if i + 1 < names.len()
                             && ui
                                 .small_button("↓")
-                                .on_hover_text(bidi::text(ui, format!("Move {name} down")))
+                                .on_hover_text(bidi::text(
+                                    ui,
+                                    crate::tr!("journey-move-down", name = name.as_str()),
+                                ))
                                 .clicked()
                         {
                             moved = Some((i, i + 1));
@@ -232,7 +235,10 @@ impl Outline {
                         if i > 0
                             && ui
                                 .small_button("↑")
-                                .on_hover_text(bidi::text(ui, format!("Move {name} up")))
+                                .on_hover_text(bidi::text(
+                                    ui,
+                                    crate::tr!("journey-move-up", name = name.as_str()),
+                                ))
                                 .clicked()
                         {
                             moved = Some((i, i - 1));
@@ -311,7 +317,7 @@ pub(super) fn insert_touchpoint(app: &mut EmographApp, at: usize) {
         .or_else(|| journey.phases.first().map(|p| p.id.clone()))
         .unwrap_or_else(|| "during".to_owned());
     let id = Journey::fresh_id("tp", |id| journey.touchpoint(id).is_some());
-    let name = format!("Touchpoint {}", journey.touchpoints.len() + 1);
+    let name = crate::tr!("touchpoint-default-name", n = journey.touchpoints.len() + 1);
     let before = journey.touchpoints.get(at).map(|t| t.id.clone());
     // A journey without phases gets the one its first touchpoint needs.
     if journey.phase(&phase).is_none()
@@ -337,7 +343,7 @@ pub(super) fn touchpoint_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, ind
     };
     ui.label(bidi::text(
         ui,
-        RichText::new(format!("Touchpoint {}", index + 1)).strong(),
+        RichText::new(crate::tr!("touchpoint-default-name", n = index + 1)).strong(),
     ));
     // What the fields show: the stored touchpoint, with any refused typing kept.
     let field = |name: &str| format!("touchpoint-{}-{name}", tp.id);
@@ -349,7 +355,7 @@ pub(super) fn touchpoint_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, ind
     egui::Grid::new("touchpoint_grid")
         .num_columns(2)
         .show(ui, |ui| {
-            let label = ui.label("Touchpoint name");
+            let label = ui.label(crate::tr!("touchpoint-name"));
             let name_response = ui
                 .vertical(|ui| {
                     let response = ui
@@ -359,14 +365,14 @@ pub(super) fn touchpoint_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, ind
                         )
                         .labelled_by(label.id);
                     if edited.name.trim().is_empty() {
-                        required_hint_ui(ui, "A name is needed before the journey can be saved.");
+                        required_hint_ui(ui, &crate::tr!("touchpoint-name-needed"));
                     }
                     response
                 })
                 .inner;
             ui.end_row();
 
-            let phase_label = ui.label("Phase");
+            let phase_label = ui.label(crate::tr!("touchpoint-phase"));
             let phase_name = journey
                 .phase(&edited.phase)
                 .map_or(edited.phase.clone(), |p| p.name.clone());
@@ -385,7 +391,7 @@ pub(super) fn touchpoint_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, ind
                 .labelled_by(phase_label.id);
             ui.end_row();
 
-            let label = ui.label("Channel");
+            let label = ui.label(crate::tr!("touchpoint-channel"));
             let channel_response = ui
                 .add(
                     egui::TextEdit::singleline(&mut edited.channel)
@@ -394,17 +400,25 @@ pub(super) fn touchpoint_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, ind
                 .labelled_by(label.id);
             ui.end_row();
 
-            ui.label("Office");
+            ui.label(crate::tr!("touchpoint-office"));
             ui.horizontal(|ui| {
-                ui.selectable_value(&mut edited.office, Office::Front, "Front office");
-                ui.selectable_value(&mut edited.office, Office::Back, "Back office");
+                ui.selectable_value(
+                    &mut edited.office,
+                    Office::Front,
+                    crate::tr!("touchpoint-front-office"),
+                );
+                ui.selectable_value(
+                    &mut edited.office,
+                    Office::Back,
+                    crate::tr!("touchpoint-back-office"),
+                );
             });
             ui.end_row();
 
-            let offset_label = ui.label("Time offset");
+            let offset_label = ui.label(crate::tr!("touchpoint-time-offset"));
             ui.horizontal(|ui| {
                 let mut has_offset = edited.time_offset.is_some();
-                ui.checkbox(&mut has_offset, "set");
+                ui.checkbox(&mut has_offset, crate::tr!("touchpoint-offset-set"));
                 if has_offset {
                     let mut value = edited.time_offset.unwrap_or(0.0);
                     ui.add(
@@ -420,7 +434,7 @@ pub(super) fn touchpoint_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, ind
             });
             ui.end_row();
 
-            let label = ui.label("CRM process");
+            let label = ui.label(crate::tr!("touchpoint-process"));
             let process_response = ui
                 .add(
                     egui::TextEdit::singleline(&mut edited.process)
@@ -429,16 +443,16 @@ pub(super) fn touchpoint_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, ind
                 .labelled_by(label.id);
             ui.end_row();
 
-            let owner_label = ui.label("Owner");
+            let owner_label = ui.label(crate::tr!("touchpoint-owner"));
             let owner_name = edited
                 .owner
                 .as_deref()
                 .and_then(|id| journey.owner(id))
-                .map_or_else(|| "nobody".to_owned(), |o| o.name.clone());
+                .map_or_else(|| crate::tr!("touchpoint-nobody"), |o| o.name.clone());
             egui::ComboBox::from_id_salt("tp_owner")
                 .selected_text(bidi::text(ui, owner_name))
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut edited.owner, None, "nobody");
+                    ui.selectable_value(&mut edited.owner, None, crate::tr!("touchpoint-nobody"));
                     for owner in &journey.owners {
                         ui.selectable_value(
                             &mut edited.owner,
@@ -475,7 +489,7 @@ pub(super) fn touchpoint_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, ind
             }
         }
     }
-    if ui.button("Delete touchpoint").clicked() {
+    if ui.button(crate::tr!("touchpoint-delete")).clicked() {
         let scored_by = app
             .journey()
             .cases

@@ -11,6 +11,7 @@ mod history;
 mod journey;
 mod patterns;
 mod segments;
+pub(crate) mod side;
 mod view_bar;
 
 pub use bars::{status_bar_ui, top_bar_ui};

@@ -16,11 +16,11 @@ struct NameEdit {
 /// The patterns list: share, size, segments, representative case; a click opens the pattern.
 pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
     use crate::app::View;
-    egui::Panel::right("patterns_panel")
+    super::side::end("patterns_panel")
         .resizable(true)
         .default_size(300.0)
         .show(ui, |ui| {
-            ui.heading("Typical patterns");
+            ui.heading(crate::tr!("patterns-heading"));
             let Some(result) = app.analysis.current().cloned() else {
                 ui.spinner();
                 return;
@@ -30,21 +30,24 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
             // What was typed into the selected pattern's name, applied once the list is drawn.
             let mut name_edits: Vec<NameEdit> = Vec::new();
             if result.patterns.patterns.is_empty() {
-                ui.weak("No cases to group yet.");
+                ui.weak(crate::tr!("patterns-none"));
                 return;
             }
             ui.label(bidi::text(
                 ui,
-                egui::RichText::new(format!(
-                    "{} cases in {} pattern(s){}",
-                    result.dataset.case_ids.len(),
-                    result.patterns.k,
-                    if app.analysis.settings.k.is_none() {
-                        " (chosen automatically)"
-                    } else {
-                        ""
-                    }
-                ))
+                egui::RichText::new(if app.analysis.settings.k.is_none() {
+                    crate::tr!(
+                        "patterns-summary-auto",
+                        cases = result.dataset.case_ids.len(),
+                        k = result.patterns.k
+                    )
+                } else {
+                    crate::tr!(
+                        "patterns-summary",
+                        cases = result.dataset.case_ids.len(),
+                        k = result.patterns.k
+                    )
+                })
                 .weak(),
             ));
             // How far the room can trust the split, in words, and why there are not more.
@@ -57,8 +60,11 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 if let Some(reason) = auto.fallback_reason() {
                     ui.label(bidi::text(
                         ui,
-                        egui::RichText::new(format!("Fewer patterns: {reason}."))
-                            .color(ui.visuals().warn_fg_color),
+                        egui::RichText::new(crate::tr!(
+                            "patterns-fewer",
+                            reason = reason.to_string()
+                        ))
+                        .color(ui.visuals().warn_fg_color),
                     ));
                 }
             }
@@ -77,12 +83,26 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                             let (rect, _) = ui
                                 .allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
                             ui.painter().rect_filled(rect, 2.0, color);
-                            let name = names.get(index).and_then(Option::as_deref);
-                            let label = format!(
-                                "{} · {} cases",
-                                crate::chart::pattern_label(pattern.id, name, pattern.share),
-                                pattern.n
-                            );
+                            let name = names
+                                .get(index)
+                                .and_then(Option::as_deref)
+                                .map(str::trim)
+                                .filter(|n| !n.is_empty());
+                            let label = match name {
+                                Some(name) => crate::tr!(
+                                    "patterns-entry-named",
+                                    id = pattern.id,
+                                    name = name,
+                                    share = format!("{:.0}", pattern.share * 100.0),
+                                    n = pattern.n
+                                ),
+                                None => crate::tr!(
+                                    "patterns-entry",
+                                    id = pattern.id,
+                                    share = format!("{:.0}", pattern.share * 100.0),
+                                    n = pattern.n
+                                ),
+                            };
                             if ui
                                 .selectable_label(selected, bidi::text(ui, label))
                                 .clicked()
@@ -102,9 +122,9 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                                     format!(
                                         "{} {n}",
                                         if segment.is_empty() {
-                                            "no segment"
+                                            crate::tr!("patterns-no-segment")
                                         } else {
-                                            segment
+                                            segment.clone()
                                         }
                                     )
                                 })
@@ -127,10 +147,12 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                                 );
                             ui.label(bidi::text(
                                 ui,
-                                format!("Representative case: {medoid_name}"),
+                                crate::tr!("patterns-representative", name = medoid_name.as_str()),
                             ));
                             if let Some(case_index) = medoid
-                                && ui.button("Edit the representative case").clicked()
+                                && ui
+                                    .button(crate::tr!("patterns-edit-representative"))
+                                    .clicked()
                             {
                                 open_case = Some(case_index);
                             }
@@ -139,12 +161,12 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                             let stored = names.get(index).cloned().flatten().unwrap_or_default();
                             let key = format!("pattern-name-{}", pattern.id);
                             let mut typed = app.typed_or(&key, &stored);
-                            let label = ui.label("Pattern name");
+                            let label = ui.label(crate::tr!("patterns-name"));
                             let response = ui
                                 .add(
                                     egui::TextEdit::singleline(&mut typed)
                                         .id(field_id("pattern", &key))
-                                        .hint_text("e.g. frustrated families"),
+                                        .hint_text(crate::tr!("patterns-name-hint")),
                                 )
                                 .labelled_by(label.id);
                             name_edits.push(NameEdit {
@@ -153,7 +175,7 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                                 changed: (typed != stored).then_some(typed),
                                 done: response.lost_focus(),
                             });
-                            ui.label("Members:");
+                            ui.label(crate::tr!("patterns-members"));
                             let members: Vec<usize> = result
                                 .patterns
                                 .assignments
@@ -184,7 +206,7 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                                             );
                                         if ui
                                             .link(bidi::text(ui, &name))
-                                            .on_hover_text("Open this case in the Cases view")
+                                            .on_hover_text(crate::tr!("patterns-open-case-tip"))
                                             .clicked()
                                             && let Some(case_index) = case_index
                                         {

@@ -8,11 +8,11 @@ use crate::app::bidi;
 /// alone on the overall view (its critical points, its band).
 pub fn segments_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
     use crate::app::View;
-    egui::Panel::right("segments_panel")
+    super::side::end("segments_panel")
         .resizable(true)
         .default_size(300.0)
         .show(ui, |ui| {
-            ui.heading("Segments");
+            ui.heading(crate::tr!("view-segments"));
             let Some(result) = app.analysis.current().cloned() else {
                 ui.spinner();
                 return;
@@ -25,10 +25,7 @@ pub fn segments_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 );
                 return;
             }
-            ui.weak(format!(
-                "{} segments · click one to see it alone",
-                result.segments.len()
-            ));
+            ui.weak(crate::tr!("segments-count", n = result.segments.len()));
             let journey = app.doc.journey().clone_without_cases();
             let name = |t: usize| journey.touchpoints.get(t).map_or("", |t| t.name.as_str());
             let theme = crate::chart::Theme::light();
@@ -51,9 +48,9 @@ pub fn segments_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                                 && response
                                     .on_hover_text(bidi::text(
                                         ui,
-                                        format!(
-                                            "Show only the {} cases on the overall view",
-                                            bidi::isolate(&segment.segment)
+                                        crate::tr!(
+                                            "segments-show-only",
+                                            segment = segment.segment.as_str()
                                         ),
                                     ))
                                     .clicked()
@@ -67,31 +64,31 @@ pub fn segments_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                         let score = crate::app::graph::format_score;
                         let mut lines = Vec::new();
                         if let Some((t, m)) = lowest {
-                            lines.push(format!(
-                                "lowest: {} ({})",
-                                bidi::isolate(name(t)),
-                                score(m)
+                            lines.push(crate::tr!(
+                                "segments-lowest",
+                                touchpoint = name(t),
+                                score = score(m)
                             ));
                         }
                         if let Some((t, m)) = highest {
-                            lines.push(format!(
-                                "highest: {} ({})",
-                                bidi::isolate(name(t)),
-                                score(m)
+                            lines.push(crate::tr!(
+                                "segments-highest",
+                                touchpoint = name(t),
+                                score = score(m)
                             ));
                         }
                         if let Some((t, gap)) = below {
-                            lines.push(format!(
-                                "furthest below all cases: {} ({})",
-                                bidi::isolate(name(t)),
-                                score(gap)
+                            lines.push(crate::tr!(
+                                "segments-furthest-below",
+                                touchpoint = name(t),
+                                score = score(gap)
                             ));
                         }
                         for line in lines {
                             ui.label(bidi::text(ui, egui::RichText::new(line).weak()));
                         }
                         if !drawn && index == crate::chart::MAX_SEGMENT_CURVES {
-                            ui.weak("Smaller segments are listed but not drawn.");
+                            ui.weak(crate::tr!("segments-smaller"));
                         }
                         ui.add_space(4.0);
                     }

@@ -51,7 +51,7 @@ impl ViewBar {
     pub fn ui(&mut self, ui: &mut egui::Ui, journey: &Journey) -> Vec<ViewIntent> {
         let mut intents = Vec::new();
         let before = self.clone();
-        ui.horizontal(|ui| self.contents_ui(ui, journey, &mut intents));
+        ui.horizontal(|ui| super::side::row(ui, |ui| self.contents_ui(ui, journey, &mut intents)));
         if self.time_axis != before.time_axis {
             intents.push(ViewIntent::TimeAxis(self.time_axis));
         }
@@ -68,7 +68,7 @@ impl ViewBar {
     }
 
     fn contents_ui(&mut self, ui: &mut egui::Ui, journey: &Journey, intents: &mut Vec<ViewIntent>) {
-        ui.label("View:");
+        ui.label(crate::tr!("view-label"));
         let pattern_view = matches!(self.view, View::Pattern(_));
         let mut show = |ui: &mut egui::Ui, view: View, selected: bool, label: &str, hover| {
             let mut response = ui.selectable_label(selected, label);
@@ -84,34 +84,46 @@ impl ViewBar {
         };
         let current = self.view;
         let clicked = [
-            show(ui, View::Cases, current == View::Cases, "Cases", None),
-            show(ui, View::Overall, current == View::Overall, "Overall", None),
+            show(
+                ui,
+                View::Cases,
+                current == View::Cases,
+                &crate::tr!("view-cases"),
+                None,
+            ),
+            show(
+                ui,
+                View::Overall,
+                current == View::Overall,
+                &crate::tr!("view-overall"),
+                None,
+            ),
             show(
                 ui,
                 View::Patterns,
                 current == View::Patterns || pattern_view,
-                "Patterns",
+                &crate::tr!("view-patterns"),
                 None,
             ),
             show(
                 ui,
                 View::Segments,
                 current == View::Segments,
-                "Segments",
-                Some("Each segment's mean curve over the overall mean"),
+                &crate::tr!("view-segments"),
+                Some(&crate::tr!("view-segments-tip")),
             ),
             show(
                 ui,
                 View::Waves,
                 current == View::Waves,
-                "Waves",
-                Some("One curve per survey wave, and which touchpoints changed"),
+                &crate::tr!("view-waves"),
+                Some(&crate::tr!("view-waves-tip")),
             ),
             show(
                 ui,
                 View::Owners,
                 current == View::Owners,
-                "Owners & actions",
+                &crate::tr!("view-owners"),
                 None,
             ),
         ];
@@ -122,18 +134,16 @@ impl ViewBar {
             && journey.touchpoints.iter().all(|t| t.time_offset.is_some());
         if self.view != View::Owners {
             ui.separator();
-            ui.checkbox(&mut self.right_to_left, "Right to left")
-                .on_hover_text("Run the process from right to left, as a right-to-left reader expects (exports follow)");
+            ui.checkbox(&mut self.right_to_left, crate::tr!("view-rtl"))
+                .on_hover_text(crate::tr!("view-rtl-tip"));
         }
         if timed {
             ui.separator();
             let unit = journey.time_unit.clone();
-            ui.checkbox(&mut self.time_axis, "Time axis")
+            ui.checkbox(&mut self.time_axis, crate::tr!("view-time-axis"))
                 .on_hover_text(bidi::text(
                     ui,
-                    format!(
-                        "Space the touchpoints by their time offsets ({unit}) instead of evenly"
-                    ),
+                    crate::tr!("view-time-axis-tip", unit = unit),
                 ));
         }
         // The segments view compares every segment, without patterns: nothing to choose.
@@ -141,15 +151,15 @@ impl ViewBar {
             return;
         }
         ui.separator();
-        let k_label = ui.label("Number of patterns:");
+        let k_label = ui.label(crate::tr!("view-pattern-count"));
         let k_text = self
             .settings
             .k
-            .map_or_else(|| "auto".to_owned(), |k| k.to_string());
+            .map_or_else(|| crate::tr!("view-auto"), |k| k.to_string());
         egui::ComboBox::from_id_salt("k_choice")
             .selected_text(bidi::text(ui, k_text))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut self.settings.k, None, "auto");
+                ui.selectable_value(&mut self.settings.k, None, crate::tr!("view-auto"));
                 for k in 1..=8 {
                     ui.selectable_value(
                         &mut self.settings.k,
@@ -160,12 +170,12 @@ impl ViewBar {
             })
             .response
             .labelled_by(k_label.id);
-        let segment_label = ui.label("Segment:");
+        let segment_label = ui.label(crate::tr!("view-segment"));
         let segment_text = self
             .settings
             .segment
             .clone()
-            .unwrap_or_else(|| "all cases".to_owned());
+            .unwrap_or_else(|| crate::tr!("view-all-cases"));
         egui::ComboBox::from_id_salt("segment_choice")
             .selected_text(bidi::text(ui, segment_text))
             .show_ui(ui, |ui| {
@@ -179,7 +189,11 @@ impl ViewBar {
                     .collect();
                 segments.sort_by_cached_key(|s| s.to_lowercase());
                 segments.dedup_by_key(|s| s.to_lowercase());
-                ui.selectable_value(&mut self.settings.segment, None, "all cases");
+                ui.selectable_value(
+                    &mut self.settings.segment,
+                    None,
+                    crate::tr!("view-all-cases"),
+                );
                 for segment in segments {
                     ui.selectable_value(
                         &mut self.settings.segment,
@@ -193,12 +207,16 @@ impl ViewBar {
         match self.analysis {
             AnalysisNote::Computing => {
                 ui.spinner();
-                ui.label("analysing…");
+                ui.label(crate::tr!("view-analysing"));
             }
             AnalysisNote::Took(seconds) => {
                 ui.label(bidi::text(
                     ui,
-                    egui::RichText::new(format!("analysed in {seconds:.2} s")).weak(),
+                    egui::RichText::new(crate::tr!(
+                        "view-analysed-in",
+                        seconds = format!("{seconds:.2}")
+                    ))
+                    .weak(),
                 ));
             }
             AnalysisNote::Quiet => {}

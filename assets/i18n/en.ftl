@@ -1,0 +1,600 @@
+# emograph's interface in English. Every key here is in he.ftl too, with the same variables
+# (tests/i18n_catalogue.rs checks it). Numbers that choose a plural are passed as numbers.
+
+## Counts
+cases-count = { $n ->
+    [one] { $n } case
+   *[other] { $n } cases
+}
+touchpoints-count = { $n ->
+    [one] { $n } touchpoint
+   *[other] { $n } touchpoints
+}
+critical-points-count = { $n ->
+    [one] { $n } critical point
+   *[other] { $n } critical points
+}
+
+## The chart, for a screen reader
+chart-summary = { $cases ->
+    [one] { $cases } case
+   *[other] { $cases } cases
+}; lowest point: { $touchpoint }, mean { $mean }; { $critical ->
+    [one] { $critical } critical point
+   *[other] { $critical } critical points
+}
+chart-summary-empty = No scores yet
+chart-curve-point = { $curve } — { $touchpoint }: { $score }
+chart-point-unscored = { $curve } — { $touchpoint }: not scored
+chart-critical = Critical point { $rank }: { $touchpoint } — { $badge }
+chart-critical-plain = Critical point { $rank }: { $touchpoint }
+chart-summary-unanalysed = { $cases ->
+    [one] { $cases } case
+   *[other] { $cases } cases
+}; lowest point: { $touchpoint }, mean { $mean }
+chart-name = Chart: { $title }
+chart-badge = Badge of critical point { $rank }: { $text }
+chart-score-changed = { $touchpoint }: { $score }
+chart-time-axis = time ({ $unit })
+
+## src/app/panels/bars.rs
+menu-file = File
+menu-new-journey = New journey
+menu-open = Open…
+menu-import-csv = Import CSV…
+menu-import-csv-tip = A survey or CRM export (CSV or workbook), previewed before it is imported
+menu-open-recent = Open recent
+menu-no-recent = No recent files
+menu-save = Save
+menu-save-as = Save as…
+menu-export = Export…
+menu-copy-chart = Copy chart
+menu-copy-chart-tip = The chart on screen as an image, 1600×900
+menu-copy-mermaid = Copy as Mermaid
+menu-copy-mermaid-tip = A Mermaid journey diagram for wikis and Markdown
+menu-quit = Quit
+menu-edit = Edit
+menu-undo = Undo
+menu-redo = Redo
+menu-new-case = New case…
+menu-view = View
+menu-theme = Theme
+menu-zoom-in = Zoom in
+menu-zoom-out = Zoom out
+menu-actual-size = Actual size
+menu-presenter = Presenter mode
+menu-workshop = Workshop
+menu-start-live = Start live session
+menu-end-live = End live session
+menu-help = Help
+menu-shortcuts = Keyboard shortcuts
+menu-presenter-f5 = Presenter mode (F5)
+status-unsaved-journey = unsaved journey
+status-unsaved-changes = (unsaved changes)
+status-keys-hint = Keys on the graph: ←/→ touchpoint · ↑/↓ ±0.5 (Shift ±1) · type a score · Enter next · Ctrl+Shift+N new case · F1 all keys
+status-more-lines = { $first }  (+{ $more } more lines: hover to read)
+
+## src/app/mod.rs
+status-not-changed = Not changed: { $error }
+status-undid = Undid: { $label }
+status-redid = Redid: { $label }
+case-default-name = Case { $n }
+status-new-case-ready = { $case }: type the score at { $touchpoint }, Enter for the next touchpoint
+status-new-journey = New journey
+menu-language = Language
+
+## src/app/panels/view_bar.rs
+view-label = View:
+view-cases = Cases
+view-overall = Overall
+view-patterns = Patterns
+view-segments = Segments
+view-segments-tip = Each segment's mean curve over the overall mean
+view-waves = Waves
+view-waves-tip = One curve per survey wave, and which touchpoints changed
+view-owners = Owners & actions
+view-rtl = Right to left
+view-rtl-tip = Run the process from right to left, as a right-to-left reader expects (exports follow)
+view-time-axis = Time axis
+view-pattern-count = Number of patterns:
+view-segment = Segment:
+view-analysing = analysing…
+view-time-axis-tip = Space the touchpoints by their time offsets ({ $unit }) instead of evenly
+view-auto = auto
+view-all-cases = all cases
+view-analysed-in = analysed in { $seconds } s
+
+## src/app/panels/cases.rs
+cases-heading = Cases
+cases-add = Add case
+cases-duplicate = Duplicate case
+cases-delete = Delete case
+cases-show-all = Show all
+cases-hide-all = Hide all
+cases-select-hint = Select a case to edit its curve.
+cases-name = Case name
+cases-segment = Segment
+cases-source = Source
+cases-note-hint = Click a touchpoint on the graph to add a note there.
+
+## src/app/case_entry.rs
+new-case-heading = New case
+new-case-name-hint = e.g. Dana at the till
+new-case-start = Start scoring
+dialog-cancel = Cancel
+
+## src/app/panels/patterns.rs
+patterns-heading = Typical patterns
+patterns-none = No cases to group yet.
+patterns-edit-representative = Edit the representative case
+patterns-members = Members:
+patterns-open-case-tip = Open this case in the Cases view
+
+## src/app/panels/cases.rs (formats)
+cases-graph-shows-first = graph shows the first { $shown } visible of { $n }
+cases-show-on-graph = Show { $name } on the graph
+cases-copy-name = { $name } (copy)
+cases-deleted = Deleted { $name } (Ctrl+Z brings it back)
+cases-case-heading = Case: { $name }
+cases-not-scored = not scored
+cases-score-at = At { $touchpoint }: { $score }
+cases-note-at = Note at { $touchpoint }
+
+## src/app/case_entry.rs (formats)
+new-case-optional = optional
+new-case-example = e.g. { $example }
+new-case-keys = Enter: start scoring at touchpoint 1 · Esc: cancel
+new-case-keys-segments = Segments used: { $segments } (Tab completes) · Enter: start scoring · Esc: cancel
+
+## src/app/panels/patterns.rs (formats)
+patterns-fewer = Fewer patterns: { $reason }.
+patterns-entry = Pattern { $id } · { $share }% · { $n ->
+    [one] { $n } case
+   *[other] { $n } cases
+}
+patterns-entry-named = Pattern { $id } · { $name } · { $share }% · { $n ->
+    [one] { $n } case
+   *[other] { $n } cases
+}
+patterns-name = Pattern name
+patterns-name-hint = e.g. frustrated families
+patterns-no-segment = no segment
+patterns-representative = Representative case: { $name }
+patterns-summary = { $cases ->
+    [one] { $cases } case
+   *[other] { $cases } cases
+} in { $k ->
+    [one] { $k } pattern
+   *[other] { $k } patterns
+}
+patterns-summary-auto = { patterns-summary } (chosen automatically)
+
+## src/app/panels/journey.rs
+journey-heading = Journey
+journey-title = Title
+journey-title-needed = A title is needed: the journey cannot be saved without one.
+journey-description = Description
+journey-phases = Phases
+journey-add-phase = Add phase
+journey-new-phase = New phase
+journey-touchpoints = Touchpoints
+journey-add-touchpoint = Add touchpoint
+journey-insert-before = Insert before
+touchpoint-name = Touchpoint name
+touchpoint-name-needed = A name is needed before the journey can be saved.
+touchpoint-phase = Phase
+touchpoint-channel = Channel
+touchpoint-office = Office
+touchpoint-front-office = Front office
+touchpoint-back-office = Back office
+touchpoint-time-offset = Time offset
+touchpoint-offset-set = set
+touchpoint-process = CRM process
+touchpoint-owner = Owner
+touchpoint-delete = Delete touchpoint
+
+## src/app/panels/journey.rs (formats)
+journey-phase-n = Phase { $n }
+journey-drag-to-move = Drag to move { $name }
+journey-move-down = Move { $name } down
+journey-move-up = Move { $name } up
+touchpoint-default-name = Touchpoint { $n }
+touchpoint-nobody = nobody
+
+## src/app/critical_panel.rs
+critical-no-notes = No case left a note here.
+critical-flag-assign = Flag & assign
+critical-flag-assign-tip = Make this point work the team owns, then give it an owner here
+critical-action-owner = Action owner
+critical-success-shows-in = Success shows in
+critical-no-metrics = No metrics yet (Owners & actions → Add metric).
+critical-action = Action
+critical-amplify = amplify
+critical-prevent = prevent
+critical-shorten = shorten response
+critical-due = Due (YYYY-MM-DD)
+critical-due-hint = e.g. 2027-03-31
+
+## src/app/critical_panel.rs (formats)
+critical-score-made-of = Score { $score }, made of
+critical-cases-said = What the cases said here ({ $n }):
+critical-and-more = … and { $n } more
+critical-flag-given = Gave the flag at { $at } to { $who }: it is on their page in Owners & actions
+critical-due-set = Due date of the flag at { $at } set
+critical-flag-updated = Flag at { $at } updated
+
+## src/app/export_dialog.rs
+export-heading = Export a chart, the report or a diagram
+export-intro = The chart is the view on screen; the report covers the whole journey.
+export-format = Format:
+export-width = Width:
+export-height = Height:
+export-scale = Scale:
+export-scale-tip = 2× or 3× for print: 1600×900 at 3× is crisp at 300 dpi on a 16 cm wide page
+export-file = File:
+export-export = Export
+export-type-path = Type a file path.
+export-copied-chart = Copied the chart to the clipboard (1600×900)
+
+## src/app/export_dialog.rs (formats)
+export-format-png = PNG image
+export-format-svg = SVG drawing
+export-format-report = HTML report
+export-format-mermaid = Mermaid diagram
+export-copy-mermaid-failed = Could not copy as Mermaid: { $error }
+export-copy-chart-failed = Could not copy the chart: { $error }
+export-exported-chart = Exported the chart to { $path }
+export-wrote-report = Wrote the report to { $path }
+export-wrote-mermaid = Wrote the Mermaid diagram to { $path }
+
+## src/app/panels/history.rs (formats)
+history-heading = History
+history-none = No edits yet.
+history-undone = (undone) { $label }
+
+## src/app/file_dialogs.rs (formats)
+status-opened = Opened { $path }
+status-saved = Saved { $path }
+status-restored = Restored the recovery copy. Save it to keep it.
+dialog-delete-touchpoint = Delete touchpoint “{ $name }”?
+
+## src/app/file_dialogs.rs
+dialog-file-changed = The file changed on disk
+dialog-overwrite = Overwrite
+dialog-import-csv = Import a CSV of cases
+dialog-import-csv-intro = One row per case, one column per touchpoint; a case and a segment column are found by their names.
+dialog-not-applicable = Not applicable:
+dialog-touchpoints = Touchpoints:
+dialog-case-column = Case column:
+dialog-segment-column = Segment column:
+dialog-import = Import
+dialog-type-csv-path = Type the CSV file's path.
+dialog-open-journey = Open journey
+dialog-path = Path:
+dialog-recent = Recent:
+dialog-open = Open
+dialog-save-journey-as = Save journey as
+dialog-unsaved-body = This journey has changes that are not saved.
+dialog-save-before-closing = Save changes before closing?
+dialog-save-and-close = Save and close
+dialog-close-without-saving = Close without saving
+dialog-open-unsaved-body = The open journey has changes that are not saved.
+dialog-discard-unsaved = Discard unsaved changes?
+dialog-save-first = Save first
+dialog-discard-changes = Discard changes
+dialog-delete-with-scores = Delete it and its scores
+dialog-recover = Recover unsaved work?
+dialog-recover-journey = Journey:
+dialog-recover-holds = Holds:
+dialog-recover-original = Original file:
+dialog-recover-written = Written:
+dialog-restore = Restore
+dialog-discard-recovery = Discard recovery copy
+dialog-decide-later = Decide later
+
+## src/app/dialogs.rs
+dialog-browse = Browse…
+
+## src/export/report.rs
+report-meta = { $cases ->
+    [one] { $cases } case
+   *[other] { $cases } cases
+} · { $touchpoints } touchpoints · { $patterns } typical pattern(s) · scale { $min } … { $max }
+report-section-journey = The journey
+report-section-overall = Overall
+report-section-patterns = Typical patterns
+report-section-segments = Segments
+report-section-critical = Critical points
+report-section-scenarios = Scenarios
+report-section-waves = Waves
+report-section-owners = Owners
+report-section-unowned = Points nobody owns
+report-overall-intro = The mean of all cases at each touchpoint, the band holding the middle half of them, and the most critical points, numbered by rank.
+report-footer = Made with emograph { $version } from { $cases } cases.
+report-th-phase = Phase
+report-th-touchpoint = Touchpoint
+report-th-channel = Channel
+report-th-office = Office
+report-th-owner = Owner
+report-office-front = front
+report-office-back = back
+report-no-patterns = No cases, so no patterns.
+report-patterns-intro = The cases fall into { $n } typical pattern(s): curves of similar shape, grouped. Each pattern's mean is drawn over the overall mean (dashed).
+report-representative = Representative case:
+report-segment-of = segment { $segment }
+report-segments-label = Segments:
+report-no-segments = No case has a segment, so there is nothing to compare.
+report-segments-intro = Each segment's mean curve over the mean of all cases (dashed), and where each segment's customers feel worst, best, and furthest below everyone.
+report-th-segment = Segment
+report-th-cases = Cases
+report-th-lowest = Lowest
+report-th-highest = Highest
+report-th-furthest-below = Furthest below all cases
+report-critical-intro = Turning points ranked by how much they matter: how deep the mean sits, how sharply it got there, how many cases show the turn themselves and how close to the end it comes (score 0 … 1).
+report-no-critical = No critical points were found.
+report-th-where = Where
+report-th-rank = #
+report-th-direction = Direction
+report-th-turn = Turn
+report-th-mean = Mean
+report-th-change = Change
+report-th-cases-showing = Cases showing it
+report-th-score = Score
+report-scope-overall = overall
+report-scope-pattern = pattern { $id }
+report-no-owners = The journey names no owners yet.
+report-owner-critical = Critical points at their touchpoints
+report-actions = Actions
+report-no-actions = No actions agreed yet.
+report-unowned-intro = Critical points at touchpoints without an owner, and flags nobody has taken on: each needs someone to decide about it.
+report-unowned-flags = Flags without an owner
+
+## src/export/report_redesign.rs
+verdict-better = better
+verdict-worse = worse
+verdict-no-change = no change shown
+verdict-none = no verdict: { $why }
+did-it-work = did it work? { $answer }
+did-it-work-no-answer = no answer yet: { $why }
+
+## src/cli.rs
+cli-check-ok = { $file }: ok ({ $touchpoints ->
+    [one] { $touchpoints } touchpoint
+   *[other] { $touchpoints } touchpoints
+}, { $cases ->
+    [one] { $cases } case
+   *[other] { $cases } cases
+})
+cli-open-needs-gui = emograph: `open` needs the GUI; this build has none
+cli-cannot-write = emograph: cannot write the output: { $error }
+
+## src/app/critical_view.rs
+critical-flag = Flag
+critical-heading = Critical points
+critical-none = None above the thresholds: no moment stands out.
+critical-sort-by = Sort by:
+critical-sort-rank = rank
+critical-sort-score = score
+critical-sort-share = share of cases
+critical-sort-touchpoint = touchpoint
+critical-none-in-scope = None in the scope on screen.
+critical-flagged-by-team = Flagged by the team (not detected):
+critical-prone = Prone to trouble:
+critical-angry-inconsistent = many angry, inconsistent
+critical-angry = many angry
+critical-inconsistent = inconsistent service
+
+## src/app/update.rs
+presenter-leave = Leave presenter mode (F5)
+graph-no-touchpoints = This journey has no touchpoints yet.
+
+## src/app/scenario_view.rs
+scenario-to-be = To-be:
+scenario-draw-tip = The to-be mean dashed over the as-is, the change shaded
+
+## src/app/update.rs (formats)
+presenter-editing = Editing: { $name }
+graph-add-first-touchpoint = Add the first one in the Journey panel on the left ("Add touchpoint").
+
+## src/app/keys.rs (formats)
+status-editing = Editing { $name }
+
+## src/app/critical_view.rs (formats)
+critical-flagged = flagged ({ $status })
+
+## src/app/scenario_view.rs (formats)
+scenario-draw = Draw to-be: { $name }
+scenario-add-flag-action = Add a flag's action to { $name }
+scenario-make-from-flag = Make a to-be scenario from a flag
+
+## src/app/look.rs
+theme-light = Light
+theme-dark = Dark
+theme-high-contrast = High contrast
+
+## src/app/critical_view.rs (more)
+critical-prone-line = { $name }: { $why } ({ $angry }% at −3 or below, spread { $spread })
+critical-flag-added = Flagged { $at }: it is now work the team owns
+
+## src/app/owners_view/flags.rs
+owners-click-edit-action = Click to edit this action
+owners-direction = Direction
+owners-positive = positive
+owners-negative = negative
+owners-flag-owner = Flag owner
+owners-metrics-success = Metrics that will show success
+owners-no-metrics-above = No metrics yet (“Add metric” above).
+owners-amplify-tip = Make a positive moment bigger or more frequent
+owners-prevent-tip = Remove the cause of a negative moment
+owners-shorten-tip = Where it can't be prevented: respond faster and soften the drop
+owners-agreed-action = Agreed action
+owners-agreed-hint = What the team agreed to do
+owners-due-date = Due date (YYYY-MM-DD)
+owners-status = Status
+owners-note = Note
+owners-delete-flag = Delete flag
+owners-flag-by-hand = Flag a moment by hand
+owners-add-touchpoints-first = Add touchpoints first.
+owners-flag-by-hand-at = Flag by hand at
+owners-flag-exists = There is already such a flag here
+
+## src/app/owners_view/metrics.rs
+owners-click-edit-metric = Click to edit this metric
+owners-metric-name = Metric name
+owners-unit = Unit
+owners-against-target = Against target
+owners-better = Better
+owners-level = Level
+owners-sla = SLA
+owners-sla-hint = e.g. call back within 24 h
+owners-metric-owner = Metric owner
+owners-measures-label = Measures
+owners-delete-metric = Delete metric
+
+## src/app/owners_view/owner_list.rs
+owners-owner = Owner:
+owners-add-owner = Add owner
+owners-delete-owner = Delete owner
+owners-owner-name = Owner name
+owners-role = Role
+owners-process = CRM process they own
+owners-delete-owner-refs = Delete owner and clear their references
+owners-none-touchpoints = None yet: assign touchpoints under Unowned below, or in a touchpoint's editor.
+owners-critical-there = Critical points there
+owners-no-critical-there = No critical point at their touchpoints.
+owners-metrics-against-target = Metrics against target
+owners-no-metric = No metric yet: what number would show that a redesign worked?
+owners-add-metric = Add metric
+owners-actions-open-first = Actions (open first)
+owners-no-actions = No actions yet: flag a critical point above or a moment by hand below.
+owners-unowned = Unowned
+owners-everything-owned = Everything has an owner.
+owners-touchpoints-nobody = Touchpoints nobody owns
+owners-critical-nobody = Critical points nobody owns
+owners-actions-nobody = Actions nobody owns
+owners-metrics-nobody = Metrics nobody owns
+
+## src/app/owners_view/mod.rs
+owners-finding = finding the critical points…
+owners-no-owners = No owners yet: add the first with “Add owner”.
+
+## src/app/live_panel.rs
+live-add-touchpoints-first = Add touchpoints first: participants score the journey's touchpoints.
+live-heading = Live session
+live-scan = Scan the code or open the address on your phone:
+live-pause = Pause submissions
+live-resume = Resume submissions
+live-close = Close submissions
+
+## src/app/panels/segments.rs
+segments-smaller = Smaller segments are listed but not drawn.
+
+## src/app/waves_view.rs
+waves-none = No case belongs to a wave yet.
+waves-holm = Difference with its 95 % interval; verdicts Holm-corrected over the touchpoints.
+
+## src/app/panels/segments.rs (formats)
+segments-count = { $n } segments · click one to see it alone
+segments-show-only = Show only the { $segment } cases on the overall view
+segments-lowest = lowest: { $touchpoint } ({ $score })
+segments-highest = highest: { $touchpoint } ({ $score })
+segments-furthest-below = furthest below all cases: { $touchpoint } ({ $score })
+
+## src/app/waves_view.rs (formats)
+waves-one-wave = All cases are in one wave ({ $wave }): a second round of measurement shows whether the journey changed.
+
+## src/app/owners_view/metrics.rs (formats)
+metric-no-target = no target yet
+metric-no-current = no current value yet
+metric-beats-target = on track: beats target by { $by }
+metric-target-met = on track: target met
+metric-off-track = off track: { $to_go } to go
+metric-higher-better = higher is better
+metric-lower-better = lower is better
+
+## src/app/owners_view/owner_list.rs (formats)
+owners-deleted = Deleted owner { $name } (Ctrl+Z brings them back)
+owners-none-yet = no owners yet
+owners-default-name = Owner { $n }
+owners-delete-question = Delete owner “{ $name }”?
+owners-touchpoints-of = Touchpoints { $name } owns
+owners-in-patterns = In the typical patterns ({ $n })
+
+## src/app/live_panel.rs (formats)
+live-code = Code { $code }
+live-status-open = open
+live-status-paused = paused
+live-status-closed = closed
+live-arrived = { $n } curves arrived · submissions { $status }
+live-ended = Live session ended: { $n } curves arrived, saved.
+
+## src/app/graph/access.rs
+chart-curve = Curve: { $curve }
+
+## src/i18n/chart_words.rs
+chart-word-mean = Mean
+chart-word-middle-half = Middle half of the cases (q1–q3)
+chart-word-middle-half-all = Middle half of all cases
+chart-word-middle-half-pattern = Middle half of the pattern (q1–q3)
+chart-word-member-cases = Member cases
+chart-word-critical-negative = critical point (negative)
+chart-word-critical-positive = critical point (positive)
+chart-word-critical = critical point
+chart-word-peak = peak
+chart-word-trough = trough
+chart-word-crosses-positive = crosses into positive
+chart-word-crosses-negative = crosses into negative
+chart-word-steep-drop = steep drop
+chart-word-steep-rise = steep rise
+chart-word-flag = flag
+chart-word-mean-band = mean and quartile band
+
+## src/app/shortcuts.rs (the cheat sheet; keys are "shortcut-" and the English words)
+shortcuts-heading = Keyboard shortcuts
+shortcut-live-entry = Live entry
+shortcut-new-case-name-tab-segment-tab = new case: name, Tab, segment (Tab completes), Enter
+shortcut-type-the-score-at-the-cursor = type the score at the cursor (−5 … +5)
+shortcut-next-touchpoint-on-the-last-one = next touchpoint; on the last one, the next case
+shortcut-previous-next-touchpoint = previous / next touchpoint
+shortcut-score-0-5-with-shift-1 = score ±0.5 (with Shift ±1)
+shortcut-clear-the-score-at-the-cursor = clear the score at the cursor
+shortcut-previous-next-case = previous / next case
+shortcut-drop-what-is-typed-leave-the = drop what is typed; leave the new-case prompt
+shortcut-file = File
+shortcut-new-journey = new journey
+shortcut-open = open
+shortcut-save = save
+shortcut-save-as = save as
+shortcut-export-a-chart-the-report-or = export a chart, the report or a diagram
+shortcut-quit-asks-first-when-there-are = quit (asks first when there are unsaved changes)
+shortcut-edit = Edit
+shortcut-undo = undo
+shortcut-redo = redo
+shortcut-view = View
+shortcut-zoom-in-out-actual-size = zoom in / out / actual size
+shortcut-presenter-mode-on-and-off-esc = presenter mode on and off (Esc leaves it)
+shortcut-this-list = this list
+shortcut-everywhere = Everywhere
+shortcut-next-previous-control-space-or-enter = next / previous control; Space or Enter presses it
+
+## src/export/report_redesign.rs
+report-th-from-action = From the action
+report-th-cases-changed = Cases it changes
+report-th-critical-before = Critical before
+report-th-critical-after = Critical after
+report-th-to-be = To-be
+report-th-remembered = Remembered
+report-th-ending-angry = Ending angry
+report-th-difference = Difference
+report-th-interval = 95 % interval
+report-th-p-corrected = p (corrected)
+report-th-verdict = Verdict
+chart-word-overall-mean = Overall mean
+chart-word-pattern = Pattern { $n }
+chart-word-patterns-of = { $k ->
+    [one] { $k } typical pattern
+   *[other] { $k } typical patterns
+} of { $cases ->
+    [one] { $cases } case
+   *[other] { $cases } cases
+}

@@ -1,0 +1,615 @@
+# ממשק emograph בעברית. לכל מפתח כאן יש מקבילה ב-en.ftl עם אותם משתנים
+# (tests/i18n_catalogue.rs בודק זאת). בעברית צורות הרבים הן one / two / other.
+
+## Counts
+cases-count = { $n ->
+    [one] מקרה אחד
+    [two] שני מקרים
+   *[other] { $n } מקרים
+}
+touchpoints-count = { $n ->
+    [one] נקודת מגע אחת
+    [two] שתי נקודות מגע
+   *[other] { $n } נקודות מגע
+}
+critical-points-count = { $n ->
+    [one] נקודה קריטית אחת
+    [two] שתי נקודות קריטיות
+   *[other] { $n } נקודות קריטיות
+}
+
+## The chart, for a screen reader
+chart-summary = { $cases ->
+    [one] מקרה אחד
+    [two] שני מקרים
+   *[other] { $cases } מקרים
+}; הנקודה הנמוכה: { $touchpoint }, ממוצע { $mean }; { $critical ->
+    [one] נקודה קריטית אחת
+    [two] שתי נקודות קריטיות
+   *[other] { $critical } נקודות קריטיות
+}
+chart-summary-empty = עדיין אין ציונים
+chart-curve-point = { $curve } — { $touchpoint }: { $score }
+chart-point-unscored = { $curve } — { $touchpoint }: ללא ציון
+chart-critical = נקודה קריטית { $rank }: { $touchpoint } — { $badge }
+chart-critical-plain = נקודה קריטית { $rank }: { $touchpoint }
+chart-summary-unanalysed = { $cases ->
+    [one] מקרה אחד
+    [two] שני מקרים
+   *[other] { $cases } מקרים
+}; הנקודה הנמוכה: { $touchpoint }, ממוצע { $mean }
+chart-name = תרשים: { $title }
+chart-badge = תווית של נקודה קריטית { $rank }: { $text }
+chart-score-changed = { $touchpoint }: { $score }
+chart-time-axis = זמן ({ $unit })
+
+## src/app/panels/bars.rs
+menu-file = קובץ
+menu-new-journey = מסע חדש
+menu-open = פתיחה…
+menu-import-csv = ייבוא CSV…
+menu-import-csv-tip = ייצוא של סקר או של CRM (CSV או חוברת עבודה), עם תצוגה מקדימה לפני הייבוא
+menu-open-recent = פתיחת קובץ אחרון
+menu-no-recent = אין קבצים אחרונים
+menu-save = שמירה
+menu-save-as = שמירה בשם…
+menu-export = ייצוא…
+menu-copy-chart = העתקת התרשים
+menu-copy-chart-tip = התרשים שעל המסך כתמונה, 1600×900
+menu-copy-mermaid = העתקה כ-Mermaid
+menu-copy-mermaid-tip = תרשים מסע של Mermaid לוויקי ול-Markdown
+menu-quit = יציאה
+menu-edit = עריכה
+menu-undo = ביטול
+menu-redo = ביצוע מחדש
+menu-new-case = מקרה חדש…
+menu-view = תצוגה
+menu-theme = ערכת נושא
+menu-zoom-in = הגדלה
+menu-zoom-out = הקטנה
+menu-actual-size = גודל אמיתי
+menu-presenter = מצב מציג
+menu-workshop = סדנה
+menu-start-live = התחלת מפגש חי
+menu-end-live = סיום מפגש חי
+menu-help = עזרה
+menu-shortcuts = קיצורי מקלדת
+menu-presenter-f5 = מצב מציג (F5)
+status-unsaved-journey = מסע שלא נשמר
+status-unsaved-changes = (שינויים שלא נשמרו)
+status-keys-hint = מקשים על הגרף: ←/→ נקודת מגע · ↑/↓ ±0.5 (Shift ±1) · הקלדת ציון · Enter הבא · Ctrl+Shift+N מקרה חדש · F1 כל המקשים
+status-more-lines = { $first }  (+{ $more } שורות נוספות: רחפו כדי לקרוא)
+
+## src/app/mod.rs
+status-not-changed = לא שונה: { $error }
+status-undid = בוטל: { $label }
+status-redid = בוצע מחדש: { $label }
+case-default-name = מקרה { $n }
+status-new-case-ready = { $case }: הקלידו את הציון ב{ $touchpoint }, Enter לנקודת המגע הבאה
+status-new-journey = מסע חדש
+menu-language = שפה
+
+## src/app/panels/view_bar.rs
+view-label = תצוגה:
+view-cases = מקרים
+view-overall = כללי
+view-patterns = דפוסים
+view-segments = פלחים
+view-segments-tip = עקומת הממוצע של כל פלח מעל הממוצע הכללי
+view-waves = גלים
+view-waves-tip = עקומה לכל גל של הסקר, ואילו נקודות מגע השתנו
+view-owners = אחראים ופעולות
+view-rtl = מימין לשמאל
+view-rtl-tip = הצגת התהליך מימין לשמאל, כפי שקורא בשפה מימין לשמאל מצפה (גם הייצוא)
+view-time-axis = ציר זמן
+view-pattern-count = מספר הדפוסים:
+view-segment = פלח:
+view-analysing = מנתח…
+view-time-axis-tip = מרווח בין נקודות המגע לפי הזמן שלהן ({ $unit }) ולא באופן שווה
+view-auto = אוטומטי
+view-all-cases = כל המקרים
+view-analysed-in = נותח ב-{ $seconds } שנ׳
+
+## src/app/panels/cases.rs
+cases-heading = מקרים
+cases-add = הוספת מקרה
+cases-duplicate = שכפול מקרה
+cases-delete = מחיקת מקרה
+cases-show-all = הצגת הכול
+cases-hide-all = הסתרת הכול
+cases-select-hint = בחרו מקרה כדי לערוך את העקומה שלו.
+cases-name = שם המקרה
+cases-segment = פלח
+cases-source = מקור
+cases-note-hint = לחצו על נקודת מגע בגרף כדי להוסיף שם הערה.
+
+## src/app/case_entry.rs
+new-case-heading = מקרה חדש
+new-case-name-hint = למשל דנה בקופה
+new-case-start = התחלת דירוג
+dialog-cancel = ביטול
+
+## src/app/panels/patterns.rs
+patterns-heading = דפוסים אופייניים
+patterns-none = עדיין אין מקרים לקיבוץ.
+patterns-edit-representative = עריכת המקרה המייצג
+patterns-members = חברים:
+patterns-open-case-tip = פתיחת המקרה בתצוגת המקרים
+
+## src/app/panels/cases.rs (formats)
+cases-graph-shows-first = הגרף מציג את { $shown } הראשונים מתוך { $n } הגלויים
+cases-show-on-graph = הצגת { $name } בגרף
+cases-copy-name = { $name } (עותק)
+cases-deleted = { $name } נמחק (Ctrl+Z מחזיר אותו)
+cases-case-heading = מקרה: { $name }
+cases-not-scored = ללא ציון
+cases-score-at = ב{ $touchpoint }: { $score }
+cases-note-at = הערה ב{ $touchpoint }
+
+## src/app/case_entry.rs (formats)
+new-case-optional = רשות
+new-case-example = למשל { $example }
+new-case-keys = Enter: התחלת דירוג בנקודת המגע הראשונה · Esc: ביטול
+new-case-keys-segments = פלחים בשימוש: { $segments } (Tab משלים) · Enter: התחלת דירוג · Esc: ביטול
+
+## src/app/panels/patterns.rs (formats)
+patterns-fewer = פחות דפוסים: { $reason }.
+patterns-entry = דפוס { $id } · { $share }% · { $n ->
+    [one] מקרה אחד
+    [two] שני מקרים
+   *[other] { $n } מקרים
+}
+patterns-entry-named = דפוס { $id } · { $name } · { $share }% · { $n ->
+    [one] מקרה אחד
+    [two] שני מקרים
+   *[other] { $n } מקרים
+}
+patterns-name = שם הדפוס
+patterns-name-hint = למשל: משפחות מתוסכלות
+patterns-no-segment = ללא פלח
+patterns-representative = המקרה המייצג: { $name }
+patterns-summary = { $cases ->
+    [one] מקרה אחד
+    [two] שני מקרים
+   *[other] { $cases } מקרים
+} { $k ->
+    [one] בדפוס אחד
+    [two] בשני דפוסים
+   *[other] ב-{ $k } דפוסים
+}
+patterns-summary-auto = { patterns-summary } (נבחר אוטומטית)
+
+## src/app/panels/journey.rs
+journey-heading = מסע
+journey-title = כותרת
+journey-title-needed = נדרשת כותרת: אי אפשר לשמור את המסע בלעדיה.
+journey-description = תיאור
+journey-phases = שלבים
+journey-add-phase = הוספת שלב
+journey-new-phase = שלב חדש
+journey-touchpoints = נקודות מגע
+journey-add-touchpoint = הוספת נקודת מגע
+journey-insert-before = הוספה לפני
+touchpoint-name = שם נקודת המגע
+touchpoint-name-needed = נדרש שם לפני שאפשר לשמור את המסע.
+touchpoint-phase = שלב
+touchpoint-channel = ערוץ
+touchpoint-office = משרד
+touchpoint-front-office = חזית
+touchpoint-back-office = עורף
+touchpoint-time-offset = היסט זמן
+touchpoint-offset-set = מוגדר
+touchpoint-process = תהליך CRM
+touchpoint-owner = אחראי
+touchpoint-delete = מחיקת נקודת המגע
+
+## src/app/panels/journey.rs (formats)
+journey-phase-n = שלב { $n }
+journey-drag-to-move = גררו כדי להזיז את { $name }
+journey-move-down = הזזת { $name } למטה
+journey-move-up = הזזת { $name } למעלה
+touchpoint-default-name = נקודת מגע { $n }
+touchpoint-nobody = אף אחד
+
+## src/app/critical_panel.rs
+critical-no-notes = אף מקרה לא השאיר כאן הערה.
+critical-flag-assign = סימון והקצאה
+critical-flag-assign-tip = הפיכת הנקודה למשימה של הצוות, ואז הקצאת אחראי כאן
+critical-action-owner = אחראי לפעולה
+critical-success-shows-in = ההצלחה ניכרת ב
+critical-no-metrics = עדיין אין מדדים (אחראים ופעולות ← הוספת מדד).
+critical-action = פעולה
+critical-amplify = הגברה
+critical-prevent = מניעה
+critical-shorten = קיצור התגובה
+critical-due = תאריך יעד (YYYY-MM-DD)
+critical-due-hint = למשל 2027-03-31
+
+## src/app/critical_panel.rs (formats)
+critical-score-made-of = ציון { $score }, המורכב מ
+critical-cases-said = מה המקרים אמרו כאן ({ $n }):
+critical-and-more = … ועוד { $n }
+critical-flag-given = הסימון ב{ $at } הועבר אל { $who }: הוא מופיע בדף שלו באחראים ופעולות
+critical-due-set = נקבע תאריך יעד לסימון ב{ $at }
+critical-flag-updated = הסימון ב{ $at } עודכן
+
+## src/app/export_dialog.rs
+export-heading = ייצוא של תרשים, של הדוח או של דיאגרמה
+export-intro = התרשים הוא התצוגה שעל המסך; הדוח מכסה את המסע כולו.
+export-format = תבנית:
+export-width = רוחב:
+export-height = גובה:
+export-scale = קנה מידה:
+export-scale-tip = ‏2× או 3× להדפסה: 1600×900 ב-3× חד ב-300 dpi על עמוד ברוחב 16 ס״מ
+export-file = קובץ:
+export-export = ייצוא
+export-type-path = הקלידו נתיב לקובץ.
+export-copied-chart = התרשים הועתק ללוח (1600×900)
+
+## src/app/export_dialog.rs (formats)
+export-format-png = תמונת PNG
+export-format-svg = ציור SVG
+export-format-report = דוח HTML
+export-format-mermaid = דיאגרמת Mermaid
+export-copy-mermaid-failed = לא ניתן היה להעתיק כ-Mermaid: { $error }
+export-copy-chart-failed = לא ניתן היה להעתיק את התרשים: { $error }
+export-exported-chart = התרשים יוצא אל { $path }
+export-wrote-report = הדוח נכתב אל { $path }
+export-wrote-mermaid = דיאגרמת Mermaid נכתבה אל { $path }
+
+## src/app/panels/history.rs (formats)
+history-heading = היסטוריה
+history-none = עדיין אין עריכות.
+history-undone = (בוטל) { $label }
+
+## src/app/file_dialogs.rs (formats)
+status-opened = נפתח { $path }
+status-saved = נשמר { $path }
+status-restored = עותק השחזור שוחזר. שמרו אותו כדי לשמור עליו.
+dialog-delete-touchpoint = למחוק את נקודת המגע “{ $name }”?
+
+## src/app/file_dialogs.rs
+dialog-file-changed = הקובץ השתנה בדיסק
+dialog-overwrite = דריסה
+dialog-import-csv = ייבוא CSV של מקרים
+dialog-import-csv-intro = שורה לכל מקרה, עמודה לכל נקודת מגע; עמודות המקרה והפלח מזוהות לפי שמן.
+dialog-not-applicable = לא רלוונטי:
+dialog-touchpoints = נקודות מגע:
+dialog-case-column = עמודת המקרה:
+dialog-segment-column = עמודת הפלח:
+dialog-import = ייבוא
+dialog-type-csv-path = הקלידו את הנתיב לקובץ ה-CSV.
+dialog-open-journey = פתיחת מסע
+dialog-path = נתיב:
+dialog-recent = אחרונים:
+dialog-open = פתיחה
+dialog-save-journey-as = שמירת המסע בשם
+dialog-unsaved-body = במסע הזה יש שינויים שלא נשמרו.
+dialog-save-before-closing = לשמור את השינויים לפני הסגירה?
+dialog-save-and-close = שמירה וסגירה
+dialog-close-without-saving = סגירה בלי לשמור
+dialog-open-unsaved-body = במסע הפתוח יש שינויים שלא נשמרו.
+dialog-discard-unsaved = לבטל את השינויים שלא נשמרו?
+dialog-save-first = שמירה קודם
+dialog-discard-changes = ביטול השינויים
+dialog-delete-with-scores = מחיקתה יחד עם הציונים
+dialog-recover = לשחזר עבודה שלא נשמרה?
+dialog-recover-journey = מסע:
+dialog-recover-holds = מכיל:
+dialog-recover-original = הקובץ המקורי:
+dialog-recover-written = נכתב:
+dialog-restore = שחזור
+dialog-discard-recovery = מחיקת עותק השחזור
+dialog-decide-later = החלטה מאוחר יותר
+
+## src/app/dialogs.rs
+dialog-browse = עיון…
+
+## src/export/report.rs
+report-meta = { $cases ->
+    [one] מקרה אחד
+    [two] שני מקרים
+   *[other] { $cases } מקרים
+} · { $touchpoints } נקודות מגע · { $patterns } דפוסים אופייניים · סולם { $min } … { $max }
+report-section-journey = המסע
+report-section-overall = כללי
+report-section-patterns = דפוסים אופייניים
+report-section-segments = פלחים
+report-section-critical = נקודות קריטיות
+report-section-scenarios = תרחישים
+report-section-waves = גלים
+report-section-owners = אחראים
+report-section-unowned = נקודות ללא אחראי
+report-overall-intro = הממוצע של כל המקרים בכל נקודת מגע, הרצועה שמכילה את החצי האמצעי שלהם, והנקודות הקריטיות ביותר, ממוספרות לפי דירוג.
+report-footer = נוצר ב-emograph { $version } מתוך { $cases } מקרים.
+report-th-phase = שלב
+report-th-touchpoint = נקודת מגע
+report-th-channel = ערוץ
+report-th-office = משרד
+report-th-owner = אחראי
+report-office-front = חזית
+report-office-back = עורף
+report-no-patterns = אין מקרים, ולכן אין דפוסים.
+report-patterns-intro = המקרים מתחלקים ל-{ $n } דפוסים אופייניים: עקומות בצורה דומה, מקובצות יחד. הממוצע של כל דפוס מצויר מעל הממוצע הכללי (מקווקו).
+report-representative = המקרה המייצג:
+report-segment-of = פלח { $segment }
+report-segments-label = פלחים:
+report-no-segments = לאף מקרה אין פלח, ולכן אין מה להשוות.
+report-segments-intro = עקומת הממוצע של כל פלח מעל הממוצע של כל המקרים (מקווקו), והיכן הלקוחות של כל פלח מרגישים הכי רע, הכי טוב, והכי הרבה מתחת לכולם.
+report-th-segment = פלח
+report-th-cases = מקרים
+report-th-lowest = הנמוך ביותר
+report-th-highest = הגבוה ביותר
+report-th-furthest-below = הרחק ביותר מתחת לכל המקרים
+report-critical-intro = נקודות מפנה מדורגות לפי חשיבותן: כמה עמוק הממוצע, כמה בחדות הגיע לשם, כמה מקרים מראים את המפנה בעצמם וכמה קרוב לסוף הוא מגיע (ציון 0 … 1).
+report-no-critical = לא נמצאו נקודות קריטיות.
+report-th-where = היכן
+report-th-rank = מס׳
+report-th-direction = כיוון
+report-th-turn = מפנה
+report-th-mean = ממוצע
+report-th-change = שינוי
+report-th-cases-showing = מקרים שמראים אותה
+report-th-score = ציון
+report-scope-overall = כללי
+report-scope-pattern = דפוס { $id }
+report-no-owners = במסע עדיין אין אחראים.
+report-owner-critical = נקודות קריטיות בנקודות המגע שלהם
+report-actions = פעולות
+report-no-actions = עדיין לא סוכמו פעולות.
+report-unowned-intro = נקודות קריטיות בנקודות מגע ללא אחראי, וסימונים שאיש לא לקח על עצמו: כל אחד מהם צריך מישהו שיחליט לגביו.
+report-unowned-flags = סימונים ללא אחראי
+
+## src/export/report_redesign.rs
+verdict-better = השתפר
+verdict-worse = הורע
+verdict-no-change = לא נמצא שינוי
+verdict-none = אין הכרעה: { $why }
+did-it-work = האם זה עבד? { $answer }
+did-it-work-no-answer = עדיין אין תשובה: { $why }
+
+## src/cli.rs
+cli-check-ok = { $file }: תקין ({ $touchpoints ->
+    [one] נקודת מגע אחת
+    [two] שתי נקודות מגע
+   *[other] { $touchpoints } נקודות מגע
+}, { $cases ->
+    [one] מקרה אחד
+    [two] שני מקרים
+   *[other] { $cases } מקרים
+})
+cli-open-needs-gui = emograph: הפקודה `open` דורשת ממשק גרפי, ובבנייה הזו אין
+cli-cannot-write = emograph: לא ניתן לכתוב את הפלט: { $error }
+
+## src/app/critical_view.rs
+critical-flag = סימון
+critical-heading = נקודות קריטיות
+critical-none = אין נקודות מעל הספים: אף רגע לא בולט.
+critical-sort-by = מיון לפי:
+critical-sort-rank = דירוג
+critical-sort-score = ציון
+critical-sort-share = שיעור המקרים
+critical-sort-touchpoint = נקודת מגע
+critical-none-in-scope = אין בתחום שעל המסך.
+critical-flagged-by-team = סומנו על ידי הצוות (לא זוהו):
+critical-prone = נוטות לבעיות:
+critical-angry-inconsistent = רבים כועסים, שירות לא עקבי
+critical-angry = רבים כועסים
+critical-inconsistent = שירות לא עקבי
+
+## src/app/update.rs
+presenter-leave = יציאה ממצב מציג (F5)
+graph-no-touchpoints = במסע הזה עדיין אין נקודות מגע.
+
+## src/app/scenario_view.rs
+scenario-to-be = מצב רצוי:
+scenario-draw-tip = הממוצע הרצוי מקווקו מעל המצב הקיים, והשינוי מוצלל
+
+## src/app/update.rs (formats)
+presenter-editing = בעריכה: { $name }
+graph-add-first-touchpoint = הוסיפו את הראשונה בחלונית המסע שמימין ("הוספת נקודת מגע").
+
+## src/app/keys.rs (formats)
+status-editing = בעריכה: { $name }
+
+## src/app/critical_view.rs (formats)
+critical-flagged = מסומן ({ $status })
+
+## src/app/scenario_view.rs (formats)
+scenario-draw = ציור המצב הרצוי: { $name }
+scenario-add-flag-action = הוספת הפעולה של סימון אל { $name }
+scenario-make-from-flag = יצירת תרחיש רצוי מסימון
+
+## src/app/look.rs
+theme-light = בהירה
+theme-dark = כהה
+theme-high-contrast = ניגודיות גבוהה
+
+## src/app/critical_view.rs (more)
+critical-prone-line = { $name }: { $why } ({ $angry }% ב-−3 ומטה, פיזור { $spread })
+critical-flag-added = { $at } סומנה: זו עכשיו משימה של הצוות
+
+## src/app/owners_view/flags.rs
+owners-click-edit-action = לחצו כדי לערוך את הפעולה
+owners-direction = כיוון
+owners-positive = חיובי
+owners-negative = שלילי
+owners-flag-owner = אחראי לסימון
+owners-metrics-success = מדדים שיראו הצלחה
+owners-no-metrics-above = עדיין אין מדדים (“הוספת מדד” למעלה).
+owners-amplify-tip = להגדיל רגע חיובי או לחזק את תדירותו
+owners-prevent-tip = להסיר את הסיבה לרגע שלילי
+owners-shorten-tip = כשאי אפשר למנוע: להגיב מהר יותר ולרכך את הירידה
+owners-agreed-action = הפעולה שסוכמה
+owners-agreed-hint = מה הצוות סיכם לעשות
+owners-due-date = תאריך יעד (YYYY-MM-DD)
+owners-status = מצב
+owners-note = הערה
+owners-delete-flag = מחיקת הסימון
+owners-flag-by-hand = סימון רגע ידנית
+owners-add-touchpoints-first = הוסיפו קודם נקודות מגע.
+owners-flag-by-hand-at = סימון ידני ב
+owners-flag-exists = כבר יש כאן סימון כזה
+
+## src/app/owners_view/metrics.rs
+owners-click-edit-metric = לחצו כדי לערוך את המדד
+owners-metric-name = שם המדד
+owners-unit = יחידה
+owners-against-target = מול היעד
+owners-better = טוב יותר
+owners-level = רמה
+owners-sla = SLA (אמנת שירות)
+owners-sla-hint = למשל חזרה ללקוח בתוך 24 שעות
+owners-metric-owner = אחראי למדד
+owners-measures-label = מודד
+owners-delete-metric = מחיקת המדד
+
+## src/app/owners_view/owner_list.rs
+owners-owner = אחראי:
+owners-add-owner = הוספת אחראי
+owners-delete-owner = מחיקת אחראי
+owners-owner-name = שם האחראי
+owners-role = תפקיד
+owners-process = תהליך ה-CRM שבאחריותו
+owners-delete-owner-refs = מחיקת האחראי וניקוי ההפניות אליו
+owners-none-touchpoints = עדיין אין: הקצו נקודות מגע תחת "ללא אחראי" למטה, או בעורך של נקודת מגע.
+owners-critical-there = נקודות קריטיות שם
+owners-no-critical-there = אין נקודה קריטית בנקודות המגע שלו.
+owners-metrics-against-target = מדדים מול היעד
+owners-no-metric = עדיין אין מדד: איזה מספר יראה שהשינוי עבד?
+owners-add-metric = הוספת מדד
+owners-actions-open-first = פעולות (הפתוחות קודם)
+owners-no-actions = עדיין אין פעולות: סמנו נקודה קריטית למעלה או רגע ידנית למטה.
+owners-unowned = ללא אחראי
+owners-everything-owned = לכל דבר יש אחראי.
+owners-touchpoints-nobody = נקודות מגע ללא אחראי
+owners-critical-nobody = נקודות קריטיות ללא אחראי
+owners-actions-nobody = פעולות ללא אחראי
+owners-metrics-nobody = מדדים ללא אחראי
+
+## src/app/owners_view/mod.rs
+owners-finding = מאתר את הנקודות הקריטיות…
+owners-no-owners = עדיין אין אחראים: הוסיפו את הראשון בעזרת “הוספת אחראי”.
+
+## src/app/live_panel.rs
+live-add-touchpoints-first = הוסיפו קודם נקודות מגע: המשתתפים מדרגים את נקודות המגע של המסע.
+live-heading = מפגש חי
+live-scan = סרקו את הקוד או פתחו את הכתובת בטלפון:
+live-pause = השהיית ההגשות
+live-resume = חידוש ההגשות
+live-close = סגירת ההגשות
+
+## src/app/panels/segments.rs
+segments-smaller = פלחים קטנים יותר מופיעים ברשימה אך לא בגרף.
+
+## src/app/waves_view.rs
+waves-none = עדיין אף מקרה אינו שייך לגל.
+waves-holm = ההפרש עם רווח הסמך של 95%; ההכרעות מתוקנות לפי Holm על פני נקודות המגע.
+
+## src/app/panels/segments.rs (formats)
+segments-count = { $n } פלחים · לחצו על אחד כדי לראות אותו לבדו
+segments-show-only = הצגת מקרי { $segment } בלבד בתצוגה הכללית
+segments-lowest = הנמוך ביותר: { $touchpoint } ({ $score })
+segments-highest = הגבוה ביותר: { $touchpoint } ({ $score })
+segments-furthest-below = הרחק ביותר מתחת לכל המקרים: { $touchpoint } ({ $score })
+
+## src/app/waves_view.rs (formats)
+waves-one-wave = כל המקרים בגל אחד ({ $wave }): סבב מדידה שני יראה אם המסע השתנה.
+
+## src/app/owners_view/metrics.rs (formats)
+metric-no-target = עדיין אין יעד
+metric-no-current = עדיין אין ערך נוכחי
+metric-beats-target = במסלול: עובר את היעד ב-{ $by }
+metric-target-met = במסלול: היעד הושג
+metric-off-track = לא במסלול: נותרו { $to_go }
+metric-higher-better = גבוה יותר עדיף
+metric-lower-better = נמוך יותר עדיף
+
+## src/app/owners_view/owner_list.rs (formats)
+owners-deleted = האחראי { $name } נמחק (Ctrl+Z מחזיר אותו)
+owners-none-yet = עדיין אין אחראים
+owners-default-name = אחראי { $n }
+owners-delete-question = למחוק את האחראי “{ $name }”?
+owners-touchpoints-of = נקודות המגע שבאחריות { $name }
+owners-in-patterns = בדפוסים האופייניים ({ $n })
+
+## src/app/live_panel.rs (formats)
+live-code = קוד { $code }
+live-status-open = פתוחות
+live-status-paused = מושהות
+live-status-closed = סגורות
+live-arrived = { $n } עקומות הגיעו · ההגשות { $status }
+live-ended = המפגש החי הסתיים: { $n } עקומות הגיעו ונשמרו.
+
+## src/app/graph/access.rs
+chart-curve = עקומה: { $curve }
+
+## src/i18n/chart_words.rs
+chart-word-mean = ממוצע
+chart-word-middle-half = החצי האמצעי של המקרים (רבעון 1–3)
+chart-word-middle-half-all = החצי האמצעי של כל המקרים
+chart-word-middle-half-pattern = החצי האמצעי של הדפוס (רבעון 1–3)
+chart-word-member-cases = המקרים בדפוס
+chart-word-critical-negative = נקודה קריטית (שלילית)
+chart-word-critical-positive = נקודה קריטית (חיובית)
+chart-word-critical = נקודה קריטית
+chart-word-peak = שיא
+chart-word-trough = שפל
+chart-word-crosses-positive = חוצה לחיובי
+chart-word-crosses-negative = חוצה לשלילי
+chart-word-steep-drop = ירידה חדה
+chart-word-steep-rise = עלייה חדה
+chart-word-flag = סימון
+chart-word-mean-band = ממוצע ורצועת רבעונים
+
+## src/app/shortcuts.rs (the cheat sheet; keys are "shortcut-" and the English words)
+shortcuts-heading = קיצורי מקלדת
+shortcut-live-entry = הזנה חיה
+shortcut-new-case-name-tab-segment-tab = מקרה חדש: שם, Tab, פלח (Tab משלים), Enter
+shortcut-type-the-score-at-the-cursor = הקלדת הציון בסמן (‎−5 … +5)
+shortcut-next-touchpoint-on-the-last-one = נקודת המגע הבאה; באחרונה, המקרה הבא
+shortcut-previous-next-touchpoint = נקודת המגע הקודמת / הבאה
+shortcut-score-0-5-with-shift-1 = ציון ±0.5 (עם Shift ‏±1)
+shortcut-clear-the-score-at-the-cursor = מחיקת הציון בסמן
+shortcut-previous-next-case = המקרה הקודם / הבא
+shortcut-drop-what-is-typed-leave-the = ביטול מה שהוקלד; יציאה מחלון המקרה החדש
+shortcut-file = קובץ
+shortcut-new-journey = מסע חדש
+shortcut-open = פתיחה
+shortcut-save = שמירה
+shortcut-save-as = שמירה בשם
+shortcut-export-a-chart-the-report-or = ייצוא של תרשים, של הדוח או של דיאגרמה
+shortcut-quit-asks-first-when-there-are = יציאה (שואלת קודם כשיש שינויים שלא נשמרו)
+shortcut-edit = עריכה
+shortcut-undo = ביטול
+shortcut-redo = ביצוע מחדש
+shortcut-view = תצוגה
+shortcut-zoom-in-out-actual-size = הגדלה / הקטנה / גודל אמיתי
+shortcut-presenter-mode-on-and-off-esc = הפעלה וכיבוי של מצב מציג (Esc יוצא ממנו)
+shortcut-this-list = הרשימה הזו
+shortcut-everywhere = בכל מקום
+shortcut-next-previous-control-space-or-enter = הפקד הבא / הקודם; Space או Enter לוחצים עליו
+
+## src/export/report_redesign.rs
+report-th-from-action = מתוך הפעולה
+report-th-cases-changed = מקרים שהיא משנה
+report-th-critical-before = קריטית לפני
+report-th-critical-after = קריטית אחרי
+report-th-to-be = רצוי
+report-th-remembered = נזכר
+report-th-ending-angry = מסיימים בכעס
+report-th-difference = הפרש
+report-th-interval = רווח סמך 95%
+report-th-p-corrected = p (מתוקן)
+report-th-verdict = הכרעה
+chart-word-overall-mean = הממוצע הכללי
+chart-word-pattern = דפוס { $n }
+chart-word-patterns-of = { $k ->
+    [one] דפוס אופייני אחד
+    [two] שני דפוסים אופייניים
+   *[other] { $k } דפוסים אופייניים
+} מתוך { $cases ->
+    [one] מקרה אחד
+    [two] שני מקרים
+   *[other] { $cases } מקרים
+}

@@ -1,0 +1,294 @@
+// A test reports failure by panicking: unwrap and expect say where (the library may not).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+//! The facilitator's run in each interface language, driven by the words on screen: a new
+//! journey, touchpoints, cases typed by keyboard, the patterns, a critical point flagged and
+//! the HTML report. The labels are written here in each language, so a missing translation (an
+//! English word in the Hebrew interface) or a missing accessible name fails the run.
+#![cfg(feature = "gui")]
+
+mod common;
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use emograph::app::EmographApp;
+use emograph::i18n::Lang;
+
+/// The words of the run in one language.
+struct Words {
+    lang: Lang,
+    file: &'static str,
+    new_journey: &'static str,
+    title: &'static str,
+    add_touchpoint: &'static str,
+    touchpoint_name: &'static str,
+    patterns_view: &'static str,
+    patterns_heading: &'static str,
+    overall_view: &'static str,
+    critical_point: &'static str,
+    flag_and_assign: &'static str,
+    export: &'static str,
+    format: &'static str,
+    report: &'static str,
+    file_field: &'static str,
+    export_button: &'static str,
+    journey_title: &'static str,
+    touchpoints: [&'static str; 4],
+    cases: [&'static str; 3],
+    /// What must not be on screen in this language (the other language's menu).
+    foreign: &'static str,
+}
+
+const ENGLISH: Words = Words {
+    lang: Lang::English,
+    file: "File",
+    new_journey: "New journey Ctrl+N",
+    title: "Title",
+    add_touchpoint: "Add touchpoint",
+    touchpoint_name: "Touchpoint name",
+    patterns_view: "Patterns",
+    patterns_heading: "Typical patterns",
+    overall_view: "Overall",
+    critical_point: "Critical point 1: ",
+    flag_and_assign: "Flag & assign",
+    export: "Export… Ctrl+E",
+    format: "Format:",
+    report: "HTML report",
+    file_field: "File:",
+    export_button: "Export",
+    journey_title: "Evening at the cinema",
+    touchpoints: ["Booking", "Parking", "Queue", "Film"],
+    cases: ["Dana", "Noam", "Yael"],
+    foreign: "קובץ",
+};
+
+const HEBREW: Words = Words {
+    lang: Lang::Hebrew,
+    file: "קובץ",
+    new_journey: "מסע חדש Ctrl+N",
+    title: "כותרת",
+    add_touchpoint: "הוספת נקודת מגע",
+    touchpoint_name: "שם נקודת המגע",
+    patterns_view: "דפוסים",
+    patterns_heading: "דפוסים אופייניים",
+    overall_view: "כללי",
+    // Fluent isolates the rank in a right-to-left sentence (FSI … PDI).
+    critical_point: "נקודה קריטית \u{2068}1\u{2069}: ",
+    flag_and_assign: "סימון והקצאה",
+    export: "ייצוא… Ctrl+E",
+    format: "תבנית:",
+    report: "דוח",
+    file_field: "קובץ:",
+    export_button: "ייצוא",
+    journey_title: "ערב בקולנוע",
+    touchpoints: ["הזמנה", "חניה", "תור", "הסרט"],
+    cases: ["דנה", "נועם", "יעל"],
+    foreign: "File",
+};
+
+/// Each case's scores at the four touchpoints: a drop at the queue, a critical point.
+const SCORES: [[&str; 4]; 3] = [
+    ["2", "-1", "-4", "3"],
+    ["1", "-2", "-5", "2"],
+    ["3", "0", "-3", "4"],
+];
+
+fn click(harness: &mut Harness<'_, EmographApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+/// Types `text` into the field labelled `label`, a key per frame.
+fn type_into(harness: &mut Harness<'_, EmographApp>, label: &str, text: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    for c in text.chars() {
+        harness.event(egui::Event::Text(c.to_string()));
+        harness.run();
+    }
+    harness.key_press(Key::Tab);
+    harness.run();
+}
+
+fn type_keys(harness: &mut Harness<'_, EmographApp>, text: &str) {
+    for c in text.chars() {
+        harness.event(egui::Event::Text(c.to_string()));
+        harness.run();
+    }
+}
+
+fn facilitators_run(words: &Words) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::app_harness(dir.path(), None, [1400.0, 900.0]);
+    harness.state_mut().lang = words.lang;
+    harness.run();
+    assert!(
+        harness.query_by_label(words.foreign).is_none(),
+        "no word of the other language"
+    );
+
+    // A new journey with its title and four touchpoints.
+    click(&mut harness, words.file);
+    click(&mut harness, words.new_journey);
+    assert!(harness.state().journey().touchpoints.is_empty());
+    type_into(&mut harness, words.title, words.journey_title);
+    for name in words.touchpoints {
+        click(&mut harness, words.add_touchpoint);
+        type_into(&mut harness, words.touchpoint_name, name);
+    }
+    let names: Vec<String> = harness
+        .state()
+        .journey()
+        .touchpoints
+        .iter()
+        .map(|t| t.name.clone())
+        .collect();
+    assert_eq!(names, words.touchpoints);
+
+    // Three cases, by keyboard only: Ctrl+Shift+N, the name, Enter, a score and Enter each.
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::N);
+    harness.run();
+    for (name, scores) in words.cases.iter().zip(SCORES) {
+        type_keys(&mut harness, name);
+        harness.key_press(Key::Enter);
+        harness.run();
+        for score in scores {
+            type_keys(&mut harness, score);
+            harness.key_press(Key::Enter);
+            harness.run();
+        }
+    }
+    harness.key_press(Key::Escape);
+    harness.run();
+    let journey = harness.state().journey().clone();
+    assert_eq!(journey.cases.len(), 3);
+    assert_eq!(journey.cases[1].display_name(), words.cases[1]);
+    assert_eq!(journey.cases[1].scores[&journey.touchpoints[2].id], -5.0);
+
+    // The patterns, then the overall view's first critical point flagged.
+    click(&mut harness, words.patterns_view);
+    harness.get_by_label(words.patterns_heading);
+    click(&mut harness, words.overall_view);
+    harness.get_by_label_contains(words.critical_point).click();
+    harness.run();
+    click(&mut harness, words.flag_and_assign);
+    assert_eq!(
+        harness.state().journey().flags.len(),
+        1,
+        "the point is flagged"
+    );
+
+    // The HTML report.
+    click(&mut harness, words.file);
+    click(&mut harness, words.export);
+    click(&mut harness, words.format);
+    // Mixed-direction text is laid out run by run (app::bidi): its name holds the words whole.
+    harness
+        .query_all_by_label_contains(words.report)
+        .find(|n| n.accesskit_node().role() == egui::accesskit::Role::Button)
+        .unwrap()
+        .click();
+    harness.run();
+    let path = dir.path().join("report.html");
+    harness.get_by_label(words.file_field).click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_label(words.file_field)
+        .type_text(&path.display().to_string());
+    harness.run();
+    click(&mut harness, words.export_button);
+    let html = std::fs::read_to_string(&path).unwrap();
+    assert!(html.contains(words.journey_title));
+    assert!(
+        html.contains(&format!("<html lang=\"{}\"", words.lang.code())),
+        "the report speaks the journey's language"
+    );
+}
+
+#[test]
+fn the_facilitators_run_in_english() {
+    facilitators_run(&ENGLISH);
+}
+
+#[test]
+fn the_facilitators_run_in_hebrew() {
+    facilitators_run(&HEBREW);
+}
+
+/// The interface in `lang` on `file`, laid out; with `EMOGRAPH_I18N_SCREENSHOTS=DIR` it is
+/// also rendered to DIR/`shot` (needs a GPU or Mesa: WGPU_BACKEND=vulkan).
+fn shown(lang: Lang, file: Option<&str>, shot: &str) -> Harness<'static, EmographApp> {
+    let dir = tempfile::tempdir().unwrap();
+    let file = file.map(|f| {
+        let path = dir.path().join("journey.ron");
+        std::fs::copy(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(f),
+            &path,
+        )
+        .unwrap();
+        path
+    });
+    let mut harness = common::app_harness(dir.path(), file.clone(), [1400.0, 900.0]);
+    harness.state_mut().lang = lang;
+    harness.run();
+    if let Some(file) = file {
+        // Opened again in `lang`, as `--lang` would have opened it, so the status bar speaks it.
+        emograph::i18n::set_language(lang);
+        harness.state_mut().open_path(&file);
+        harness.run();
+    }
+    if let Ok(out) = std::env::var("EMOGRAPH_I18N_SCREENSHOTS") {
+        let image = harness.render().expect("a renderer");
+        image.save(std::path::Path::new(&out).join(shot)).unwrap();
+    }
+    harness
+}
+
+#[test]
+fn a_hebrew_interface_lays_out_from_the_right_and_an_english_one_from_the_left() {
+    let middle = 700.0;
+    let english = shown(Lang::English, None, "interface-en.png");
+    assert!(
+        english.get_by_label("Journey").rect().center().x < middle,
+        "the outline on the left"
+    );
+    assert!(
+        english.get_by_label("Add case").rect().center().x > middle,
+        "the cases on the right"
+    );
+    assert!(
+        english.get_by_label("File").rect().center().x
+            < english.get_by_label("Help").rect().center().x
+    );
+
+    let hebrew = shown(
+        Lang::Hebrew,
+        Some("journeys/bank-complaint-he.ron"),
+        "interface-he.png",
+    );
+    assert!(
+        hebrew.get_by_label("מסע").rect().center().x > middle,
+        "the outline on the right"
+    );
+    assert!(
+        hebrew.get_by_label("הוספת מקרה").rect().center().x < middle,
+        "the cases on the left"
+    );
+    assert!(
+        hebrew.get_by_label("קובץ").rect().center().x
+            > hebrew.get_by_label("עזרה").rect().center().x,
+        "the menus start from the right"
+    );
+
+    // The overall view with its critical points, for the screenshots.
+    let mut hebrew = hebrew;
+    click(&mut hebrew, "כללי");
+    if let Ok(out) = std::env::var("EMOGRAPH_I18N_SCREENSHOTS") {
+        let image = hebrew.render().expect("a renderer");
+        image
+            .save(std::path::Path::new(&out).join("interface-he-overall.png"))
+            .unwrap();
+    }
+}
