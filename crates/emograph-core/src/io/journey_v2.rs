@@ -581,11 +581,7 @@ impl<'de, const FULL: bool> Visitor<'de> for CaseSeed<'_, FULL> {
         if !has_id {
             return Err(de::Error::missing_field("id"));
         }
-        if !FULL
-            && !crate::model::Journey::default()
-                .validate_case(index, &case)
-                .is_empty()
-        {
+        if !FULL && !BLANK.validate_case(index, &case).is_empty() {
             cases.unsound = true;
         }
         let Case {
@@ -613,6 +609,10 @@ impl<'de, const FULL: bool> Visitor<'de> for CaseSeed<'_, FULL> {
         Ok(())
     }
 }
+
+/// A journey with nothing in it: checking a case against it checks the case's own id and text,
+/// which is all that can be checked before the file's touchpoints are known. Made once.
+static BLANK: std::sync::LazyLock<Journey> = std::sync::LazyLock::new(Journey::default);
 
 #[derive(Clone, Copy)]
 enum CaseField {
