@@ -36,7 +36,7 @@ const CORPUS: &[(&str, usize, usize, &[&str])] = &[
         17,
         &["string is never closed", "truncated"],
     ),
-    ("empty.ron", 1, 1, &["the file is empty", "version: 1"]),
+    ("empty.ron", 1, 1, &["the file is empty", "version: 2"]),
     // Types and fields.
     (
         "wrong-type.ron",
@@ -69,9 +69,9 @@ const CORPUS: &[(&str, usize, usize, &[&str])] = &[
         "future-version.ron",
         3,
         14,
-        &["format version 99", "newer emograph", "versions up to 1"],
+        &["format version 99", "newer emograph", "versions up to 2"],
     ),
-    ("missing-version.ron", 2, 1, &["missing `version: 1,`"]),
+    ("missing-version.ron", 2, 1, &["missing `version: 2,`"]),
     // Found by validation after parsing, located back into the text.
     (
         "unknown-touchpoint-score.ron",

@@ -365,6 +365,13 @@ cli-check-ok = { $file }: ok ({ $touchpoints ->
     [one] { $cases } case
    *[other] { $cases } cases
 })
+cli-check-upgraded = { $file }: ok, rewritten as version 2 ({ $touchpoints ->
+    [one] { $touchpoints } touchpoint
+   *[other] { $touchpoints } touchpoints
+}, { $cases ->
+    [one] { $cases } case
+   *[other] { $cases } cases
+})
 cli-open-needs-gui = emograph: `open` needs the GUI; this build has none
 cli-cannot-write = emograph: cannot write the output: { $error }
 

@@ -378,6 +378,15 @@ cli-check-ok = { $file }: תקין ({ $touchpoints ->
     [two] שני מקרים
    *[other] { $cases } מקרים
 })
+cli-check-upgraded = { $file }: תקין, נכתב מחדש כגרסה 2 ({ $touchpoints ->
+    [one] נקודת מגע אחת
+    [two] שתי נקודות מגע
+   *[other] { $touchpoints } נקודות מגע
+}, { $cases ->
+    [one] מקרה אחד
+    [two] שני מקרים
+   *[other] { $cases } מקרים
+})
 cli-open-needs-gui = emograph: הפקודה `open` דורשת ממשק גרפי, ובבנייה הזו אין
 cli-cannot-write = emograph: לא ניתן לכתוב את הפלט: { $error }
 

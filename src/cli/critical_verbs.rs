@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::{Args, ValueEnum};
 use serde_json::{Value, json};
 
-use super::data_verbs::{CsvArgs, PatternCount, analyse_input};
+use super::data_verbs::{CsvArgs, PatternCount, analyse_input, analyse_scores};
 use super::table::terminal_text;
 use crate::analysis::{
     AnalysisSettings, CriticalParams, CriticalPoint, CriticalReport, Scope, owner_view,
@@ -81,7 +81,7 @@ fn finish(result: Result<String, String>, json: bool) -> ExitCode {
 }
 
 fn try_critical(args: &CriticalArgs) -> Result<String, String> {
-    let analysis = analyse_input(&args.file, &args.csv_args, &settings(args.k, &args.segment))
+    let analysis = analyse_scores(&args.file, &args.csv_args, &settings(args.k, &args.segment))
         .map_err(|e| e.to_string())?;
     let report = &analysis.critical;
     let journey = &analysis.dataset.journey;

@@ -136,6 +136,29 @@ fn parse_delimiter(text: &str) -> Result<u8, String> {
 /// A segment no case has is an error that lists the segments there are.
 pub fn load_input(file: &Path, csv: &CsvArgs, segment: Option<&str>) -> Result<Dataset, LoadError> {
     let dataset = load_whole(file, csv)?;
+    select_segment(dataset, file, segment)
+}
+
+/// [`load_input`] for the verbs that analyse scores only (`stats`, `patterns`, `critical`,
+/// `drivers`): a journey file's cases go straight into the matrix (`journey.cases` stays
+/// empty, as for a CSV), so a large journey costs about its scores in memory.
+pub fn load_scores_input(
+    file: &Path,
+    csv: &CsvArgs,
+    segment: Option<&str>,
+) -> Result<Dataset, LoadError> {
+    let mut dataset = io::load_scores(file, &csv.to_options())?;
+    if csv.unordered {
+        dataset.journey.in_time_order = false;
+    }
+    select_segment(dataset, file, segment)
+}
+
+fn select_segment(
+    dataset: Dataset,
+    file: &Path,
+    segment: Option<&str>,
+) -> Result<Dataset, LoadError> {
     let Some(segment) = segment else {
         return Ok(dataset);
     };
@@ -157,6 +180,20 @@ pub fn analyse_input(
     settings: &AnalysisSettings,
 ) -> Result<Analysis, LoadError> {
     let whole = load_whole(file, csv)?;
+    if let Some(segment) = &settings.segment {
+        check_segment(&whole, file, segment)?;
+    }
+    Ok(Analysis::compute(whole, settings))
+}
+
+/// [`analyse_input`] on [`load_scores_input`]'s compact dataset: for the verbs that print
+/// numbers about the scores, never a case's label or notes.
+pub fn analyse_scores(
+    file: &Path,
+    csv: &CsvArgs,
+    settings: &AnalysisSettings,
+) -> Result<Analysis, LoadError> {
+    let whole = load_scores_input(file, csv, None)?;
     if let Some(segment) = &settings.segment {
         check_segment(&whole, file, segment)?;
     }
@@ -337,7 +374,24 @@ pub fn import(args: &ImportArgs) -> ExitCode {
             Ok(dataset) => dataset,
             Err(error) => return fail(&error),
         };
-        io::dataset_to_journey(&dataset, "CSV import")
+        // Written straight from the matrix, a line per case: a million rows never become
+        // a million cases or one string.
+        return match io::save_dataset(output, &dataset, "CSV import") {
+            Ok(saved) => {
+                super::output_path::report_removed(&saved.removed_stale);
+                eprintln!(
+                    "wrote {} ({} cases, {} touchpoints)",
+                    output.display(),
+                    dataset.case_ids.len(),
+                    dataset.journey.touchpoints.len()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(error) => {
+                eprintln!("{}", import_refusal(&error, &args.csv, output));
+                ExitCode::FAILURE
+            }
+        };
     };
     // `save_journey` applies the reader's checks and limits before writing anything, so an
     // import never replaces a journey with one that `check` and `open` would refuse.
@@ -456,7 +510,7 @@ const MAX_IMPORT_PROBLEMS: usize = 20;
 
 pub fn stats(args: &StatsArgs) -> ExitCode {
     let json = matches!(args.format, StatsFormat::Json);
-    let dataset = match load_input(&args.file, &args.csv_args, args.segment.as_deref()) {
+    let dataset = match load_scores_input(&args.file, &args.csv_args, args.segment.as_deref()) {
         Ok(dataset) => dataset,
         Err(error) => return fail_as(&error, json),
     };
@@ -485,7 +539,7 @@ pub fn stats(args: &StatsArgs) -> ExitCode {
 
 pub fn patterns(args: &PatternsArgs) -> ExitCode {
     let json = matches!(args.format, PatternsFormat::Json);
-    let dataset = match load_input(&args.file, &args.csv_args, args.segment.as_deref()) {
+    let dataset = match load_scores_input(&args.file, &args.csv_args, args.segment.as_deref()) {
         Ok(dataset) => dataset,
         Err(error) => return fail_as(&error, json),
     };

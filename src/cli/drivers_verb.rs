@@ -9,7 +9,7 @@ use clap::Args;
 use serde_json::{Value, json};
 
 use super::TableOrJson;
-use super::data_verbs::{CsvArgs, PatternCount, analyse_input};
+use super::data_verbs::{CsvArgs, PatternCount, analyse_scores};
 use super::table::aligned;
 use crate::analysis::{Analysis, AnalysisSettings, Drivers};
 use crate::model::OutcomeRule;
@@ -51,7 +51,7 @@ fn try_drivers(args: &DriversArgs) -> Result<String, String> {
         ..AnalysisSettings::default()
     };
     let analysis =
-        analyse_input(&args.file, &args.csv_args, &settings).map_err(|e| e.to_string())?;
+        analyse_scores(&args.file, &args.csv_args, &settings).map_err(|e| e.to_string())?;
     let Some(drivers) = &analysis.drivers else {
         return Err(format!(
             "{}: the cases carry no outcome; give the outcome column, e.g. --outcome \

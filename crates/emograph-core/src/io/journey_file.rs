@@ -5,6 +5,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::duplicates::{DuplicateKey, duplicate_keys};
+use super::journey_v2::{JourneyIn, journey_cases, v2_path, write_v2};
 use super::locate::{
     OpenBracket, SyntaxContext, byte_offset, line_col, line_cols, locate, locate_all,
     syntax_context,
@@ -50,15 +51,20 @@ pub fn parse_journey(text: &str, path: &Path) -> Result<Journey, LoadError> {
         return Err(LoadError::single(
             path,
             Some((1, 1)),
-            "the file is empty; expected a journey like `(version: 1, title: \"…\", …)`",
+            format!(
+                "the file is empty; expected a journey like `(version: {FORMAT_VERSION}, title: \"…\", …)`"
+            ),
         ));
     }
     // Most files are current: parse once as a journey. Only when that fails, or the version is not
     // ours, read the version alone, so that a file from another version gets a message about
     // versions instead of a confusing complaint about some field that moved.
-    let first_try = ron_options().from_str::<Journey>(text);
-    let journey = match first_try {
-        Ok(journey) if journey.version == FORMAT_VERSION => journey,
+    let first_try = ron_options().from_str::<JourneyIn<true>>(text);
+    let (journey, mut problems, current) = match first_try {
+        Ok(raw) if raw.version == FORMAT_VERSION => {
+            let (journey, problems) = from_compact(raw);
+            (journey, problems, true)
+        }
         first_try => {
             // Named like the journey, so a file that starts with its struct name (`Journey(`)
             // is read by the probe too, instead of failing at 1:1 with the probe's own name.
@@ -85,7 +91,10 @@ pub fn parse_journey(text: &str, path: &Path) -> Result<Journey, LoadError> {
                 ));
             };
             match (version, first_try) {
-                (FORMAT_VERSION, Ok(journey)) => journey,
+                (FORMAT_VERSION, Ok(raw)) => {
+                    let (journey, problems) = from_compact(raw);
+                    (journey, problems, true)
+                }
                 (FORMAT_VERSION, Err(e)) => return Err(syntax_error(path, text, &e)),
                 (newer, _) if newer > FORMAT_VERSION => {
                     return Err(LoadError::single(
@@ -97,13 +106,13 @@ pub fn parse_journey(text: &str, path: &Path) -> Result<Journey, LoadError> {
                         ),
                     ));
                 }
-                (older, _) => migrate(text, older, path)?,
+                (older, _) => (migrate(text, older, path)?, Vec::new(), false),
             }
         }
     };
 
     let duplicates = duplicate_keys(text, MAX_LOCATED_PROBLEMS);
-    let problems = journey.validate();
+    problems.extend(journey.validate());
     if problems.is_empty() && duplicates.is_empty() {
         return Ok(journey);
     }
@@ -111,7 +120,17 @@ pub fn parse_journey(text: &str, path: &Path) -> Result<Journey, LoadError> {
     let total = duplicates.len() + problems.len();
     let room = MAX_LOCATED_PROBLEMS.saturating_sub(diagnostics.len());
     let shown: Vec<_> = problems.into_iter().take(room).collect();
-    let paths: Vec<_> = shown.iter().map(|p| p.path.clone()).collect();
+    // A version 2 file lists a case's scores in touchpoint order: a score is found by its place.
+    let paths: Vec<_> = shown
+        .iter()
+        .map(|p| {
+            if current {
+                v2_path(&journey, &p.path)
+            } else {
+                p.path.clone()
+            }
+        })
+        .collect();
     diagnostics.extend(
         shown
             .into_iter()
@@ -172,7 +191,7 @@ fn duplicate_diagnostics(text: &str, path: &Path, duplicates: &[DuplicateKey]) -
 /// of `[[[[…` is refused with a message long before it could exhaust the stack.
 pub const MAX_NESTING: usize = 32;
 
-fn ron_options() -> ron::Options {
+pub(crate) fn ron_options() -> ron::Options {
     ron::Options::default().with_recursion_limit(MAX_NESTING)
 }
 
@@ -181,14 +200,35 @@ fn version_path() -> crate::model::ProblemPath {
 }
 
 /// The migration chain: each older format is read into its own types and converted one step up.
-/// Version 1 is the first published format, so the chain is empty today; a future version 2
-/// adds a `v1 → v2` step here and keeps reading version 1 files.
+/// Version 1 named the touchpoint of every score (`scores: {"film": 2.5}`); it is read with the
+/// model's own serde shape (which is version 1's) and needs nothing else to become version 2,
+/// whose difference is only how the file lays the scores out.
 fn migrate(text: &str, from: u32, path: &Path) -> Result<Journey, LoadError> {
-    Err(LoadError::single(
-        path,
-        Some(locate(text, &version_path())),
-        format!("unknown format version {from}; this emograph reads version {FORMAT_VERSION}"),
-    ))
+    match from {
+        1 => {
+            let mut journey = ron_options()
+                .from_str::<Journey>(text)
+                .map_err(|e| syntax_error(path, text, &e))?;
+            journey.version = FORMAT_VERSION;
+            Ok(journey)
+        }
+        _ => Err(LoadError::single(
+            path,
+            Some(locate(text, &version_path())),
+            format!(
+                "unknown format version {from}; this emograph reads versions 1 to {FORMAT_VERSION}"
+            ),
+        )),
+    }
+}
+
+/// A version 2 file's journey with its cases made [`Case`](crate::model::Case)s, and the cases
+/// whose score lists have the wrong length.
+fn from_compact(raw: JourneyIn<true>) -> (Journey, Vec<crate::model::Problem>) {
+    let (mut journey, cases) = raw.into_parts();
+    let (cases, problems) = cases.into_cases(&journey);
+    journey.cases = cases;
+    (journey, problems)
 }
 
 fn syntax_error(path: &Path, text: &str, error: &ron::error::SpannedError) -> LoadError {
@@ -307,7 +347,9 @@ fn explain(
         E::ExpectedMap => format!("expected a map in `{{…}}`, found {found}"),
         E::ExpectedMapColon => format!("expected a colon `:` after the key, found {found}"),
         E::ExpectedStructLike | E::ExpectedNamedStructLike(_) if context.open.is_empty() => {
-            "expected a journey in parentheses: `(version: 1, title: \"…\", …)`".to_owned()
+            format!(
+                "expected a journey in parentheses: `(version: {FORMAT_VERSION}, title: \"…\", …)`"
+            )
         }
         E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
             format!("expected `(…)`, found {found}")
@@ -500,16 +542,17 @@ fn describe_open(text: &str, context: &SyntaxContext, open: &OpenBracket) -> Str
     format!("{what} opened at {line}:{col}")
 }
 
-/// The journey as pretty RON: stable order, one item per line, so files diff well.
+/// The journey as RON, format version 2: everything but the cases pretty-printed (stable order,
+/// one item per line, so files diff well), then one line per case.
 pub fn to_ron_string(journey: &Journey) -> Result<String, ron::Error> {
-    let config = ron::ser::PrettyConfig::new()
-        .indentor("    ")
-        .new_line("\n")
-        .struct_names(false)
-        .escape_strings(true);
-    let mut text = ron::ser::to_string_pretty(journey, config)?;
-    text.push('\n');
-    Ok(text)
+    let mut out = Vec::new();
+    write_journey(&mut out, journey).map_err(|e| ron::Error::Message(e.to_string()))?;
+    String::from_utf8(out).map_err(|e| ron::Error::Message(e.to_string()))
+}
+
+/// [`to_ron_string`] written as it is made, so a large journey never becomes one string.
+pub fn write_journey(out: &mut dyn std::io::Write, journey: &Journey) -> std::io::Result<()> {
+    write_v2(out, journey, journey_cases(journey))
 }
 
 /// Parses RON text produced by [`to_ron_string`] (used by tests and the recovery copy).

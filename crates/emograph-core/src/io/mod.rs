@@ -8,7 +8,9 @@
 mod atomic;
 mod csv_import;
 mod duplicates;
+mod journey_dataset;
 mod journey_file;
+mod journey_v2;
 pub mod locate;
 pub mod mermaid;
 pub mod recovery;
@@ -26,11 +28,12 @@ pub use csv_import::{
     CsvOptions, MAX_CSV_BYTES, Mismatch, TouchpointColumns, add_cases_into, dataset_to_journey,
     load_csv, parse_csv, parse_scale,
 };
+pub use journey_dataset::{load_journey_dataset, load_scores, parse_journey_dataset};
 pub use journey_file::{
     MAX_FILE_BYTES, MAX_NESTING, from_ron_str, load_journey, parse_journey, parse_journey_bytes,
-    to_ron_string,
+    to_ron_string, write_journey,
 };
-pub use save::{SaveError, Saved, save_journey};
+pub use save::{SaveError, Saved, save_dataset, save_journey};
 pub use stamp::{DiskStamp, changed_on_disk};
 
 use std::fmt;

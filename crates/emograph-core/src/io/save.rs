@@ -6,8 +6,12 @@
 
 use std::path::{Path, PathBuf};
 
+use std::io::Write;
+
 use super::atomic::{WriteError, replace_file};
-use super::journey_file::{MAX_FILE_BYTES, to_ron_string};
+use super::journey_file::{MAX_FILE_BYTES, write_journey};
+use super::journey_v2::{CaseOut, write_v2};
+use crate::analysis::Dataset;
 use crate::model::{Journey, Problem};
 
 /// What a successful save did besides saving.
@@ -90,15 +94,112 @@ fn save_journey_within(path: &Path, journey: &Journey, limit: u64) -> Result<Sav
     if !problems.is_empty() {
         return Err(SaveError::Invalid { problems });
     }
-    let text = to_ron_string(journey).map_err(|e| SaveError::Io {
-        path: path.to_owned(),
-        source: std::io::Error::other(e),
-    })?;
-    let bytes = text.len() as u64;
-    if bytes > limit {
-        return Err(SaveError::TooLarge { bytes, limit });
+    write_within(path, limit, |out| write_journey(out, journey))
+}
+
+/// Saves the cases of a dataset (read from a CSV) as a journey, straight from its matrix: an
+/// import of a million rows never holds them as [`Case`](crate::model::Case)s or the file as
+/// one string. Checked as [`save_journey`] checks; when something is wrong the journey is built
+/// the long way, so the problems are the ones a save of it would name.
+pub fn save_dataset(path: &Path, dataset: &Dataset, source: &str) -> Result<Saved, SaveError> {
+    if !dataset_is_sound(dataset, source) {
+        return save_journey(path, &super::dataset_to_journey(dataset, source));
     }
-    match replace_file(path, |w| w.write_all(text.as_bytes())) {
+    let journey = &dataset.journey;
+    let cases = dataset
+        .case_ids
+        .iter()
+        .enumerate()
+        .map(|(row, id)| CaseOut {
+            id,
+            label: "",
+            segment: dataset.segments.get(row).map_or("", String::as_str),
+            source,
+            wave: dataset.waves.get(row).map_or("", String::as_str),
+            outcome: dataset.outcomes.get(row).copied().flatten(),
+            scores: dataset
+                .matrix
+                .row(row)
+                .iter()
+                .map(|&v| (!v.is_nan()).then_some(v)),
+            notes: None,
+        });
+    write_within(path, MAX_FILE_BYTES, |out| write_v2(out, journey, cases))
+}
+
+/// Whether the journey [`save_dataset`] writes would pass [`Journey::validate`]: the journey
+/// alone, each case's text, every score on the scale, ids unique, the counts within limits.
+fn dataset_is_sound(dataset: &Dataset, source: &str) -> bool {
+    use crate::model::{Case, limits};
+    let journey = &dataset.journey;
+    let cases = dataset.case_ids.len();
+    if !journey.cases.is_empty()
+        || dataset.matrix.cases() != cases
+        || dataset.matrix.touchpoints() != journey.touchpoints.len()
+        || cases > limits::MAX_CASES
+        || cases.saturating_mul(journey.touchpoints.len()) > limits::MAX_SCORE_CELLS
+        || !journey.validate().is_empty()
+    {
+        return false;
+    }
+    let scale = &journey.scale;
+    let mut case = Case::new("", "");
+    case.source = source.to_owned();
+    for (row, id) in dataset.case_ids.iter().enumerate() {
+        if !dataset
+            .matrix
+            .row(row)
+            .iter()
+            .all(|&v| v.is_nan() || scale.contains(v))
+        {
+            return false;
+        }
+        id.clone_into(&mut case.id);
+        dataset
+            .segments
+            .get(row)
+            .map_or("", String::as_str)
+            .clone_into(&mut case.segment);
+        dataset
+            .waves
+            .get(row)
+            .map_or("", String::as_str)
+            .clone_into(&mut case.wave);
+        if !journey.validate_case(row, &case).is_empty() {
+            return false;
+        }
+    }
+    !super::journey_dataset::has_duplicate(&dataset.case_ids)
+}
+
+/// Writes through `write` atomically, refusing (with the file unchanged) when the text would be
+/// larger than `limit`: past the limit the bytes are only counted, so the message can say how
+/// large the journey would have been.
+fn write_within(
+    path: &Path,
+    limit: u64,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<Saved, SaveError> {
+    let mut total = 0u64;
+    let result = replace_file(path, |w| {
+        let mut counted = Limited {
+            inner: w,
+            limit,
+            written: &mut total,
+        };
+        write(&mut counted)?;
+        if *counted.written > limit {
+            return Err(std::io::Error::other("over the size limit"));
+        }
+        Ok(())
+    });
+    if total > limit {
+        return Err(SaveError::TooLarge {
+            bytes: total,
+            limit,
+        });
+    }
+    match result {
         Ok(written) => Ok(Saved {
             removed_stale: written.removed_stale,
         }),
@@ -107,9 +208,31 @@ fn save_journey_within(path: &Path, journey: &Journey, limit: u64) -> Result<Sav
     }
 }
 
+/// Passes bytes on while the total stays within `limit`, then only counts them.
+struct Limited<'w> {
+    inner: &'w mut dyn Write,
+    limit: u64,
+    written: &'w mut u64,
+}
+
+impl Write for Limited<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        *self.written += buf.len() as u64;
+        if *self.written <= self.limit {
+            self.inner.write_all(buf)?;
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::io::to_ron_string;
     use crate::model::{Case, Touchpoint};
 
     fn journey(cases: usize) -> Journey {

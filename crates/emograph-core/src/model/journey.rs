@@ -3,7 +3,9 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 /// The file format version this build writes. Older versions load through `io::migrate`.
-pub const FORMAT_VERSION: u32 = 1;
+/// Version 2 lists each case's scores in touchpoint order (`io::journey_v2`); version 1 named
+/// the touchpoint of every score.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// One emotion-graph study: a process, the people who own it, and the cases told about it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -268,6 +270,10 @@ pub enum Office {
 }
 
 /// One remembered or surveyed customer experience: a curve on the graph.
+///
+/// Its serde shape is format version 1's (`scores` as a map by touchpoint id), which the reader
+/// migrates; version 2 files are written and read by `io::journey_v2`, which lays the scores
+/// out in touchpoint order and needs the journey's touchpoints to do so.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Case {

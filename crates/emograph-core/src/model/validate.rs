@@ -450,44 +450,19 @@ impl Journey {
         }
         let mut seen = HashSet::new();
         for (i, case) in self.cases.iter().enumerate() {
-            let path = || root().field("cases").index(i);
-            c.id(path().field("id"), "case", &case.id, &mut seen);
-            c.text(path().field("label"), "the label", &case.label);
-            c.text(path().field("segment"), "the segment", &case.segment);
-            c.text(path().field("wave"), "the wave", &case.wave);
-            c.text(path().field("source"), "the source", &case.source);
-            for (tp, &score) in &case.scores {
-                let at = path().field("scores").key(tp);
-                if self.touchpoint(tp).is_none() {
-                    c.push(at, format!("score for unknown touchpoint {tp:?}"));
-                } else if !score.is_finite() {
-                    c.push(at, format!("the score for {tp:?} is not a finite number"));
-                } else if !self.scale.contains(score) {
-                    c.push(
-                        at,
-                        format!(
-                            "score {score} for {tp:?} lies outside the scale {} … {}",
-                            self.scale.min, self.scale.max
-                        ),
-                    );
-                }
-            }
-            if let Some(outcome) = case.outcome
-                && !outcome.is_finite()
-            {
-                c.push(
-                    path().field("outcome"),
-                    format!("the outcome {outcome} is not a finite number"),
+            let mut problems = self.validate_case(i, case);
+            // The id's own problems come first; only a sound id can be a duplicate.
+            let id_path = root().field("cases").index(i).field("id");
+            if !problems.iter().any(|p| p.path == id_path) && !seen.insert(case.id.clone()) {
+                problems.insert(
+                    0,
+                    Problem {
+                        path: id_path,
+                        message: format!("duplicate case id {:?}", case.id),
+                    },
                 );
             }
-            for (tp, note) in &case.notes {
-                let at = path().field("notes").key(tp);
-                if self.touchpoint(tp).is_none() {
-                    c.push(at, format!("note for unknown touchpoint {tp:?}"));
-                } else {
-                    c.text(at, "the note", note);
-                }
-            }
+            c.problems.append(&mut problems);
         }
 
         c.count(
@@ -524,6 +499,57 @@ impl Journey {
         c.waves();
         c.scenarios();
         c.pattern_names();
+        c.problems
+    }
+
+    /// The problems of one case (its index in `cases` is `index`) against this journey's
+    /// touchpoints and scale: its id (but not whether another case has it too), its text and
+    /// its scores and notes. [`Journey::validate`] runs it on every case; a loader that reads
+    /// cases straight into a score matrix runs it too, so both accept the same files.
+    pub fn validate_case(&self, index: usize, case: &Case) -> Vec<Problem> {
+        let mut c = Checker {
+            journey: self,
+            problems: Vec::new(),
+        };
+        let path = || ProblemPath::default().field("cases").index(index);
+        // Duplicates are the caller's to find: they need every id, not one case.
+        c.id(path().field("id"), "case", &case.id, &mut HashSet::new());
+        c.text(path().field("label"), "the label", &case.label);
+        c.text(path().field("segment"), "the segment", &case.segment);
+        c.text(path().field("wave"), "the wave", &case.wave);
+        c.text(path().field("source"), "the source", &case.source);
+        for (tp, &score) in &case.scores {
+            let at = path().field("scores").key(tp);
+            if self.touchpoint(tp).is_none() {
+                c.push(at, format!("score for unknown touchpoint {tp:?}"));
+            } else if !score.is_finite() {
+                c.push(at, format!("the score for {tp:?} is not a finite number"));
+            } else if !self.scale.contains(score) {
+                c.push(
+                    at,
+                    format!(
+                        "score {score} for {tp:?} lies outside the scale {} … {}",
+                        self.scale.min, self.scale.max
+                    ),
+                );
+            }
+        }
+        if let Some(outcome) = case.outcome
+            && !outcome.is_finite()
+        {
+            c.push(
+                path().field("outcome"),
+                format!("the outcome {outcome} is not a finite number"),
+            );
+        }
+        for (tp, note) in &case.notes {
+            let at = path().field("notes").key(tp);
+            if self.touchpoint(tp).is_none() {
+                c.push(at, format!("note for unknown touchpoint {tp:?}"));
+            } else {
+                c.text(at, "the note", note);
+            }
+        }
         c.problems
     }
 }
