@@ -4,6 +4,8 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use std::io::Write as _;
+
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 use serde::ser::SerializeMap as _;
@@ -273,6 +275,14 @@ pub struct PatternsArgs {
     pub segment: Option<String>,
     #[arg(long, value_enum, default_value = "table")]
     pub format: PatternsFormat,
+    /// With --format json: leave the per-case `assignments` out (a million cases add about
+    /// 15 MB of JSON that a dashboard of the patterns never reads).
+    #[arg(long)]
+    pub no_assignments: bool,
+    /// Write the per-case assignments to this CSV (`case,pattern`, input order) instead of into
+    /// the JSON; `-` is standard output (then the patterns themselves are not printed).
+    #[arg(long, value_name = "FILE.csv")]
+    pub assignments_csv: Option<PathBuf>,
     #[command(flatten)]
     pub csv_args: CsvArgs,
 }
@@ -489,11 +499,88 @@ pub fn patterns(args: &PatternsArgs) -> ExitCode {
         &dataset.segments,
         &settings.pattern_params(),
     );
-    let text = match args.format {
-        PatternsFormat::Table => patterns_table(&dataset, &patterns),
-        PatternsFormat::Json => patterns_json(&dataset, &patterns),
-    };
-    super::print_out(&text)
+    let inline = !args.no_assignments && args.assignments_csv.is_none();
+    if let Some(file) = &args.assignments_csv {
+        let written = if file.as_os_str() == "-" {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            write_assignments_csv(&mut out, &dataset, &patterns).and_then(|()| out.flush())
+        } else {
+            std::fs::File::create(file).and_then(|f| {
+                let mut out = std::io::BufWriter::new(f);
+                write_assignments_csv(&mut out, &dataset, &patterns).and_then(|()| out.flush())
+            })
+        };
+        match written {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+            Err(e) => {
+                eprintln!("emograph: cannot write {}: {e}", file.display());
+                return ExitCode::FAILURE;
+            }
+        }
+        if file.as_os_str() == "-" {
+            return ExitCode::SUCCESS;
+        }
+    }
+    match args.format {
+        PatternsFormat::Table => super::print_out(&patterns_table(&dataset, &patterns)),
+        PatternsFormat::Json => {
+            // Straight to a buffered standard output: no second copy of a 15 MB text.
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+            let written = write_patterns_json(&mut out, &dataset, &patterns, inline)
+                .and_then(|()| out.flush());
+            match written {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("emograph: cannot write the output: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+    }
+}
+
+/// `case,pattern` per case, input order: the assignments for a join in a spreadsheet or
+/// database. Ids are quoted by the csv crate where they need it.
+fn write_assignments_csv(
+    out: &mut impl std::io::Write,
+    dataset: &Dataset,
+    patterns: &Patterns,
+) -> std::io::Result<()> {
+    let mut writer = csv::Writer::from_writer(out);
+    writer.write_record(["case", "pattern"])?;
+    let mut number = itoa_buffer();
+    for (case_id, &index) in dataset.case_ids.iter().zip(&patterns.assignments) {
+        let id = patterns.patterns.get(index).map_or(0, |p| p.id);
+        writer.write_record([case_id.as_bytes(), number.format(id)])?;
+    }
+    writer.flush()?;
+    Ok(())
+}
+
+/// A reused buffer that formats pattern ids without allocating.
+fn itoa_buffer() -> SmallNumber {
+    SmallNumber([0; 20])
+}
+
+struct SmallNumber([u8; 20]);
+
+impl SmallNumber {
+    fn format(&mut self, mut n: usize) -> &[u8] {
+        let mut at = self.0.len();
+        loop {
+            at -= 1;
+            if let Some(slot) = self.0.get_mut(at) {
+                *slot = b'0' + (n % 10) as u8;
+            }
+            n /= 10;
+            if n == 0 || at == 0 {
+                break;
+            }
+        }
+        self.0.get(at..).unwrap_or_default()
+    }
 }
 
 fn fail(error: &LoadError) -> ExitCode {
@@ -551,7 +638,13 @@ pub fn stats_json(dataset: &Dataset, stats: &[TouchpointStats]) -> String {
 /// `patterns --format json`: `{"k":N,"patterns":[{"id","n","share","mean":[…],"q1":[…],
 /// "q3":[…],"medoid":"case id","segments":{…}}],"assignments":{"case id": pattern id}}`;
 /// `assignments` lists the cases in input order.
-pub fn patterns_json(dataset: &Dataset, patterns: &Patterns) -> String {
+/// Without `assignments` when `inline` is false.
+fn write_patterns_json(
+    out: &mut impl std::io::Write,
+    dataset: &Dataset,
+    patterns: &Patterns,
+    inline: bool,
+) -> std::io::Result<()> {
     #[derive(Serialize)]
     struct PatternOut<'a> {
         id: usize,
@@ -581,9 +674,10 @@ pub fn patterns_json(dataset: &Dataset, patterns: &Patterns) -> String {
     struct Out<'a> {
         k: usize,
         patterns: Vec<PatternOut<'a>>,
-        assignments: Assignments<'a>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        assignments: Option<Assignments<'a>>,
     }
-    let out = Out {
+    let document = Out {
         k: patterns.k,
         patterns: patterns
             .patterns
@@ -599,14 +693,13 @@ pub fn patterns_json(dataset: &Dataset, patterns: &Patterns) -> String {
                 segments: &p.segments,
             })
             .collect(),
-        assignments: Assignments {
+        assignments: inline.then_some(Assignments {
             case_ids: &dataset.case_ids,
             patterns,
-        },
+        }),
     };
-    let mut text = serde_json::to_string(&out).unwrap_or_default();
-    text.push('\n');
-    text
+    serde_json::to_writer(&mut *out, &document).map_err(std::io::Error::other)?;
+    out.write_all(b"\n")
 }
 
 fn figure(value: Option<f64>) -> String {
