@@ -179,7 +179,7 @@ fn many_problems_stop_where_the_sequential_reader_stops() {
             let line_start = text[..end].rfind('\n').unwrap() + 1;
             let comma = line_start + text[line_start..].find(',').unwrap();
             let second = comma + 1 + text[comma + 1..].find(',').unwrap();
-            text.insert_str(second + 1, "y");
+            text.insert(second + 1, 'y');
         }
     }
     let (sequential, chunked) = both(&text, &CsvOptions::default());
@@ -192,7 +192,8 @@ fn many_problems_stop_where_the_sequential_reader_stops() {
 
     let mut text = survey(ROWS, ',', "\n", true);
     text.push_str("short,row\n");
-    text.push_str(&text.clone().lines().nth(9_000).unwrap().to_owned());
+    let repeat = text.lines().nth(9_000).unwrap().to_owned();
+    text.push_str(&repeat);
     text.push('\n');
     let (sequential, chunked) = both(&text, &CsvOptions::default());
     let (sequential, chunked) = (sequential.unwrap_err(), chunked.unwrap_err());
