@@ -4,6 +4,8 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use std::io::Write as _;
+
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 use serde::ser::SerializeMap as _;
@@ -311,6 +313,14 @@ pub struct PatternsArgs {
     pub segment: Option<String>,
     #[arg(long, value_enum, default_value = "table")]
     pub format: PatternsFormat,
+    /// With --format json: leave the per-case `assignments` out (a million cases add about
+    /// 15 MB of JSON that a dashboard of the patterns never reads).
+    #[arg(long)]
+    pub no_assignments: bool,
+    /// Write the per-case assignments to this CSV (`case,pattern`, input order) instead of into
+    /// the JSON; `-` is standard output (then the patterns themselves are not printed).
+    #[arg(long, value_name = "FILE.csv")]
+    pub assignments_csv: Option<PathBuf>,
     #[command(flatten)]
     pub csv_args: CsvArgs,
 }
@@ -554,19 +564,93 @@ pub fn patterns(args: &PatternsArgs) -> ExitCode {
         &dataset.segments,
         &settings.pattern_params(),
     );
-    let text = match args.format {
-        PatternsFormat::Table => patterns_table(&dataset, &patterns),
-        PatternsFormat::Json => patterns_json(
-            &dataset,
-            &patterns,
-            super::json_contract::head(
+    let inline = !args.no_assignments && args.assignments_csv.is_none();
+    if let Some(file) = &args.assignments_csv {
+        let written = if file.as_os_str() == "-" {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            write_assignments_csv(&mut out, &dataset, &patterns).and_then(|()| out.flush())
+        } else {
+            std::fs::File::create(file).and_then(|f| {
+                let mut out = std::io::BufWriter::new(f);
+                write_assignments_csv(&mut out, &dataset, &patterns).and_then(|()| out.flush())
+            })
+        };
+        match written {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+            Err(e) => {
+                eprintln!("emograph: cannot write {}: {e}", file.display());
+                return ExitCode::FAILURE;
+            }
+        }
+        if file.as_os_str() == "-" {
+            return ExitCode::SUCCESS;
+        }
+    }
+    match args.format {
+        PatternsFormat::Table => super::print_out(&patterns_table(&dataset, &patterns)),
+        PatternsFormat::Json => {
+            // Straight to a buffered standard output: no second copy of a 15 MB text.
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+            let head = super::json_contract::head(
                 &dataset,
                 &args.csv_args,
                 serde_json::json!({"segment": args.segment, "k": args.k.0}),
-            ),
-        ),
-    };
-    super::print_out(&text)
+            );
+            let written = write_patterns_json(&mut out, &dataset, &patterns, head, inline)
+                .and_then(|()| out.flush());
+            match written {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("emograph: cannot write the output: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+    }
+}
+
+/// `case,pattern` per case, input order: the assignments for a join in a spreadsheet or
+/// database. Ids are quoted by the csv crate where they need it.
+fn write_assignments_csv(
+    out: &mut impl std::io::Write,
+    dataset: &Dataset,
+    patterns: &Patterns,
+) -> std::io::Result<()> {
+    let mut writer = csv::Writer::from_writer(out);
+    writer.write_record(["case", "pattern"])?;
+    let mut number = itoa_buffer();
+    for (case_id, &index) in dataset.case_ids.iter().zip(&patterns.assignments) {
+        let id = patterns.patterns.get(index).map_or(0, |p| p.id);
+        writer.write_record([case_id.as_bytes(), number.format(id)])?;
+    }
+    writer.flush()?;
+    Ok(())
+}
+
+/// A reused buffer that formats pattern ids without allocating.
+fn itoa_buffer() -> SmallNumber {
+    SmallNumber([0; 20])
+}
+
+struct SmallNumber([u8; 20]);
+
+impl SmallNumber {
+    fn format(&mut self, mut n: usize) -> &[u8] {
+        let mut at = self.0.len();
+        loop {
+            at -= 1;
+            if let Some(slot) = self.0.get_mut(at) {
+                *slot = b'0' + (n % 10) as u8;
+            }
+            n /= 10;
+            if n == 0 || at == 0 {
+                break;
+            }
+        }
+        self.0.get(at..).unwrap_or_default()
+    }
 }
 
 fn fail(error: &LoadError) -> ExitCode {
@@ -639,14 +723,20 @@ pub fn stats_json(
 /// `patterns --format json`: the contract's head, then `{"k":N,"patterns":[{"id","n","share","mean":[…],"q1":[…],
 /// "q3":[…],"medoid":"case id","segments":{…}}],"assignments":{"case id": pattern id}}`;
 /// `assignments` lists the cases in input order.
-pub fn patterns_json(
+/// Without `assignments` when `inline` is false.
+pub fn write_patterns_json(
+    out: &mut impl std::io::Write,
     dataset: &Dataset,
     patterns: &Patterns,
     head: serde_json::Map<String, serde_json::Value>,
-) -> String {
+    inline: bool,
+) -> std::io::Result<()> {
     #[derive(Serialize)]
     struct PatternOut<'a> {
         id: usize,
+        /// The team's name for it, where the journey keeps one that fits its cases.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        name: Option<String>,
         n: usize,
         share: f64,
         mean: &'a [f64],
@@ -671,17 +761,29 @@ pub fn patterns_json(
     }
     #[derive(Serialize)]
     struct Out<'a> {
+        /// The contract's head (`schema_version`, `cases`, `scale`, `options`) first.
+        #[serde(flatten)]
+        head: serde_json::Map<String, serde_json::Value>,
         k: usize,
         patterns: Vec<PatternOut<'a>>,
-        assignments: Assignments<'a>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        assignments: Option<Assignments<'a>>,
     }
-    let out = Out {
+    let mut names = crate::analysis::pattern_names::match_pattern_names(
+        patterns,
+        &dataset.case_ids,
+        &dataset.journey.pattern_names,
+    )
+    .into_iter();
+    let document = Out {
+        head,
         k: patterns.k,
         patterns: patterns
             .patterns
             .iter()
             .map(|p| PatternOut {
                 id: p.id,
+                name: names.next().flatten(),
                 n: p.n,
                 share: p.share,
                 mean: &p.mean,
@@ -691,16 +793,13 @@ pub fn patterns_json(
                 segments: &p.segments,
             })
             .collect(),
-        assignments: Assignments {
+        assignments: inline.then_some(Assignments {
             case_ids: &dataset.case_ids,
             patterns,
-        },
+        }),
     };
-    let body = serde_json::to_value(&out).unwrap_or_default();
-    let mut text =
-        serde_json::to_string(&super::json_contract::with_head(head, body)).unwrap_or_default();
-    text.push('\n');
-    text
+    serde_json::to_writer(&mut *out, &document).map_err(std::io::Error::other)?;
+    out.write_all(b"\n")
 }
 
 fn figure(value: Option<f64>) -> String {
@@ -770,7 +869,12 @@ fn patterns_table(dataset: &Dataset, patterns: &Patterns) -> String {
         .map(String::from)
         .to_vec(),
     ];
-    for p in &patterns.patterns {
+    let names = crate::analysis::pattern_names::match_pattern_names(
+        patterns,
+        &dataset.case_ids,
+        &dataset.journey.pattern_names,
+    );
+    for (p, name) in patterns.patterns.iter().zip(&names) {
         let mut segments: Vec<(&String, &usize)> = p.segments.iter().collect();
         segments.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
         let segments = segments
@@ -779,8 +883,12 @@ fn patterns_table(dataset: &Dataset, patterns: &Patterns) -> String {
             .map(|(name, n)| format!("{name} {n}"))
             .collect::<Vec<_>>()
             .join(", ");
+        let id = match name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
+            Some(name) => format!("{} {name}", p.id),
+            None => p.id.to_string(),
+        };
         summary.push(vec![
-            p.id.to_string(),
+            id,
             p.n.to_string(),
             percent(Some(p.share)),
             dataset.case_ids.get(p.medoid).cloned().unwrap_or_default(),

@@ -45,6 +45,10 @@ const MAX_ITERATIONS: usize = 100;
 /// per-touchpoint variance (squared, summed over centroids), scikit-learn's `tol`.
 const RELATIVE_TOLERANCE: f64 = 1e-4;
 
+/// Touchpoints per pass over a pattern's members when describing it (see `band_of`): a block
+/// of rows' values per pass, at most `4 × members` values held per job.
+const DESCRIBE_BLOCK: usize = 4;
+
 /// Rows at or above which the assignment step is split over threads.
 const PARALLEL_ROWS: usize = 16_384;
 
@@ -732,7 +736,21 @@ fn describe(
         }
     }
     let filled_rows = Rows::new(filled, width);
-    let mut buffer = Vec::new();
+    // Mean and band per (pattern, block of touchpoints), each an independent job over the
+    // cores: one pass over a pattern's members reads each member's row once for a whole block,
+    // where a pass per touchpoint would miss the cache on every row of a million.
+    let blocks = width.div_ceil(DESCRIBE_BLOCK);
+    let jobs: Vec<(usize, usize)> = order
+        .iter()
+        .flat_map(|&cluster| (0..blocks).map(move |block| (cluster, block)))
+        .collect();
+    let bands = parallel_map(jobs.len(), |job| {
+        let (cluster, block) = jobs.get(job).copied().unwrap_or((0, 0));
+        let rows = members.get(cluster).map(Vec::as_slice).unwrap_or_default();
+        let columns = block * DESCRIBE_BLOCK..((block + 1) * DESCRIBE_BLOCK).min(width);
+        band_of(matrix, filled_rows, rows, columns)
+    });
+    let mut bands = bands.into_iter();
     let patterns = order
         .iter()
         .enumerate()
@@ -742,21 +760,7 @@ fn describe(
                 .get(cluster * width..(cluster + 1) * width)
                 .unwrap_or_default();
             let (mut mean, mut q1, mut q3) = (Vec::new(), Vec::new(), Vec::new());
-            for touchpoint in 0..width {
-                buffer.clear();
-                buffer.extend(rows.iter().filter_map(|&r| matrix.get(r, touchpoint)));
-                if buffer.is_empty() {
-                    buffer.extend(
-                        rows.iter()
-                            .filter_map(|&r| filled_rows.row(r).get(touchpoint).copied()),
-                    );
-                }
-                let (m, [a, b]) = if buffer.is_empty() {
-                    (0.0, [0.0, 0.0])
-                } else {
-                    let m = buffer.iter().sum::<f64>() / buffer.len() as f64;
-                    (m, quantiles(&mut buffer, [0.25, 0.75]))
-                };
+            for (m, a, b) in bands.by_ref().take(blocks).flatten() {
                 mean.push(m);
                 q1.push(a);
                 q3.push(b);
@@ -769,12 +773,7 @@ fn describe(
                         .total_cmp(&squared_distance(filled_rows.row(y), centre))
                 })
                 .unwrap_or(0);
-            let mut segment_counts = BTreeMap::new();
-            for &row in rows {
-                if let Some(segment) = segments.get(row).filter(|s| !s.is_empty()) {
-                    *segment_counts.entry(segment.clone()).or_insert(0) += 1;
-                }
-            }
+            let segment_counts = count_segments(rows, segments);
             Pattern {
                 id: index + 1,
                 n: rows.len(),
@@ -797,6 +796,72 @@ fn describe(
         assignments,
         auto: None,
     }
+}
+
+/// Members per segment (cases without one not counted). Counted against borrowed names in a
+/// short list — a survey has a handful of segments — so a million members cost no string
+/// and no hashing each; a list grown past 64 names moves to a hash map.
+fn count_segments(rows: &[usize], segments: &[String]) -> BTreeMap<String, usize> {
+    let mut few: Vec<(&str, usize)> = Vec::new();
+    let mut many: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for &row in rows {
+        let Some(segment) = segments.get(row).filter(|s| !s.is_empty()) else {
+            continue;
+        };
+        if let Some((_, n)) = few.iter_mut().find(|(s, _)| *s == segment.as_str()) {
+            *n += 1;
+        } else if few.len() < 64 {
+            few.push((segment.as_str(), 1));
+        } else {
+            *many.entry(segment.as_str()).or_insert(0) += 1;
+        }
+    }
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for (segment, n) in few.into_iter().chain(many) {
+        *counts.entry(segment.to_owned()).or_insert(0) += n;
+    }
+    counts
+}
+
+/// Mean, 25 % and 75 % quantile at each of `columns` over the members `rows`: their raw scores,
+/// their filled values where no member scored the touchpoint (step 6 of the module docs). The
+/// values are gathered in row order, so the sums are the ones a pass per column would give.
+fn band_of(
+    matrix: &ScoreMatrix,
+    filled: Rows<'_>,
+    rows: &[usize],
+    columns: std::ops::Range<usize>,
+) -> Vec<(f64, f64, f64)> {
+    let mut buffers: Vec<Vec<f64>> = columns
+        .clone()
+        .map(|_| Vec::with_capacity(rows.len()))
+        .collect();
+    for &r in rows {
+        let row = matrix.row(r).get(columns.clone()).unwrap_or_default();
+        for (buffer, &v) in buffers.iter_mut().zip(row) {
+            if !v.is_nan() {
+                buffer.push(v);
+            }
+        }
+    }
+    buffers
+        .iter_mut()
+        .zip(columns)
+        .map(|(buffer, touchpoint)| {
+            if buffer.is_empty() {
+                buffer.extend(
+                    rows.iter()
+                        .filter_map(|&r| filled.row(r).get(touchpoint).copied()),
+                );
+            }
+            if buffer.is_empty() {
+                return (0.0, 0.0, 0.0);
+            }
+            let m = buffer.iter().sum::<f64>() / buffer.len() as f64;
+            let [a, b] = quantiles(buffer, [0.25, 0.75]);
+            (m, a, b)
+        })
+        .collect()
 }
 
 fn thread_count() -> usize {

@@ -20,14 +20,15 @@ pub mod long;
 mod options;
 pub mod outcome;
 pub mod preview;
+mod wide;
 
-use std::collections::HashSet;
 use std::path::Path;
 
 use super::{Diagnostic, LoadError};
-use crate::analysis::{Dataset, ScoreMatrix};
-use crate::model::limits;
-use crate::model::{Case, Journey, SourceScale, Touchpoint};
+use crate::analysis::Dataset;
+#[cfg(test)]
+use crate::analysis::ScoreMatrix;
+use crate::model::{Case, Journey, SourceScale};
 use cells::{detect_delimiter, parse_score, text_of};
 use headers::{column_names, count_header_rows};
 pub use into::{Mismatch, add_cases_into};
@@ -79,6 +80,21 @@ pub fn parse_csv(
     parse_text(&text, path, options, tab_preferred)
 }
 
+/// [`parse_csv`] by one thread: the reference the chunked reader is tested against.
+#[cfg(test)]
+fn parse_csv_sequentially(text: &[u8], options: &CsvOptions) -> Result<Dataset, LoadError> {
+    SEQUENTIAL_ONLY.with(|only| only.set(true));
+    let result = parse_text(text, Path::new("cases.csv"), options, false);
+    SEQUENTIAL_ONLY.with(|only| only.set(false));
+    result
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Set by [`parse_csv_sequentially`] for the duration of one parse on this thread.
+    static SEQUENTIAL_ONLY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// Rows read ahead (to find the header rows and the label wording) before the rest streams.
 const SAMPLE_ROWS: usize = 200;
 
@@ -106,6 +122,10 @@ struct Source<'a> {
     scale: Option<(f64, f64)>,
     labels: Option<LabelMap>,
     decimal_comma: bool,
+    /// The field delimiter (a chunk of the file gets a reader of its own).
+    delimiter: u8,
+    /// Whether a large file may be read in chunks over every core (tests compare both ways).
+    chunks_allowed: bool,
 }
 
 impl Source<'_> {
@@ -125,11 +145,14 @@ impl Source<'_> {
     /// answer of the wording. Numbers are tried first, so a survey of digits never allocates.
     fn score(&self, cell: &[u8]) -> Result<f64, String> {
         let trimmed = cell.trim_ascii();
-        if !self.na.is_empty() {
-            let text = text_of(trimmed);
-            if self.na.iter().any(|v| v.trim().eq_ignore_ascii_case(&text)) {
-                return Ok(f64::NAN);
-            }
+        // Compared as bytes: the file is valid UTF-8 by now, so this is the text comparison
+        // without a string per cell.
+        if self
+            .na
+            .iter()
+            .any(|v| v.trim().as_bytes().eq_ignore_ascii_case(trimmed))
+        {
+            return Ok(f64::NAN);
         }
         match parse_score(cell, &[], self.scale, self.decimal_comma) {
             Err(reason) if reason == "not a number" => match &self.labels {
@@ -274,11 +297,16 @@ fn parse_text(
             .or_else(|| labels.as_ref().and_then(LabelMap::range)),
         labels,
         decimal_comma,
+        delimiter,
+        #[cfg(not(test))]
+        chunks_allowed: true,
+        #[cfg(test)]
+        chunks_allowed: !SEQUENTIAL_ONLY.with(std::cell::Cell::get),
     };
     records.ahead = data_rows.into_iter();
     let mut dataset = match (layout, long_layout) {
         (_, Some(long)) => long::read_long(&source, &long, &mut records, options, &headers)?,
-        (Some(layout), None) => read_wide(&source, &layout, &headers, &mut records, options)?,
+        (Some(layout), None) => wide::read_wide(&source, &layout, &headers, &mut records, options)?,
         (None, None) => return Err(at_header("no layout".to_owned())),
     };
     dataset.journey.title = path.file_stem().map_or_else(
@@ -334,211 +362,6 @@ fn detect_wording(
         return None;
     }
     labels::preset_for(explained.iter().map(String::as_str))
-}
-
-/// The rows of a wide file (one row per case) into the dense matrix.
-fn read_wide(
-    source: &Source<'_>,
-    layout: &Layout,
-    headers: &[String],
-    records: &mut Records<'_>,
-    options: &CsvOptions,
-) -> Result<Dataset, LoadError> {
-    let bytes = source.bytes;
-    let path = source.path;
-    let csv_error = |e: csv::Error| {
-        let position = e.position().map(|p| (line_of(bytes, p.byte() as usize), 1));
-        LoadError::single(path, position, format!("cannot read the CSV: {e}"))
-    };
-    let width = layout.touchpoint_columns.len();
-    let mut matrix = ScoreMatrix::new(width);
-    let mut case_ids = Vec::new();
-    let mut segments = Vec::new();
-    let mut waves = Vec::new();
-    let mut outcomes = Vec::new();
-    let mut row_scores = vec![f64::NAN; width];
-    let mut diagnostics = Vec::new();
-    let mut problems_by_column: Vec<usize> = vec![0; headers.len() + 1];
-    let mut record = csv::ByteRecord::new();
-    let mut case_offsets = Vec::new();
-    while records.next(&mut record).map_err(csv_error)? {
-        let offset = record.position().map_or(0, |p| p.byte() as usize);
-        // Counting lines is linear in the file: once per bad row, not once per bad cell.
-        let mut line = None;
-        let mut problem = |column: usize, message: String| {
-            let line = *line.get_or_insert_with(|| source.line(offset));
-            if let Some(n) = problems_by_column.get_mut(column) {
-                *n += 1;
-            }
-            diagnostics.push(source.diagnostic(Some(line), column, message));
-        };
-        if record.len() != headers.len() {
-            // A blank line between rows is harmless; anything else is a broken row.
-            if record.iter().all(|c| c.trim_ascii().is_empty()) {
-                continue;
-            }
-            problem(
-                record.len().min(headers.len()),
-                format!(
-                    "this row has {} fields but the header has {}",
-                    record.len(),
-                    headers.len()
-                ),
-            );
-        } else {
-            for ((slot, &column), name) in row_scores
-                .iter_mut()
-                .zip(&layout.touchpoint_columns)
-                .zip(&layout.touchpoint_names)
-            {
-                let cell = record.get(column).unwrap_or_default();
-                match source.score(cell) {
-                    Ok(score) => *slot = score,
-                    Err(reason) => {
-                        let hint = if layout.default_touchpoints {
-                            " (every column but the case and segment columns is read as a \
-                             touchpoint; choose them with --touchpoints)"
-                        } else {
-                            ""
-                        };
-                        problem(
-                            column,
-                            format!(
-                                "touchpoint {name:?}: {reason}, value {:?}{hint}",
-                                text_of(cell)
-                            ),
-                        );
-                        *slot = f64::NAN;
-                    }
-                }
-            }
-            let text_at = |column: Option<usize>| {
-                column.map(|c| text_of(record.get(c).unwrap_or_default()).trim().to_owned())
-            };
-            let case_id =
-                text_at(layout.case_column).unwrap_or_else(|| (case_ids.len() + 1).to_string());
-            if case_id.is_empty() {
-                problem(
-                    layout.case_column.unwrap_or(0),
-                    "the case id is empty".to_owned(),
-                );
-            } else if case_id.chars().count() > limits::MAX_ID_CHARS {
-                problem(
-                    layout.case_column.unwrap_or(0),
-                    format!(
-                        "the case id is longer than {} characters",
-                        limits::MAX_ID_CHARS
-                    ),
-                );
-            }
-            let segment = text_at(layout.segment_column).unwrap_or_default();
-            let wave = match (layout.wave_column, layout.wave_date_column) {
-                (Some(column), _) => text_at(Some(column)).unwrap_or_default(),
-                (None, Some(column)) => {
-                    let text = text_at(Some(column)).unwrap_or_default();
-                    match headers::year_month(&text) {
-                        Some(month) => month,
-                        None if text.is_empty() => String::new(),
-                        None => {
-                            problem(
-                                column,
-                                format!(
-                                    "not a date (year-month-day or month/day/year), value {text:?}"
-                                ),
-                            );
-                            String::new()
-                        }
-                    }
-                }
-                (None, None) => options.wave.clone().unwrap_or_default(),
-            };
-            if let (Some(spec), Some(column)) = (&options.outcome, layout.outcome_column) {
-                let text = text_at(Some(column)).unwrap_or_default();
-                match spec.read(&text, source.decimal_comma) {
-                    Ok(value) => outcomes.push(value),
-                    Err(reason) => {
-                        problem(column, format!("{reason}, value {text:?}"));
-                        outcomes.push(None);
-                    }
-                }
-            }
-            // Refuse before the matrix grows past what analysis can hold, not after.
-            if (case_ids.len() + 1).saturating_mul(width) > limits::MAX_SCORE_CELLS {
-                return Err(LoadError::single(
-                    path,
-                    Some((source.line(offset), 1)),
-                    format!(
-                        "too many cases: {width} touchpoints × more than {} cases exceed the {} \
-                         scores emograph can analyse at once",
-                        case_ids.len(),
-                        limits::MAX_SCORE_CELLS
-                    ),
-                ));
-            }
-            matrix.push_row(&row_scores);
-            case_offsets.push(offset);
-            case_ids.push(case_id);
-            segments.push(segment);
-            waves.push(wave);
-            if case_ids.len() > limits::MAX_CASES {
-                problem(0, format!("more than {} cases", limits::MAX_CASES));
-            }
-        }
-        if diagnostics.len() >= MAX_DIAGNOSTICS {
-            diagnostics.push(source.diagnostic(
-                None,
-                0,
-                format!(
-                    "stopped after {MAX_DIAGNOSTICS} problems{}",
-                    by_column(&problems_by_column, headers)
-                ),
-            ));
-            break;
-        }
-    }
-    if diagnostics.is_empty() && layout.case_column.is_some() {
-        // Checked once at the end against borrowed ids: no copy of 100 000 strings.
-        let mut seen: HashSet<&str> = HashSet::with_capacity(case_ids.len());
-        for (case_id, &offset) in case_ids.iter().zip(&case_offsets) {
-            if !seen.insert(case_id.as_str()) {
-                let hint = if diagnostics.is_empty() {
-                    " (if each row is one answer — case, touchpoint, score — read the file with \
-                     --long CASE,TOUCHPOINT,SCORE)"
-                } else {
-                    ""
-                };
-                diagnostics.push(source.diagnostic(
-                    Some(source.line(offset)),
-                    layout.case_column.unwrap_or(0),
-                    format!("duplicate case id {case_id:?}{hint}"),
-                ));
-                if diagnostics.len() >= MAX_DIAGNOSTICS {
-                    break;
-                }
-            }
-        }
-    }
-    if !diagnostics.is_empty() {
-        return Err(LoadError { diagnostics });
-    }
-
-    let journey = Journey {
-        touchpoints: layout
-            .touchpoint_ids
-            .iter()
-            .zip(&layout.touchpoint_names)
-            .map(|(id, name)| Touchpoint::new(id, name, "during"))
-            .collect(),
-        ..Journey::default()
-    };
-    Ok(Dataset {
-        journey,
-        case_ids,
-        segments,
-        waves,
-        outcomes,
-        matrix,
-    })
 }
 
 /// `; by column: "Gender" 20, "Age" 3` — which columns the problems were in, most first.
@@ -605,6 +428,9 @@ fn line_of(bytes: &[u8], offset: usize) -> usize {
     }
     line
 }
+
+#[cfg(test)]
+mod chunk_tests;
 
 #[cfg(test)]
 mod tests {
