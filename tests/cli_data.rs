@@ -219,6 +219,41 @@ fn patterns_json_follows_the_contract() {
         assert_eq!(assignments["gap"], 1);
         assert_eq!(assignments["angry7"], 2);
     }
+    // The assignments left out, or written as CSV beside the JSON: the same pattern per case.
+    let full = json(&emograph(&[
+        "patterns",
+        csv.to_str().unwrap(),
+        "--format",
+        "json",
+    ]));
+    let lean = json(&emograph(&[
+        "patterns",
+        csv.to_str().unwrap(),
+        "--format",
+        "json",
+        "--no-assignments",
+    ]));
+    assert!(lean.get("assignments").is_none());
+    assert_eq!(lean["patterns"], full["patterns"]);
+    let table = dir.path().join("assignments.csv");
+    let beside = json(&emograph(&[
+        "patterns",
+        csv.to_str().unwrap(),
+        "--format",
+        "json",
+        "--assignments-csv",
+        table.to_str().unwrap(),
+    ]));
+    assert!(beside.get("assignments").is_none());
+    let written = std::fs::read_to_string(&table).unwrap();
+    let mut lines = written.lines();
+    assert_eq!(lines.next(), Some("case,pattern"));
+    let rows: Vec<(&str, &str)> = lines.map(|l| l.split_once(',').unwrap()).collect();
+    assert_eq!(rows.len(), 61);
+    for (case, pattern) in rows {
+        assert_eq!(full["assignments"][case].to_string(), pattern, "{case}");
+    }
+
     // Deterministic: the same input gives the same bytes.
     let a = emograph(&["patterns", csv.to_str().unwrap(), "--format", "json"]);
     let b = emograph(&["patterns", csv.to_str().unwrap(), "--format", "json"]);

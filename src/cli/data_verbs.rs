@@ -618,15 +618,21 @@ fn write_assignments_csv(
     dataset: &Dataset,
     patterns: &Patterns,
 ) -> std::io::Result<()> {
+    // The writer's own I/O error, so a closed pipe (`| head`) is recognised as one.
+    let io_error = |e: csv::Error| match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => std::io::Error::other(format!("{other:?}")),
+    };
     let mut writer = csv::Writer::from_writer(out);
-    writer.write_record(["case", "pattern"])?;
+    writer.write_record(["case", "pattern"]).map_err(io_error)?;
     let mut number = itoa_buffer();
     for (case_id, &index) in dataset.case_ids.iter().zip(&patterns.assignments) {
         let id = patterns.patterns.get(index).map_or(0, |p| p.id);
-        writer.write_record([case_id.as_bytes(), number.format(id)])?;
+        writer
+            .write_record([case_id.as_bytes(), number.format(id)])
+            .map_err(io_error)?;
     }
-    writer.flush()?;
-    Ok(())
+    writer.flush()
 }
 
 /// A reused buffer that formats pattern ids without allocating.
