@@ -24,9 +24,9 @@ mod file_dialogs;
 mod file_problems;
 mod files;
 pub mod graph;
-mod key_carry;
 mod import_preview;
 mod import_preview_form;
+mod key_carry;
 mod keys;
 #[cfg(feature = "live")]
 mod live_panel;

@@ -185,7 +185,7 @@ pub fn critical_label(scene: &Scene, marker: &crate::chart::Marker, rank: usize)
             "chart-critical",
             rank = rank,
             touchpoint = touchpoint,
-            badge = badge.as_str()
+            badge = badge.full()
         ),
         None => crate::tr!("chart-critical-plain", rank = rank, touchpoint = touchpoint),
     }

@@ -452,6 +452,8 @@ pub fn graph_ui(
                 let job = bidi::job(s, format.clone());
                 ui.ctx().fonts_mut(|f| f.layout_job(job)).size().x
             };
+            // A screen reader has no width to fit: its node says the whole badge.
+            let full = badge.full();
             let badge = badge.fit(width, max_width);
             let mut job = bidi::job(&badge, format);
             job.wrap = egui::text::TextWrapping::truncate_at_width(max_width);
@@ -463,14 +465,14 @@ pub fn graph_ui(
                 gap: f64::from(r * 1.6),
             };
             let tone = color(marker_look(marker.kind, theme).1);
-            badges.push((marker.kind.badge_priority(), request, galley, tone));
+            badges.push((marker.kind.badge_priority(), request, galley, tone, full));
         }
     }
     badges.sort_by_key(|(importance, ..)| *importance);
     let requests: Vec<labels::LabelRequest> = badges.iter().map(|(_, r, ..)| *r).collect();
     let bounds = [plot.left(), plot.top(), plot.right(), plot.bottom()].map(f64::from);
     let places = labels::place_labels(&requests, bounds, &obstacles);
-    for ((importance, request, galley, tone), place) in badges.into_iter().zip(places) {
+    for ((importance, request, galley, tone, full), place) in badges.into_iter().zip(places) {
         let Some([left, top]) = place else { continue };
         if let Some([from, to]) = labels::leader(&request, [left, top]) {
             let [from, to] = [from, to].map(|[x, y]| pos2(x as f32, y as f32));
@@ -493,7 +495,7 @@ pub fn graph_ui(
             bg,
             request.anchor.map(f64::to_bits),
             importance,
-            galley.text(),
+            &full,
         );
         painter.galley(bg.min + Vec2::splat(3.0), galley, text_color);
     }

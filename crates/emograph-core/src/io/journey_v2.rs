@@ -63,6 +63,8 @@ struct Head<'a> {
     waves: &'a [Wave],
     #[serde(skip_serializing_if = "<[Scenario]>::is_empty")]
     scenarios: &'a [Scenario],
+    #[serde(skip_serializing_if = "<[crate::model::PatternName]>::is_empty")]
+    pattern_names: &'a [crate::model::PatternName],
     #[serde(skip_serializing_if = "is_true")]
     in_time_order: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -88,6 +90,7 @@ fn head(journey: &Journey) -> Head<'_> {
         flags,
         waves,
         scenarios,
+        pattern_names,
         in_time_order,
         outcome,
     } = journey;
@@ -104,6 +107,7 @@ fn head(journey: &Journey) -> Head<'_> {
         flags,
         waves,
         scenarios,
+        pattern_names,
         in_time_order: *in_time_order,
         outcome,
     }
@@ -271,6 +275,8 @@ pub(crate) struct JourneyIn<const FULL: bool> {
     waves: Vec<Wave>,
     #[serde(default)]
     scenarios: Vec<Scenario>,
+    #[serde(default)]
+    pattern_names: Vec<crate::model::PatternName>,
     #[serde(default = "in_time_order_by_default")]
     in_time_order: bool,
     #[serde(default)]
@@ -298,6 +304,7 @@ impl<const FULL: bool> JourneyIn<FULL> {
             flags,
             waves,
             scenarios,
+            pattern_names,
             in_time_order,
             outcome,
         } = self;
@@ -315,6 +322,7 @@ impl<const FULL: bool> JourneyIn<FULL> {
             flags,
             waves,
             scenarios,
+            pattern_names,
             in_time_order,
             outcome,
         };
