@@ -490,13 +490,7 @@ pub fn graph_ui(
             Stroke::new(1.0, color(theme.grid)),
             egui::StrokeKind::Inside,
         );
-        access::badge_node(
-            ui,
-            bg,
-            request.anchor.map(f64::to_bits),
-            importance,
-            &full,
-        );
+        access::badge_node(ui, bg, request.anchor.map(f64::to_bits), importance, &full);
         painter.galley(bg.min + Vec2::splat(3.0), galley, text_color);
     }
 
