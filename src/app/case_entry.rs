@@ -59,6 +59,14 @@ impl NewCasePrompt {
         let mut intent = None;
         let name_id = field_id("new-case", "name");
         let segment_id = field_id("new-case", "segment");
+        // Tab is the bar's own key (next field, completion). egui moves the focus on Tab unless
+        // the focused field locks it, and a field locks it only from its second focused frame:
+        // a Tab in the frame right after the bar opened or a field took the focus (a loaded
+        // laptop, a fast typist) sent the focus to the buttons, and the segment and the scores
+        // after it went nowhere. This frame's Tab moves nothing; the bar handles it below.
+        if ui.input(|i| i.key_pressed(Key::Tab)) {
+            ui.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+        }
         if let Some(field) = self.focus.take() {
             ui.memory_mut(|m| {
                 m.request_focus(match field {
