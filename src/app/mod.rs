@@ -124,6 +124,10 @@ pub struct Status {
     pub error: bool,
 }
 
+/// What the chart's summary sentence depends on: the document's revision, the number of
+/// critical points once analysed, and the interface language.
+type SummaryKey = (u64, Option<usize>, crate::i18n::Lang);
+
 pub struct EmographApp {
     pub doc: Document,
     pub prefs: Prefs,
@@ -142,6 +146,8 @@ pub struct EmographApp {
     pub new_case: Option<case_entry::NewCasePrompt>,
     /// Keys typed in the frame that moved the keyboard elsewhere, for the next frame.
     carried: key_carry::CarriedKeys,
+    /// The chart's one-sentence summary for a screen reader, for one revision and language.
+    summary_cache: Option<(SummaryKey, String)>,
     pub view: View,
     /// Space touchpoints by their time offsets instead of evenly (when the journey has them).
     pub time_axis: bool,
@@ -292,6 +298,7 @@ impl EmographApp {
             entry_problem: None,
             new_case: None,
             carried: key_carry::CarriedKeys::default(),
+            summary_cache: None,
             view: View::Cases,
             time_axis: false,
             scenario_overlay: None,

@@ -219,13 +219,22 @@ impl EmographApp {
             ..t
         });
         let highlight = self.highlight_point(&scene);
-        let summary = graph::access::summary(
-            self.doc.journey(),
-            self.analysis
-                .current()
-                .filter(|a| a.revision == self.doc.revision())
-                .map(|a| graph::access::overall_critical(&a.critical.points)),
-        );
+        // The screen reader's sentence reads every case's scores: once per revision, never
+        // per frame (10 000 cases × 30 touchpoints made each frame ten times slower).
+        let critical = self
+            .analysis
+            .current()
+            .filter(|a| a.revision == self.doc.revision())
+            .map(|a| graph::access::overall_critical(&a.critical.points));
+        let summary_key = (self.doc.revision(), critical, crate::i18n::language());
+        let summary = match &self.summary_cache {
+            Some((key, summary)) if *key == summary_key => summary.clone(),
+            _ => {
+                let summary = graph::access::summary(self.doc.journey(), critical);
+                self.summary_cache = Some((summary_key, summary.clone()));
+                summary
+            }
+        };
         let actions = graph::access::chart_figure(ui, &scene, &summary, |ui| {
             graph::graph_ui(ui, &scene, &theme, target.as_ref(), highlight)
         });
