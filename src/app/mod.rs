@@ -124,9 +124,10 @@ pub struct Status {
     pub error: bool,
 }
 
-/// What the chart's summary sentence depends on: the document's revision, the number of
-/// critical points once analysed, and the interface language.
-type SummaryKey = (u64, Option<usize>, crate::i18n::Lang);
+/// What the chart's summary sentence depends on: the document's revision, the revision of the
+/// analysis its means come from, the number of critical points once analysed, and the
+/// interface language.
+type SummaryKey = (u64, Option<u64>, Option<usize>, crate::i18n::Lang);
 
 pub struct EmographApp {
     pub doc: Document,
