@@ -218,21 +218,7 @@ fn patterns_section(
         let _ = write!(
             html,
             "<article class=\"pattern\">\n<h3>{}</h3>\n",
-            esc(&match name.map(str::trim).filter(|n| !n.is_empty()) {
-                Some(name) => crate::tr!(
-                    "patterns-entry-named",
-                    id = pattern.id,
-                    name = name,
-                    share = format!("{:.0}", pattern.share * 100.0),
-                    n = pattern.n
-                ),
-                None => crate::tr!(
-                    "patterns-entry",
-                    id = pattern.id,
-                    share = format!("{:.0}", pattern.share * 100.0),
-                    n = pattern.n
-                ),
-            })
+            esc(&crate::i18n::pattern_entry(pattern, name))
         );
         chart(
             html,

@@ -199,6 +199,27 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     bundle
 }
 
+/// "Pattern 2 · frustrated families · 31% · 8 cases" ("Pattern 2 · 31% · 8 cases" unnamed), in
+/// the language in force: the patterns list and the report's heading say it alike.
+pub fn pattern_entry(pattern: &crate::analysis::Pattern, name: Option<&str>) -> String {
+    let share = format!("{:.0}", pattern.share * 100.0);
+    match name.map(str::trim).filter(|n| !n.is_empty()) {
+        Some(name) => crate::tr!(
+            "patterns-entry-named",
+            id = pattern.id,
+            name = name,
+            share = share,
+            n = pattern.n
+        ),
+        None => crate::tr!(
+            "patterns-entry",
+            id = pattern.id,
+            share = share,
+            n = pattern.n
+        ),
+    }
+}
+
 /// The message `key` in the language in force, with `args` put in; English where the language
 /// lacks it, and the key itself where English does too (a slip the catalogue test catches).
 pub fn message(key: &str, args: &[(&str, FluentValue<'_>)]) -> String {

@@ -83,26 +83,8 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                             let (rect, _) = ui
                                 .allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
                             ui.painter().rect_filled(rect, 2.0, color);
-                            let name = names
-                                .get(index)
-                                .and_then(Option::as_deref)
-                                .map(str::trim)
-                                .filter(|n| !n.is_empty());
-                            let label = match name {
-                                Some(name) => crate::tr!(
-                                    "patterns-entry-named",
-                                    id = pattern.id,
-                                    name = name,
-                                    share = format!("{:.0}", pattern.share * 100.0),
-                                    n = pattern.n
-                                ),
-                                None => crate::tr!(
-                                    "patterns-entry",
-                                    id = pattern.id,
-                                    share = format!("{:.0}", pattern.share * 100.0),
-                                    n = pattern.n
-                                ),
-                            };
+                            let name = names.get(index).and_then(Option::as_deref);
+                            let label = crate::i18n::pattern_entry(pattern, name);
                             if ui
                                 .selectable_label(selected, bidi::text(ui, label))
                                 .clicked()
