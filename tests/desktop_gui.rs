@@ -127,3 +127,53 @@ fn graph_brightness(harness: &mut Harness<'_, EmographApp>) -> f32 {
     }
     sum / n
 }
+
+/// The focused widget's accessible label, the way a screen reader would say it.
+fn focused_label(harness: &Harness<'_, EmographApp>) -> Option<String> {
+    use egui_kittest::kittest::NodeT as _;
+    harness
+        .query_all(egui_kittest::kittest::by())
+        .find(|n| n.accesskit_node().is_focused())
+        .and_then(|n| n.accesskit_node().label())
+}
+
+/// The ≡ grip is reached by Tab like every other control, and Alt+↓ moves its touchpoint, as
+/// dragging does; the focus follows the row, so a second Alt+↓ moves it on.
+#[test]
+fn the_outline_grip_is_reached_by_tab_and_moves_its_touchpoint_by_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut harness, path) = open_copy(dir.path());
+    let grip = "Move Choosing the film: drag, or Alt+↑ / Alt+↓";
+    let mut reached = false;
+    for _ in 0..400 {
+        harness.key_press(Key::Tab);
+        harness.run();
+        if focused_label(&harness).as_deref() == Some(grip) {
+            reached = true;
+            break;
+        }
+    }
+    assert!(reached, "Tab never reached the grip {grip:?}");
+    harness.key_press_modifiers(Modifiers::ALT, Key::ArrowDown);
+    harness.run();
+    assert!(harness.query_by_label("2. Choosing the film").is_some());
+    assert_eq!(
+        focused_label(&harness).as_deref(),
+        Some(grip),
+        "focus follows the row"
+    );
+    harness.key_press_modifiers(Modifiers::ALT, Key::ArrowDown);
+    harness.run();
+    assert!(harness.query_by_label("3. Choosing the film").is_some());
+    assert!(
+        harness
+            .query_by_label("1. Buying tickets in the app")
+            .is_some()
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    let saved = std::fs::read_to_string(&path).unwrap();
+    let at = |name: &str| saved.find(&format!("name: \"{name}\"")).unwrap();
+    assert!(at("Arrival and parking") < at("Choosing the film"));
+    assert!(at("Choosing the film") < at("Lobby and ticket check"));
+}

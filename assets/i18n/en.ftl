@@ -196,6 +196,7 @@ touchpoint-delete = Delete touchpoint
 ## src/app/panels/journey.rs (formats)
 journey-phase-n = Phase { $n }
 journey-drag-to-move = Drag to move { $name }
+journey-grip = Move { $name }: drag, or Alt+↑ / Alt+↓
 journey-move-down = Move { $name } down
 journey-move-up = Move { $name } up
 touchpoint-default-name = Touchpoint { $n }

@@ -206,6 +206,7 @@ touchpoint-delete = מחיקת נקודת המגע
 ## src/app/panels/journey.rs (formats)
 journey-phase-n = שלב { $n }
 journey-drag-to-move = גררו כדי להזיז את { $name }
+journey-grip = הזזת { $name }: גררו, או Alt+↑ / Alt+↓
 journey-move-down = הזזת { $name } למטה
 journey-move-up = הזזת { $name } למעלה
 touchpoint-default-name = נקודת מגע { $n }

@@ -102,6 +102,8 @@ impl EmographApp {
                         }
                     }
                 }
+                // Alt+↑/↓ belong to the outline's grip (move a touchpoint), not to the score.
+                egui::Event::Key { modifiers, .. } if modifiers.alt => {}
                 egui::Event::Key {
                     key,
                     pressed: true,

@@ -34,6 +34,7 @@ pub(crate) mod look;
 mod mirror;
 mod owners_view;
 mod panels;
+mod rtl_wrap;
 mod run;
 mod scenario_view;
 pub(crate) mod shortcuts;

@@ -47,10 +47,39 @@ pub fn journey_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 }
                 let mut description = app.typed_or("journey-description", &journey.description);
                 let label = ui.label(crate::tr!("journey-description"));
+                let font = egui::TextStyle::Body.resolve(ui.style());
+                let color = ui.visuals().text_color();
+                let rtl = crate::app::rtl_wrap::starts_rtl(&description);
+                let mut layouter = |ui: &egui::Ui, text: &dyn egui::TextBuffer, wrap: f32| {
+                    ui.fonts_mut(|fonts| {
+                        let mut measure = |s: &str| {
+                            fonts
+                                .layout_no_wrap(s.to_owned(), font.clone(), color)
+                                .size()
+                                .x
+                        };
+                        let job = crate::app::rtl_wrap::job(
+                            text.as_str(),
+                            font.clone(),
+                            color,
+                            wrap,
+                            &mut measure,
+                        );
+                        fonts.layout_job(job)
+                    })
+                };
                 let r = ui
                     .add(
                         egui::TextEdit::multiline(&mut description)
                             .id(field_id("journey", "description"))
+                            .font(egui::TextStyle::Body)
+                            .text_color(color)
+                            .align(if rtl {
+                                egui::Align2::RIGHT_TOP
+                            } else {
+                                egui::Align2::LEFT_TOP
+                            })
+                            .layouter(&mut layouter)
                             .desired_rows(2)
                             .desired_width(f32::INFINITY),
                     )
@@ -147,21 +176,26 @@ impl Outline {
             .map(|t| (t.name.clone(), t.phase.clone()))
             .collect();
         let mut moved: Option<(usize, usize)> = None;
+        let outline_id = ui.scope_id();
         for (i, (name, phase)) in names.iter().enumerate() {
             let phase_name = journey
                 .phase(phase)
                 .map_or(phase.as_str(), |p| p.name.as_str())
                 .to_owned();
-            let row_id = ui.scope_id().with(("outline_row", i));
+            let row_id = outline_id.with(("outline_row", i));
             // Only the grip is a drag source, so a click on the name still selects it.
             let response = ui
                 .horizontal(|ui| {
-                    ui.dnd_drag_source(row_id, i, |ui| ui.label("≡"))
+                    let grip = ui
+                        .dnd_drag_source(row_id, i, |ui| ui.label("≡"))
                         .response
                         .on_hover_text(bidi::text(
                             ui,
-                            crate::tr!("journey-drag-to-move", name = name.as_str()),
+                            crate::tr!("journey-grip", name = name.as_str()),
                         ));
+                    if let Some(to) = grip_keys(ui, &grip, outline_id, i, names.len(), name) {
+                        moved = Some((i, to));
+                    }
                     let selected = self.selected == Some(i);
                     // Name and phase are cut to the room left of the ↑↓ buttons, so a long name
                     // never runs under the phase or the buttons (hover shows it whole).
@@ -265,6 +299,51 @@ impl Outline {
         }
         intents
     }
+}
+
+/// The grip takes the keyboard as well as the mouse: Tab reaches it (with a focus ring), and
+/// Alt+↑ / Alt+↓ move its row, as dragging does. Plain arrows stay egui's focus moves. The focus
+/// follows the row to its new place, so a touchpoint can be walked several places in a row.
+/// Returns where the row at `index` should go.
+fn grip_keys(
+    ui: &mut egui::Ui,
+    grip: &egui::Response,
+    outline_id: egui::Id,
+    index: usize,
+    rows: usize,
+    name: &str,
+) -> Option<usize> {
+    // The drag source is focusable already (egui gives a drag sense the keyboard too); it
+    // is told what it is, and listens for the keys while it has the focus. Memory's focus, not
+    // `Response::has_focus`, which also asks that the window be focused: a window without focus
+    // gets no keys anyway, and a test harness reports none.
+    let row_id = |row: usize| outline_id.with(("outline_row", row));
+    let label = crate::tr!("journey-grip", name = name);
+    grip.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+    if !ui.memory(|m| m.has_focus(row_id(index))) {
+        return None;
+    }
+    ui.painter().rect_stroke(
+        grip.rect.expand(2.0),
+        2.0,
+        ui.visuals().selection.stroke,
+        egui::StrokeKind::Outside,
+    );
+    let (up, down) = ui.input_mut(|i| {
+        (
+            i.consume_key(egui::Modifiers::ALT, egui::Key::ArrowUp),
+            i.consume_key(egui::Modifiers::ALT, egui::Key::ArrowDown),
+        )
+    });
+    let to = if up && index > 0 {
+        index - 1
+    } else if down && index + 1 < rows {
+        index + 1
+    } else {
+        return None;
+    };
+    ui.memory_mut(|m| m.request_focus(row_id(to)));
+    Some(to)
 }
 
 /// The outline of the app's journey, its intents applied here.
