@@ -75,7 +75,7 @@ fn drivers_rank_the_planted_touchpoint_first_and_equal_scikit_learn() {
         "--format",
         "json",
     ]));
-    assert_eq!(out["schema_version"], 1);
+    assert_eq!(out["schema_version"], 2);
     assert_eq!(out["cases"], CASES);
     let touchpoints = out["touchpoints"].as_array().unwrap();
     assert_eq!(touchpoints.len(), TOUCHPOINTS);
