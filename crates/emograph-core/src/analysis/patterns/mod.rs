@@ -435,6 +435,9 @@ fn one_run(data: Rows<'_>, k: usize, seed: u64, tolerance: f64) -> Run {
     }
 }
 
+/// A k that reached [`MIN_SILHOUETTE`]: its silhouette and its starting centroids.
+type Candidate = (f64, Vec<f64>);
+
 /// Step 4 of the module docs: every k that reaches [`MIN_SILHOUETTE`], as (silhouette,
 /// starting centroids), best silhouette first (ties: the smaller k); and the silhouette of
 /// every k tried, in k order.
@@ -442,7 +445,7 @@ fn auto_k_candidates(
     sample: Rows<'_>,
     params: &PatternParams,
     tolerance: f64,
-) -> (Vec<(f64, Vec<f64>)>, Vec<(usize, f64)>) {
+) -> (Vec<Candidate>, Vec<(usize, f64)>) {
     let n = sample.len();
     let k_low = params.k_min.max(2);
     let k_high = params.k_max.min(n.saturating_sub(1));
