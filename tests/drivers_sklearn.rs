@@ -107,7 +107,10 @@ fn drivers_rank_the_planted_touchpoint_first_and_equal_scikit_learn() {
     // share exactly; the correlation on the probabilities, equal to the optimisers' tolerance.
     let regression = &summaries[4];
     let auc = regression["auc"].as_f64().unwrap();
-    assert!((auc - EXPECTED_REGRESSION_AUC).abs() < 1e-9, "regression: {auc}");
+    assert!(
+        (auc - EXPECTED_REGRESSION_AUC).abs() < 1e-9,
+        "regression: {auc}"
+    );
     let correlation = regression["correlation"].as_f64().unwrap();
     assert!(
         (correlation - EXPECTED_REGRESSION_CORRELATION).abs() < 1e-6,

@@ -206,7 +206,7 @@ mod tests {
     fn numbers_keep_twelve_significant_digits_and_nan_is_null() {
         assert_eq!(number(0.1 + 0.2), Some(0.3));
         assert_eq!(number(2.0 / 3.0), Some(0.666_666_666_667));
-        assert_eq!(number(-1234.567_890_123_456), Some(-1234.567_890_12));
+        assert_eq!(number(-1_234.567_890_123_456), Some(-1_234.567_890_12));
         assert_eq!(
             number(1.234_567_890_123_456e-30),
             Some(1.234_567_890_12e-30)
