@@ -2,7 +2,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! `emograph drivers` against scikit-learn: on a generated 1..5 survey whose outcome is driven
 //! by one touchpoint, the planted driver ranks first and every AUC (per touchpoint, and for the
-//! mean, worst, last and peak-end summaries) equals `sklearn.metrics.roc_auc_score` to 1e-12.
+//! mean, worst, last and peak-end summaries) equals `sklearn.metrics.roc_auc_score` to 1e-12,
+//! and the cross-validated regression's AUC equals scikit-learn's to 1e-9.
 //! The expected values come from `tests/golden/drivers_sklearn.py` (scikit-learn 1.9.1), which
 //! generates the same data with the same generator.
 
@@ -27,6 +28,11 @@ const EXPECTED: [f64; 9] = [
     0.5050888593126126, // last
     0.5502622719799578, // peak_end
 ];
+
+// The regression summary: scikit-learn's LogisticRegression (C = 1000, emograph's ridge 1e-3)
+// on the same folds and gap filling, its held-out probabilities' AUC and correlation.
+const EXPECTED_REGRESSION_AUC: f64 = 0.9507033064537175;
+const EXPECTED_REGRESSION_CORRELATION: f64 = 0.7987313487471851;
 
 /// The golden script's survey as CSV: answers 1..5, 0 = not applicable, outcome yes/no.
 fn survey_csv() -> String {
@@ -75,7 +81,7 @@ fn drivers_rank_the_planted_touchpoint_first_and_equal_scikit_learn() {
         "--format",
         "json",
     ]));
-    assert_eq!(out["schema_version"], 1);
+    assert_eq!(out["schema_version"], 2);
     assert_eq!(out["cases"], CASES);
     let touchpoints = out["touchpoints"].as_array().unwrap();
     assert_eq!(touchpoints.len(), TOUCHPOINTS);
@@ -97,6 +103,19 @@ fn drivers_rank_the_planted_touchpoint_first_and_equal_scikit_learn() {
         .map(|s| s["summary"].as_str().unwrap())
         .collect();
     assert_eq!(names, ["mean", "worst", "last", "peak_end", "regression"]);
+    // The AUC of the held-out predictions depends only on their order, which the two fits
+    // share exactly; the correlation on the probabilities, equal to the optimisers' tolerance.
+    let regression = &summaries[4];
+    let auc = regression["auc"].as_f64().unwrap();
+    assert!(
+        (auc - EXPECTED_REGRESSION_AUC).abs() < 1e-9,
+        "regression: {auc}"
+    );
+    let correlation = regression["correlation"].as_f64().unwrap();
+    assert!(
+        (correlation - EXPECTED_REGRESSION_CORRELATION).abs() < 1e-6,
+        "regression: {correlation}"
+    );
     for (i, summary) in summaries.iter().take(4).enumerate() {
         let auc = summary["auc"].as_f64().unwrap();
         assert!(

@@ -58,13 +58,15 @@ fn every_verbs_json_carries_the_schema_version_cases_scale_and_options() {
         vec!["patterns", file, "--k", "2"],
         vec!["critical", file, "--k", "2"],
         vec!["drivers", file, "--k", "2", "--outcome", "Satisfied"],
+        vec!["owners", file, "--k", "2"],
+        vec!["compare", file, "--by", "segment"],
     ] {
         let mut args = verb.clone();
         args.extend(common);
         let (code, stdout) = emograph(&args);
         assert_eq!(code, Some(0), "{verb:?}: {stdout}");
         let json: Value = serde_json::from_str(&stdout).unwrap();
-        assert_eq!(json["schema_version"], 1, "{verb:?}");
+        assert_eq!(json["schema_version"], 2, "{verb:?}");
         assert_eq!(json["cases"], 40, "{verb:?}");
         assert_eq!(json["scale"]["min"], -5.0, "{verb:?}");
         assert_eq!(json["scale"]["source"]["min"], 1.0, "{verb:?}");
@@ -73,7 +75,8 @@ fn every_verbs_json_carries_the_schema_version_cases_scale_and_options() {
         assert_eq!(json["options"]["scale"], "1..5", "{verb:?}");
         assert_eq!(json["options"]["na"][0], "0", "{verb:?}");
         assert_eq!(json["options"]["touchpoints"], "Wifi,Food,Seat", "{verb:?}");
-        if verb[0] != "stats" {
+        assert_every_number_has_at_most_twelve_significant_digits(&json, &verb);
+        if !["stats", "compare"].contains(&verb[0]) {
             assert_eq!(json["options"]["k"], 2, "{verb:?}");
         }
     }
@@ -89,7 +92,7 @@ fn a_refusal_with_format_json_is_json_with_its_place() {
         assert_eq!(code, Some(1), "{verb}");
         let json: Value = serde_json::from_str(&stdout)
             .unwrap_or_else(|e| panic!("{verb}: not JSON ({e}): {stdout}"));
-        assert_eq!(json["schema_version"], 1, "{verb}");
+        assert_eq!(json["schema_version"], 2, "{verb}");
         let message = json["error"]["message"].as_str().unwrap();
         assert!(message.contains("broken.csv:3:3:"), "{verb}: {message}");
     }
@@ -97,4 +100,136 @@ fn a_refusal_with_format_json_is_json_with_its_place() {
     let json: Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(json["error"]["problems"][0]["line"], 3);
     assert_eq!(json["error"]["problems"][0]["column"], 3);
+}
+
+/// The contract's one numeric rule: no number carries more than 12 significant digits.
+fn assert_every_number_has_at_most_twelve_significant_digits(value: &Value, verb: &[&str]) {
+    match value {
+        Value::Number(n) => {
+            let text = n.to_string();
+            let mantissa = text.split(['e', 'E']).next().unwrap();
+            let digits = mantissa
+                .chars()
+                .filter(char::is_ascii_digit)
+                .collect::<String>();
+            let significant = digits.trim_start_matches('0').len();
+            assert!(significant <= 12, "{verb:?}: {text}");
+        }
+        Value::Array(items) => items
+            .iter()
+            .for_each(|v| assert_every_number_has_at_most_twelve_significant_digits(v, verb)),
+        Value::Object(map) => map
+            .values()
+            .for_each(|v| assert_every_number_has_at_most_twelve_significant_digits(v, verb)),
+        _ => {}
+    }
+}
+
+#[test]
+fn pattern_curves_carry_touchpoint_ids_and_every_k_tried_has_its_silhouette() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("survey.csv");
+    std::fs::write(&csv, survey()).unwrap();
+    let file = csv.to_str().unwrap();
+    let options = [
+        "--scale",
+        "1..5",
+        "--na",
+        "0",
+        "--touchpoints",
+        "Wifi,Food,Seat",
+    ];
+    let (code, stdout) = emograph(
+        &[
+            &["patterns", file, "--k", "auto", "--format", "json"][..],
+            &options[..],
+        ]
+        .concat(),
+    );
+    assert_eq!(code, Some(0), "{stdout}");
+    let json: Value = serde_json::from_str(&stdout).unwrap();
+    let ids: Vec<&str> = json["touchpoints"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids.len(), 3);
+    for pattern in json["patterns"].as_array().unwrap() {
+        let curve = pattern["curve"].as_array().unwrap();
+        let curve_ids: Vec<&str> = curve
+            .iter()
+            .map(|p| p["touchpoint"].as_str().unwrap())
+            .collect();
+        assert_eq!(curve_ids, ids);
+        for (point, mean) in curve.iter().zip(pattern["mean"].as_array().unwrap()) {
+            assert_eq!(&point["mean"], mean);
+        }
+    }
+    // auto tries k = 2..8 (fewer when the sample has fewer distinct curves), each reported.
+    let tried: Vec<u64> = json["silhouettes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["k"].as_u64().unwrap())
+        .collect();
+    assert!(tried.len() >= 2 && tried[0] == 2, "{tried:?}");
+    for s in json["silhouettes"].as_array().unwrap() {
+        let score = s["silhouette"].as_f64().unwrap();
+        assert!((-1.0..=1.0).contains(&score), "{s}");
+    }
+    if json["k"].as_u64().unwrap() > 1 {
+        let chosen = json["silhouettes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["k"] == json["k"])
+            .unwrap();
+        assert_eq!(chosen["silhouette"], json["silhouette"]);
+    }
+    // A k given: its one silhouette.
+    let (_, stdout) = emograph(
+        &[
+            &["patterns", file, "--k", "3", "--format", "json"][..],
+            &options[..],
+        ]
+        .concat(),
+    );
+    let json: Value = serde_json::from_str(&stdout).unwrap();
+    let tried = json["silhouettes"].as_array().unwrap();
+    assert_eq!(tried.len(), 1, "{tried:?}");
+    assert_eq!(tried[0]["k"], 3);
+}
+
+#[test]
+fn owners_and_scenario_read_a_csv_with_the_data_verbs_options() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("survey.csv");
+    std::fs::write(&csv, survey()).unwrap();
+    let file = csv.to_str().unwrap();
+    let options = [
+        "--scale",
+        "1..5",
+        "--na",
+        "0",
+        "--touchpoints",
+        "Wifi,Food,Seat",
+    ];
+    let (code, stdout) =
+        emograph(&[&["owners", file, "--format", "json"][..], &options[..]].concat());
+    assert_eq!(code, Some(0), "{stdout}");
+    let json: Value = serde_json::from_str(&stdout).unwrap();
+    let unowned: Vec<&str> = json["unowned"]["touchpoints"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(unowned, ["Wifi", "Food", "Seat"]);
+    // scenario takes them too (a CSV has no scenarios: refused as JSON, not as a usage error).
+    let (code, stdout) =
+        emograph(&[&["scenario", file, "--format", "json"][..], &options[..]].concat());
+    assert_eq!(code, Some(1), "{stdout}");
+    let json: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(json["schema_version"], 2);
 }

@@ -106,7 +106,7 @@ fn a_prevented_drop_is_gone_from_the_to_be_curve_and_its_critical_points() {
         "--format",
         "json",
     ]));
-    assert_eq!(out["schema_version"], 1);
+    assert_eq!(out["schema_version"], 2);
     let scenarios = out["scenarios"].as_array().unwrap();
     assert_eq!(scenarios.len(), 1, "only the one named (by name, any case)");
     let tobe = &scenarios[0];

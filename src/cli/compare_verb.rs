@@ -69,6 +69,9 @@ pub fn compare(args: &CompareArgs) -> ExitCode {
     match try_compare(args) {
         Ok(text) => super::print_out(&text),
         Err(message) => {
+            if matches!(args.format, TableOrJson::Json) {
+                print!("{}", super::json_contract::message_error(&message));
+            }
             eprintln!("{message}");
             ExitCode::FAILURE
         }
@@ -96,11 +99,17 @@ fn try_compare(args: &CompareArgs) -> Result<String, String> {
     Ok(match args.format {
         TableOrJson::Table => table(&dataset, &comparison, args.by),
         TableOrJson::Json => {
-            let mut text =
-                serde_json::to_string_pretty(&to_json(&dataset, &comparison, args, &params))
-                    .map_err(|e| format!("emograph: {e}"))?;
-            text.push('\n');
-            text
+            let by = match args.by {
+                GroupBy::Wave => "wave",
+                GroupBy::Segment => "segment",
+            };
+            let head = super::json_contract::head(
+                &dataset,
+                &args.csv_args,
+                json!({"by": by, "from": args.from, "to": args.to, "min_n": args.min_n}),
+            );
+            let body = to_json(&dataset, &comparison, args, &params);
+            super::json_contract::to_text(super::json_contract::with_head(head, body))
         }
     })
 }
@@ -316,7 +325,6 @@ fn to_json(
         })
         .collect();
     json!({
-        "schema_version": 1,
         "by": match args.by { GroupBy::Wave => "wave", GroupBy::Segment => "segment" },
         "from": comparison.from,
         "to": comparison.to,

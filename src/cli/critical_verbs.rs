@@ -42,7 +42,7 @@ pub struct CriticalArgs {
 /// Options of `emograph owners`.
 #[derive(Debug, Args)]
 pub struct OwnersArgs {
-    /// The journey (.ron) or Mermaid journey (.mmd).
+    /// The journey (.ron), Mermaid journey (.mmd) or cases (.csv, .xlsx …).
     pub file: PathBuf,
     /// Only this owner (by id).
     #[arg(long)]
@@ -55,6 +55,10 @@ pub struct OwnersArgs {
     /// Only the cases of this segment (matched ignoring case).
     #[arg(long)]
     pub segment: Option<String>,
+    /// A CSV has no owners, but its critical points and touchpoints are listed as unowned;
+    /// read with the same options as every data verb.
+    #[command(flatten)]
+    pub csv_args: CsvArgs,
 }
 
 pub fn critical(args: &CriticalArgs) -> ExitCode {
@@ -98,27 +102,22 @@ fn try_critical(args: &CriticalArgs) -> Result<String, String> {
                     "touchpoint": touchpoint_id(journey, p.touchpoint),
                     "touchpoint_name": touchpoint_name(journey, p.touchpoint),
                     "n": p.n,
-                    "mean": round(p.mean),
-                    "share_angry": round(p.share_angry),
-                    "spread": round(p.spread),
+                    "mean": p.mean,
+                    "share_angry": p.share_angry,
+                    "spread": p.spread,
                     "angry": p.angry,
                     "inconsistent": p.inconsistent,
                 })).collect::<Vec<_>>(),
             });
-            to_json(&super::json_contract::with_head(head, value))?
+            to_json(super::json_contract::with_head(head, value))?
         }
         TableOrJson::Table => critical_table(journey, report, &analysis.settings.critical),
     })
 }
 
 fn try_owners(args: &OwnersArgs) -> Result<String, String> {
-    // Owners live in a journey file; a CSV has none, so it is read with the default options.
-    let analysis = analyse_input(
-        &args.file,
-        &CsvArgs::default(),
-        &settings(args.k, &args.segment),
-    )
-    .map_err(|e| e.to_string())?;
+    let analysis = analyse_input(&args.file, &args.csv_args, &settings(args.k, &args.segment))
+        .map_err(|e| e.to_string())?;
     let journey = &analysis.dataset.journey;
     if let Some(id) = &args.owner
         && journey.owner(id).is_none()
@@ -161,7 +160,7 @@ fn try_owners(args: &OwnersArgs) -> Result<String, String> {
                 .collect();
             let head = super::json_contract::head(
                 &analysis.dataset,
-                &CsvArgs::default(),
+                &args.csv_args,
                 json!({"segment": args.segment, "k": args.k.0, "owner": args.owner}),
             );
             let value = json!({
@@ -172,7 +171,7 @@ fn try_owners(args: &OwnersArgs) -> Result<String, String> {
                     "flags": view.unowned.flags.iter().map(|f| flag_json(journey, f)).collect::<Vec<_>>(),
                 },
             });
-            to_json(&super::json_contract::with_head(head, value))?
+            to_json(super::json_contract::with_head(head, value))?
         }
         TableOrJson::Table => {
             let mut out = String::new();
@@ -228,16 +227,13 @@ fn settings(k: PatternCount, segment: &Option<String>) -> AnalysisSettings {
     }
 }
 
-fn to_json(value: &Value) -> Result<String, String> {
-    serde_json::to_string_pretty(value)
-        .map(|mut s| {
-            s.push('\n');
-            s
-        })
-        .map_err(|e| format!("emograph: could not write JSON: {e}"))
+/// The answer as JSON text, its numbers rounded by the contract's one rule.
+fn to_json(value: Value) -> Result<String, String> {
+    Ok(super::json_contract::to_text(value))
 }
 
-/// Four decimals are plenty for scores on a −5 … +5 scale and keep the JSON readable.
+/// Four decimals are plenty for a metric's figures in the owners table (the JSON keeps the
+/// contract's precision).
 fn round(x: f64) -> f64 {
     if x.is_finite() {
         (x * 10_000.0).round() / 10_000.0
@@ -294,17 +290,17 @@ fn point_json(journey: &Journey, point: &CriticalPoint) -> Value {
         "touchpoint_name": touchpoint_name(journey, point.touchpoint),
         "kind": point.kind.label(),
         "turning": point.turning.iter().map(|k| k.label()).collect::<Vec<_>>(),
-        "value": round(point.value),
-        "depth": round(point.depth),
-        "delta": round(point.delta),
-        "share_of_cases": round(point.share_of_cases),
-        "score": round(point.score),
+        "value": point.value,
+        "depth": point.depth,
+        "delta": point.delta,
+        "share_of_cases": point.share_of_cases,
+        "score": point.score,
         "rank": point.rank,
         "parts": {
-            "depth": round(point.parts.depth),
-            "sharpness": round(point.parts.sharpness),
-            "share": round(point.parts.share),
-            "end": round(point.parts.end),
+            "depth": point.parts.depth,
+            "sharpness": point.parts.sharpness,
+            "share": point.parts.share,
+            "end": point.parts.end,
         },
         "owner": owner,
         "metrics": metrics_at(journey, point.touchpoint).into_iter().map(metric_json).collect::<Vec<_>>(),
@@ -326,7 +322,7 @@ fn metric_json(metric: &Metric) -> Value {
         "level": metric.level.label(),
         "current": metric.current_value(),
         "target": metric.target,
-        "gap": metric.gap().map(round),
+        "gap": metric.gap(),
         "on_track": metric.on_track(),
         "sla": metric.sla,
         "owner": metric.owner,

@@ -10,6 +10,7 @@ use clap::{Args, ValueEnum};
 use serde::Serialize;
 use serde::ser::SerializeMap as _;
 
+use super::json_contract::{Num, Nums};
 use crate::analysis::{
     Analysis, AnalysisSettings, Dataset, Patterns, TouchpointStats, find_patterns,
     touchpoint_stats_on,
@@ -720,16 +721,17 @@ pub fn stats_json(
         })
         .collect();
     let body = serde_json::to_value(Out { touchpoints }).unwrap_or_default();
-    let value = super::json_contract::with_head(head, body);
-    let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
-    text.push('\n');
-    text
+    super::json_contract::to_text(super::json_contract::with_head(head, body))
 }
 
-/// `patterns --format json`: the contract's head, then `{"k":N,"patterns":[{"id","n","share","mean":[…],"q1":[…],
-/// "q3":[…],"medoid":"case id","segments":{…}}],"assignments":{"case id": pattern id}}`;
-/// `assignments` lists the cases in input order.
-/// Without `assignments` when `inline` is false.
+/// `patterns --format json`: the contract's head, then `{"k":N,"silhouette":S|null,
+/// "silhouettes":[{"k","silhouette"}],"touchpoints":[{"id","name"}],"patterns":[{"id","n",
+/// "share","mean":[…],"q1":[…],"q3":[…],"curve":[{"touchpoint","mean","q1","q3"}],
+/// "medoid":"case id","segments":{…}}],"assignments":{"case id": pattern id}}`; the lists
+/// `mean`, `q1` and `q3` follow `touchpoints`, and `curve` names each point's touchpoint by id
+/// so a script need not count positions. `assignments` lists the cases in input order.
+/// Without `assignments` when `inline` is false. Numbers go through the contract's one rounding
+/// ([`super::json_contract::number`]).
 pub fn write_patterns_json(
     out: &mut impl std::io::Write,
     dataset: &Dataset,
@@ -744,12 +746,30 @@ pub fn write_patterns_json(
         #[serde(skip_serializing_if = "Option::is_none")]
         name: Option<String>,
         n: usize,
-        share: f64,
-        mean: &'a [f64],
-        q1: &'a [f64],
-        q3: &'a [f64],
+        share: Num,
+        mean: Nums<'a>,
+        q1: Nums<'a>,
+        q3: Nums<'a>,
+        curve: Vec<CurvePoint<'a>>,
         medoid: &'a str,
         segments: &'a std::collections::BTreeMap<String, usize>,
+    }
+    #[derive(Serialize)]
+    struct CurvePoint<'a> {
+        touchpoint: &'a str,
+        mean: Option<Num>,
+        q1: Option<Num>,
+        q3: Option<Num>,
+    }
+    #[derive(Serialize)]
+    struct TouchpointOut<'a> {
+        id: &'a str,
+        name: &'a str,
+    }
+    #[derive(Serialize)]
+    struct SilhouetteOut {
+        k: usize,
+        silhouette: Num,
     }
     struct Assignments<'a> {
         case_ids: &'a [String],
@@ -771,6 +791,10 @@ pub fn write_patterns_json(
         #[serde(flatten)]
         head: serde_json::Map<String, serde_json::Value>,
         k: usize,
+        /// The silhouette of the k answered (`null` for one pattern).
+        silhouette: Option<Num>,
+        silhouettes: Vec<SilhouetteOut>,
+        touchpoints: Vec<TouchpointOut<'a>>,
         patterns: Vec<PatternOut<'a>>,
         #[serde(skip_serializing_if = "Option::is_none")]
         assignments: Option<Assignments<'a>>,
@@ -781,9 +805,42 @@ pub fn write_patterns_json(
         &dataset.journey.pattern_names,
     )
     .into_iter();
+    let touchpoints = &dataset.journey.touchpoints;
+    let curve = |p: &'_ crate::analysis::Pattern| -> Vec<CurvePoint<'_>> {
+        touchpoints
+            .iter()
+            .enumerate()
+            .map(|(i, tp)| CurvePoint {
+                touchpoint: &tp.id,
+                mean: p.mean.get(i).map(|&x| Num(x)),
+                q1: p.q1.get(i).map(|&x| Num(x)),
+                q3: p.q3.get(i).map(|&x| Num(x)),
+            })
+            .collect()
+    };
     let document = Out {
         head,
         k: patterns.k,
+        silhouette: patterns
+            .silhouettes
+            .iter()
+            .find(|(k, _)| *k == patterns.k)
+            .map(|&(_, s)| Num(s)),
+        silhouettes: patterns
+            .silhouettes
+            .iter()
+            .map(|&(k, s)| SilhouetteOut {
+                k,
+                silhouette: Num(s),
+            })
+            .collect(),
+        touchpoints: touchpoints
+            .iter()
+            .map(|tp| TouchpointOut {
+                id: &tp.id,
+                name: &tp.name,
+            })
+            .collect(),
         patterns: patterns
             .patterns
             .iter()
@@ -791,10 +848,11 @@ pub fn write_patterns_json(
                 id: p.id,
                 name: names.next().flatten(),
                 n: p.n,
-                share: p.share,
-                mean: &p.mean,
-                q1: &p.q1,
-                q3: &p.q3,
+                share: Num(p.share),
+                mean: Nums(&p.mean),
+                q1: Nums(&p.q1),
+                q3: Nums(&p.q3),
+                curve: curve(p),
                 medoid: dataset.case_ids.get(p.medoid).map_or("", String::as_str),
                 segments: &p.segments,
             })

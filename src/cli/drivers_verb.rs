@@ -75,9 +75,7 @@ fn try_drivers(args: &DriversArgs) -> Result<String, String> {
                 json!({"segment": args.segment, "k": args.k.0}),
             );
             let value = super::json_contract::with_head(head, to_json(&analysis, drivers));
-            let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
-            text.push('\n');
-            text
+            super::json_contract::to_text(value)
         }
     })
 }
@@ -225,7 +223,6 @@ fn to_json(analysis: &Analysis, drivers: &Drivers) -> Value {
             .collect()
     };
     json!({
-        "schema_version": 1,
         "outcome": {"name": drivers.outcome.name, "favourable": rule},
         "cases": analysis.dataset.case_ids.len(),
         "cases_with_outcome": drivers.n,

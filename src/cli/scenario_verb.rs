@@ -30,12 +30,17 @@ pub struct ScenarioArgs {
     /// Only the cases of this segment (matched ignoring case).
     #[arg(long)]
     pub segment: Option<String>,
+    #[command(flatten)]
+    pub csv_args: CsvArgs,
 }
 
 pub fn scenario(args: &ScenarioArgs) -> ExitCode {
     match try_scenario(args) {
         Ok(text) => super::print_out(&text),
         Err(message) => {
+            if matches!(args.format, TableOrJson::Json) {
+                print!("{}", super::json_contract::message_error(&message));
+            }
             eprintln!("{message}");
             ExitCode::FAILURE
         }
@@ -49,7 +54,7 @@ fn try_scenario(args: &ScenarioArgs) -> Result<String, String> {
         ..AnalysisSettings::default()
     };
     let analysis =
-        analyse_input(&args.file, &CsvArgs::default(), &settings).map_err(|e| e.to_string())?;
+        analyse_input(&args.file, &args.csv_args, &settings).map_err(|e| e.to_string())?;
     let outcomes = outcomes(&analysis, args.scenario.as_deref())
         .map_err(|why| format!("emograph: {}: {why}", args.file.display()))?;
     let journey = &analysis.dataset.journey;
@@ -60,16 +65,16 @@ fn try_scenario(args: &ScenarioArgs) -> Result<String, String> {
             .collect::<Vec<_>>()
             .join("\n"),
         TableOrJson::Json => {
+            let head = super::json_contract::head(
+                &analysis.dataset,
+                &args.csv_args,
+                json!({"segment": args.segment, "k": args.k.0, "scenario": args.scenario}),
+            );
             let value = json!({
-                "schema_version": 1,
-                "cases": analysis.dataset.matrix.cases(),
                 "patterns": analysis.patterns.k,
                 "scenarios": outcomes.iter().map(|o| to_json(journey, o)).collect::<Vec<_>>(),
             });
-            let mut text =
-                serde_json::to_string_pretty(&value).map_err(|e| format!("emograph: {e}"))?;
-            text.push('\n');
-            text
+            super::json_contract::to_text(super::json_contract::with_head(head, value))
         }
     })
 }

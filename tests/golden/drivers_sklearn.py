@@ -4,8 +4,10 @@ Generates the same survey as the Rust test (the same xorshift64* generator): 400
 touchpoints answered 1..5 (0 = not applicable), an outcome driven by touchpoint 3 ("Boarding")
 and weakly by touchpoint 1; then scikit-learn's roc_auc_score per touchpoint over the cases that
 answered it, and for the case's mean, worst, last and peak-end score. Prints the Rust constants.
-Rerun after changing the data: python3 drivers_sklearn.py (scikit-learn >= 1.0).
+Rerun after changing the data: python3 drivers_sklearn.py (scikit-learn >= 1.0, numpy).
 """
+import numpy as np
+from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
 
 M = (1 << 64) - 1
@@ -69,3 +71,27 @@ for name in ["mean", "worst", "last", "peak_end"]:
     pairs = summaries[name]
     print(f"    {roc_auc_score([f for _, f in pairs], [x for x, _ in pairs])!r}, // {name}")
 print("];")
+
+
+def regression(rows):
+    """emograph's regression summary done by scikit-learn: cases that scored something, folds by
+    row (row mod 5), a missing score filled with the training fold's touchpoint mean, an L2
+    logistic regression with C = 1 / 1e-3 (emograph's ridge on the weights, intercept free),
+    AUC and correlation of the held-out probabilities."""
+    x = np.array([[canonical(v) if v else np.nan for v in a] for a, _ in rows])
+    y = np.array([f for _, f in rows])
+    keep = ~np.all(np.isnan(x), axis=1)
+    x, y = x[keep], y[keep]
+    held_out = np.zeros(len(y))
+    for fold in range(5):
+        train = np.arange(len(y)) % 5 != fold
+        filled = np.where(np.isnan(x), np.nanmean(x[train], axis=0), x)
+        model = LogisticRegression(C=1000.0, tol=1e-12, max_iter=100000)
+        model.fit(filled[train], y[train])
+        held_out[~train] = model.predict_proba(filled[~train])[:, 1]
+    return roc_auc_score(y, held_out), float(np.corrcoef(held_out, y.astype(float))[0, 1])
+
+
+auc, corr = regression(rows)
+print(f"const EXPECTED_REGRESSION_AUC: f64 = {auc!r};")
+print(f"const EXPECTED_REGRESSION_CORRELATION: f64 = {corr!r};")

@@ -125,6 +125,7 @@ mod tests {
                 .collect(),
             assignments: assignments.to_vec(),
             auto: None,
+            silhouettes: Vec::new(),
         }
     }
 

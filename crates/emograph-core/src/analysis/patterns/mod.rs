@@ -129,6 +129,11 @@ pub struct Patterns {
     pub assignments: Vec<usize>,
     /// How automatic k decided; `None` when k was given.
     pub auto: Option<AutoChoice>,
+    /// The mean silhouette on the sample of every k tried, in k order: each k of `k_min..=k_max`
+    /// with automatic k (below [`MIN_SILHOUETTE`] too), the one k given otherwise; none for
+    /// one pattern, which has no silhouette. So a script sees how clear the chosen split was
+    /// against its neighbours, as `patterns --format json` reports it.
+    pub silhouettes: Vec<(usize, f64)>,
 }
 
 /// What automatic k tried and why it answered as it did: what a facilitator needs to trust
@@ -200,10 +205,21 @@ pub fn find_patterns(
     let sample = Rows::new(&sample_values, width);
 
     if let Some(k) = params.k {
-        let mut centroids = best_run(sample, k.clamp(1, cases), params, tolerance).centroids;
+        let run = best_run(sample, k.clamp(1, cases), params, tolerance);
+        let sample_k = run.centroids.len() / width;
+        let silhouettes = if sample_k >= 2 {
+            let distances = pairwise_distances(sample);
+            let score = silhouette(&distances, sample.len(), &run.labels, sample_k);
+            vec![(sample_k, score)]
+        } else {
+            Vec::new()
+        };
+        let mut centroids = run.centroids;
         let (labels, _inertia) = lloyd(data, &mut centroids, tolerance);
         let k = centroids.len() / width;
-        return describe(matrix, &filled, &centroids, &labels, k, segments);
+        let mut patterns = describe(matrix, &filled, &centroids, &labels, k, segments);
+        patterns.silhouettes = silhouettes;
+        return patterns;
     }
     // Automatic k: the candidates best silhouette first; the first whose smallest pattern over
     // every case is big enough wins, else one pattern.
@@ -212,7 +228,8 @@ pub fn find_patterns(
         min_size,
         ..AutoChoice::default()
     };
-    for (score, start) in auto_k_candidates(sample, params, tolerance) {
+    let (candidates, silhouettes) = auto_k_candidates(sample, params, tolerance);
+    for (score, start) in candidates {
         let mut centroids = start;
         let (labels, _inertia) = lloyd(data, &mut centroids, tolerance);
         let k = centroids.len() / width;
@@ -230,6 +247,7 @@ pub fn find_patterns(
         choice.silhouette = Some(score);
         let mut patterns = describe(matrix, &filled, &centroids, &labels, k, segments);
         patterns.auto = Some(choice);
+        patterns.silhouettes = silhouettes;
         return patterns;
     }
     choice.no_structure = true;
@@ -237,6 +255,7 @@ pub fn find_patterns(
     let (labels, _inertia) = lloyd(data, &mut centroids, tolerance);
     let mut patterns = describe(matrix, &filled, &centroids, &labels, 1, segments);
     patterns.auto = Some(choice);
+    patterns.silhouettes = silhouettes;
     patterns
 }
 
@@ -416,18 +435,23 @@ fn one_run(data: Rows<'_>, k: usize, seed: u64, tolerance: f64) -> Run {
     }
 }
 
+/// A k that reached [`MIN_SILHOUETTE`]: its silhouette and its starting centroids.
+type Candidate = (f64, Vec<f64>);
+
 /// Step 4 of the module docs: every k that reaches [`MIN_SILHOUETTE`], as (silhouette,
-/// starting centroids), best silhouette first (ties: the smaller k).
+/// starting centroids), best silhouette first (ties: the smaller k); and the silhouette of
+/// every k tried, in k order.
 fn auto_k_candidates(
     sample: Rows<'_>,
     params: &PatternParams,
     tolerance: f64,
-) -> Vec<(f64, Vec<f64>)> {
+) -> (Vec<Candidate>, Vec<(usize, f64)>) {
     let n = sample.len();
     let k_low = params.k_min.max(2);
     let k_high = params.k_max.min(n.saturating_sub(1));
     let candidates: Vec<usize> = (k_low..=k_high).collect();
     let mut found: Vec<(f64, Vec<f64>)> = Vec::new();
+    let mut tried: Vec<(usize, f64)> = Vec::new();
     if !candidates.is_empty() {
         let distances = pairwise_distances(sample);
         let restarts = params.restarts.max(1);
@@ -448,6 +472,7 @@ fn auto_k_candidates(
                 continue; // fewer distinct curves than k
             }
             let score = silhouette(&distances, n, &run.labels, k);
+            tried.push((k, score));
             if score >= MIN_SILHOUETTE {
                 found.push((score, run.centroids));
             }
@@ -455,7 +480,7 @@ fn auto_k_candidates(
     }
     // A stable sort keeps the smaller k first among equal scores, as before.
     found.sort_by(|a, b| b.0.total_cmp(&a.0));
-    found
+    (found, tried)
 }
 
 fn column_means(data: Rows<'_>) -> Vec<f64> {
@@ -795,6 +820,7 @@ fn describe(
         patterns,
         assignments,
         auto: None,
+        silhouettes: Vec::new(),
     }
 }
 
