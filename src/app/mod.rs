@@ -150,6 +150,9 @@ pub struct EmographApp {
     carried: key_carry::CarriedKeys,
     /// The chart's one-sentence summary for a screen reader, for one revision and language.
     summary_cache: Option<(SummaryKey, String)>,
+    /// The patterns' names, matched to the analysis once per (analysis, document revision):
+    /// matching reads every member case's id, which is O(cases) and too slow for every frame.
+    pattern_names_cache: Option<((usize, u64), Vec<Option<String>>)>,
     pub view: View,
     /// Space touchpoints by their time offsets instead of evenly (when the journey has them).
     pub time_axis: bool,
@@ -301,6 +304,7 @@ impl EmographApp {
             new_case: None,
             carried: key_carry::CarriedKeys::default(),
             summary_cache: None,
+            pattern_names_cache: None,
             view: View::Cases,
             time_axis: false,
             scenario_overlay: None,
@@ -452,6 +456,23 @@ impl EmographApp {
     /// journey's own direction (a Hebrew journey reads from the right).
     pub fn right_to_left(&self) -> bool {
         self.mirror.unwrap_or_else(|| self.doc.journey().is_rtl())
+    }
+
+    /// The names of the current analysis's patterns, in its order (`None` for an unnamed
+    /// pattern); matched again only when the analysis or the document changed.
+    pub fn pattern_names(
+        &mut self,
+        result: &std::sync::Arc<AnalysisResult>,
+    ) -> Vec<Option<String>> {
+        let key = (std::sync::Arc::as_ptr(result) as usize, self.doc.revision());
+        if let Some((cached, names)) = &self.pattern_names_cache
+            && *cached == key
+        {
+            return names.clone();
+        }
+        let names = result.pattern_names(&self.doc.journey().pattern_names);
+        self.pattern_names_cache = Some((key, names.clone()));
+        names
     }
 
     /// The graph's Scene, rebuilt only when something it shows changed.

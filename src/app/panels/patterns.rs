@@ -25,6 +25,7 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 ui.spinner();
                 return;
             };
+            let names = app.pattern_names(&result);
             let mut next_view = None;
             let mut open_case = None;
             // What was typed into the selected pattern's name, applied once the list is drawn.
@@ -71,7 +72,6 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
             egui::ScrollArea::vertical()
                 .id_salt("patterns_list")
                 .show(ui, |ui| {
-                    let names = result.pattern_names(&app.doc.journey().pattern_names);
                     for (index, pattern) in result.patterns.patterns.iter().enumerate() {
                         // Numbered from 1, as the CLI's `pattern:N` and the label count.
                         let selected = app.view == View::Pattern(pattern.id);
