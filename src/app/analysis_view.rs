@@ -9,6 +9,7 @@ use std::sync::mpsc;
 pub use crate::analysis::AnalysisSettings;
 use crate::analysis::{Analysis, Dataset};
 use crate::model::Journey;
+use crate::session::Document;
 
 /// Journeys with fewer cases than this are analysed inline: it takes well under a frame.
 const INLINE_CASES: usize = 2_000;
@@ -73,7 +74,8 @@ impl AnalysisCache {
     }
 
     /// Makes sure a result for `revision` under the current settings exists or is on its way.
-    pub fn request(&mut self, journey: &Journey, revision: u64, ctx: &egui::Context) {
+    pub fn request(&mut self, doc: &mut Document, ctx: &egui::Context) {
+        let revision = doc.revision();
         self.poll();
         let wanted = |r: u64, s: &AnalysisSettings| r == revision && *s == self.settings;
         if self
@@ -87,9 +89,9 @@ impl AnalysisCache {
             return;
         }
         let settings = self.settings.clone();
-        if journey.cases.len() < INLINE_CASES {
+        if doc.journey().cases.len() < INLINE_CASES {
             self.current = Some(Arc::new(AnalysisResult::compute(
-                journey.clone(),
+                doc.journey().clone(),
                 revision,
                 settings,
             )));
@@ -97,10 +99,12 @@ impl AnalysisCache {
             return;
         }
         let (sender, receiver) = mpsc::channel();
-        let journey = journey.clone();
+        // The cases are shared, not copied, here: the copy is made on the analysis thread.
+        let (mut journey, cases) = doc.shared_journey();
         let ctx = ctx.clone();
         let job_settings = settings.clone();
         std::thread::spawn(move || {
+            journey.cases = cases.iter().map(|case| (**case).clone()).collect();
             let result = AnalysisResult::compute(journey, revision, job_settings);
             // The receiver may be gone if a newer request replaced this one: nothing to do then.
             let _ignored = sender.send(result);

@@ -130,6 +130,9 @@ pub struct Status {
 /// interface language.
 type SummaryKey = (u64, Option<u64>, Option<usize>, crate::i18n::Lang);
 
+/// What the cached pattern names were matched for: the analysis (by address) and the revision.
+type PatternNamesKey = (usize, u64);
+
 pub struct EmographApp {
     pub doc: Document,
     pub prefs: Prefs,
@@ -152,7 +155,7 @@ pub struct EmographApp {
     summary_cache: Option<(SummaryKey, String)>,
     /// The patterns' names, matched to the analysis once per (analysis, document revision):
     /// matching reads every member case's id, which is O(cases) and too slow for every frame.
-    pattern_names_cache: Option<((usize, u64), Vec<Option<String>>)>,
+    pattern_names_cache: Option<(PatternNamesKey, Vec<Option<String>>)>,
     pub view: View,
     /// Space touchpoints by their time offsets instead of evenly (when the journey has them).
     pub time_axis: bool,

@@ -75,8 +75,7 @@ impl EmographApp {
         }
         // After the view bar, so a switch to an aggregate view shows its result in this frame.
         if self.view != View::Cases {
-            self.analysis
-                .request(self.doc.journey(), self.doc.revision(), &ctx);
+            self.analysis.request(&mut self.doc, &ctx);
         }
         if self.view != view_before {
             ctx.request_repaint();
