@@ -53,6 +53,25 @@ pub fn job(
     job
 }
 
+/// The galley of `text` in a field `wrap_width` wide, measured and laid out with `fonts`: what
+/// the Description field's layouter draws.
+pub fn galley(
+    fonts: &mut egui::epaint::text::FontsView<'_>,
+    text: &str,
+    font: &FontId,
+    color: Color32,
+    wrap_width: f32,
+) -> std::sync::Arc<egui::Galley> {
+    let mut measure = |s: &str| {
+        fonts
+            .layout_no_wrap(s.to_owned(), font.clone(), color)
+            .size()
+            .x
+    };
+    let job = job(text, font.clone(), color, wrap_width, &mut measure);
+    fonts.layout_job(job)
+}
+
 /// `text` with the spaces where its right-to-left paragraphs wrap turned into line breaks.
 /// Greedy, in reading order: a word goes on the row while the row still fits. A single word
 /// wider than the field is left to epaint, which breaks it where it must.
@@ -152,16 +171,7 @@ mod tests {
         output.textures_delta.clear();
         let text = "הלקוח מגיע לקולנוע. החניה מלאה והוא מאחר. בסוף הסרט הוא מרוצה מאוד.";
         let font = FontId::proportional(14.0);
-        let galley = ctx.fonts_mut(|fonts| {
-            let mut measure = |s: &str| {
-                fonts
-                    .layout_no_wrap(s.to_owned(), font.clone(), Color32::WHITE)
-                    .size()
-                    .x
-            };
-            let job = job(text, font.clone(), Color32::WHITE, 150.0, &mut measure);
-            fonts.layout_job(job)
-        });
+        let galley = ctx.fonts_mut(|fonts| galley(fonts, text, &font, Color32::WHITE, 150.0));
         assert!(galley.rows.len() >= 3, "{} rows", galley.rows.len());
         let first: String = galley.rows[0].row.glyphs.iter().map(|g| g.chr).collect();
         let last: String = galley

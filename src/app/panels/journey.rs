@@ -52,20 +52,7 @@ pub fn journey_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 let rtl = crate::app::rtl_wrap::starts_rtl(&description);
                 let mut layouter = |ui: &egui::Ui, text: &dyn egui::TextBuffer, wrap: f32| {
                     ui.fonts_mut(|fonts| {
-                        let mut measure = |s: &str| {
-                            fonts
-                                .layout_no_wrap(s.to_owned(), font.clone(), color)
-                                .size()
-                                .x
-                        };
-                        let job = crate::app::rtl_wrap::job(
-                            text.as_str(),
-                            font.clone(),
-                            color,
-                            wrap,
-                            &mut measure,
-                        );
-                        fonts.layout_job(job)
+                        crate::app::rtl_wrap::galley(fonts, text.as_str(), &font, color, wrap)
                     })
                 };
                 let r = ui
