@@ -37,6 +37,16 @@ fn survey() -> String {
     text
 }
 
+/// The options that read [`survey`]: its 1–5 scale, 0 as not applicable, its three touchpoints.
+const SURVEY_OPTIONS: [&str; 6] = [
+    "--scale",
+    "1..5",
+    "--na",
+    "0",
+    "--touchpoints",
+    "Wifi,Food,Seat",
+];
+
 #[test]
 fn every_verbs_json_carries_the_schema_version_cases_scale_and_options() {
     let dir = tempfile::tempdir().unwrap();
@@ -131,14 +141,7 @@ fn pattern_curves_carry_touchpoint_ids_and_every_k_tried_has_its_silhouette() {
     let csv = dir.path().join("survey.csv");
     std::fs::write(&csv, survey()).unwrap();
     let file = csv.to_str().unwrap();
-    let options = [
-        "--scale",
-        "1..5",
-        "--na",
-        "0",
-        "--touchpoints",
-        "Wifi,Food,Seat",
-    ];
+    let options = SURVEY_OPTIONS;
     let (code, stdout) = emograph(
         &[
             &["patterns", file, "--k", "auto", "--format", "json"][..],
@@ -207,14 +210,7 @@ fn owners_and_scenario_read_a_csv_with_the_data_verbs_options() {
     let csv = dir.path().join("survey.csv");
     std::fs::write(&csv, survey()).unwrap();
     let file = csv.to_str().unwrap();
-    let options = [
-        "--scale",
-        "1..5",
-        "--na",
-        "0",
-        "--touchpoints",
-        "Wifi,Food,Seat",
-    ];
+    let options = SURVEY_OPTIONS;
     let (code, stdout) =
         emograph(&[&["owners", file, "--format", "json"][..], &options[..]].concat());
     assert_eq!(code, Some(0), "{stdout}");
