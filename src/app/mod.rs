@@ -153,6 +153,8 @@ pub struct EmographApp {
     carried: key_carry::CarriedKeys,
     /// The chart's one-sentence summary for a screen reader, for one revision and language.
     summary_cache: Option<(SummaryKey, String)>,
+    /// Each touchpoint's mean for that sentence where no analysis of the revision gives them.
+    chart_means: graph::chart_means::ChartMeans,
     /// The patterns' names, matched to the analysis once per (analysis, document revision):
     /// matching reads every member case's id, which is O(cases) and too slow for every frame.
     pattern_names_cache: Option<(PatternNamesKey, Vec<Option<String>>)>,
@@ -307,6 +309,7 @@ impl EmographApp {
             new_case: None,
             carried: key_carry::CarriedKeys::default(),
             summary_cache: None,
+            chart_means: Default::default(),
             pattern_names_cache: None,
             view: View::Cases,
             time_axis: false,

@@ -9,6 +9,7 @@ use super::bidi;
 use crate::chart::{CurveKey, Emphasis, MarkerKind, Rgba, Scene, Theme, labels, marker_look};
 
 pub mod access;
+pub mod chart_means;
 mod edit;
 mod paint;
 
