@@ -36,7 +36,11 @@ fn big_journey(cases: usize, touchpoints: usize) -> Journey {
             if (c + t) % 11 != 0 {
                 // Touchpoint 7 is a planted trough (−4 to −3), so the overall view has a
                 // critical point whose panel the benchmark opens.
-                let score = if t == 7 { -4.0 + (next() + 5.0) / 10.0 } else { next() };
+                let score = if t == 7 {
+                    -4.0 + (next() + 5.0) / 10.0
+                } else {
+                    next()
+                };
                 case.scores.insert(format!("t{t}"), score);
             }
         }

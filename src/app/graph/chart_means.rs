@@ -141,7 +141,8 @@ mod tests {
             .push(Touchpoint::new("b", "Booking", "before"));
         for c in 0..cases {
             let mut case = Case::new(&format!("c{c}"), &format!("Case {c}"));
-            case.scores.insert("a".into(), if c % 2 == 0 { 2.0 } else { 4.0 });
+            case.scores
+                .insert("a".into(), if c % 2 == 0 { 2.0 } else { 4.0 });
             journey.cases.push(case);
         }
         journey
@@ -174,7 +175,11 @@ mod tests {
         let ctx = egui::Context::default();
         let mut cache = ChartMeans::default();
         let first = cache.get(&mut doc, &ctx).clone();
-        assert_eq!(*first.means, vec![Some(3.0), None], "the first answer is inline");
+        assert_eq!(
+            *first.means,
+            vec![Some(3.0), None],
+            "the first answer is inline"
+        );
         let before = doc.revision();
         set_a(&mut doc, 0, 4.0);
         // Until the thread answers, the sentence keeps the previous revision's means.

@@ -66,7 +66,10 @@ pub fn parse_journey_dataset(bytes: &[u8], path: &Path) -> Result<Dataset, LoadE
 /// The dataset of a sound version 2 file; `None` for anything else (the full reader then says
 /// what is wrong, or migrates a version 1 file).
 fn compact(text: &str) -> Option<Dataset> {
-    let raw: JourneyIn<false> = ron_options().from_str(text).ok()?;
+    let raw: JourneyIn<false> = match super::journey_v2_lines::read(text) {
+        Some(raw) => raw,
+        None => ron_options().from_str(text).ok()?,
+    };
     if raw.version != FORMAT_VERSION {
         return None;
     }

@@ -59,7 +59,10 @@ pub fn parse_journey(text: &str, path: &Path) -> Result<Journey, LoadError> {
     // Most files are current: parse once as a journey. Only when that fails, or the version is not
     // ours, read the version alone, so that a file from another version gets a message about
     // versions instead of a confusing complaint about some field that moved.
-    let first_try = ron_options().from_str::<JourneyIn<true>>(text);
+    // The case lines as the writer writes them are read without ron (many times faster); a
+    // file in any other shape, or with anything refused, is read by ron, which locates errors.
+    let first_try = super::journey_v2_lines::read::<true>(text)
+        .map_or_else(|| ron_options().from_str::<JourneyIn<true>>(text), Ok);
     let (journey, mut problems, current) = match first_try {
         Ok(raw) if raw.version == FORMAT_VERSION => {
             let (journey, problems) = from_compact(raw);

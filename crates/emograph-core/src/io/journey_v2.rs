@@ -268,7 +268,7 @@ pub(crate) struct JourneyIn<const FULL: bool> {
     #[serde(default)]
     metrics: Vec<Metric>,
     #[serde(default)]
-    cases: CompactCases<FULL>,
+    pub(crate) cases: CompactCases<FULL>,
     #[serde(default)]
     flags: Vec<Flag>,
     #[serde(default)]
@@ -530,7 +530,7 @@ const CASE_FIELDS: &[&str] = &[
 ];
 
 /// Reads one case, appending it to the columns.
-struct CaseSeed<'c, const FULL: bool>(&'c mut CompactCases<FULL>);
+pub(crate) struct CaseSeed<'c, const FULL: bool>(pub(crate) &'c mut CompactCases<FULL>);
 
 impl<'de, const FULL: bool> DeserializeSeed<'de> for CaseSeed<'_, FULL> {
     type Value = ();
@@ -589,8 +589,18 @@ impl<'de, const FULL: bool> Visitor<'de> for CaseSeed<'_, FULL> {
         if !has_id {
             return Err(de::Error::missing_field("id"));
         }
+        cases.push_case(case, length);
+        Ok(())
+    }
+}
+
+impl<const FULL: bool> CompactCases<FULL> {
+    /// Appends a case read up to its scores (already on the end of `values`, `length` of
+    /// them) to the columns; without `FULL` its id and texts are checked and then dropped.
+    pub(crate) fn push_case(&mut self, case: Case, length: u32) {
+        let index = self.ids.len();
         if !FULL && !BLANK.validate_case(index, &case).is_empty() {
-            cases.unsound = true;
+            self.unsound = true;
         }
         let Case {
             id,
@@ -602,19 +612,40 @@ impl<'de, const FULL: bool> Visitor<'de> for CaseSeed<'_, FULL> {
             scores: _,
             notes,
         } = case;
-        cases.ids.push(id);
-        cases.segments.push(segment);
-        cases.waves.push(wave);
-        cases.outcomes.push(outcome);
-        cases.lengths.push(length);
+        self.ids.push(id);
+        self.segments.push(segment);
+        self.waves.push(wave);
+        self.outcomes.push(outcome);
+        self.lengths.push(length);
         if FULL {
-            cases.labels.push(label);
-            cases.sources.push(source);
+            self.labels.push(label);
+            self.sources.push(source);
         }
         if !notes.is_empty() {
-            cases.notes.push((index, notes));
+            self.notes.push((index, notes));
         }
-        Ok(())
+    }
+
+    /// Appends `other`'s cases after these (the reader's chunks, read side by side).
+    pub(crate) fn append(&mut self, mut other: Self) {
+        let offset = self.ids.len();
+        self.ids.append(&mut other.ids);
+        self.segments.append(&mut other.segments);
+        self.waves.append(&mut other.waves);
+        self.outcomes.append(&mut other.outcomes);
+        self.labels.append(&mut other.labels);
+        self.sources.append(&mut other.sources);
+        self.notes
+            .extend(other.notes.into_iter().map(|(i, n)| (i + offset, n)));
+        self.values.append(&mut other.values);
+        self.lengths.append(&mut other.lengths);
+        self.non_finite.extend(
+            other
+                .non_finite
+                .into_iter()
+                .map(|(i, p, v)| (i + offset, p, v)),
+        );
+        self.unsound |= other.unsound;
     }
 }
 

@@ -11,6 +11,7 @@ mod duplicates;
 mod journey_dataset;
 mod journey_file;
 mod journey_v2;
+mod journey_v2_lines;
 pub mod locate;
 pub mod mermaid;
 pub mod recovery;
