@@ -20,6 +20,7 @@ mod scenario_verb;
 #[cfg(feature = "live")]
 mod serve_verb;
 mod table;
+mod words;
 pub use compare_verb::CompareArgs;
 pub use critical_verbs::{CriticalArgs, OwnersArgs, TableOrJson};
 pub use data_verbs::{
@@ -152,6 +153,17 @@ pub fn run(command: Command) -> ExitCode {
     }
 }
 
+/// Runs a verb, in English when it answers in JSON: the JSON is the scripts' contract (README,
+/// "The JSON contract"), the message of a refusal included, whatever `--lang` says; the tables
+/// and messages for people speak the language in force.
+pub(crate) fn speaking_for(json: bool, verb: impl FnOnce() -> ExitCode) -> ExitCode {
+    if json {
+        crate::i18n::with_language(crate::i18n::Lang::English, verb)
+    } else {
+        verb()
+    }
+}
+
 /// Writes to stdout; a closed pipe (`| head`) is not an error worth a panic.
 pub(crate) fn print_out(text: &str) -> ExitCode {
     use std::io::Write as _;
@@ -177,7 +189,13 @@ fn check(files: &[PathBuf], quiet: bool, upgrade: bool) -> ExitCode {
                 let counts = (journey.touchpoints.len(), journey.cases.len());
                 io::save_journey(file, &journey)
                     .map(|_| counts)
-                    .map_err(|e| io::LoadError::single(file, None, format!("not rewritten: {e}")))
+                    .map_err(|e| {
+                        io::LoadError::single(
+                            file,
+                            None,
+                            crate::tr!("cli-check-not-rewritten", error = e.to_string()),
+                        )
+                    })
             })
         } else {
             io::load_journey_dataset(file)

@@ -6,8 +6,8 @@ use emograph::i18n::{self, Lang, catalogue_keys, message_in};
 use fluent_bundle::FluentValue;
 
 /// Messages whose Hebrew is rightly the same as the English: names of formats and products,
-/// the shortcut keys.
-const SAME_IN_HEBREW: &[&str] = &["chart-curve-point", "chart-score-changed"];
+/// the shortcut keys, a statistic's name ("AUC").
+const SAME_IN_HEBREW: &[&str] = &["chart-curve-point", "chart-score-changed", "cli-th-auc"];
 
 #[test]
 fn both_catalogues_parse_and_have_the_same_keys_and_variables() {

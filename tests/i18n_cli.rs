@@ -75,3 +75,266 @@ fn lang_he_turns_the_commands_messages_hebrew() {
     assert!(!refused.status.success());
     assert!(String::from_utf8_lossy(&refused.stderr).contains("unknown language"));
 }
+
+/// What a verb printed on standard output; it must have succeeded.
+fn stdout_of(args: &[&str]) -> String {
+    let output = emograph(args);
+    assert!(
+        output.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// The English words of the tables' headers, headings and cells that must not be left in a
+/// Hebrew table (matched as whole words, ignoring case).
+const ENGLISH_WORDS: &[&str] = &[
+    "touchpoint",
+    "touchpoints",
+    "mean",
+    "median",
+    "negative",
+    "positive",
+    "angry",
+    "cases",
+    "scope",
+    "rank",
+    "kind",
+    "turning",
+    "change",
+    "score",
+    "owner",
+    "owners",
+    "flag",
+    "flags",
+    "none",
+    "critical",
+    "points",
+    "prone",
+    "unowned",
+    "metrics",
+    "actions",
+    "status",
+    "agreed",
+    "overall",
+    "pattern",
+    "open",
+    "done",
+    "progress",
+    "why",
+    "spread",
+    "scores",
+    "below",
+    "favourable",
+    "summary",
+    "correlation",
+    "gap",
+    "fav",
+    "unfav",
+    "rate",
+    "segment",
+    "regression",
+    "worst",
+    "last",
+];
+
+fn english_words_in(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|word| ENGLISH_WORDS.contains(&word.to_ascii_lowercase().as_str()))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn lang_he_turns_the_tables_hebrew_with_nothing_left_in_english() {
+    let bank = journey("bank-complaint-he.ron");
+    let stats = stdout_of(&["stats", "--lang", "he", &bank]);
+    for header in ["נקודת מגע", "ממוצע", "חציון", "סטיית תקן", "כועסים"]
+    {
+        assert!(stats.contains(header), "{header} missing in\n{stats}");
+    }
+    let critical = stdout_of(&["critical", "--lang", "he", &bank]);
+    for header in ["נקודות קריטיות", "היקף", "דירוג", "מפנה", "נוטות לבעיות"]
+    {
+        assert!(critical.contains(header), "{header} missing in\n{critical}");
+    }
+    let owners = stdout_of(&["owners", "--lang", "he", &bank]);
+    for header in ["מדדים", "פעולות", "נקודות מגע:", "ללא אחראי", "מה סוכם"]
+    {
+        assert!(owners.contains(header), "{header} missing in\n{owners}");
+    }
+    let patterns = stdout_of(&["patterns", "--lang", "he", "--k", "2", &bank]);
+    assert!(patterns.contains("שני דפוסים"), "{patterns}");
+    for (verb, text) in [
+        ("stats", &stats),
+        ("critical", &critical),
+        ("owners", &owners),
+        ("patterns", &patterns),
+    ] {
+        let left = english_words_in(text);
+        assert!(left.is_empty(), "{verb}: English left {left:?} in\n{text}");
+        assert!(
+            !text.contains("\\u{"),
+            "{verb}: no escaped isolation marks in the cells\n{text}"
+        );
+    }
+}
+
+#[test]
+fn a_hebrew_table_lines_up_by_the_letters_it_shows() {
+    let bank = journey("bank-complaint-he.ron");
+    let stats = stdout_of(&["stats", "--lang", "he", &bank]);
+    // The table after the heading: its last column is right-aligned, so every row is as wide
+    // as the header when widths count letters (a count of bytes would make the header, all
+    // two-byte Hebrew letters, far wider than the rows of figures).
+    let rows: Vec<&str> = stats.lines().skip(2).filter(|l| !l.is_empty()).collect();
+    assert!(rows.len() > 5, "{stats}");
+    assert!(rows[0].starts_with("נקודת מגע"), "a Hebrew header: {stats}");
+    let width = |line: &str| line.chars().count();
+    let header = width(rows[0]);
+    for row in &rows {
+        assert_eq!(width(row), header, "misaligned row {row:?} in\n{stats}");
+    }
+}
+
+#[test]
+fn lang_he_drivers_and_scenario_tables_are_hebrew() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("survey.csv");
+    let mut text = String::from("case,segment,Wifi,Food,Seat,Satisfied\n");
+    for i in 0..40 {
+        let wifi = 1 + i % 5;
+        let food = 1 + (i * 3) % 5;
+        let segment = if i % 2 == 0 {
+            "עסקים"
+        } else {
+            "תיירים"
+        };
+        let satisfied = if wifi >= 3 { "yes" } else { "no" };
+        text.push_str(&format!("c{i},{segment},{wifi},{food},3,{satisfied}\n"));
+    }
+    std::fs::write(&csv, text).unwrap();
+    let file = csv.to_str().unwrap();
+    let drivers = stdout_of(&[
+        "drivers",
+        "--lang",
+        "he",
+        file,
+        "--scale",
+        "1..5",
+        "--outcome",
+        "Satisfied",
+        "--k",
+        "2",
+    ]);
+    for header in [
+        "דירוג",
+        "נקודת מגע",
+        "מתאם",
+        "שיעור החיוביים לפי פלח",
+        "הגרוע ביותר",
+    ] {
+        assert!(drivers.contains(header), "{header} missing in\n{drivers}");
+    }
+    // The touchpoints' names are the file's (English here); the words around them are not.
+    let left: Vec<String> = english_words_in(&drivers)
+        .into_iter()
+        .filter(|w| !["Wifi", "Food", "Seat", "Satisfied"].contains(&w.as_str()))
+        .collect();
+    assert!(left.is_empty(), "English left {left:?} in\n{drivers}");
+
+    let redesign = journey("cinema-evening-redesign.ron");
+    let scenario = stdout_of(&["scenario", "--lang", "he", &redesign]);
+    for header in [
+        "תרחיש",
+        "מקרים שהשתנו",
+        "קריטי לפני",
+        "מסיימים בכעס",
+        "כולל",
+    ] {
+        assert!(scenario.contains(header), "{header} missing in\n{scenario}");
+    }
+    let compare = stdout_of(&["compare", "--lang", "he", &redesign]);
+    for header in ["הפרש", "הכרעה", "בתיקון Holm", "גלים"] {
+        assert!(compare.contains(header), "{header} missing in\n{compare}");
+    }
+}
+
+#[test]
+fn lang_he_turns_the_commands_refusals_hebrew() {
+    let redesign = journey("cinema-evening-redesign.ron");
+    let refused = emograph(&[
+        "compare", "--lang", "he", &redesign, "--from", "2028", "--to", "2029",
+    ]);
+    assert!(!refused.status.success());
+    let message = String::from_utf8_lossy(&refused.stderr);
+    assert!(message.contains("אין מקרה בגל"), "{message}");
+    assert!(message.contains("הגלים הם"), "{message}");
+
+    let cinema = journey("cinema-evening.ron");
+    let refused = emograph(&["owners", "--lang", "he", &cinema, "--owner", "nobody"]);
+    let message = String::from_utf8_lossy(&refused.stderr);
+    assert!(message.contains("אין אחראי עם המזהה"), "{message}");
+}
+
+#[test]
+fn the_json_stays_english_whatever_the_language() {
+    let cinema = journey("cinema-evening.ron");
+    for verb in ["stats", "critical", "owners", "patterns"] {
+        let english = stdout_of(&[verb, "--lang", "en", "--format", "json", &cinema]);
+        let hebrew = stdout_of(&[verb, "--lang", "he", "--format", "json", &cinema]);
+        assert_eq!(english, hebrew, "{verb}");
+    }
+    // A refusal's JSON too: its message is part of what a script reads.
+    let refusal = |lang: &str| {
+        let output = emograph(&[
+            "owners", "--lang", lang, "--format", "json", &cinema, "--owner", "nobody",
+        ]);
+        assert!(!output.status.success());
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let english = refusal("en");
+    assert!(english.contains("no owner with id"), "{english}");
+    assert_eq!(refusal("he"), english);
+}
+
+#[test]
+fn the_english_tables_keep_their_words() {
+    let cinema = journey("cinema-evening.ron");
+    let stats = stdout_of(&["stats", "--lang", "en", &cinema]);
+    assert!(
+        stats.starts_with(
+            "18 cases, 8 touchpoints (scores on -5..+5; negative = below 0, angry = -3 or below)\n\n"
+        ),
+        "{stats}"
+    );
+    let header: Vec<&str> = stats.lines().nth(2).unwrap().split_whitespace().collect();
+    assert_eq!(
+        header,
+        [
+            "touchpoint",
+            "n",
+            "mean",
+            "median",
+            "q1",
+            "q3",
+            "min",
+            "max",
+            "std",
+            "negative",
+            "angry"
+        ]
+    );
+    let critical = stdout_of(&["critical", "--lang", "en", &cinema]);
+    assert!(
+        critical.starts_with("Critical points (score = "),
+        "{critical}"
+    );
+    assert!(critical.contains("\nProne to trouble (many cases at −3 or below"));
+    let owners = stdout_of(&["owners", "--lang", "en", &cinema]);
+    assert!(
+        owners.contains("\nUnowned\n=======\nTouchpoints: "),
+        "{owners}"
+    );
+}

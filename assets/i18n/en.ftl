@@ -606,3 +606,233 @@ chart-word-patterns-of = { $k ->
     [one] { $cases } case
    *[other] { $cases } cases
 }
+
+## src/cli/ (the commands' tables and messages; the words for the core's labels are the labels)
+cli-none = none
+cli-yes = yes
+cli-no = no
+cli-scope-overall = overall
+cli-scope-pattern-id = pattern:{ $id }
+cli-pattern-n = pattern { $id }
+cli-kind-positive = positive
+cli-kind-negative = negative
+cli-status-open = open
+cli-status-in-progress = in progress
+cli-status-done = done
+cli-action-amplify = amplify
+cli-action-prevent = prevent
+cli-action-shorten-response = shorten response
+cli-level-firm = firm
+cli-level-customer-strategy = customer strategy
+cli-level-operational = operational
+cli-level-infrastructure = infrastructure
+cli-turn-peak = peak
+cli-turn-trough = trough
+cli-turn-crossing-up = crossing up
+cli-turn-crossing-down = crossing down
+cli-turn-rise = rise
+cli-turn-drop = drop
+cli-turn-erosion = erosion
+cli-turn-end = end
+cli-th-touchpoint = touchpoint
+cli-th-n = n
+cli-th-mean = mean
+cli-th-median = median
+cli-th-q1 = q1
+cli-th-q3 = q3
+cli-th-min = min
+cli-th-max = max
+cli-th-std = std
+cli-th-negative = negative
+cli-th-angry = angry
+cli-th-pattern = pattern
+cli-th-cases = cases
+cli-th-share = share
+cli-th-representative = representative case
+cli-th-segments = segments
+cli-th-scope = scope
+cli-th-rank = rank
+cli-th-kind = kind
+cli-th-turning = turning
+cli-th-change = change
+cli-th-score = score
+cli-th-owner = owner
+cli-th-flag = flag
+cli-th-spread = spread (std)
+cli-th-why = why
+cli-th-metric = metric
+cli-th-level = level
+cli-th-current = current
+cli-th-target = target
+cli-th-gap = gap
+cli-th-on-track = on track
+cli-th-sla = SLA
+cli-th-status = status
+cli-th-action = action
+cli-th-due = due
+cli-th-agreed = what was agreed
+cli-th-n-from = n from
+cli-th-n-to = n to
+cli-th-difference = difference
+cli-th-interval = 95 % interval
+cli-th-p = p
+cli-th-p-corrected = p corrected
+cli-th-verdict = verdict
+cli-th-change-kind = change
+cli-th-from-flag = from flag
+cli-th-cases-changed = cases changed
+cli-th-critical-before = critical before
+cli-th-critical-after = critical after
+cli-th-to-be = to-be
+cli-th-remembered = remembered
+cli-th-ending-angry = ending angry
+cli-th-auc = AUC
+cli-th-mean-fav = mean fav.
+cli-th-mean-unfav = mean unfav.
+cli-th-bottom-box-unfav = bottom box unfav.
+cli-th-n-fav = n fav.
+cli-th-n-unfav = n unfav.
+cli-th-summary = summary
+cli-th-correlation = correlation
+cli-stats-heading = { $cases ->
+    [one] { $cases } case
+   *[other] { $cases } cases
+}, { $touchpoints ->
+    [one] { $touchpoints } touchpoint
+   *[other] { $touchpoints } touchpoints
+} (scores on -5..+5; negative = below 0, angry = -3 or below)
+cli-patterns-heading = { $cases ->
+    [one] { $cases } case
+   *[other] { $cases } cases
+}, { $k ->
+    [one] { $k } pattern
+   *[other] { $k } patterns
+}
+cli-patterns-curves = mean score per touchpoint
+cli-segments-none = the cases have no segments
+cli-segments-are = the segments are: { $list }
+cli-segment-unknown = no case is in segment { $segment }; { $list }
+cli-k-invalid = { $text }: give a number of patterns (1 or more) or auto
+cli-import-give-output = emograph: give -o OUT.ron (or --into JOURNEY.ron)
+cli-import-mermaid-whole = emograph: --segment selects the cases of a CSV; a Mermaid diagram is imported whole
+cli-import-wrote = wrote { $path } ({ $cases ->
+    [one] { $cases } case
+   *[other] { $cases } cases
+}, { $touchpoints ->
+    [one] { $touchpoints } touchpoint
+   *[other] { $touchpoints } touchpoints
+})
+cli-import-wrote-added = wrote { $path } ({ $added ->
+    [one] { $added } case added
+   *[other] { $added } cases added
+}, { $cases ->
+    [one] { $cases } case
+   *[other] { $cases } cases
+}, { $touchpoints ->
+    [one] { $touchpoints } touchpoint
+   *[other] { $touchpoints } touchpoints
+})
+cli-import-into-needs-wave = emograph: --into adds a wave: say which with --wave LABEL (or --wave-column NAME)
+cli-import-cannot-add = { $file }: cannot add: { $line }
+cli-import-note = { $file }: note: { $line }
+cli-import-not-changed = emograph: { $path } was not changed
+cli-import-not-changed-allow-missing = emograph: { $path } was not changed (--allow-missing adds the cases anyway)
+cli-import-cannot = { $file }: cannot import: { $problem }
+cli-import-too-large = emograph: { $file }: cannot import: the journey would be { $mib } MiB, more than the { $limit } MiB a journey file may hold; import fewer cases (--segment …) or keep the CSV and run the verbs on it directly ({ $output } was not written)
+cli-cannot-write-csv = emograph: cannot write CSV: { $error }
+cli-cannot-write-file = emograph: cannot write { $path }: { $error }
+cli-check-not-rewritten = not rewritten: { $error }
+cli-output-is-input = emograph: the output { $output } is the input file { $input }; choose another output file (nothing was written, the input is untouched)
+cli-removed-temporary = emograph: removed { $path }, a temporary file left by an interrupted write
+cli-export-pixel-scale = emograph: --pixel-scale { $scale } is outside 0.25 … 8
+cli-export-csv-views = emograph: CSV holds the statistics (--view overall), the patterns (--view patterns) or the segments (--view segments), not { $view }
+cli-critical-heading = Critical points (score = { $depth }·depth + { $sharpness }·sharpness + { $share }·share of cases + { $end }·closeness to end; critical from { $from })
+cli-prone-heading = Prone to trouble (many cases at −3 or below, or a large spread)
+cli-why-angry = many angry
+cli-why-inconsistent = inconsistent
+cli-owners-unknown = emograph: { $file }: no owner with id { $id } (owners: { $owners })
+cli-owner-owns = owns { $process }
+cli-section-critical = Critical points
+cli-section-metrics = Metrics
+cli-section-actions = Actions
+cli-section-flags = Flags
+cli-unowned = Unowned
+cli-touchpoints-line = Touchpoints: { $list }
+cli-compare-no-group = { $by ->
+    [wave] no case has a wave (a journey's cases carry `wave: "…"`; for a CSV use --wave-column or --wave)
+   *[segment] no case has a segment
+}
+cli-compare-groups-are = { $by ->
+    [wave] the waves are: { $list }
+   *[segment] the segments are: { $list }
+}
+cli-compare-name-two = { $by ->
+    [wave] emograph: name the two waves to compare with --from and --to; { $listed }
+   *[segment] emograph: name the two segments to compare with --from and --to; { $listed }
+}
+cli-compare-unknown-group = { $by ->
+    [wave] emograph: no case is in wave { $name }; { $listed }
+   *[segment] emograph: no case is in segment { $name }; { $listed }
+}
+cli-compare-same-group = { $by ->
+    [wave] emograph: --from and --to name the same wave
+   *[segment] emograph: --from and --to name the same segment
+}
+cli-compare-heading = { $from } → { $to } ({ $by ->
+    [wave] waves
+   *[segment] segments
+}; { $from_cases } and { $to_cases } cases). Difference = { $to } − { $from }; verdicts by { $test } at 5 %, Holm-corrected over the { $tested ->
+    [one] { $tested } touchpoint
+   *[other] { $tested } touchpoints
+} tested.
+cli-test-welch = Welch's t-test
+cli-test-mann-whitney = Mann–Whitney U
+cli-scenario-none = the journey has no scenarios (add `scenarios: [(id: "s1", name: "to-be", changes: [...])]`, or make one from a flag in the Owners view)
+cli-scenario-unknown = there is no scenario { $name }; the scenarios are: { $list }
+cli-change-prevent = prevent
+cli-change-shorten = shorten response ×{ $factor }
+cli-change-amplify = amplify +{ $by }
+cli-change-drawn-pattern = drawn for pattern { $id }
+cli-change-drawn-all = drawn for every case
+cli-scenario-heading = Scenario { $name } ({ $id }): { $n ->
+    [one] { $n } change
+   *[other] { $n } changes
+}
+cli-scenario-footnote = mean: each case's own mean, averaged; remembered: (worst + end) / 2 (peak-end rule); ending angry: last score at or below -3.
+cli-drivers-no-outcome = { $file }: the cases carry no outcome; give the outcome column, e.g. --outcome "Satisfaction=satisfied" or --outcome "Overall>=4" (on import, or with a CSV here)
+cli-drivers-no-values = { $file }: no case has an outcome value in column { $column }
+cli-drivers-or = or
+cli-drivers-is = { $name } is { $values }
+cli-drivers-is-yes = { $name } is yes
+cli-drivers-heading = Drivers of { $name }: favourable when { $favourable }; { $good } of { $n } cases with an outcome ({ $percent } %)
+cli-drivers-predicts = What predicts the outcome best: a case's …
+cli-summary-mean = mean
+cli-summary-worst = worst
+cli-summary-last = last
+cli-summary-peak-end = peak-end (worst + last) / 2
+cli-summary-regression = regression on the touchpoints (logistic, 5-fold cross-validated)
+cli-drivers-unordered = (an attribute survey: last and peak-end need time order)
+cli-drivers-rate-pattern = Favourable rate per pattern
+cli-drivers-rate-segment = Favourable rate per segment
+cli-drivers-group-n = n { $n }
+cli-serve-no-touchpoints = { $file }: the journey has no touchpoints for participants to score
+cli-serve-cannot-read-journal = cannot read the journal { $path }: { $error }
+cli-serve-skipped-line = { $path }:{ $line }: skipped an unreadable line of the journal: { $why }
+cli-serve-not-replayed = emograph: a journalled curve ({ $id }) was not replayed: { $error }
+cli-serve-replayed = emograph: replayed { $n ->
+    [one] { $n } curve
+   *[other] { $n } curves
+} from a session that did not end cleanly (journal { $journal }); they are saved in { $file }, and the session goes on with the same code
+cli-serve-cannot-open-journal = cannot open the journal { $path }: { $error }
+cli-serve-cannot-catch = cannot catch Ctrl+C: { $error }
+cli-serve-journal-not-removed = emograph: could not remove the journal: { $error }
+cli-serve-ended = Session ended: { $n ->
+    [one] { $n } live curve
+   *[other] { $n } live curves
+}, saved in { $file }.
+cli-serve-journal-keeps = Every curve is still in the journal { $path }: the next `emograph serve` of this file replays it.
+cli-serve-title = Live session for “{ $title }”
+cli-serve-participants-open = Participants open
+cli-serve-session-code = Session code
+cli-serve-saved-into = Curves are saved into { $path } as they arrive. Ctrl+C ends the session.
+cli-serve-not-applied = emograph: the curve { $id } was not applied: { $error }

@@ -623,3 +623,250 @@ chart-word-patterns-of = { $k ->
     [two] שני מקרים
    *[other] { $cases } מקרים
 }
+
+## src/cli/ (the commands' tables and messages; the words for the core's labels are the labels)
+cli-none = אין
+cli-yes = כן
+cli-no = לא
+cli-scope-overall = כולל
+cli-scope-pattern-id = דפוס { $id }
+cli-pattern-n = דפוס { $id }
+cli-kind-positive = חיובית
+cli-kind-negative = שלילית
+cli-status-open = פתוח
+cli-status-in-progress = בטיפול
+cli-status-done = הושלם
+cli-action-amplify = הגברה
+cli-action-prevent = מניעה
+cli-action-shorten-response = קיצור התגובה
+cli-level-firm = ארגון
+cli-level-customer-strategy = אסטרטגיית לקוח
+cli-level-operational = תפעולי
+cli-level-infrastructure = תשתית
+cli-turn-peak = שיא
+cli-turn-trough = שפל
+cli-turn-crossing-up = חצייה לחיובי
+cli-turn-crossing-down = חצייה לשלילי
+cli-turn-rise = עלייה חדה
+cli-turn-drop = ירידה חדה
+cli-turn-erosion = שחיקה
+cli-turn-end = סיום שלילי
+cli-th-touchpoint = נקודת מגע
+cli-th-n = מקרים
+cli-th-mean = ממוצע
+cli-th-median = חציון
+cli-th-q1 = רבעון 1
+cli-th-q3 = רבעון 3
+cli-th-min = מינימום
+cli-th-max = מקסימום
+cli-th-std = סטיית תקן
+cli-th-negative = שליליים
+cli-th-angry = כועסים
+cli-th-pattern = דפוס
+cli-th-cases = מקרים
+cli-th-share = חלק
+cli-th-representative = מקרה מייצג
+cli-th-segments = פלחים
+cli-th-scope = היקף
+cli-th-rank = דירוג
+cli-th-kind = סוג
+cli-th-turning = מפנה
+cli-th-change = שינוי
+cli-th-score = ציון
+cli-th-owner = אחראי
+cli-th-flag = סימון
+cli-th-spread = פיזור (סטיית תקן)
+cli-th-why = סיבה
+cli-th-metric = מדד
+cli-th-level = רמה
+cli-th-current = נוכחי
+cli-th-target = יעד
+cli-th-gap = פער
+cli-th-on-track = בדרך ליעד
+cli-th-sla = אמנת שירות
+cli-th-status = מצב
+cli-th-action = פעולה
+cli-th-due = תאריך יעד
+cli-th-agreed = מה סוכם
+cli-th-n-from = מקרים בראשון
+cli-th-n-to = מקרים בשני
+cli-th-difference = הפרש
+cli-th-interval = רווח סמך 95 %
+cli-th-p = ערך p
+cli-th-p-corrected = p מתוקן
+cli-th-verdict = הכרעה
+cli-th-change-kind = שינוי
+cli-th-from-flag = מסימון
+cli-th-cases-changed = מקרים שהשתנו
+cli-th-critical-before = קריטי לפני
+cli-th-critical-after = קריטי אחרי
+cli-th-to-be = רצוי
+cli-th-remembered = נזכר
+cli-th-ending-angry = מסיימים בכעס
+cli-th-auc = AUC
+cli-th-mean-fav = ממוצע חיוביים
+cli-th-mean-unfav = ממוצע שליליים
+cli-th-bottom-box-unfav = תחתית הסולם בשליליים
+cli-th-n-fav = חיוביים
+cli-th-n-unfav = שליליים
+cli-th-summary = סיכום
+cli-th-correlation = מתאם
+cli-stats-heading = { $cases ->
+    [one] מקרה אחד
+    [two] שני מקרים
+   *[other] { $cases } מקרים
+}, { $touchpoints ->
+    [one] נקודת מגע אחת
+    [two] שתי נקודות מגע
+   *[other] { $touchpoints } נקודות מגע
+} (ציונים בסולם -5..+5; שליליים = מתחת ל-0, כועסים = -3 ומטה)
+cli-patterns-heading = { $cases ->
+    [one] מקרה אחד
+    [two] שני מקרים
+   *[other] { $cases } מקרים
+}, { $k ->
+    [one] דפוס אחד
+    [two] שני דפוסים
+   *[other] { $k } דפוסים
+}
+cli-patterns-curves = ציון ממוצע בכל נקודת מגע
+cli-segments-none = למקרים אין פלחים
+cli-segments-are = הפלחים הם: { $list }
+cli-segment-unknown = אין מקרה בפלח { $segment }; { $list }
+cli-k-invalid = { $text }: יש לתת מספר דפוסים (1 ומעלה) או auto
+cli-import-give-output = emograph: יש לציין -o OUT.ron (או --into JOURNEY.ron)
+cli-import-mermaid-whole = emograph: האפשרות --segment בוחרת מקרים מתוך CSV; תרשים Mermaid מיובא בשלמותו
+cli-import-wrote = נכתב { $path } ({ $cases ->
+    [one] מקרה אחד
+    [two] שני מקרים
+   *[other] { $cases } מקרים
+}, { $touchpoints ->
+    [one] נקודת מגע אחת
+    [two] שתי נקודות מגע
+   *[other] { $touchpoints } נקודות מגע
+})
+cli-import-wrote-added = נכתב { $path } ({ $added ->
+    [one] נוסף מקרה אחד
+    [two] נוספו שני מקרים
+   *[other] נוספו { $added } מקרים
+}, { $cases ->
+    [one] מקרה אחד
+    [two] שני מקרים
+   *[other] { $cases } מקרים
+}, { $touchpoints ->
+    [one] נקודת מגע אחת
+    [two] שתי נקודות מגע
+   *[other] { $touchpoints } נקודות מגע
+})
+cli-import-into-needs-wave = emograph: האפשרות --into מוסיפה גל: ציינו איזה עם --wave LABEL (או --wave-column NAME)
+cli-import-cannot-add = { $file }: לא ניתן להוסיף: { $line }
+cli-import-note = { $file }: לתשומת לב: { $line }
+cli-import-not-changed = emograph: הקובץ { $path } לא שונה
+cli-import-not-changed-allow-missing = emograph: הקובץ { $path } לא שונה (עם --allow-missing המקרים מתווספים בכל זאת)
+cli-import-cannot = { $file }: לא ניתן לייבא: { $problem }
+cli-import-too-large = emograph: { $file }: לא ניתן לייבא: המסע היה שוקל { $mib } MiB, יותר מ-{ $limit } MiB שקובץ מסע יכול להכיל; ייבאו פחות מקרים (--segment …) או השאירו את ה-CSV והריצו עליו את הפקודות ישירות ({ $output } לא נכתב)
+cli-cannot-write-csv = emograph: לא ניתן לכתוב CSV: { $error }
+cli-cannot-write-file = emograph: לא ניתן לכתוב את { $path }: { $error }
+cli-check-not-rewritten = לא נכתב מחדש: { $error }
+cli-output-is-input = emograph: הפלט { $output } הוא קובץ הקלט { $input }; בחרו קובץ פלט אחר (דבר לא נכתב, הקלט לא שונה)
+cli-removed-temporary = emograph: נמחק { $path }, קובץ זמני שנשאר מכתיבה שנקטעה
+cli-export-pixel-scale = emograph: הערך { $scale } של --pixel-scale מחוץ לטווח 0.25 … 8
+cli-export-csv-views = emograph: קובץ CSV מכיל את הסטטיסטיקה (--view overall), את הדפוסים (--view patterns) או את הפלחים (--view segments), לא { $view }
+cli-critical-heading = נקודות קריטיות (ציון = { $depth }·עומק + { $sharpness }·חדות + { $share }·חלק המקרים + { $end }·קרבה לסוף; קריטית מ-{ $from })
+cli-prone-heading = נוטות לבעיות (מקרים רבים ב-−3 ומטה, או פיזור גדול)
+cli-why-angry = כועסים רבים
+cli-why-inconsistent = לא עקבי
+cli-owners-unknown = emograph: { $file }: אין אחראי עם המזהה { $id } (האחראים: { $owners })
+cli-owner-owns = אחראי על { $process }
+cli-section-critical = נקודות קריטיות
+cli-section-metrics = מדדים
+cli-section-actions = פעולות
+cli-section-flags = סימונים
+cli-unowned = ללא אחראי
+cli-touchpoints-line = נקודות מגע: { $list }
+cli-compare-no-group = { $by ->
+    [wave] לאף מקרה אין גל (המקרים במסע נושאים `wave: "…"`; ב-CSV השתמשו באפשרות --wave-column או --wave)
+   *[segment] לאף מקרה אין פלח
+}
+cli-compare-groups-are = { $by ->
+    [wave] הגלים הם: { $list }
+   *[segment] הפלחים הם: { $list }
+}
+cli-compare-name-two = { $by ->
+    [wave] emograph: ציינו את שני הגלים להשוואה עם --from ועם --to; { $listed }
+   *[segment] emograph: ציינו את שני הפלחים להשוואה עם --from ועם --to; { $listed }
+}
+cli-compare-unknown-group = { $by ->
+    [wave] emograph: אין מקרה בגל { $name }; { $listed }
+   *[segment] emograph: אין מקרה בפלח { $name }; { $listed }
+}
+cli-compare-same-group = { $by ->
+    [wave] emograph: גם --from וגם --to מציינות את אותו הגל
+   *[segment] emograph: גם --from וגם --to מציינות את אותו הפלח
+}
+cli-compare-heading = { $from } ← { $to } ({ $by ->
+    [wave] גלים
+   *[segment] פלחים
+}; { $from_cases } ו-{ $to_cases } מקרים). הפרש = { $to } − { $from }; הכרעות לפי { $test } ברמת 5 %, בתיקון Holm על פני { $tested ->
+    [one] נקודת המגע שנבדקה
+    [two] שתי נקודות המגע שנבדקו
+   *[other] { $tested } נקודות המגע שנבדקו
+}.
+cli-test-welch = מבחן t של Welch
+cli-test-mann-whitney = מבחן U של Mann–Whitney
+cli-scenario-none = למסע אין תרחישים (הוסיפו `scenarios: [(id: "s1", name: "to-be", changes: [...])]`, או צרו תרחיש מסימון בתצוגת האחראים)
+cli-scenario-unknown = אין תרחיש { $name }; התרחישים הם: { $list }
+cli-change-prevent = מניעה
+cli-change-shorten = קיצור התגובה ×{ $factor }
+cli-change-amplify = הגברה +{ $by }
+cli-change-drawn-pattern = עקומה מצוירת לדפוס { $id }
+cli-change-drawn-all = עקומה מצוירת לכל המקרים
+cli-scenario-heading = תרחיש { $name } ({ $id }): { $n ->
+    [one] שינוי אחד
+    [two] שני שינויים
+   *[other] { $n } שינויים
+}
+cli-scenario-footnote = ממוצע: הממוצע של כל מקרה, בממוצע; נזכר: (הגרוע ביותר + הסוף) / 2 (כלל השיא והסוף); מסיימים בכעס: הציון האחרון -3 ומטה.
+cli-drivers-no-outcome = { $file }: למקרים אין תוצאה; ציינו את עמודת התוצאה, למשל --outcome "Satisfaction=satisfied" או --outcome "Overall>=4" (בייבוא, או כאן עם CSV)
+cli-drivers-no-values = { $file }: לאף מקרה אין ערך תוצאה בעמודה { $column }
+cli-drivers-or = או
+cli-drivers-is = { $name } הוא { $values }
+cli-drivers-is-yes = { $name } הוא כן
+cli-drivers-heading = מה מניע את { $name }: חיובי כאשר { $favourable }; { $good } מתוך { $n } המקרים שיש להם תוצאה ({ $percent } %)
+cli-drivers-predicts = מה מנבא הכי טוב את התוצאה, מתוך עקומת המקרה:
+cli-summary-mean = ממוצע
+cli-summary-worst = הגרוע ביותר
+cli-summary-last = האחרון
+cli-summary-peak-end = שיא וסוף (הגרוע ביותר + האחרון) / 2
+cli-summary-regression = רגרסיה על נקודות המגע (לוגיסטית, באימות צולב של 5 קיפולים)
+cli-drivers-unordered = (סקר תכונות: האחרון ושיא וסוף דורשים סדר בזמן)
+cli-drivers-rate-pattern = שיעור החיוביים לפי דפוס
+cli-drivers-rate-segment = שיעור החיוביים לפי פלח
+cli-drivers-group-n = { $n ->
+    [one] מקרה אחד
+    [two] שני מקרים
+   *[other] { $n } מקרים
+}
+cli-serve-no-touchpoints = { $file }: במסע אין נקודות מגע שהמשתתפים יוכלו לדרג
+cli-serve-cannot-read-journal = לא ניתן לקרוא את היומן { $path }: { $error }
+cli-serve-skipped-line = { $path }:{ $line }: דולגה שורה לא קריאה ביומן: { $why }
+cli-serve-not-replayed = emograph: עקומה מהיומן ({ $id }) לא שוחזרה: { $error }
+cli-serve-replayed = emograph: { $n ->
+    [one] שוחזרה עקומה אחת
+    [two] שוחזרו שתי עקומות
+   *[other] שוחזרו { $n } עקומות
+} ממפגש שלא הסתיים כסדרו (היומן { $journal }); הן שמורות ב-{ $file }, והמפגש נמשך עם אותו הקוד
+cli-serve-cannot-open-journal = לא ניתן לפתוח את היומן { $path }: { $error }
+cli-serve-cannot-catch = לא ניתן ללכוד את Ctrl+C: { $error }
+cli-serve-journal-not-removed = emograph: לא ניתן היה למחוק את היומן: { $error }
+cli-serve-ended = המפגש הסתיים: { $n ->
+    [one] עקומה חיה אחת
+    [two] שתי עקומות חיות
+   *[other] { $n } עקומות חיות
+}, נשמרו ב-{ $file }.
+cli-serve-journal-keeps = כל עקומה עדיין נמצאת ביומן { $path }: ההרצה הבאה של `emograph serve` על הקובץ הזה תשחזר אותו.
+cli-serve-title = מפגש חי: “{ $title }”
+cli-serve-participants-open = המשתתפים פותחים
+cli-serve-session-code = קוד המפגש
+cli-serve-saved-into = העקומות נשמרות ב-{ $path } עם הגעתן. Ctrl+C מסיים את המפגש.
+cli-serve-not-applied = emograph: העקומה { $id } לא הוחלה: { $error }

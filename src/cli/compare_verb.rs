@@ -10,6 +10,7 @@ use serde_json::{Value, json};
 use super::TableOrJson;
 use super::data_verbs::{CsvArgs, load_input};
 use super::table::{aligned, terminal_text};
+use super::words::{cell, header};
 use crate::analysis::{
     CompareParams, Comparison, Dataset, TestUsed, TouchpointComparison, Verdict, compare_groups,
 };
@@ -66,16 +67,17 @@ pub struct CompareArgs {
 }
 
 pub fn compare(args: &CompareArgs) -> ExitCode {
-    match try_compare(args) {
+    let json = matches!(args.format, TableOrJson::Json);
+    super::speaking_for(json, || match try_compare(args) {
         Ok(text) => super::print_out(&text),
         Err(message) => {
-            if matches!(args.format, TableOrJson::Json) {
+            if json {
                 print!("{}", super::json_contract::message_error(&message));
             }
             eprintln!("{message}");
             ExitCode::FAILURE
         }
-    }
+    })
 }
 
 fn try_compare(args: &CompareArgs) -> Result<String, String> {
@@ -128,24 +130,16 @@ fn groups_in_order(labels: &[String]) -> Vec<String> {
 
 fn choose_groups(labels: &[String], args: &CompareArgs) -> Result<(String, String), String> {
     let groups = groups_in_order(labels);
-    let what = match args.by {
-        GroupBy::Wave => "wave",
-        GroupBy::Segment => "segment",
-    };
+    // The catalogue chooses its words by `$by` ("wave" or "segment"): Hebrew's genders differ.
+    let by = by_word(args.by);
     let listed = || {
         if groups.is_empty() {
-            format!(
-                "no case has a {what}{}",
-                if args.by == GroupBy::Wave {
-                    " (a journey's cases carry `wave: \"…\"`; for a CSV use --wave-column or --wave)"
-                } else {
-                    ""
-                }
-            )
+            crate::tr!("cli-compare-no-group", by = by)
         } else {
-            format!(
-                "the {what}s are: {}",
-                groups
+            crate::tr!(
+                "cli-compare-groups-are",
+                by = by,
+                list = groups
                     .iter()
                     .map(|g| format!("{g:?}"))
                     .collect::<Vec<_>>()
@@ -163,24 +157,35 @@ fn choose_groups(labels: &[String], args: &CompareArgs) -> Result<(String, Strin
         (Some(from), Some(to)) => (from.clone(), to.clone()),
         (None, None) if groups.len() == 2 => (groups[0].clone(), groups[1].clone()),
         _ => {
-            return Err(format!(
-                "emograph: name the two {what}s to compare with --from and --to; {}",
-                listed()
+            return Err(crate::tr!(
+                "cli-compare-name-two",
+                by = by,
+                listed = listed()
             ));
         }
     };
     for name in [&from, &to] {
         if !known(name) {
-            return Err(format!(
-                "emograph: no case is in {what} {name:?}; {}",
-                listed()
+            return Err(crate::tr!(
+                "cli-compare-unknown-group",
+                by = by,
+                name = format!("{name:?}"),
+                listed = listed()
             ));
         }
     }
     if crate::analysis::compare::group_key(&from) == crate::analysis::compare::group_key(&to) {
-        return Err(format!("emograph: --from and --to name the same {what}"));
+        return Err(crate::tr!("cli-compare-same-group", by = by));
     }
     Ok((from, to))
+}
+
+/// The grouping as the catalogue's selectors name it.
+fn by_word(by: GroupBy) -> &'static str {
+    match by {
+        GroupBy::Wave => "wave",
+        GroupBy::Segment => "segment",
+    }
 }
 
 /// A survey answered on a few steps (1..5, 0..10): the answers are ordered categories, not
@@ -213,55 +218,47 @@ fn p_value(p: Option<f64>) -> String {
     }
 }
 
+/// The verdict in words; the reason for none comes from the statistics (in English).
 fn verdict_words(c: &TouchpointComparison) -> String {
     match &c.verdict {
-        Verdict::Better => "better".to_owned(),
-        Verdict::Worse => "worse".to_owned(),
-        Verdict::NotSignificant => "no change shown".to_owned(),
-        Verdict::NoVerdict(why) => format!("no verdict: {why}"),
+        Verdict::Better => crate::tr!("verdict-better"),
+        Verdict::Worse => crate::tr!("verdict-worse"),
+        Verdict::NotSignificant => crate::tr!("verdict-no-change"),
+        Verdict::NoVerdict(why) => cell(crate::tr!("verdict-none", why = why.as_str())),
     }
 }
 
-fn test_name(test: TestUsed) -> &'static str {
+fn test_name(test: TestUsed) -> String {
     match test {
-        TestUsed::Welch => "Welch's t-test",
-        TestUsed::MannWhitney => "Mann–Whitney U",
+        TestUsed::Welch => crate::tr!("cli-test-welch"),
+        TestUsed::MannWhitney => crate::tr!("cli-test-mann-whitney"),
     }
 }
 
 fn table(dataset: &Dataset, comparison: &Comparison, by: GroupBy) -> String {
-    let what = match by {
-        GroupBy::Wave => "wave",
-        GroupBy::Segment => "segment",
-    };
-    let mut out = format!(
-        "{} → {} ({what}s; {} and {} cases). Difference = {} − {}; verdicts by {} at 5 %, \
-         Holm-corrected over the {} touchpoints tested.\n\n",
-        terminal_text(&comparison.from),
-        terminal_text(&comparison.to),
-        comparison.from_cases,
-        comparison.to_cases,
-        terminal_text(&comparison.to),
-        terminal_text(&comparison.from),
-        test_name(comparison.test),
-        comparison.tested,
+    let mut out = crate::tr!(
+        "cli-compare-heading",
+        by = by_word(by),
+        from = terminal_text(&comparison.from).into_owned(),
+        to = terminal_text(&comparison.to).into_owned(),
+        from_cases = comparison.from_cases,
+        to_cases = comparison.to_cases,
+        test = test_name(comparison.test),
+        tested = comparison.tested
     );
-    let mut rows = vec![
-        [
-            "touchpoint",
-            "n from",
-            "mean",
-            "n to",
-            "mean",
-            "difference",
-            "95 % interval",
-            "p",
-            "p corrected",
-            "verdict",
-        ]
-        .map(str::to_owned)
-        .to_vec(),
-    ];
+    out.push_str("\n\n");
+    let mut rows = vec![header(&[
+        "cli-th-touchpoint",
+        "cli-th-n-from",
+        "cli-th-mean",
+        "cli-th-n-to",
+        "cli-th-mean",
+        "cli-th-difference",
+        "cli-th-interval",
+        "cli-th-p",
+        "cli-th-p-corrected",
+        "cli-th-verdict",
+    ])];
     for c in &comparison.touchpoints {
         let name = dataset
             .journey

@@ -7,9 +7,10 @@ use clap::{Args, ValueEnum};
 use serde_json::{Value, json};
 
 use super::data_verbs::{CsvArgs, PatternCount, analyse_input, analyse_scores};
-use super::table::terminal_text;
+use super::table::{display_width, terminal_text};
+use super::words::{self, cell, header};
 use crate::analysis::{
-    AnalysisSettings, CriticalParams, CriticalPoint, CriticalReport, Scope, owner_view,
+    AnalysisSettings, CriticalParams, CriticalPoint, CriticalReport, owner_view,
 };
 use crate::model::{Flag, Journey, Metric, Status};
 
@@ -62,11 +63,13 @@ pub struct OwnersArgs {
 }
 
 pub fn critical(args: &CriticalArgs) -> ExitCode {
-    finish(try_critical(args), matches!(args.format, TableOrJson::Json))
+    let json = matches!(args.format, TableOrJson::Json);
+    super::speaking_for(json, || finish(try_critical(args), json))
 }
 
 pub fn owners(args: &OwnersArgs) -> ExitCode {
-    finish(try_owners(args), matches!(args.format, TableOrJson::Json))
+    let json = matches!(args.format, TableOrJson::Json);
+    super::speaking_for(json, || finish(try_owners(args), json))
 }
 
 /// Prints the answer, or the refusal (on standard error, and as JSON on standard output when
@@ -123,11 +126,12 @@ fn try_owners(args: &OwnersArgs) -> Result<String, String> {
         && journey.owner(id).is_none()
     {
         let known: Vec<&str> = journey.owners.iter().map(|o| o.id.as_str()).collect();
-        return Err(format!(
-            "emograph: {}: no owner with id {id:?} (owners: {})",
-            args.file.display(),
-            if known.is_empty() {
-                "none".to_owned()
+        return Err(crate::tr!(
+            "cli-owners-unknown",
+            file = args.file.display().to_string(),
+            id = format!("{id:?}"),
+            owners = if known.is_empty() {
+                words::none()
             } else {
                 known.join(", ")
             }
@@ -187,34 +191,52 @@ fn try_owners(args: &OwnersArgs) -> Result<String, String> {
                     heading.push_str(&format!(" · {}", terminal_text(&owner.role)));
                 }
                 if !owner.process.is_empty() {
-                    heading.push_str(&format!(" · owns {}", terminal_text(&owner.process)));
+                    heading.push_str(" · ");
+                    heading.push_str(&cell(crate::tr!(
+                        "cli-owner-owns",
+                        process = terminal_text(&owner.process).into_owned()
+                    )));
                 }
-                out.push_str(&format!(
-                    "{heading}\n{}\n",
-                    "=".repeat(heading.chars().count())
-                ));
+                out.push_str(&underlined(&heading));
                 out.push_str(&touchpoints_line(journey, &entry.touchpoints));
                 section(
                     &mut out,
-                    "Critical points",
+                    &crate::tr!("cli-section-critical"),
                     &points_rows(journey, &entry.critical),
                 );
-                section(&mut out, "Metrics", &metric_rows(&entry.metrics));
-                section(&mut out, "Actions", &flag_rows(journey, &entry.flags));
+                section(
+                    &mut out,
+                    &crate::tr!("cli-section-metrics"),
+                    &metric_rows(&entry.metrics),
+                );
+                section(
+                    &mut out,
+                    &crate::tr!("cli-section-actions"),
+                    &flag_rows(journey, &entry.flags),
+                );
                 out.push('\n');
             }
             let unowned = &view.unowned;
-            out.push_str("Unowned\n=======\n");
+            out.push_str(&underlined(&crate::tr!("cli-unowned")));
             out.push_str(&touchpoints_line(journey, &unowned.touchpoints));
             section(
                 &mut out,
-                "Critical points",
+                &crate::tr!("cli-section-critical"),
                 &points_rows(journey, &unowned.critical),
             );
-            section(&mut out, "Flags", &flag_rows(journey, &unowned.flags));
+            section(
+                &mut out,
+                &crate::tr!("cli-section-flags"),
+                &flag_rows(journey, &unowned.flags),
+            );
             out
         }
     })
+}
+
+/// A heading over a line of `=` as wide as it shows.
+fn underlined(heading: &str) -> String {
+    format!("{heading}\n{}\n", "=".repeat(display_width(heading)))
 }
 
 /// The verb's `--k` and `--segment` as the one analysis setting, so `pattern:N` here is the
@@ -355,30 +377,32 @@ fn flag_json(journey: &Journey, flag: &Flag) -> Value {
 fn critical_table(journey: &Journey, report: &CriticalReport, params: &CriticalParams) -> String {
     let mut out = String::new();
     let defaults = params;
-    out.push_str(&format!(
-        "Critical points (score = {:.2}·depth + {:.2}·sharpness + {:.2}·share of cases + {:.2}·closeness to end; critical from {:.2})\n",
-        defaults.weight_depth,
-        defaults.weight_sharpness,
-        defaults.weight_share,
-        defaults.weight_end,
-        defaults.min_score
+    let weight = |w: f64| format!("{w:.2}");
+    out.push_str(&crate::tr!(
+        "cli-critical-heading",
+        depth = weight(defaults.weight_depth),
+        sharpness = weight(defaults.weight_sharpness),
+        share = weight(defaults.weight_share),
+        end = weight(defaults.weight_end),
+        from = weight(defaults.min_score)
     ));
+    out.push('\n');
     let points: Vec<&CriticalPoint> = report.points.iter().collect();
     if points.is_empty() {
-        out.push_str("  none\n");
+        out.push_str(&format!("  {}\n", words::none()));
     } else {
-        let mut rows = vec![row(&[
-            "scope",
-            "rank",
-            "touchpoint",
-            "kind",
-            "turning",
-            "mean",
-            "change",
-            "cases",
-            "score",
-            "owner",
-            "flag",
+        let mut rows = vec![header(&[
+            "cli-th-scope",
+            "cli-th-rank",
+            "cli-th-touchpoint",
+            "cli-th-kind",
+            "cli-th-turning",
+            "cli-th-mean",
+            "cli-th-change",
+            "cli-th-cases",
+            "cli-th-score",
+            "cli-th-owner",
+            "cli-th-flag",
         ])];
         for point in &points {
             let owner = journey
@@ -387,42 +411,43 @@ fn critical_table(journey: &Journey, report: &CriticalReport, params: &CriticalP
                 .and_then(|t| t.owner.as_deref())
                 .map(|id| journey.owner(id).map_or(id, |o| o.name.as_str()))
                 .unwrap_or("—");
-            let flag = flag_at(journey, point).map_or("—", |f| f.status.label());
+            let flag =
+                flag_at(journey, point).map_or_else(|| "—".to_owned(), |f| words::status(f.status));
             rows.push(vec![
-                point.scope.to_string(),
+                words::scope_id(point.scope),
                 point.rank.to_string(),
                 touchpoint_name(journey, point.touchpoint),
-                point.kind.label().to_owned(),
-                turning_text(point),
+                words::kind(point.kind),
+                words::turns(point),
                 format!("{:+.1}", point.value),
                 format!("{:+.1}", point.delta),
                 format!("{:.0}%", point.share_of_cases * 100.0),
                 format!("{:.2}", point.score),
                 owner.to_owned(),
-                flag.to_owned(),
+                flag,
             ]);
         }
         out.push_str(&super::table::aligned(&rows, 2, false));
     }
-    out.push_str("\nProne to trouble (many cases at −3 or below, or a large spread)\n");
+    out.push_str(&format!("\n{}\n", crate::tr!("cli-prone-heading")));
     if report.prone.is_empty() {
-        out.push_str("  none\n");
+        out.push_str(&format!("  {}\n", words::none()));
     } else {
-        let mut rows = vec![row(&[
-            "touchpoint",
-            "cases",
-            "mean",
-            "angry",
-            "spread (std)",
-            "why",
+        let mut rows = vec![header(&[
+            "cli-th-touchpoint",
+            "cli-th-cases",
+            "cli-th-mean",
+            "cli-th-angry",
+            "cli-th-spread",
+            "cli-th-why",
         ])];
         for prone in &report.prone {
             let mut why = Vec::new();
             if prone.angry {
-                why.push("many angry");
+                why.push(crate::tr!("cli-why-angry"));
             }
             if prone.inconsistent {
-                why.push("inconsistent");
+                why.push(crate::tr!("cli-why-inconsistent"));
             }
             rows.push(vec![
                 touchpoint_name(journey, prone.touchpoint),
@@ -438,45 +463,31 @@ fn critical_table(journey: &Journey, report: &CriticalReport, params: &CriticalP
     out
 }
 
-fn turning_text(point: &CriticalPoint) -> String {
-    let labels: Vec<String> = point
-        .turning
-        .iter()
-        .map(|k| k.label().replace('_', " "))
-        .collect();
-    labels.join(", ")
-}
-
 fn points_rows(journey: &Journey, points: &[&CriticalPoint]) -> Vec<Vec<String>> {
-    let mut rows = vec![row(&[
-        "scope",
-        "rank",
-        "touchpoint",
-        "kind",
-        "turning",
-        "mean",
-        "change",
-        "cases",
-        "score",
-        "flag",
+    let mut rows = vec![header(&[
+        "cli-th-scope",
+        "cli-th-rank",
+        "cli-th-touchpoint",
+        "cli-th-kind",
+        "cli-th-turning",
+        "cli-th-mean",
+        "cli-th-change",
+        "cli-th-cases",
+        "cli-th-score",
+        "cli-th-flag",
     ])];
     for point in points {
         rows.push(vec![
-            match point.scope {
-                Scope::Overall => "overall".to_owned(),
-                scope => scope.to_string(),
-            },
+            words::scope_id(point.scope),
             point.rank.to_string(),
             touchpoint_name(journey, point.touchpoint),
-            point.kind.label().to_owned(),
-            turning_text(point),
+            words::kind(point.kind),
+            words::turns(point),
             format!("{:+.1}", point.value),
             format!("{:+.1}", point.delta),
             format!("{:.0}%", point.share_of_cases * 100.0),
             format!("{:.2}", point.score),
-            flag_at(journey, point)
-                .map_or("—", |f| f.status.label())
-                .to_owned(),
+            flag_at(journey, point).map_or_else(|| "—".to_owned(), |f| words::status(f.status)),
         ]);
     }
     rows
@@ -489,22 +500,23 @@ fn metric_rows(metrics: &[&Metric]) -> Vec<Vec<String>> {
             |v| format!("{} {unit}", round(v)).trim_end().to_owned(),
         )
     };
-    let mut rows = vec![row(&[
-        "metric", "level", "current", "target", "gap", "on track", "SLA",
+    let mut rows = vec![header(&[
+        "cli-th-metric",
+        "cli-th-level",
+        "cli-th-current",
+        "cli-th-target",
+        "cli-th-gap",
+        "cli-th-on-track",
+        "cli-th-sla",
     ])];
     for m in metrics {
         rows.push(vec![
             m.name.clone(),
-            m.level.label().to_owned(),
+            words::level(m.level),
             number(m.current_value(), &m.unit),
             number(m.target, &m.unit),
             number(m.gap(), &m.unit),
-            match m.on_track() {
-                Some(true) => "yes",
-                Some(false) => "no",
-                None => "—",
-            }
-            .to_owned(),
+            words::yes_no(m.on_track()),
             m.sla.clone(),
         ]);
     }
@@ -512,13 +524,13 @@ fn metric_rows(metrics: &[&Metric]) -> Vec<Vec<String>> {
 }
 
 fn flag_rows(journey: &Journey, flags: &[&Flag]) -> Vec<Vec<String>> {
-    let mut rows = vec![row(&[
-        "status",
-        "touchpoint",
-        "kind",
-        "action",
-        "due",
-        "what was agreed",
+    let mut rows = vec![header(&[
+        "cli-th-status",
+        "cli-th-touchpoint",
+        "cli-th-kind",
+        "cli-th-action",
+        "cli-th-due",
+        "cli-th-agreed",
     ])];
     for f in flags {
         let agreed = if f.action_text.is_empty() {
@@ -527,12 +539,12 @@ fn flag_rows(journey: &Journey, flags: &[&Flag]) -> Vec<Vec<String>> {
             &f.action_text
         };
         rows.push(vec![
-            f.status.label().to_owned(),
+            words::status(f.status),
             journey
                 .touchpoint(&f.touchpoint)
                 .map_or(f.touchpoint.clone(), |t| t.name.clone()),
-            f.kind.label().to_owned(),
-            f.action.label().to_owned(),
+            words::kind(f.kind),
+            words::action(f.action),
             f.due.clone().unwrap_or_else(|| "—".to_owned()),
             agreed.clone(),
         ]);
@@ -543,7 +555,7 @@ fn flag_rows(journey: &Journey, flags: &[&Flag]) -> Vec<Vec<String>> {
 /// A titled table, or "title: none" when it has only its header row.
 fn section(out: &mut String, title: &str, rows: &[Vec<String>]) {
     if rows.len() <= 1 {
-        out.push_str(&format!("{title}: none\n"));
+        out.push_str(&format!("{title}: {}\n", words::none()));
     } else {
         out.push_str(&format!("{title}:\n"));
         out.push_str(&super::table::aligned(rows, 2, false));
@@ -558,13 +570,9 @@ fn touchpoints_line(journey: &Journey, touchpoints: &[usize]) -> String {
         .map(|&i| terminal_text(&touchpoint_name(journey, i)).into_owned())
         .collect();
     let list = if names.is_empty() {
-        "none".to_owned()
+        words::none()
     } else {
         names.join(", ")
     };
-    format!("Touchpoints: {list}\n")
-}
-
-fn row(cells: &[&str]) -> Vec<String> {
-    cells.iter().map(|&c| c.to_owned()).collect()
+    format!("{}\n", crate::tr!("cli-touchpoints-line", list = list))
 }

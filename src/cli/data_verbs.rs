@@ -11,6 +11,7 @@ use serde::Serialize;
 use serde::ser::SerializeMap as _;
 
 use super::json_contract::{Num, Nums};
+use super::words::{self, header};
 use crate::analysis::{
     Analysis, AnalysisSettings, Dataset, Patterns, TouchpointStats, find_patterns,
     touchpoint_stats_on,
@@ -225,18 +226,22 @@ fn check_segment(dataset: &Dataset, file: &Path, segment: &str) -> Result<(), Lo
         known.sort_unstable();
         known.dedup();
         let list = if known.is_empty() {
-            "the cases have no segments".to_owned()
+            crate::tr!("cli-segments-none")
         } else {
             let shown: Vec<String> = known
                 .iter()
                 .map(|s| super::table::terminal_text(s).into_owned())
                 .collect();
-            format!("the segments are: {}", shown.join(", "))
+            crate::tr!("cli-segments-are", list = shown.join(", "))
         };
         return Err(LoadError::single(
             file,
             None,
-            format!("no case is in segment {segment:?}; {list}"),
+            crate::tr!(
+                "cli-segment-unknown",
+                segment = format!("{segment:?}"),
+                list = list
+            ),
         ));
     }
     Ok(())
@@ -345,9 +350,7 @@ pub fn parse_k(text: &str) -> Result<Option<usize>, String> {
     }
     match text.parse::<usize>() {
         Ok(k) if k >= 1 => Ok(Some(k)),
-        _ => Err(format!(
-            "{text:?}: give a number of patterns (1 or more) or auto"
-        )),
+        _ => Err(crate::tr!("cli-k-invalid", text = format!("{text:?}"))),
     }
 }
 
@@ -356,7 +359,7 @@ pub fn import(args: &ImportArgs) -> ExitCode {
         return import_into(args, into);
     }
     let Some(output) = &args.output else {
-        eprintln!("emograph: give -o OUT.ron (or --into JOURNEY.ron)");
+        eprintln!("{}", crate::tr!("cli-import-give-output"));
         return ExitCode::FAILURE;
     };
     if let Err(message) = super::output_path::refuse_input_as_output(output, &[&args.csv]) {
@@ -371,9 +374,7 @@ pub fn import(args: &ImportArgs) -> ExitCode {
         .is_some_and(|e| e.eq_ignore_ascii_case("mmd") || e.eq_ignore_ascii_case("mermaid"));
     let journey = if mermaid {
         if args.segment.is_some() {
-            eprintln!(
-                "emograph: --segment selects the cases of a CSV; a Mermaid diagram is imported whole"
-            );
+            eprintln!("{}", crate::tr!("cli-import-mermaid-whole"));
             return ExitCode::FAILURE;
         }
         match io::mermaid::load_mermaid(&args.csv) {
@@ -391,10 +392,13 @@ pub fn import(args: &ImportArgs) -> ExitCode {
             Ok(saved) => {
                 super::output_path::report_removed(&saved.removed_stale);
                 eprintln!(
-                    "wrote {} ({} cases, {} touchpoints)",
-                    output.display(),
-                    dataset.case_ids.len(),
-                    dataset.journey.touchpoints.len()
+                    "{}",
+                    wrote(
+                        output,
+                        None,
+                        dataset.case_ids.len(),
+                        dataset.journey.touchpoints.len()
+                    )
                 );
                 ExitCode::SUCCESS
             }
@@ -406,24 +410,48 @@ pub fn import(args: &ImportArgs) -> ExitCode {
     };
     // `save_journey` applies the reader's checks and limits before writing anything, so an
     // import never replaces a journey with one that `check` and `open` would refuse.
-    write_imported(&journey, &args.csv, output, "")
+    write_imported(&journey, &args.csv, output, None)
 }
 
-/// Saves an imported journey and says what was written, or why not.
+/// "wrote OUT (3 cases added, 21 cases, 8 touchpoints)": what an import says it did.
+fn wrote(output: &Path, added: Option<usize>, cases: usize, touchpoints: usize) -> String {
+    let path = output.display().to_string();
+    match added {
+        Some(added) => crate::tr!(
+            "cli-import-wrote-added",
+            path = path,
+            added = added,
+            cases = cases,
+            touchpoints = touchpoints
+        ),
+        None => crate::tr!(
+            "cli-import-wrote",
+            path = path,
+            cases = cases,
+            touchpoints = touchpoints
+        ),
+    }
+}
+
+/// Saves an imported journey and says what was written (and how many cases it `added` to a
+/// journey), or why not.
 fn write_imported(
     journey: &crate::model::Journey,
     input: &Path,
     output: &Path,
-    what: &str,
+    added: Option<usize>,
 ) -> ExitCode {
     match io::save_journey(output, journey) {
         Ok(saved) => {
             super::output_path::report_removed(&saved.removed_stale);
             eprintln!(
-                "wrote {} ({what}{} cases, {} touchpoints)",
-                output.display(),
-                journey.cases.len(),
-                journey.touchpoints.len()
+                "{}",
+                wrote(
+                    output,
+                    added,
+                    journey.cases.len(),
+                    journey.touchpoints.len()
+                )
             );
             ExitCode::SUCCESS
         }
@@ -441,9 +469,7 @@ fn import_into(args: &ImportArgs, into: &Path) -> ExitCode {
         && args.csv_args.wave_column.is_none()
         && args.csv_args.wave_date_column.is_none()
     {
-        eprintln!(
-            "emograph: --into adds a wave: say which with --wave LABEL (or --wave-column NAME)"
-        );
+        eprintln!("{}", crate::tr!("cli-import-into-needs-wave"));
         return ExitCode::FAILURE;
     }
     let output = args.output.clone().unwrap_or_else(|| into.to_owned());
@@ -468,26 +494,31 @@ fn import_into(args: &ImportArgs, into: &Path) -> ExitCode {
         args.allow_missing,
     );
     let blocking = mismatch.blocking(args.allow_missing);
+    let csv = args.csv.display().to_string();
     for line in mismatch.lines() {
-        let verdict = if blocking { "cannot add" } else { "note" };
-        eprintln!("{}: {verdict}: {line}", args.csv.display());
+        eprintln!(
+            "{}",
+            if blocking {
+                crate::tr!("cli-import-cannot-add", file = csv.as_str(), line = line)
+            } else {
+                crate::tr!("cli-import-note", file = csv.as_str(), line = line)
+            }
+        );
     }
     if blocking {
-        let hint = if mismatch.taken_case_ids.is_empty() && mismatch.scale.is_none() {
-            " (--allow-missing adds the cases anyway)"
-        } else {
-            ""
-        };
-        eprintln!("emograph: {} was not changed{hint}", into.display());
+        let path = into.display().to_string();
+        eprintln!(
+            "{}",
+            if mismatch.taken_case_ids.is_empty() && mismatch.scale.is_none() {
+                crate::tr!("cli-import-not-changed-allow-missing", path = path)
+            } else {
+                crate::tr!("cli-import-not-changed", path = path)
+            }
+        );
         return ExitCode::FAILURE;
     }
     let added = journey.cases.len() - before;
-    write_imported(
-        &journey,
-        &args.csv,
-        &output,
-        &format!("{added} cases added, "),
-    )
+    write_imported(&journey, &args.csv, &output, Some(added))
 }
 
 /// What `import` says when the journey cannot be written. A CSV within [`io::MAX_CSV_BYTES`]
@@ -498,17 +529,21 @@ fn import_refusal(error: &io::SaveError, input: &Path, output: &Path) -> String 
         io::SaveError::Invalid { problems } => problems
             .iter()
             .take(MAX_IMPORT_PROBLEMS)
-            .map(|problem| format!("{}: cannot import: {problem}", input.display()))
+            .map(|problem| {
+                crate::tr!(
+                    "cli-import-cannot",
+                    file = input.display().to_string(),
+                    problem = problem.to_string()
+                )
+            })
             .collect::<Vec<_>>()
             .join("\n"),
-        io::SaveError::TooLarge { bytes, limit } => format!(
-            "emograph: {}: cannot import: the journey would be {} MiB, more than the {} MiB a \
-             journey file may hold; import fewer cases (--segment …) or keep the CSV and run the \
-             verbs on it directly ({} was not written)",
-            input.display(),
-            bytes.div_ceil(MIB),
-            limit / MIB,
-            output.display()
+        io::SaveError::TooLarge { bytes, limit } => crate::tr!(
+            "cli-import-too-large",
+            file = input.display().to_string(),
+            mib = bytes.div_ceil(MIB),
+            limit = limit / MIB,
+            output = output.display().to_string()
         ),
         other => format!("emograph: {other}"),
     }
@@ -520,6 +555,10 @@ const MIB: u64 = 1024 * 1024;
 const MAX_IMPORT_PROBLEMS: usize = 20;
 
 pub fn stats(args: &StatsArgs) -> ExitCode {
+    super::speaking_for(matches!(args.format, StatsFormat::Json), || stats_in(args))
+}
+
+fn stats_in(args: &StatsArgs) -> ExitCode {
     let json = matches!(args.format, StatsFormat::Json);
     let dataset = match load_scores_input(&args.file, &args.csv_args, args.segment.as_deref()) {
         Ok(dataset) => dataset,
@@ -540,7 +579,10 @@ pub fn stats(args: &StatsArgs) -> ExitCode {
         StatsFormat::Csv => match crate::export::csv::stats_csv(&dataset.journey, &stats) {
             Ok(text) => text,
             Err(error) => {
-                eprintln!("emograph: cannot write CSV: {error}");
+                eprintln!(
+                    "{}",
+                    crate::tr!("cli-cannot-write-csv", error = error.to_string())
+                );
                 return ExitCode::FAILURE;
             }
         },
@@ -549,6 +591,12 @@ pub fn stats(args: &StatsArgs) -> ExitCode {
 }
 
 pub fn patterns(args: &PatternsArgs) -> ExitCode {
+    super::speaking_for(matches!(args.format, PatternsFormat::Json), || {
+        patterns_in(args)
+    })
+}
+
+fn patterns_in(args: &PatternsArgs) -> ExitCode {
     let json = matches!(args.format, PatternsFormat::Json);
     let dataset = match load_scores_input(&args.file, &args.csv_args, args.segment.as_deref()) {
         Ok(dataset) => dataset,
@@ -580,7 +628,14 @@ pub fn patterns(args: &PatternsArgs) -> ExitCode {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
             Err(e) => {
-                eprintln!("emograph: cannot write {}: {e}", file.display());
+                eprintln!(
+                    "{}",
+                    crate::tr!(
+                        "cli-cannot-write-file",
+                        path = file.display().to_string(),
+                        error = e.to_string()
+                    )
+                );
                 return ExitCode::FAILURE;
             }
         }
@@ -604,7 +659,7 @@ pub fn patterns(args: &PatternsArgs) -> ExitCode {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
                 Err(e) => {
-                    eprintln!("emograph: cannot write the output: {e}");
+                    eprintln!("{}", crate::tr!("cli-cannot-write", error = e.to_string()));
                     ExitCode::FAILURE
                 }
             }
@@ -875,23 +930,19 @@ fn percent(value: Option<f64>) -> String {
 }
 
 fn stats_table(dataset: &Dataset, stats: &[TouchpointStats]) -> String {
-    let mut rows = vec![
-        [
-            "touchpoint",
-            "n",
-            "mean",
-            "median",
-            "q1",
-            "q3",
-            "min",
-            "max",
-            "std",
-            "negative",
-            "angry",
-        ]
-        .map(String::from)
-        .to_vec(),
-    ];
+    let mut rows = vec![header(&[
+        "cli-th-touchpoint",
+        "cli-th-n",
+        "cli-th-mean",
+        "cli-th-median",
+        "cli-th-q1",
+        "cli-th-q3",
+        "cli-th-min",
+        "cli-th-max",
+        "cli-th-std",
+        "cli-th-negative",
+        "cli-th-angry",
+    ])];
     for (tp, s) in dataset.journey.touchpoints.iter().zip(stats) {
         rows.push(vec![
             tp.name.clone(),
@@ -908,31 +959,30 @@ fn stats_table(dataset: &Dataset, stats: &[TouchpointStats]) -> String {
         ]);
     }
     format!(
-        "{} cases, {} touchpoints (scores on -5..+5; negative = below 0, angry = -3 or below)\n\n{}",
-        dataset.matrix.cases(),
-        dataset.journey.touchpoints.len(),
+        "{}\n\n{}",
+        crate::tr!(
+            "cli-stats-heading",
+            cases = dataset.matrix.cases(),
+            touchpoints = dataset.journey.touchpoints.len()
+        ),
         super::table::aligned(&rows, 0, true)
     )
 }
 
 fn patterns_table(dataset: &Dataset, patterns: &Patterns) -> String {
-    let mut out = format!(
-        "{} cases, {} pattern{}\n\n",
-        dataset.matrix.cases(),
-        patterns.k,
-        if patterns.k == 1 { "" } else { "s" }
+    let mut out = crate::tr!(
+        "cli-patterns-heading",
+        cases = dataset.matrix.cases(),
+        k = patterns.k
     );
-    let mut summary = vec![
-        [
-            "pattern",
-            "cases",
-            "share",
-            "representative case",
-            "segments",
-        ]
-        .map(String::from)
-        .to_vec(),
-    ];
+    out.push_str("\n\n");
+    let mut summary = vec![header(&[
+        "cli-th-pattern",
+        "cli-th-cases",
+        "cli-th-share",
+        "cli-th-representative",
+        "cli-th-segments",
+    ])];
     let names = crate::analysis::pattern_names::match_pattern_names(
         patterns,
         &dataset.case_ids,
@@ -963,15 +1013,11 @@ fn patterns_table(dataset: &Dataset, patterns: &Patterns) -> String {
     if patterns.patterns.is_empty() {
         return out;
     }
-    out.push_str("\nmean score per touchpoint\n\n");
+    out.push_str(&format!("\n{}\n\n", crate::tr!("cli-patterns-curves")));
     let mut curves = vec![
-        std::iter::once("touchpoint".to_owned())
-            .chain(
-                patterns
-                    .patterns
-                    .iter()
-                    .map(|p| format!("pattern {}", p.id)),
-            )
+        header(&["cli-th-touchpoint"])
+            .into_iter()
+            .chain(patterns.patterns.iter().map(|p| words::pattern(p.id)))
             .collect::<Vec<_>>(),
     ];
     for (column, tp) in dataset.journey.touchpoints.iter().enumerate() {

@@ -11,6 +11,7 @@ use serde_json::{Value, json};
 use super::TableOrJson;
 use super::data_verbs::{CsvArgs, PatternCount, analyse_scores};
 use super::table::aligned;
+use super::words::{self, cell, header};
 use crate::analysis::{Analysis, AnalysisSettings, Drivers};
 use crate::model::OutcomeRule;
 
@@ -32,16 +33,17 @@ pub struct DriversArgs {
 }
 
 pub fn drivers(args: &DriversArgs) -> ExitCode {
-    match try_drivers(args) {
+    let json = matches!(args.format, TableOrJson::Json);
+    super::speaking_for(json, || match try_drivers(args) {
         Ok(text) => super::print_out(&text),
         Err(message) => {
-            if matches!(args.format, TableOrJson::Json) {
+            if json {
                 print!("{}", super::json_contract::message_error(&message));
             }
             eprintln!("{message}");
             ExitCode::FAILURE
         }
-    }
+    })
 }
 
 fn try_drivers(args: &DriversArgs) -> Result<String, String> {
@@ -53,17 +55,16 @@ fn try_drivers(args: &DriversArgs) -> Result<String, String> {
     let analysis =
         analyse_scores(&args.file, &args.csv_args, &settings).map_err(|e| e.to_string())?;
     let Some(drivers) = &analysis.drivers else {
-        return Err(format!(
-            "{}: the cases carry no outcome; give the outcome column, e.g. --outcome \
-             \"Satisfaction=satisfied\" or --outcome \"Overall>=4\" (on import, or with a CSV here)",
-            args.file.display()
+        return Err(crate::tr!(
+            "cli-drivers-no-outcome",
+            file = args.file.display().to_string()
         ));
     };
     if drivers.n == 0 {
-        return Err(format!(
-            "{}: no case has an outcome value in column {:?}",
-            args.file.display(),
-            drivers.outcome.name
+        return Err(crate::tr!(
+            "cli-drivers-no-values",
+            file = args.file.display().to_string(),
+            column = format!("{:?}", drivers.outcome.name)
         ));
     }
     Ok(match args.format {
@@ -86,39 +87,67 @@ fn fixed(value: Option<f64>, decimals: usize) -> String {
 }
 
 fn favourable_words(drivers: &Drivers) -> String {
+    let name = drivers.outcome.name.as_str();
     match &drivers.outcome.rule {
         OutcomeRule::Values(values) => {
-            format!("{} is {}", drivers.outcome.name, values.join(" or "))
+            let or = format!(" {} ", crate::tr!("cli-drivers-or"));
+            crate::tr!("cli-drivers-is", name = name, values = values.join(&or))
         }
-        OutcomeRule::AtLeast(n) => format!("{} ≥ {n}", drivers.outcome.name),
-        OutcomeRule::YesNo => format!("{} is yes", drivers.outcome.name),
+        OutcomeRule::AtLeast(n) => format!("{name} ≥ {n}"),
+        OutcomeRule::YesNo => crate::tr!("cli-drivers-is-yes", name = name),
     }
+}
+
+/// A summary's name as the table says it: the core's names, with the two that need it spelt
+/// out.
+fn summary_words(name: &str) -> String {
+    match name {
+        "mean" => crate::tr!("cli-summary-mean"),
+        "worst" => crate::tr!("cli-summary-worst"),
+        "last" => crate::tr!("cli-summary-last"),
+        "peak_end" => crate::tr!("cli-summary-peak-end"),
+        "regression" => crate::tr!("cli-summary-regression"),
+        other => other.to_owned(),
+    }
+}
+
+/// A group's label in the language in force: the core names a pattern's group "pattern N"
+/// (the JSON keeps that), a segment's by the segment.
+fn group_words(label: &str) -> String {
+    label
+        .strip_prefix("pattern ")
+        .and_then(|id| id.parse::<usize>().ok())
+        .map_or_else(|| label.to_owned(), words::pattern)
 }
 
 fn table(analysis: &Analysis, drivers: &Drivers) -> String {
     let journey = &analysis.dataset.journey;
-    let mut out = format!(
-        "Drivers of {:?}: favourable when {}; {} of {} cases with an outcome ({:.1} %)\n\n",
-        drivers.outcome.name,
-        favourable_words(drivers),
-        drivers.n_favourable,
-        drivers.n,
-        100.0 * drivers.n_favourable as f64 / drivers.n.max(1) as f64
+    let mut out = crate::tr!(
+        "cli-drivers-heading",
+        name = format!("{:?}", drivers.outcome.name),
+        favourable = favourable_words(drivers),
+        good = drivers.n_favourable,
+        n = drivers.n,
+        percent = format!(
+            "{:.1}",
+            100.0 * drivers.n_favourable as f64 / drivers.n.max(1) as f64
+        )
     );
+    out.push_str("\n\n");
     let mut order: Vec<&crate::analysis::drivers::TouchpointDriver> =
         drivers.touchpoints.iter().collect();
     order.sort_by_key(|t| (t.rank.unwrap_or(usize::MAX), t.touchpoint));
-    let mut rows = vec![vec![
-        "rank".to_owned(),
-        "touchpoint".to_owned(),
-        "AUC".to_owned(),
-        "gap".to_owned(),
-        "mean fav.".to_owned(),
-        "mean unfav.".to_owned(),
-        "bottom box unfav.".to_owned(),
-        "n fav.".to_owned(),
-        "n unfav.".to_owned(),
-    ]];
+    let mut rows = vec![header(&[
+        "cli-th-rank",
+        "cli-th-touchpoint",
+        "cli-th-auc",
+        "cli-th-gap",
+        "cli-th-mean-fav",
+        "cli-th-mean-unfav",
+        "cli-th-bottom-box-unfav",
+        "cli-th-n-fav",
+        "cli-th-n-unfav",
+    ])];
     for t in order {
         let name = journey
             .touchpoints
@@ -137,21 +166,16 @@ fn table(analysis: &Analysis, drivers: &Drivers) -> String {
         ]);
     }
     out.push_str(&aligned(&rows, 0, false));
-    out.push_str("\nWhat predicts the outcome best: a case's …\n");
-    let mut rows = vec![vec![
-        "summary".to_owned(),
-        "AUC".to_owned(),
-        "correlation".to_owned(),
-        "n".to_owned(),
-    ]];
+    out.push_str(&format!("\n{}\n", crate::tr!("cli-drivers-predicts")));
+    let mut rows = vec![header(&[
+        "cli-th-summary",
+        "cli-th-auc",
+        "cli-th-correlation",
+        "cli-th-n",
+    ])];
     for s in &drivers.summaries {
-        let name = match s.name {
-            "peak_end" => "peak-end (worst + last) / 2",
-            "regression" => "regression on the touchpoints (logistic, 5-fold cross-validated)",
-            other => other,
-        };
         rows.push(vec![
-            name.to_owned(),
+            summary_words(s.name),
             fixed(s.auc, 4),
             fixed(s.correlation, 4),
             s.n.to_string(),
@@ -159,11 +183,11 @@ fn table(analysis: &Analysis, drivers: &Drivers) -> String {
     }
     out.push_str(&aligned(&rows, 2, false));
     if !journey.in_time_order {
-        out.push_str("  (an attribute survey: last and peak-end need time order)\n");
+        out.push_str(&format!("  {}\n", crate::tr!("cli-drivers-unordered")));
     }
     for (title, groups) in [
-        ("Favourable rate per pattern", &drivers.patterns),
-        ("Favourable rate per segment", &drivers.segments),
+        (crate::tr!("cli-drivers-rate-pattern"), &drivers.patterns),
+        (crate::tr!("cli-drivers-rate-segment"), &drivers.segments),
     ] {
         if groups.is_empty() {
             continue;
@@ -173,9 +197,9 @@ fn table(analysis: &Analysis, drivers: &Drivers) -> String {
             .iter()
             .map(|g| {
                 vec![
-                    g.label.clone(),
+                    group_words(&g.label),
                     fixed(g.favourable_share.map(|s| 100.0 * s), 1) + " %",
-                    format!("n {}", g.n),
+                    cell(crate::tr!("cli-drivers-group-n", n = g.n)),
                 ]
             })
             .collect();

@@ -109,9 +109,9 @@ pub fn report(args: &ReportArgs) -> ExitCode {
 
 fn try_export(args: &ExportArgs) -> Result<(), String> {
     if !(args.pixel_scale.is_finite() && (0.25..=8.0).contains(&args.pixel_scale)) {
-        return Err(format!(
-            "emograph: --pixel-scale {} is outside 0.25 … 8",
-            args.pixel_scale
+        return Err(crate::tr!(
+            "cli-export-pixel-scale",
+            scale = args.pixel_scale.to_string()
         ));
     }
     super::output_path::refuse_input_as_output(&args.output, &[&args.file])?;
@@ -133,9 +133,7 @@ fn try_export(args: &ExportArgs) -> Result<(), String> {
                     export::csv::segments_csv(&dataset.journey, &analysis.segments)
                 }
                 other => {
-                    return Err(format!(
-                        "emograph: CSV holds the statistics (--view overall), the patterns (--view patterns) or the segments (--view segments), not {other}"
-                    ));
+                    return Err(crate::tr!("cli-export-csv-views", view = other.to_string()));
                 }
             }
             .map_err(|e| format!("emograph: {e}"))?;

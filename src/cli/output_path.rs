@@ -15,11 +15,10 @@ pub(crate) fn refuse_input_as_output(output: &Path, inputs: &[&Path]) -> Result<
             continue;
         };
         if same_file(output, &output_meta, input, &input_meta) {
-            return Err(format!(
-                "emograph: the output {} is the input file {}; choose another output file \
-                 (nothing was written, the input is untouched)",
-                output.display(),
-                input.display()
+            return Err(crate::tr!(
+                "cli-output-is-input",
+                output = output.display().to_string(),
+                input = input.display().to_string()
             ));
         }
     }
@@ -47,8 +46,8 @@ fn same_file(a: &Path, a_meta: &std::fs::Metadata, b: &Path, b_meta: &std::fs::M
 pub(crate) fn report_removed(removed: &[PathBuf]) {
     for path in removed {
         eprintln!(
-            "emograph: removed {}, a temporary file left by an interrupted write",
-            path.display()
+            "{}",
+            crate::tr!("cli-removed-temporary", path = path.display().to_string())
         );
     }
 }

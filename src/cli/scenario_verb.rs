@@ -10,6 +10,7 @@ use serde_json::{Value, json};
 use super::TableOrJson;
 use super::data_verbs::{CsvArgs, PatternCount, analyse_input};
 use super::table::{aligned, terminal_text};
+use super::words::{self, cell, header};
 use crate::analysis::critical::Scope;
 use crate::analysis::{Analysis, AnalysisSettings, ScenarioOutcome, scenario_outcome};
 use crate::model::{ChangeKind, Journey};
@@ -35,16 +36,17 @@ pub struct ScenarioArgs {
 }
 
 pub fn scenario(args: &ScenarioArgs) -> ExitCode {
-    match try_scenario(args) {
+    let json = matches!(args.format, TableOrJson::Json);
+    super::speaking_for(json, || match try_scenario(args) {
         Ok(text) => super::print_out(&text),
         Err(message) => {
-            if matches!(args.format, TableOrJson::Json) {
+            if json {
                 print!("{}", super::json_contract::message_error(&message));
             }
             eprintln!("{message}");
             ExitCode::FAILURE
         }
-    }
+    })
 }
 
 fn try_scenario(args: &ScenarioArgs) -> Result<String, String> {
@@ -84,11 +86,7 @@ fn try_scenario(args: &ScenarioArgs) -> Result<String, String> {
 pub fn outcomes(analysis: &Analysis, name: Option<&str>) -> Result<Vec<ScenarioOutcome>, String> {
     let journey = &analysis.dataset.journey;
     if journey.scenarios.is_empty() {
-        return Err(
-            "the journey has no scenarios (add `scenarios: [(id: \"s1\", name: \"to-be\", \
-             changes: [...])]`, or make one from a flag in the Owners view)"
-                .to_owned(),
-        );
+        return Err(crate::tr!("cli-scenario-none"));
     }
     let chosen: Vec<_> = match name {
         Some(name) => match journey.scenario(name) {
@@ -99,9 +97,10 @@ pub fn outcomes(analysis: &Analysis, name: Option<&str>) -> Result<Vec<ScenarioO
                     .iter()
                     .map(|s| format!("{:?} ({})", s.name, s.id))
                     .collect();
-                return Err(format!(
-                    "there is no scenario {name:?}; the scenarios are: {}",
-                    names.join(", ")
+                return Err(crate::tr!(
+                    "cli-scenario-unknown",
+                    name = format!("{name:?}"),
+                    list = names.join(", ")
                 ));
             }
         },
@@ -125,15 +124,18 @@ fn touchpoint_name(journey: &Journey, column: Option<usize>) -> String {
 
 /// "prevent", "shorten response ×0.5", "amplify +1", "drawn for pattern 2".
 pub fn change_words(kind: &ChangeKind) -> String {
-    match kind {
-        ChangeKind::Prevent => "prevent".to_owned(),
-        ChangeKind::ShortenResponse { factor } => format!("shorten response ×{factor}"),
-        ChangeKind::Amplify { by } => format!("amplify +{by}"),
+    cell(match kind {
+        ChangeKind::Prevent => crate::tr!("cli-change-prevent"),
+        // Rust's own spelling of the number ("0.5", "1"), as the journey file writes it.
+        ChangeKind::ShortenResponse { factor } => {
+            crate::tr!("cli-change-shorten", factor = factor.to_string())
+        }
+        ChangeKind::Amplify { by } => crate::tr!("cli-change-amplify", by = by.to_string()),
         ChangeKind::Drawn {
             pattern: Some(p), ..
-        } => format!("drawn for pattern {p}"),
-        ChangeKind::Drawn { pattern: None, .. } => "drawn for every case".to_owned(),
-    }
+        } => crate::tr!("cli-change-drawn-pattern", id = *p),
+        ChangeKind::Drawn { pattern: None, .. } => crate::tr!("cli-change-drawn-all"),
+    })
 }
 
 fn scopes_words(scopes: &[Scope]) -> String {
@@ -142,10 +144,7 @@ fn scopes_words(scopes: &[Scope]) -> String {
     }
     scopes
         .iter()
-        .map(|s| match s {
-            Scope::Overall => "overall".to_owned(),
-            Scope::Pattern(id) => format!("pattern {id}"),
-        })
+        .map(|&s| words::scope_words(s))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -167,24 +166,21 @@ fn share(value: f64) -> String {
 }
 
 fn table(journey: &Journey, outcome: &ScenarioOutcome) -> String {
-    let mut out = format!(
-        "Scenario {} ({}): {} change(s)\n\n",
-        terminal_text(&outcome.name),
-        terminal_text(&outcome.scenario_id),
-        outcome.changes.len()
+    let mut out = crate::tr!(
+        "cli-scenario-heading",
+        name = terminal_text(&outcome.name).into_owned(),
+        id = terminal_text(&outcome.scenario_id).into_owned(),
+        n = outcome.changes.len()
     );
-    let mut rows = vec![
-        [
-            "touchpoint",
-            "change",
-            "from flag",
-            "cases changed",
-            "critical before",
-            "critical after",
-        ]
-        .map(str::to_owned)
-        .to_vec(),
-    ];
+    out.push_str("\n\n");
+    let mut rows = vec![header(&[
+        "cli-th-touchpoint",
+        "cli-th-change-kind",
+        "cli-th-from-flag",
+        "cli-th-cases-changed",
+        "cli-th-critical-before",
+        "cli-th-critical-after",
+    ])];
     for change in &outcome.changes {
         let mut what = change_words(&change.kind);
         if let Some(note) = &change.note {
@@ -202,24 +198,20 @@ fn table(journey: &Journey, outcome: &ScenarioOutcome) -> String {
     out.push_str(&aligned(&rows, 2, false));
     out.push('\n');
     let mut rows = vec![
-        [
-            "",
-            "cases",
-            "mean",
-            "to-be",
-            "remembered",
-            "to-be",
-            "ending angry",
-            "to-be",
-        ]
-        .map(str::to_owned)
-        .to_vec(),
+        std::iter::once(String::new())
+            .chain(header(&[
+                "cli-th-cases",
+                "cli-th-mean",
+                "cli-th-to-be",
+                "cli-th-remembered",
+                "cli-th-to-be",
+                "cli-th-ending-angry",
+                "cli-th-to-be",
+            ]))
+            .collect::<Vec<_>>(),
     ];
     for scope in &outcome.scopes {
-        let name = match scope.scope {
-            Scope::Overall => "overall".to_owned(),
-            Scope::Pattern(id) => format!("pattern {id}"),
-        };
+        let name = words::scope_words(scope.scope);
         rows.push(vec![
             name,
             scope.cases.to_string(),
@@ -232,10 +224,7 @@ fn table(journey: &Journey, outcome: &ScenarioOutcome) -> String {
         ]);
     }
     out.push_str(&aligned(&rows, 2, true));
-    out.push_str(
-        "\n  mean: each case's own mean, averaged; remembered: (worst + end) / 2 (peak-end rule); \
-         ending angry: last score at or below -3.\n",
-    );
+    out.push_str(&format!("\n  {}\n", crate::tr!("cli-scenario-footnote")));
     out
 }
 

@@ -69,19 +69,30 @@ pub fn serve(args: &ServeArgs) -> ExitCode {
 fn run(args: &ServeArgs) -> Result<ExitCode, String> {
     let journey = io::load_journey(&args.file).map_err(|e| e.to_string())?;
     if journey.touchpoints.is_empty() {
-        return Err(format!(
-            "{}: the journey has no touchpoints for participants to score",
-            args.file.display()
+        return Err(crate::tr!(
+            "cli-serve-no-touchpoints",
+            file = args.file.display().to_string()
         ));
     }
     let mut document = Document::new(journey, Some(args.file.clone()));
     let journal_path = journal_path_for(&args.file);
-    let replay = read_journal(&journal_path)
-        .map_err(|e| format!("cannot read the journal {}: {e}", journal_path.display()))?;
+    let journal_name = journal_path.display().to_string();
+    let replay = read_journal(&journal_path).map_err(|e| {
+        crate::tr!(
+            "cli-serve-cannot-read-journal",
+            path = journal_name.as_str(),
+            error = e.to_string()
+        )
+    })?;
     for (line, why) in &replay.unreadable {
         eprintln!(
-            "{}:{line}: skipped an unreadable line of the journal: {why}",
-            journal_path.display()
+            "{}",
+            crate::tr!(
+                "cli-serve-skipped-line",
+                path = journal_name.as_str(),
+                line = line.to_string(),
+                why = why.to_string()
+            )
         );
     }
     let json = args.format == TableOrJson::Json;
@@ -91,22 +102,34 @@ fn run(args: &ServeArgs) -> Result<ExitCode, String> {
             match document.apply(Edit::PutCase { case: case.clone() }) {
                 Ok(_) => replayed += 1,
                 Err(e) => eprintln!(
-                    "emograph: a journalled curve ({}) was not replayed: {e}",
-                    case.id
+                    "{}",
+                    crate::tr!(
+                        "cli-serve-not-replayed",
+                        id = case.id.as_str(),
+                        error = e.to_string()
+                    )
                 ),
             }
         }
         save(&mut document, &args.file)?;
         eprintln!(
-            "emograph: replayed {replayed} curves from a session that did not end cleanly \
-             (journal {}); they are saved in {}, and the session goes on with the same code",
-            journal_path.display(),
-            args.file.display()
+            "{}",
+            crate::tr!(
+                "cli-serve-replayed",
+                n = replayed,
+                journal = journal_name.as_str(),
+                file = args.file.display().to_string()
+            )
         );
     }
     let code = replay.code.as_deref().and_then(SessionCode::parse);
-    let journal = Journal::open(&journal_path, &replay)
-        .map_err(|e| format!("cannot open the journal {}: {e}", journal_path.display()))?;
+    let journal = Journal::open(&journal_path, &replay).map_err(|e| {
+        crate::tr!(
+            "cli-serve-cannot-open-journal",
+            path = journal_name.as_str(),
+            error = e.to_string()
+        )
+    })?;
     let (sink, arrivals) = mpsc::channel();
     let config = LiveConfig {
         bind: args.bind,
@@ -119,7 +142,7 @@ fn run(args: &ServeArgs) -> Result<ExitCode, String> {
     };
     // Caught before the URL is printed: a Ctrl+C right after it still ends the session cleanly.
     let signal = emograph_live::ShutdownSignal::install()
-        .map_err(|e| format!("cannot catch Ctrl+C: {e}"))?;
+        .map_err(|e| crate::tr!("cli-serve-cannot-catch", error = e.to_string()))?;
     let handle = LiveHandle::start(
         document.journey(),
         config,
@@ -163,7 +186,10 @@ fn run(args: &ServeArgs) -> Result<ExitCode, String> {
             if let Some(journal) = journal
                 && let Err(e) = journal.finish()
             {
-                eprintln!("emograph: could not remove the journal: {e}");
+                eprintln!(
+                    "{}",
+                    crate::tr!("cli-serve-journal-not-removed", error = e.to_string())
+                );
             }
             if json {
                 super::print_out(&format!(
@@ -172,16 +198,19 @@ fn run(args: &ServeArgs) -> Result<ExitCode, String> {
                 ));
             } else {
                 println!(
-                    "Session ended: {count} live curves, saved in {}.",
-                    args.file.display()
+                    "{}",
+                    crate::tr!(
+                        "cli-serve-ended",
+                        n = count,
+                        file = args.file.display().to_string()
+                    )
                 );
             }
             Ok(ExitCode::SUCCESS)
         }
         Err(e) => Err(format!(
-            "{e}\nEvery curve is still in the journal {}: the next `emograph serve` of this \
-             file replays it.",
-            journal_path.display()
+            "{e}\n{}",
+            crate::tr!("cli-serve-journal-keeps", path = journal_name.as_str())
         )),
     }
 }
@@ -198,18 +227,29 @@ fn announce(handle: &LiveHandle, title: &str, file: &Path, json: bool) {
         ));
         return;
     }
-    let mut text = format!(
-        "Live session for “{}”\n\n  Participants open  {}\n  Session code       {}\n\n",
-        show_controls(title),
-        handle.url(),
-        handle.code()
-    );
+    let mut text = crate::tr!("cli-serve-title", title = show_controls(title).into_owned());
+    text.push_str("\n\n");
+    text.push_str(&super::table::aligned(
+        &[
+            vec![
+                crate::tr!("cli-serve-participants-open"),
+                handle.url().to_string(),
+            ],
+            vec![
+                crate::tr!("cli-serve-session-code"),
+                handle.code().to_string(),
+            ],
+        ],
+        2,
+        false,
+    ));
+    text.push('\n');
     if let Some(qr) = emograph_live::qr_terminal(handle.url()) {
         text.push_str(&qr);
     }
     text.push_str(&format!(
-        "\nCurves are saved into {} as they arrive. Ctrl+C ends the session.\n",
-        file.display()
+        "\n{}\n",
+        crate::tr!("cli-serve-saved-into", path = file.display().to_string())
     ));
     super::print_out(&text);
 }
@@ -287,7 +327,14 @@ impl Session {
                     super::print_out(&format!("  ✓ {count:>4}  {case_id}{name}\n"));
                 }
             }
-            Err(e) => eprintln!("emograph: the curve {case_id} was not applied: {e}"),
+            Err(e) => eprintln!(
+                "{}",
+                crate::tr!(
+                    "cli-serve-not-applied",
+                    id = case_id.as_str(),
+                    error = e.to_string()
+                )
+            ),
         }
     }
 

@@ -17,8 +17,15 @@ pub fn terminal_text(text: &str) -> Cow<'_, str> {
     Cow::Owned(show_controls(&text.replace(['\t', '\n'], " ")).into_owned())
 }
 
-/// Rows of cells as aligned columns (widths in characters), two spaces apart, after `indent`
-/// spaces. The first column is left-aligned; the others too, unless `numbers_right`, which
+/// How many terminal columns `text` takes: Hebrew points and other combining marks none, wide
+/// (CJK) letters two, everything else one. Counting bytes would pad a Hebrew header by twice
+/// its letters, counting characters would pad pointed Hebrew too little.
+pub fn display_width(text: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(text)
+}
+
+/// Rows of cells as aligned columns (widths in terminal columns, [`display_width`]), two
+/// spaces apart, after `indent` spaces. The first column is left-aligned; the others too, unless `numbers_right`, which
 /// right-aligns them so figures line up on their last digit. Trailing spaces are trimmed.
 /// Every cell passes through [`terminal_text`].
 pub fn aligned(rows: &[Vec<String>], indent: usize, numbers_right: bool) -> String {
@@ -31,7 +38,7 @@ pub fn aligned(rows: &[Vec<String>], indent: usize, numbers_right: bool) -> Stri
         .map(|c| {
             rows.iter()
                 .filter_map(|r| r.get(c))
-                .map(|cell| cell.chars().count())
+                .map(|cell| display_width(cell))
                 .max()
                 .unwrap_or(0)
         })
@@ -40,7 +47,7 @@ pub fn aligned(rows: &[Vec<String>], indent: usize, numbers_right: bool) -> Stri
     for row in rows {
         let mut line = " ".repeat(indent);
         for (c, (cell, &width)) in row.iter().zip(&widths).enumerate() {
-            let pad = width.saturating_sub(cell.chars().count());
+            let pad = width.saturating_sub(display_width(cell));
             if c > 0 {
                 line.push_str("  ");
             }
@@ -60,7 +67,7 @@ pub fn aligned(rows: &[Vec<String>], indent: usize, numbers_right: bool) -> Stri
 
 #[cfg(test)]
 mod tests {
-    use super::{aligned, terminal_text};
+    use super::{aligned, display_width, terminal_text};
 
     fn rows(cells: &[&[&str]]) -> Vec<Vec<String>> {
         cells
@@ -77,6 +84,17 @@ mod tests {
             true,
         );
         assert_eq!(table, "touchpoint   n\nParking     12\nFilm         3\n");
+    }
+
+    #[test]
+    fn hebrew_columns_line_up_by_letters_not_bytes_and_points_take_no_room() {
+        let table = aligned(
+            &rows(&[&["נקודת מגע", "n"], &["חניה", "12"], &["שָׁלוֹם", "3"]]),
+            0,
+            true,
+        );
+        assert_eq!(table, "נקודת מגע   n\nחניה       12\nשָׁלוֹם        3\n");
+        assert_eq!(display_width("שָׁלוֹם"), 4);
     }
 
     #[test]
