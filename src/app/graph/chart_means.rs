@@ -34,6 +34,8 @@ impl ChartMeans {
     /// The newest means there are, asking for those of the document's revision if they are
     /// not here yet: the current ones for a small journey, possibly an older revision's for a
     /// large one (the first request of all is answered inline, so there is always a sentence).
+    /// The caller asks every frame, so a revision skipped while a read was on its way is
+    /// asked for on the next frame after it arrives.
     pub fn get(&mut self, doc: &mut Document, ctx: &egui::Context) -> &Means {
         let revision = doc.revision();
         self.poll();
@@ -47,7 +49,10 @@ impl ChartMeans {
                     means: Arc::new(means(&journey.touchpoints, journey.cases.iter())),
                 });
                 self.pending = None;
-            } else {
+            } else if self.pending.is_none() {
+                // One read at a time: edits faster than a read (a held key) would otherwise
+                // start a thread each and starve the UI of both cores. The newest revision is
+                // asked for when the read on its way comes back.
                 let (sender, receiver) = mpsc::channel();
                 let (journey, cases) = doc.shared_journey();
                 let ctx = ctx.clone();
@@ -108,20 +113,31 @@ impl ChartMeans {
 }
 
 /// Each touchpoint's mean over the finite scores of `cases`; `None` where none is scored.
+/// One pass over each case's own scores (a touchpoint's index found by hash), not a map
+/// lookup per case and touchpoint: 10 000 × 30 lookups compared strings for 40 ms.
 pub fn means<'a>(
     touchpoints: &[Touchpoint],
-    cases: impl Iterator<Item = &'a Case> + Clone,
+    cases: impl Iterator<Item = &'a Case>,
 ) -> Vec<Option<f64>> {
-    touchpoints
+    let index: std::collections::HashMap<&str, usize> = touchpoints
         .iter()
-        .map(|t| {
-            let (sum, n) = cases
-                .clone()
-                .filter_map(|c| c.scores.get(&t.id).copied())
-                .filter(|s| s.is_finite())
-                .fold((0.0, 0usize), |(sum, n), s| (sum + s, n + 1));
-            (n > 0).then(|| sum / n as f64)
-        })
+        .enumerate()
+        .map(|(i, t)| (t.id.as_str(), i))
+        .collect();
+    let mut sums = vec![(0.0, 0usize); touchpoints.len()];
+    for case in cases {
+        for (id, score) in &case.scores {
+            if score.is_finite()
+                && let Some(&i) = index.get(id.as_str())
+                && let Some((sum, n)) = sums.get_mut(i)
+            {
+                *sum += score;
+                *n += 1;
+            }
+        }
+    }
+    sums.into_iter()
+        .map(|(sum, n)| (n > 0).then(|| sum / n as f64))
         .collect()
 }
 
@@ -192,5 +208,26 @@ mod tests {
         let mean = after.means[0].unwrap();
         assert!((mean - 3.001).abs() < 1e-12, "{mean}");
         assert_eq!(after.means[1], None);
+    }
+
+    #[test]
+    fn edits_faster_than_a_read_start_one_read_at_a_time_and_end_on_the_newest() {
+        let mut doc = Document::new(journey(INLINE_CASES), None);
+        let ctx = egui::Context::default();
+        let mut cache = ChartMeans::default();
+        cache.get(&mut doc, &ctx);
+        set_a(&mut doc, 0, 4.0);
+        cache.get(&mut doc, &ctx);
+        set_a(&mut doc, 1, 2.0);
+        cache.get(&mut doc, &ctx);
+        // The read on its way is the first edit's; the second edit is asked for after it.
+        cache.wait();
+        let between = cache.get(&mut doc, &ctx).revision;
+        assert!(between < doc.revision(), "the first edit's read came back");
+        cache.wait();
+        let last = cache.get(&mut doc, &ctx).clone();
+        assert_eq!(last.revision, doc.revision());
+        // Case 0 from 2 to 4, case 1 from 4 to 2: the mean is 3 again.
+        assert!((last.means[0].unwrap() - 3.0).abs() < 1e-12);
     }
 }
