@@ -264,7 +264,7 @@ impl RecoveryStore {
             .ok()
             .and_then(|t| t.elapsed().ok())
             .map_or_else(String::new, |age| {
-                format!("{} minutes ago", age.as_secs() / 60)
+                crate::tr!("dialog-minutes-ago", n = age.as_secs() / 60)
             });
         Some(RecoveryInfo {
             journey: found.journey,
