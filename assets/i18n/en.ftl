@@ -847,3 +847,5 @@ report-th-spread = Spread
 report-th-why = Why
 report-many-angry = many angry cases
 report-all-owned = Every critical point and flag has an owner.
+file-more-problems-like = … and { $n } more problems like these
+file-could-not-save = Could not save { $path }: { $error }. Your journey is still open; nothing was lost.

@@ -878,3 +878,5 @@ report-th-spread = פיזור
 report-th-why = למה
 report-many-angry = מקרים כועסים רבים
 report-all-owned = לכל נקודה קריטית ולכל סימון יש אחראי.
+file-more-problems-like = … ועוד { $n } בעיות כאלה
+file-could-not-save = לא ניתן לשמור את { $path }: { $error }. המסע עדיין פתוח; דבר לא אבד.
