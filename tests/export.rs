@@ -550,6 +550,7 @@ fn badges_on_a_crowded_chart_do_not_cover_each_other() {
                 metric: Some(chart::MetricBadge {
                     now: "12 min".into(),
                     target: Some("5 min".into()),
+                    target_word: "target".into(),
                     name: "Queue wait at the till".into(),
                 }),
             }),

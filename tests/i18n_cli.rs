@@ -338,3 +338,36 @@ fn the_english_tables_keep_their_words() {
         "{owners}"
     );
 }
+#[test]
+fn a_hebrew_reports_scenarios_and_waves_are_in_hebrew() {
+    let redesign = journey("cinema-evening-redesign.ron");
+    let english = report(&["--lang", "en", &redesign]);
+    let hebrew = report(&["--lang", "he", &redesign]);
+    // The scenarios' sentences and the changes in words: "prevent", "the dip after it".
+    assert!(english.contains("What the journey would look like after the agreed changes"));
+    assert!(hebrew.contains("איך ייראה המסע אחרי השינויים שהוסכמו"));
+    assert!(hebrew.contains("<td>מניעה</td>"), "a change in Hebrew");
+    // The waves' sentence and its test, and the owners' "did it work?" with its heads.
+    assert!(english.contains("<h4>Did it work?</h4>"));
+    assert!(hebrew.contains("<h4>האם זה עבד?</h4>"));
+    assert!(hebrew.contains("עקומת הממוצע של כל גל"));
+    assert!(hebrew.contains("<th>הושלם עד</th>"));
+    for english_words in [
+        "What the journey would look like",
+        "Each wave's mean curve",
+        "Did it work?",
+        "<th>Done by</th>",
+        "<td>prevent</td>",
+        "(target ",
+        "(done)",
+        "(in progress)",
+        "<th>On track</th>",
+        "Touchpoints prone to trouble",
+        "Every critical point and flag has an owner.",
+    ] {
+        assert!(
+            !hebrew.contains(english_words),
+            "{english_words:?} in Hebrew"
+        );
+    }
+}

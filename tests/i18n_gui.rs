@@ -292,3 +292,206 @@ fn a_hebrew_interface_lays_out_from_the_right_and_an_english_one_from_the_left()
             .unwrap();
     }
 }
+
+/// Every accessible name on screen (a label's text is its node's value).
+fn names(harness: &Harness<'_, EmographApp>) -> Vec<String> {
+    harness
+        .query_all_by_label_contains("")
+        .filter_map(|n| {
+            let node = n.accesskit_node();
+            node.label().or_else(|| node.value())
+        })
+        .collect()
+}
+
+/// The words the core says in English (file and JSON vocabulary) that a Hebrew screen must
+/// put in its own words.
+const CORE_ENGLISH: [&str; 16] = [
+    "→ target",
+    "no owner",
+    "(open)",
+    "(in progress)",
+    "(done)",
+    "prevent",
+    "shorten response",
+    "amplify",
+    "silhouette",
+    "distinct patterns",
+    "a steep",
+    "a trough",
+    "a peak",
+    "the mood turns",
+    "from the touchpoint before",
+    "of the cases show it",
+];
+
+fn assert_no_core_english(harness: &Harness<'_, EmographApp>) {
+    for name in names(harness) {
+        for english in CORE_ENGLISH {
+            assert!(!name.contains(english), "{english:?} in {name:?}");
+        }
+    }
+}
+
+#[test]
+fn a_hebrew_screen_says_the_cores_words_in_hebrew() {
+    let mut hebrew = shown(
+        Lang::Hebrew,
+        Some("journeys/bank-complaint-he.ron"),
+        "core-words-he.png",
+    );
+    click(&mut hebrew, "כללי");
+    // The badge beside a critical point: its metric "→ יעד 65 %", not "→ target".
+    assert!(
+        hebrew.query_all_by_label_contains("→ יעד").next().is_some(),
+        "{:#?}",
+        names(&hebrew)
+    );
+    // The flags' statuses and the actions the team agreed ("flagged (done)", "prevent ·
+    // open"); a mixed line's name holds its runs in display order, each run whole.
+    let shown = names(&hebrew);
+    for words in [
+        "מסומן",
+        "הושלם",
+        "פתוח",
+        "מניעה",
+        "דפוסים נבדלים",
+        "מדד צללית",
+    ] {
+        assert!(
+            shown.iter().any(|n| n.contains(words)),
+            "{words}: {shown:#?}"
+        );
+    }
+    // The chart's mean curve is named in Hebrew too.
+    assert!(shown.iter().all(|n| !n.contains("Mean")), "{shown:#?}");
+    assert_no_core_english(&hebrew);
+
+    // A critical point's panel: its turns in words, and the parts of its score.
+    // Its row in the list, named in display order ("… − #1").
+    hebrew
+        .query_all_by_label_contains("#1")
+        .find(|n| n.accesskit_node().role() == egui::accesskit::Role::Button)
+        .unwrap()
+        .click();
+    hebrew.run();
+    hebrew.get_by_label_contains("לעומת נקודת המגע הקודמת");
+    hebrew.get_by_label_contains("מהמקרים מראים אותו בעקומה שלהם");
+    hebrew.get_by_label_contains("עומק ");
+    assert!(
+        names(&hebrew)
+            .iter()
+            .any(|n| ["שפל", "נפילה חדה", "מצב הרוח הופך שלילי"]
+                .iter()
+                .any(|w| n.contains(w))),
+        "{:#?}",
+        names(&hebrew)
+    );
+    assert_no_core_english(&hebrew);
+    if let Ok(out) = std::env::var("EMOGRAPH_I18N_SCREENSHOTS") {
+        let image = hebrew.render().expect("a renderer");
+        image
+            .save(std::path::Path::new(&out).join("core-words-he-panel.png"))
+            .unwrap();
+    }
+}
+
+/// Each painted character of the texts on screen that `pick` picks, with its x.
+fn painted(harness: &Harness<'_, EmographApp>, pick: impl Fn(&str) -> bool) -> Vec<(char, f32)> {
+    fn walk(shape: &egui::Shape, pick: &dyn Fn(&str) -> bool, out: &mut Vec<Vec<(char, f32)>>) {
+        match shape {
+            egui::Shape::Text(text) if pick(text.galley.text()) => {
+                let mut glyphs = Vec::new();
+                for row in &text.galley.rows {
+                    for glyph in &row.glyphs {
+                        glyphs.push((glyph.chr, text.pos.x + row.pos.x + glyph.pos.x));
+                    }
+                }
+                out.push(glyphs);
+            }
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, pick, out)),
+            _ => {}
+        }
+    }
+    let mut found = Vec::new();
+    for clipped in &harness.output().shapes {
+        walk(&clipped.shape, &pick, &mut found);
+    }
+    assert!(!found.is_empty(), "no such text on screen");
+    found.concat()
+}
+
+/// Whether `word`'s letters stand left to right in `glyphs` (the first of each letter: a
+/// text that holds the word once).
+fn reads_left_to_right(glyphs: &[(char, f32)], word: &str) -> bool {
+    let at: Vec<f32> = word
+        .chars()
+        .map(|c| {
+            glyphs
+                .iter()
+                .find(|(g, _)| *g == c)
+                .unwrap_or_else(|| panic!("no {c:?} in {glyphs:?}"))
+                .1
+        })
+        .collect();
+    at.windows(2).all(|w| w[0] < w[1])
+}
+
+#[test]
+fn shortcuts_in_a_hebrew_menu_read_as_they_are_typed() {
+    let mut hebrew = shown(Lang::Hebrew, None, "shortcuts-he.png");
+    // The bar's "Presenter mode (F5)": named as written, drawn "(F5)" and not "(5F)".
+    hebrew.get_by_label("מצב מציג (F5)");
+    let bar = painted(&hebrew, |t| t.contains("מציג") && t.contains("F5"));
+    assert!(reads_left_to_right(&bar, "F5"), "{bar:?}");
+    // The File menu: "Import CSV…" keeps "CSV", and the items keep their shortcuts' names.
+    click(&mut hebrew, "קובץ");
+    hebrew.get_by_label("ייבוא CSV…");
+    hebrew.get_by_label("שמירה Ctrl+S");
+    hebrew.get_by_label("מסע חדש Ctrl+N");
+    let import = painted(&hebrew, |t| t.contains("ייבוא") && t.contains("CSV"));
+    assert!(reads_left_to_right(&import, "CSV"), "{import:?}");
+    let save = painted(&hebrew, |t| t == "Ctrl+S");
+    assert!(reads_left_to_right(&save, "CtrlS"), "{save:?}");
+    if let Ok(out) = std::env::var("EMOGRAPH_I18N_SCREENSHOTS") {
+        let image = hebrew.render().expect("a renderer");
+        image
+            .save(std::path::Path::new(&out).join("shortcuts-he-menu.png"))
+            .unwrap();
+    }
+}
+
+#[test]
+fn the_import_dialog_speaks_hebrew() {
+    let mut hebrew = shown(Lang::Hebrew, None, "import-he.png");
+    click(&mut hebrew, "קובץ");
+    click(&mut hebrew, "ייבוא CSV…");
+    hebrew.get_by_label_contains("של מקרים");
+    for field in [
+        "סולם:",
+        "לא רלוונטי:",
+        "נקודות מגע:",
+        "שורות כותרת:",
+        "קידוד:",
+        "גיליון:",
+    ] {
+        hebrew.get_by_label(field);
+    }
+    hebrew.get_by_label("ייבוא");
+    // "ביטול" is the bar's Undo too, and the dialog's Cancel.
+    assert!(hebrew.query_all_by_label("ביטול").count() >= 2);
+    hebrew.get_by_label_contains("יש להקליד נתיב לקובץ");
+    for english in ["Scale:", "Sheet:", "Import", "Cancel", "Type a file's path"] {
+        assert!(
+            names(&hebrew).iter().all(|n| !n.contains(english)),
+            "{english:?}: {:#?}",
+            names(&hebrew)
+        );
+    }
+    if let Ok(out) = std::env::var("EMOGRAPH_I18N_SCREENSHOTS") {
+        let image = hebrew.render().expect("a renderer");
+        image
+            .save(std::path::Path::new(&out).join("import-he-dialog.png"))
+            .unwrap();
+    }
+}

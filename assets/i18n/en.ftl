@@ -836,3 +836,245 @@ cli-serve-participants-open = Participants open
 cli-serve-session-code = Session code
 cli-serve-saved-into = Curves are saved into { $path } as they arrive. Ctrl+C ends the session.
 cli-serve-not-applied = emograph: the curve { $id } was not applied: { $error }
+## The core's words on screen and in the report (gui-i18n)
+word-status-open = open
+word-status-in-progress = in progress
+word-status-done = done
+word-level-firm = firm
+word-level-customer-strategy = customer strategy
+word-level-operational = operational
+word-level-infrastructure = infrastructure
+word-turn-peak = peak
+word-turn-trough = trough
+word-turn-crossing-up = crossing up
+word-turn-crossing-down = crossing down
+word-turn-rise = rise
+word-turn-drop = drop
+word-turn-erosion = erosion
+word-turn-end = end
+word-turning-peak = a peak
+word-turning-trough = a trough
+word-turning-crossing-up = the mood turns positive
+word-turning-crossing-down = the mood turns negative
+word-turning-rise = a steep rise
+word-turning-drop = a steep drop
+word-turning-erosion = a slow erosion
+word-turning-end = the end, which is remembered most
+patterns-distinct-one = one pattern: the cases do not fall into distinct groups
+patterns-distinct-clearly = clearly distinct patterns
+patterns-distinct-fairly = fairly distinct patterns
+patterns-distinct-weakly = weakly distinct patterns: read them as tendencies
+patterns-distinct-silhouette = { $words } (silhouette { $s })
+patterns-fewer-reason = { $k } patterns would leave one with only { $smallest ->
+    [one] { $smallest } case
+   *[other] { $smallest } cases
+}; a pattern needs at least { $min }
+chart-word-target = target
+chart-word-no-owner = no owner
+critical-stands-out = a moment that stands out
+critical-turns-and = { $rest } and { $last }
+critical-part-depth = depth { $v }: how far from neutral the mean is
+critical-part-sharpness = sharpness { $v }: how sudden the change is
+critical-part-share = share { $v }: how many cases show it themselves
+critical-part-end = end { $v }: how near the end, which weighs in memory
+critical-mean-line = { $turn }: mean { $mean }, { $delta } from the touchpoint before
+critical-share-line = { $share }% of the cases show it in their own curve
+critical-flag-tip = Make { $kind } at { $at } a flag the team owns
+critical-point-tip = { $turn }
+    mean { $mean }, { $delta } from the touchpoint before
+    { $share }% of the cases show it themselves
+    score { $score } = depth { $depth } · sharpness { $sharpness } · share { $part_share } · end { $end }
+    Click for the details and to flag and assign it
+owners-no-due-date = no due date
+owners-due = due { $date }
+owners-flagged-by-hand = (flagged by hand)
+owners-why = why: { $note }
+owners-success-shows-in = success shows in: { $metrics }
+owners-flag-moved = Moved the flag at { $at } to { $who }: pick { $who } under Owner: to see it (Ctrl+Z undoes)
+owners-flag-deleted = Deleted the flag at { $at } (Ctrl+Z brings it back)
+owners-add-positive-flag = Add positive flag
+owners-add-negative-flag = Add negative flag
+edit-move-flag = Move flag to { $to }
+edit-flag-at = Flag at { $at }: { $what }
+edit-give-flag = Give flag at { $at } to { $who }
+edit-flag-counts-on = Flag at { $at } counts on { $metric }
+edit-flag-no-longer-counts-on = Flag at { $at } no longer counts on { $metric }
+edit-action-at = Action at { $at }: { $action }
+edit-agree-action = Agree action at { $at }
+edit-due-date = Due date at { $at }
+edit-flag-note = Note on flag at { $at }
+owners-sla-line = SLA: { $sla }
+owners-default-metric-name = Metric { $n }
+owners-metric-deleted = Deleted metric { $name } (Ctrl+Z brings it back)
+owners-current-value = Current value
+owners-target = Target
+owners-metric-used-by = { $n ->
+    [one] { $n } flag counts on it; it is taken off it (Ctrl+Z undoes)
+   *[other] { $n } flags count on it; it is taken off them (Ctrl+Z undoes)
+}
+owners-name-empty = type a name; it can't be empty
+owners-type-a-number = type a number, e.g. 12.5 (or leave it empty)
+owners-not-a-date = not a date like 2026-12-31 yet
+edit-metric-direction = Direction of { $name }: { $direction }
+edit-metric-level = Level of { $name }: { $level }
+edit-give-metric = Give metric { $name } to { $who }
+edit-metric-measures = { $name } measures { $at }
+edit-metric-no-longer-measures = { $name } no longer measures { $at }
+owners-n-touchpoints = { $n ->
+    [one] { $n } touchpoint
+   *[other] { $n } touchpoints
+}
+owners-n-metrics = { $n ->
+    [one] { $n } metric
+   *[other] { $n } metrics
+}
+owners-n-flags = { $n ->
+    [one] { $n } flag
+   *[other] { $n } flags
+}
+owners-still-owns = { $name } still owns { $owned }. They will have no owner and show under Unowned until you assign someone. You can undo this.
+owners-touchpoint-mean = mean { $mean } ({ $n ->
+    [one] { $n } case
+   *[other] { $n } cases
+})
+owners-critical-line = { $heading } · mean { $mean } · Δ { $delta } · { $share }% of cases · score { $score }
+owners-critical-parts = depth { $depth } · sharpness { $sharpness } · share { $share } · end { $end }
+owners-assign-to = { $n }. { $name }: assign to
+owners-now-owns = { $who } now owns { $name }
+
+## The import dialog (gui-i18n)
+import-intro = A CSV, TSV or workbook (.xlsx, .xls, .ods): one row per case, one column per touchpoint, or long rows. The preview shows the first rows as they will be read.
+import-filter = CSV or workbook
+import-type-path = Type the file's path.
+import-scale = Scale:
+import-scale-hint = e.g. 1..5; empty if already −5..5
+import-na-hint = e.g. 0 or n/a, comma-separated
+import-touchpoints-hint = names A,B,C or columns 10..23
+import-header-rows = Header rows:
+import-header-rows-hint = empty: detected
+import-case-column-hint = empty: case, else id
+import-segment-column-hint = e.g. Class
+import-outcome = Outcome:
+import-outcome-hint = e.g. Satisfaction=satisfied
+import-long = Long format:
+import-long-hint = CASE,TOUCHPOINT,SCORE
+import-encoding = Encoding:
+import-encoding-hint = e.g. windows-1252; empty: UTF-8
+import-sheet = Sheet:
+import-sheet-hint = a workbook's sheet; empty: the first
+import-unordered = Attribute survey (columns are not in time order)
+import-reading = Reading the first rows…
+import-type-path-to-preview = Type a file's path to see how it will be read.
+import-preview = Preview
+import-updating = (updating…)
+import-recognised = Recognised: { $what }
+import-encoding-named = encoding { $encoding }
+import-sheet-of = sheet { $i } "{ $name }" of { $n }
+import-sheets = { $n } sheets
+import-wording = text answers in the { $wording } wording
+import-scale-mapped = Scale { $from }..{ $to } mapped onto −5..+5 (bottom box { $bottom }, top box { $top })
+import-scale-as-is = Scale: the scores are read as they are, on −5..+5
+import-na-empty = not applicable: empty cells
+import-na-values = not applicable: { $values } and empty cells
+import-touchpoints-count = { $n } touchpoints
+import-cases-by-row = cases numbered by row
+import-columns-not-read = { $n } columns not read
+import-columns = Columns: { $parts }
+import-more-columns = … and { $n } more columns
+import-scope-first-rows = the first { $n } rows
+import-scope-file = the file
+import-no-problems = No problems in { $scope }: { $cases } read.
+import-problems = Problems in { $scope }: { $n }
+import-column-named = Column { $column } { $name }
+import-column = Column { $column }
+import-the-file = The file
+import-problem-line = { $place }: { $n ->
+    [one] { $n } problem
+   *[other] { $n } problems
+}; first at { $first }
+import-header-rows-bad = Header rows { $text }: a number of rows, e.g. 1 or 3
+import-role-case = case
+import-role-segment = segment
+import-role-wave = wave
+import-role-wave-date = wave (date)
+import-role-outcome = outcome
+import-role-touchpoint = touchpoint
+import-role-touchpoint-name = touchpoint name
+import-role-score = score
+import-role-ignored = not read
+
+## Other panels (gui-i18n)
+export-copied-mermaid = Copied the { $view } view as a Mermaid diagram
+export-wrong-extension = { $path } is not a name for a { $format }: end it with .{ $extension }
+export-could-not-draw = Could not draw the chart: { $error }
+export-could-not-write-report = Could not write the report: { $error }
+export-could-not-write = Could not write { $path }: { $error }
+dialog-ok = OK
+file-not-saved = Not saved: { $first }. Fix it and save again.
+file-not-saved-more = Not saved: { $first } (and { $more } more). Fix it and save again.
+file-more-problems = … and { $n } more problems
+file-could-not-open = Could not open { $name }
+file-started-empty = emograph started on a new, empty journey instead. Fix the file (`emograph check` lists every problem) and open it again.
+file-open-stays = The journey that was open stays open, unchanged.
+file-nothing-saved = Nothing was saved
+file-would-not-open = A file saved like this would not open again. Fix this first, then save:
+file-still-open = Your journey is still open; nothing was lost.
+live-cannot-read-journal = Cannot read the journal { $path }: { $error }
+live-cannot-open-journal = Cannot open the journal { $path }: { $error }
+live-cannot-start = Cannot start the live session: { $error }
+live-arrived-one = arrived: { $who }
+live-ended-journal-kept = Session ended; could not remove its journal { $path }: { $error }
+live-show-average = Participants see the room's average after sending
+entry-outside-scale = { $value } is outside the scale { $min }..{ $max }
+dialog-open-filter = Journey, Mermaid diagram or CSV of cases
+dialog-save-filter = Journey
+dialog-recover-found = emograph found a recovery copy of a journey that was not saved when it last closed.
+dialog-recover-counts = { $touchpoints } touchpoints, { $cases } cases, { $flags } flags
+dialog-never-saved = never saved
+dialog-minutes-ago = { $n } minutes ago
+
+## The report's scenarios and waves (gui-i18n)
+report-scenarios-none = The journey has no to-be scenarios yet: turn a flag's action into a change to see what the journey would look like after it.
+report-scenarios-intro = What the journey would look like after the agreed changes, computed case by case from the data: <em>prevent</em> takes the fall at a touchpoint away (the curve carries on at the level before it, and the dip after it goes too); <em>shorten the response</em> keeps the stated share of the fall and brings the recovery one touchpoint forward; <em>amplify</em> raises the touchpoint by the stated points. <em>Remembered</em> is the peak-end rule, (worst + end) / 2; <em>ending angry</em> is the share of cases whose last score is −3 or below.
+report-change-shorten = shorten the response (keep { $keep } % of the fall)
+report-change-amplify = amplify by { $by }
+report-change-drawn-pattern = drawn curve for pattern { $id }
+report-change-drawn-all = drawn curve for every case
+report-waves-too-few = The cases come from { $n } wave(s): a second round of measurement shows whether the journey changed.
+report-test-mann-whitney = Mann–Whitney U (answers on a few-step scale)
+report-test-welch = Welch's t-test
+report-waves-intro = Each wave's mean curve, oldest first. Below, each wave against the one before it: the difference of the means with its 95 % interval (Welch), and a verdict by { $test } at 5 %, corrected for the number of touchpoints compared (Holm), so one lucky touchpoint among many is not called a change. Below { $min } cases in a wave a touchpoint gets no verdict.
+report-did-it-work = Did it work?
+report-did-it-work-intro = For each action that is done: its touchpoint in the wave before the action's date against the wave after it, as in the Waves section, next to the metrics that were to show it. The interval is this touchpoint's alone; the verdict is corrected for every touchpoint compared, so an interval just clear of zero can still show no change.
+report-th-action = Action
+report-th-done-by = Done by
+report-th-waves = Waves
+report-th-metrics = Metrics
+report-no-answer = no answer: { $why }
+report-no-value-yet = no value yet
+report-target = target { $value }
+report-owns = owns { $process }
+report-owner-touchpoints = touchpoints: { $names }
+report-no-metrics = No metrics yet.
+report-th-metric = Metric
+report-th-level = Level
+report-th-current = Current
+report-th-target = Target
+report-th-gap = Gap
+report-th-on-track = On track
+report-th-history = History
+report-th-sla = SLA
+report-yes = yes
+report-no = no
+report-th-kind = Kind
+report-th-agreed = What was agreed
+report-th-due = Due
+report-th-status = Status
+report-prone = Touchpoints prone to trouble
+report-th-angry = Angry
+report-th-spread = Spread
+report-th-why = Why
+report-many-angry = many angry cases
+report-all-owned = Every critical point and flag has an owner.
+file-more-problems-like = … and { $n } more problems like these
+file-could-not-save = Could not save { $path }: { $error }. Your journey is still open; nothing was lost.

@@ -870,3 +870,259 @@ cli-serve-participants-open = המשתתפים פותחים
 cli-serve-session-code = קוד המפגש
 cli-serve-saved-into = העקומות נשמרות ב-{ $path } עם הגעתן. Ctrl+C מסיים את המפגש.
 cli-serve-not-applied = emograph: העקומה { $id } לא הוחלה: { $error }
+## The core's words on screen and in the report (gui-i18n)
+word-status-open = פתוח
+word-status-in-progress = בטיפול
+word-status-done = הושלם
+word-level-firm = ארגון
+word-level-customer-strategy = אסטרטגיית לקוח
+word-level-operational = תפעולי
+word-level-infrastructure = תשתית
+word-turn-peak = שיא
+word-turn-trough = שפל
+word-turn-crossing-up = מעבר לחיובי
+word-turn-crossing-down = מעבר לשלילי
+word-turn-rise = עלייה
+word-turn-drop = נפילה
+word-turn-erosion = שחיקה
+word-turn-end = סיום
+word-turning-peak = שיא
+word-turning-trough = שפל
+word-turning-crossing-up = מצב הרוח הופך חיובי
+word-turning-crossing-down = מצב הרוח הופך שלילי
+word-turning-rise = עלייה חדה
+word-turning-drop = נפילה חדה
+word-turning-erosion = שחיקה איטית
+word-turning-end = הסיום, שנזכר יותר מכול
+patterns-distinct-one = דפוס אחד: המקרים אינם מתחלקים לקבוצות נבדלות
+patterns-distinct-clearly = דפוסים נבדלים בבירור
+patterns-distinct-fairly = דפוסים נבדלים במידה סבירה
+patterns-distinct-weakly = דפוסים נבדלים מעט: יש לקרוא אותם כמגמות
+patterns-distinct-silhouette = { $words } (מדד צללית { $s })
+patterns-fewer-reason = { $k } דפוסים היו משאירים דפוס עם { $smallest ->
+    [one] מקרה אחד בלבד
+    [two] שני מקרים בלבד
+   *[other] { $smallest } מקרים בלבד
+}; דפוס צריך לפחות { $min }
+chart-word-target = יעד
+chart-word-no-owner = אין אחראי
+critical-stands-out = רגע שבולט
+critical-turns-and = { $rest } ו{ $last }
+critical-part-depth = עומק { $v }: כמה רחוק מהניטרלי הממוצע
+critical-part-sharpness = חדות { $v }: כמה פתאומי השינוי
+critical-part-share = שיעור { $v }: כמה מקרים מראים אותו בעצמם
+critical-part-end = סיום { $v }: כמה קרוב לסוף, שמשקלו בזיכרון רב
+critical-mean-line = { $turn }: ממוצע { $mean }, { $delta } לעומת נקודת המגע הקודמת
+critical-share-line = { $share }% מהמקרים מראים אותו בעקומה שלהם
+critical-flag-tip = הפיכת הרגע ה{ $kind } ב{ $at } לסימון שהצוות אחראי עליו
+critical-point-tip = { $turn }
+    ממוצע { $mean }, { $delta } לעומת נקודת המגע הקודמת
+    { $share }% מהמקרים מראים אותו בעצמם
+    ציון { $score } = עומק { $depth } · חדות { $sharpness } · שיעור { $part_share } · סיום { $end }
+    לחיצה לפרטים ולסימון והקצאה
+owners-no-due-date = ללא תאריך יעד
+owners-due = עד { $date }
+owners-flagged-by-hand = (סומן ידנית)
+owners-why = למה: { $note }
+owners-success-shows-in = ההצלחה תיראה ב: { $metrics }
+owners-flag-moved = הסימון ב{ $at } עבר אל { $who }: יש לבחור ב{ $who } תחת אחראי: כדי לראות אותו (Ctrl+Z מבטל)
+owners-flag-deleted = הסימון ב{ $at } נמחק (Ctrl+Z מחזיר אותו)
+owners-add-positive-flag = הוספת סימון חיובי
+owners-add-negative-flag = הוספת סימון שלילי
+edit-move-flag = העברת הסימון אל { $to }
+edit-flag-at = סימון ב{ $at }: { $what }
+edit-give-flag = מסירת הסימון ב{ $at } אל { $who }
+edit-flag-counts-on = הסימון ב{ $at } נשען על { $metric }
+edit-flag-no-longer-counts-on = הסימון ב{ $at } כבר לא נשען על { $metric }
+edit-action-at = פעולה ב{ $at }: { $action }
+edit-agree-action = הסכמה על פעולה ב{ $at }
+edit-due-date = תאריך יעד ב{ $at }
+edit-flag-note = הערה על הסימון ב{ $at }
+owners-sla-line = אמנת שירות (SLA): { $sla }
+owners-default-metric-name = מדד { $n }
+owners-metric-deleted = המדד { $name } נמחק (Ctrl+Z מחזיר אותו)
+owners-current-value = ערך נוכחי
+owners-target = יעד
+owners-metric-used-by = { $n ->
+    [one] סימון אחד נשען עליו; המדד יוסר ממנו (Ctrl+Z מבטל)
+    [two] שני סימונים נשענים עליו; המדד יוסר מהם (Ctrl+Z מבטל)
+   *[other] { $n } סימונים נשענים עליו; המדד יוסר מהם (Ctrl+Z מבטל)
+}
+owners-name-empty = יש להקליד שם; הוא אינו יכול להיות ריק
+owners-type-a-number = יש להקליד מספר, למשל 12.5 (או להשאיר ריק)
+owners-not-a-date = עדיין לא תאריך כמו 2026-12-31
+edit-metric-direction = הכיוון של { $name }: { $direction }
+edit-metric-level = הרמה של { $name }: { $level }
+edit-give-metric = מסירת המדד { $name } אל { $who }
+edit-metric-measures = { $name } מודד את { $at }
+edit-metric-no-longer-measures = { $name } כבר לא מודד את { $at }
+owners-n-touchpoints = { $n ->
+    [one] נקודת מגע אחת
+    [two] שתי נקודות מגע
+   *[other] { $n } נקודות מגע
+}
+owners-n-metrics = { $n ->
+    [one] מדד אחד
+    [two] שני מדדים
+   *[other] { $n } מדדים
+}
+owners-n-flags = { $n ->
+    [one] סימון אחד
+    [two] שני סימונים
+   *[other] { $n } סימונים
+}
+owners-still-owns = { $name } עדיין אחראי/ת על { $owned }. הם יישארו ללא אחראי ויופיעו תחת ללא אחראי עד שמישהו ימונה. אפשר לבטל זאת.
+owners-touchpoint-mean = ממוצע { $mean } ({ $n ->
+    [one] מקרה אחד
+    [two] שני מקרים
+   *[other] { $n } מקרים
+})
+owners-critical-line = { $heading } · ממוצע { $mean } · Δ { $delta } · { $share }% מהמקרים · ציון { $score }
+owners-critical-parts = עומק { $depth } · חדות { $sharpness } · שיעור { $share } · סיום { $end }
+owners-assign-to = { $n }. { $name }: הקצאה אל
+owners-now-owns = { $who } אחראי/ת עכשיו על { $name }
+
+## The import dialog (gui-i18n)
+import-intro = קובץ CSV,‏ TSV או חוברת עבודה (.xlsx,‏ .xls,‏ .ods): שורה לכל מקרה, עמודה לכל נקודת מגע, או שורות ארוכות. התצוגה המקדימה מראה את השורות הראשונות כפי שייקראו.
+import-filter = CSV או חוברת עבודה
+import-type-path = יש להקליד את נתיב הקובץ.
+import-scale = סולם:
+import-scale-hint = למשל 1..5; ריק אם כבר −5..5
+import-na-hint = למשל 0 או n/a, מופרדים בפסיקים
+import-touchpoints-hint = שמות A,B,C או עמודות 10..23
+import-header-rows = שורות כותרת:
+import-header-rows-hint = ריק: זיהוי אוטומטי
+import-case-column-hint = ריק: case, אחרת id
+import-segment-column-hint = למשל Class
+import-outcome = תוצאה:
+import-outcome-hint = למשל Satisfaction=satisfied
+import-long = תבנית ארוכה:
+import-long-hint = למשל CASE,TOUCHPOINT,SCORE
+import-encoding = קידוד:
+import-encoding-hint = למשל windows-1252; ריק: UTF-8
+import-sheet = גיליון:
+import-sheet-hint = גיליון בחוברת העבודה; ריק: הראשון
+import-unordered = סקר תכונות (העמודות אינן לפי סדר הזמן)
+import-reading = קורא את השורות הראשונות…
+import-type-path-to-preview = יש להקליד נתיב לקובץ כדי לראות איך ייקרא.
+import-preview = תצוגה מקדימה
+import-updating = (מתעדכן…)
+import-recognised = זוהה: { $what }
+import-encoding-named = קידוד { $encoding }
+import-sheet-of = גיליון { $i } "{ $name }" מתוך { $n }
+import-sheets = { $n } גיליונות
+import-wording = תשובות מילוליות בנוסח { $wording }
+import-scale-mapped = הסולם { $from }..{ $to } ממופה אל −5..+5 (התחתון { $bottom }, העליון { $top })
+import-scale-as-is = סולם: הציונים נקראים כמו שהם, על −5..+5
+import-na-empty = לא רלוונטי: תאים ריקים
+import-na-values = לא רלוונטי: { $values } ותאים ריקים
+import-touchpoints-count = { $n ->
+    [one] נקודת מגע אחת
+    [two] שתי נקודות מגע
+   *[other] { $n } נקודות מגע
+}
+import-cases-by-row = המקרים ממוספרים לפי שורה
+import-columns-not-read = { $n ->
+    [one] עמודה אחת לא נקראת
+   *[other] { $n } עמודות לא נקראות
+}
+import-columns = עמודות: { $parts }
+import-more-columns = … ועוד { $n } עמודות
+import-scope-first-rows = { $n } השורות הראשונות
+import-scope-file = הקובץ
+import-no-problems = אין בעיות ב{ $scope }: נקראו { $cases }.
+import-problems = בעיות ב{ $scope }: { $n }
+import-column-named = עמודה { $column } { $name }
+import-column = עמודה { $column }
+import-the-file = הקובץ
+import-problem-line = { $place }: { $n ->
+    [one] בעיה אחת
+    [two] שתי בעיות
+   *[other] { $n } בעיות
+}; הראשונה ב{ $first }
+import-header-rows-bad = שורות כותרת { $text }: מספר שורות, למשל 1 או 3
+import-role-case = מקרה
+import-role-segment = פלח
+import-role-wave = גל
+import-role-wave-date = גל (תאריך)
+import-role-outcome = תוצאה
+import-role-touchpoint = נקודת מגע
+import-role-touchpoint-name = שם נקודת מגע
+import-role-score = ציון
+import-role-ignored = לא נקרא
+
+## Other panels (gui-i18n)
+export-copied-mermaid = התצוגה { $view } הועתקה כתרשים Mermaid
+export-wrong-extension = { $path } אינו שם של { $format }: יש לסיים אותו ב-.{ $extension }
+export-could-not-draw = לא ניתן לצייר את התרשים: { $error }
+export-could-not-write-report = לא ניתן לכתוב את הדוח: { $error }
+export-could-not-write = לא ניתן לכתוב את { $path }: { $error }
+
+## The report's scenarios and waves (gui-i18n)
+report-scenarios-none = למסע עדיין אין תרחישי רצוי: הפכו פעולה של סימון לשינוי כדי לראות איך ייראה המסע אחריו.
+report-scenarios-intro = איך ייראה המסע אחרי השינויים שהוסכמו, מחושב מקרה אחר מקרה מהנתונים: <em>מניעה</em> מבטלת את הנפילה בנקודת מגע (העקומה ממשיכה ברמה שלפניה, וגם השקע שאחריה נעלם); <em>קיצור התגובה</em> משאיר את החלק שצוין מהנפילה ומקדים את ההתאוששות בנקודת מגע אחת; <em>הגברה</em> מעלה את נקודת המגע במספר הנקודות שצוין. <em>נזכר</em> הוא כלל השיא והסיום, (הגרוע ביותר + הסיום) / 2; <em>מסיימים בכעס</em> הוא שיעור המקרים שהציון האחרון שלהם −3 או פחות.
+report-change-shorten = קיצור התגובה (נשאר { $keep }% מהנפילה)
+report-change-amplify = הגברה ב-{ $by }
+report-change-drawn-pattern = עקומה משורטטת לדפוס { $id }
+report-change-drawn-all = עקומה משורטטת לכל המקרים
+report-waves-too-few = המקרים באים מ-{ $n } גלי מדידה: סבב מדידה שני מראה אם המסע השתנה.
+report-test-mann-whitney = מאן–ויטני U (תשובות על סולם של מעט דרגות)
+report-test-welch = מבחן t של ולץ'
+report-waves-intro = עקומת הממוצע של כל גל, מהישן לחדש. מתחת, כל גל מול הגל שלפניו: הפרש הממוצעים עם רווח סמך 95% (ולץ'), והכרעה לפי { $test } ברמה של 5%, מתוקנת למספר נקודות המגע שהושוו (הולם), כדי שנקודת מגע אחת שהתמזל מזלה לא תיקרא שינוי. מתחת ל-{ $min } מקרים בגל נקודת מגע אינה מקבלת הכרעה.
+report-did-it-work = האם זה עבד?
+report-did-it-work-intro = לכל פעולה שהושלמה: נקודת המגע שלה בגל שלפני תאריך הפעולה מול הגל שאחריה, כמו בפרק הגלים, לצד המדדים שאמורים היו להראות זאת. רווח הסמך הוא של נקודת המגע הזו בלבד; ההכרעה מתוקנת לכל נקודות המגע שהושוו, כך שרווח שרק בקושי אינו כולל אפס עדיין עשוי לא להראות שינוי.
+report-th-action = פעולה
+report-th-done-by = הושלם עד
+report-th-waves = גלים
+report-th-metrics = מדדים
+report-no-answer = אין תשובה: { $why }
+report-no-value-yet = עדיין אין ערך
+report-target = יעד { $value }
+dialog-ok = אישור
+file-not-saved = לא נשמר: { $first }. יש לתקן ולשמור שוב.
+file-not-saved-more = לא נשמר: { $first } (ועוד { $more }). יש לתקן ולשמור שוב.
+file-more-problems = … ועוד { $n } בעיות
+file-could-not-open = לא ניתן לפתוח את { $name }
+file-started-empty = emograph נפתח במקום זאת על מסע חדש וריק. יש לתקן את הקובץ (`emograph check` מפרט כל בעיה) ולפתוח אותו שוב.
+file-open-stays = המסע שהיה פתוח נשאר פתוח, ללא שינוי.
+file-nothing-saved = שום דבר לא נשמר
+file-would-not-open = קובץ שיישמר כך לא ייפתח שוב. יש לתקן זאת קודם, ואז לשמור:
+file-still-open = המסע עדיין פתוח; דבר לא אבד.
+live-cannot-read-journal = לא ניתן לקרוא את היומן { $path }: { $error }
+live-cannot-open-journal = לא ניתן לפתוח את היומן { $path }: { $error }
+live-cannot-start = לא ניתן להתחיל את המפגש החי: { $error }
+live-arrived-one = הגיע: { $who }
+live-ended-journal-kept = המפגש הסתיים; לא ניתן להסיר את היומן שלו { $path }: { $error }
+live-show-average = המשתתפים רואים את ממוצע החדר אחרי השליחה
+entry-outside-scale = { $value } מחוץ לסולם { $min }..{ $max }
+dialog-open-filter = מסע, תרשים Mermaid או CSV של מקרים
+dialog-save-filter = מסע
+dialog-recover-found = emograph מצא עותק שחזור של מסע שלא נשמר כשנסגר בפעם האחרונה.
+dialog-recover-counts = { $touchpoints } נקודות מגע, { $cases } מקרים, { $flags } סימונים
+dialog-never-saved = לא נשמר מעולם
+dialog-minutes-ago = לפני { $n } דקות
+report-owns = אחראי/ת על { $process }
+report-owner-touchpoints = נקודות מגע: { $names }
+report-no-metrics = עדיין אין מדדים.
+report-th-metric = מדד
+report-th-level = רמה
+report-th-current = נוכחי
+report-th-target = יעד
+report-th-gap = פער
+report-th-on-track = במסלול
+report-th-history = היסטוריה
+report-th-sla = אמנת שירות
+report-yes = כן
+report-no = לא
+report-th-kind = סוג
+report-th-agreed = מה הוסכם
+report-th-due = תאריך יעד
+report-th-status = מצב
+report-prone = נקודות מגע נוטות לתקלות
+report-th-angry = כועסים
+report-th-spread = פיזור
+report-th-why = למה
+report-many-angry = מקרים כועסים רבים
+report-all-owned = לכל נקודה קריטית ולכל סימון יש אחראי.
+file-more-problems-like = … ועוד { $n } בעיות כאלה
+file-could-not-save = לא ניתן לשמור את { $path }: { $error }. המסע עדיין פתוח; דבר לא אבד.

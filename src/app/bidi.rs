@@ -62,6 +62,36 @@ pub fn text(ui: &egui::Ui, text: impl Into<RichText>) -> WidgetText {
     WidgetText::LayoutJob(Arc::new(job))
 }
 
+/// A button whose text may mix directions ("ייבוא CSV…", "מצב מציג (F5)"): drawn run by run
+/// (one run shaped right to left whole turns "F5" into "5F" and "Ctrl+S" into "S+lrtC"), and
+/// named for a screen reader — and the tests that find it — by its text as written.
+pub fn button(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    let response = ui.button(self::text(ui, text));
+    named(response, text)
+}
+
+/// A menu item with its shortcut beside it: the item's words in reading order, the keys as
+/// typed ("Ctrl+S", "F5" — a run of their own, left to right in any language), and one name
+/// for both ("שמירה Ctrl+S"), as egui names an item with its shortcut.
+pub fn menu_button(ui: &mut egui::Ui, text: &str, keys: &str, enabled: bool) -> egui::Response {
+    let button = egui::Button::new(self::text(ui, text)).shortcut_text(self::text(ui, keys));
+    let response = ui.add_enabled(enabled, button);
+    named(response, &format!("{text} {keys}"))
+}
+
+/// `response` named by `logical`, the text as it reads: a text laid out run by run holds its
+/// runs in display order, which a screen reader would read out of order.
+fn named(response: egui::Response, logical: &str) -> egui::Response {
+    if has_rtl(logical) || logical.chars().any(is_isolate_mark) {
+        let name = without_isolates(logical).into_owned();
+        let enabled = response.enabled();
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::accesskit::Role::Button, enabled, &name)
+        });
+    }
+    response
+}
+
 /// A layout job for a painter (the graph's labels and badges), in display order.
 pub fn job(text: &str, format: TextFormat) -> LayoutJob {
     let mut job = LayoutJob::default();
@@ -228,6 +258,93 @@ mod tests {
 
     fn x_of(xs: &[(char, f32)], c: char) -> f32 {
         xs.iter().find(|(g, _)| *g == c).map(|(_, x)| *x).unwrap()
+    }
+
+    /// Every character that `add` paints in one frame, with its x on screen.
+    fn painted(add: impl Fn(&mut egui::Ui)) -> Vec<(char, f32)> {
+        fn walk(shape: &egui::Shape, out: &mut Vec<(char, f32)>) {
+            match shape {
+                egui::Shape::Text(text) => {
+                    for row in &text.galley.rows {
+                        for glyph in &row.glyphs {
+                            out.push((glyph.chr, text.pos.x + row.pos.x + glyph.pos.x));
+                        }
+                    }
+                }
+                egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, out)),
+                _ => {}
+            }
+        }
+        let ctx = egui::Context::default();
+        crate::app::install_fonts(&ctx);
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| add(ui));
+        output.textures_delta.clear();
+        let mut out = Vec::new();
+        for clipped in &output.shapes {
+            walk(&clipped.shape, &mut out);
+        }
+        out
+    }
+
+    /// Whether the characters of `word` stand left to right in `shown`.
+    fn reads_left_to_right(shown: &[(char, f32)], word: &str) -> bool {
+        let at: Vec<f32> = word.chars().map(|c| x_of(shown, c)).collect();
+        at.windows(2).all(|w| w[0] < w[1])
+    }
+
+    #[test]
+    fn a_shortcut_in_a_hebrew_button_or_menu_item_reads_as_it_is_typed() {
+        // "Presenter mode (F5)" on the bar: "(F5)", not "(5F)", left of the Hebrew.
+        let shown = painted(|ui| {
+            button(ui, "מצב מציג (F5)");
+        });
+        assert!(reads_left_to_right(&shown, "F5"), "{shown:?}");
+        assert!(x_of(&shown, '5') < x_of(&shown, 'מ'), "{shown:?}");
+        // "Import CSV…" and "Keys: Ctrl+Shift+N new case": the Latin words whole.
+        let shown = painted(|ui| {
+            button(ui, "ייבוא CSV…");
+        });
+        assert!(reads_left_to_right(&shown, "CSV"), "{shown:?}");
+        let shown = painted(|ui| {
+            button(ui, "מקשים: Ctrl+Shift+N מקרה חדש");
+        });
+        assert!(reads_left_to_right(&shown, "CtrlShifN"), "{shown:?}");
+        // A menu item's keys beside its words: "Ctrl+S", "F5".
+        for keys in ["Ctrl+S", "F5"] {
+            let shown = painted(|ui| {
+                menu_button(ui, "שמירה", keys, true);
+            });
+            let letters: String = keys.chars().filter(|c| *c != '+').collect();
+            assert!(reads_left_to_right(&shown, &letters), "{keys}: {shown:?}");
+        }
+    }
+
+    #[test]
+    fn a_mixed_button_is_named_as_it_is_written() {
+        let ctx = egui::Context::default();
+        ctx.enable_accesskit();
+        crate::app::install_fonts(&ctx);
+        let mut ids = Vec::new();
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            ids = vec![
+                button(ui, "מצב מציג (F5)").id,
+                menu_button(ui, "ייבוא CSV…", "Ctrl+I", true).id,
+            ];
+        });
+        output.textures_delta.clear();
+        let update = output
+            .platform_output
+            .accesskit_update
+            .expect("an accesskit update");
+        let name = |id: egui::Id| {
+            update
+                .nodes
+                .iter()
+                .find(|(node, _)| *node == id.accesskit_id())
+                .and_then(|(_, node)| node.label().map(str::to_owned))
+        };
+        assert_eq!(name(ids[0]).as_deref(), Some("מצב מציג (F5)"));
+        assert_eq!(name(ids[1]).as_deref(), Some("ייבוא CSV… Ctrl+I"));
     }
 
     #[test]

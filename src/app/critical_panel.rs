@@ -20,11 +20,15 @@ const MAX_NOTES: usize = 12;
 
 /// "a trough and a steep drop".
 pub fn turning_sentence(point: &CriticalPoint) -> String {
-    let words: Vec<&str> = point.turning.iter().map(|&k| turning_words(k)).collect();
+    let words: Vec<String> = point.turning.iter().map(|&k| turning_words(k)).collect();
     match words.as_slice() {
-        [] => "a moment that stands out".to_owned(),
-        [one] => (*one).to_owned(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [] => crate::tr!("critical-stands-out"),
+        [one] => one.clone(),
+        [rest @ .., last] => crate::tr!(
+            "critical-turns-and",
+            rest = rest.join(", "),
+            last = last.as_str()
+        ),
     }
 }
 
@@ -32,10 +36,10 @@ pub fn turning_sentence(point: &CriticalPoint) -> String {
 fn parts_in_words(point: &CriticalPoint) -> [String; 4] {
     let p = &point.parts;
     [
-        format!("depth {:.2}: how far from neutral the mean is", p.depth),
-        format!("sharpness {:.2}: how sudden the change is", p.sharpness),
-        format!("share {:.2}: how many cases show it themselves", p.share),
-        format!("end {:.2}: how near the end, which weighs in memory", p.end),
+        crate::tr!("critical-part-depth", v = format!("{:.2}", p.depth)),
+        crate::tr!("critical-part-sharpness", v = format!("{:.2}", p.sharpness)),
+        crate::tr!("critical-part-share", v = format!("{:.2}", p.share)),
+        crate::tr!("critical-part-end", v = format!("{:.2}", p.end)),
     ]
 }
 
@@ -63,18 +67,18 @@ pub fn critical_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &supe
         ));
         ui.label(bidi::text(
             ui,
-            format!(
-                "{}: mean {:+.1}, {:+.1} from the touchpoint before",
-                capitalise(&turning_sentence(&point)),
-                point.value,
-                point.delta
+            crate::tr!(
+                "critical-mean-line",
+                turn = capitalise(&turning_sentence(&point)),
+                mean = format!("{:+.1}", point.value),
+                delta = format!("{:+.1}", point.delta)
             ),
         ));
         ui.label(bidi::text(
             ui,
-            format!(
-                "{:.0}% of the cases show it in their own curve",
-                point.share_of_cases * 100.0
+            crate::tr!(
+                "critical-share-line",
+                share = format!("{:.0}", point.share_of_cases * 100.0)
             ),
         ));
         ui.label(crate::tr!(

@@ -4,6 +4,7 @@
 use super::bidi;
 use super::{EmographApp, View};
 use crate::analysis::{CriticalPoint, Scope};
+use crate::i18n::core_words as words;
 use crate::model::{Flag, FlagKind, Journey};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,8 +49,11 @@ pub fn flag_control_ui(
         Some(flag) => {
             ui.label(bidi::text(
                 ui,
-                egui::RichText::new(crate::tr!("critical-flagged", status = flag.status.label()))
-                    .weak(),
+                egui::RichText::new(crate::tr!(
+                    "critical-flagged",
+                    status = words::status(flag.status)
+                ))
+                .weak(),
             ));
         }
         None => {
@@ -57,10 +61,10 @@ pub fn flag_control_ui(
                 .small_button(crate::tr!("critical-flag"))
                 .on_hover_text(bidi::text(
                     ui,
-                    format!(
-                        "Make {} at {} a flag the team owns",
-                        point.kind.label(),
-                        touchpoint.name
+                    crate::tr!(
+                        "critical-flag-tip",
+                        kind = words::flag_kind(point.kind),
+                        at = touchpoint.name.as_str()
                     ),
                 ))
                 .clicked()
@@ -167,24 +171,30 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
         let selected = app.highlight == Some((point.scope, point.touchpoint));
         ui.horizontal(|ui| {
             let text = point_heading(point, &tp.name);
-            let response = ui.selectable_label(selected, bidi::text(ui, text)).on_hover_text(bidi::text(ui, format!(
-                "{}\nmean {:+.1}, {:+.1} from the touchpoint before\n{:.0}% of the cases show it themselves\n\
-                 score {:.2} = depth {:.2} · sharpness {:.2} · share {:.2} · end {:.2}\nClick for the details and to flag and assign it",
-                super::critical_panel::turning_sentence(point),
-                point.value,
-                point.delta,
-                point.share_of_cases * 100.0,
-                point.score,
-                point.parts.depth,
-                point.parts.sharpness,
-                point.parts.share,
-                point.parts.end,
-            )));
+            let response = ui
+                .selectable_label(selected, bidi::text(ui, text))
+                .on_hover_text(bidi::text(
+                    ui,
+                    crate::tr!(
+                        "critical-point-tip",
+                        turn = super::critical_panel::turning_sentence(point),
+                        mean = format!("{:+.1}", point.value),
+                        delta = format!("{:+.1}", point.delta),
+                        share = format!("{:.0}", point.share_of_cases * 100.0),
+                        score = format!("{:.2}", point.score),
+                        depth = format!("{:.2}", point.parts.depth),
+                        sharpness = format!("{:.2}", point.parts.sharpness),
+                        part_share = format!("{:.2}", point.parts.share),
+                        end = format!("{:.2}", point.parts.end),
+                    ),
+                ));
             if response.clicked() {
                 app.highlight = Some((point.scope, point.touchpoint));
                 app.view = match point.scope {
                     Scope::Overall => View::Overall,
-                    Scope::Pattern(id) if result.patterns.patterns.iter().any(|p| p.id == id) => View::Pattern(id),
+                    Scope::Pattern(id) if result.patterns.patterns.iter().any(|p| p.id == id) => {
+                        View::Pattern(id)
+                    }
                     Scope::Pattern(_) => View::Patterns,
                 };
             }
@@ -218,8 +228,8 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
                         "−"
                     },
                     bidi::isolate(name),
-                    flag.action.label(),
-                    flag.status.label()
+                    words::action(flag.action),
+                    words::status(flag.status)
                 ),
             ));
         }

@@ -23,15 +23,6 @@ pub enum Format {
 impl Format {
     const ALL: [Self; 4] = [Self::Png, Self::Svg, Self::Report, Self::Mermaid];
 
-    fn label(self) -> &'static str {
-        match self {
-            Self::Png => "PNG image",
-            Self::Svg => "SVG drawing",
-            Self::Report => "HTML report",
-            Self::Mermaid => "Mermaid diagram",
-        }
-    }
-
     /// The format's name in the interface language.
     fn display_name(self) -> String {
         match self {
@@ -186,7 +177,7 @@ pub fn copy_mermaid(app: &mut EmographApp, ctx: &egui::Context) {
             ctx.copy_text(text);
             let (spec, _) = app.chart_view();
             app.set_status(
-                format!("Copied the {spec} view as a Mermaid diagram"),
+                crate::tr!("export-copied-mermaid", view = spec.to_string()),
                 false,
             );
         }
@@ -240,11 +231,11 @@ fn export(app: &mut EmographApp, dialog: &ExportDialog) -> Result<String, String
             dialog.format
         }
         None => {
-            return Err(format!(
-                "{} is not a name for a {}: end it with .{}",
-                path.display(),
-                dialog.format.label(),
-                dialog.format.extension()
+            return Err(crate::tr!(
+                "export-wrong-extension",
+                path = path.display().to_string(),
+                format = dialog.format.display_name(),
+                extension = dialog.format.extension()
             ));
         }
     };
@@ -271,8 +262,8 @@ fn export(app: &mut EmographApp, dialog: &ExportDialog) -> Result<String, String
                     "export-exported-chart",
                     path = path.display().to_string()
                 )),
-                Ok(Err(e)) => Err(format!("Could not write {}: {e}", path.display())),
-                Err(e) => Err(format!("Could not draw the chart: {e}")),
+                Ok(Err(e)) => Err(could_not_write(&path, &e)),
+                Err(e) => Err(crate::tr!("export-could-not-draw", error = e.to_string())),
             }
         }
         Format::Report => {
@@ -287,9 +278,9 @@ fn export(app: &mut EmographApp, dialog: &ExportDialog) -> Result<String, String
                 }
             };
             let html = export::report::render_report(analysis)
-                .map_err(|e| format!("Could not write the report: {e}"))?;
+                .map_err(|e| crate::tr!("export-could-not-write-report", error = e.to_string()))?;
             crate::io::write_atomic_bytes(&path, html.as_bytes())
-                .map_err(|e| format!("Could not write {}: {e}", path.display()))?;
+                .map_err(|e| could_not_write(&path, &e))?;
             Ok(crate::tr!(
                 "export-wrote-report",
                 path = path.display().to_string()
@@ -298,7 +289,7 @@ fn export(app: &mut EmographApp, dialog: &ExportDialog) -> Result<String, String
         Format::Mermaid => {
             let text = mermaid_text(app)?;
             crate::io::write_atomic_bytes(&path, text.as_bytes())
-                .map_err(|e| format!("Could not write {}: {e}", path.display()))?;
+                .map_err(|e| could_not_write(&path, &e))?;
             Ok(crate::tr!(
                 "export-wrote-mermaid",
                 path = path.display().to_string()
@@ -367,7 +358,8 @@ pub fn export_dialog_ui(
             });
         }
         let extensions = [dialog.format.extension()];
-        let browse = dialogs::PathBrowse::Save(dialog.format.label(), &extensions);
+        let filter = dialog.format.display_name();
+        let browse = dialogs::PathBrowse::Save(&filter, &extensions);
         let typed_before = dialog.path.clone();
         if dialogs::path_row_ui(ui, &crate::tr!("export-file"), &mut dialog.path, browse) {
             run = true;
@@ -417,6 +409,15 @@ fn remember(app: &mut EmographApp, dialog: &ExportDialog) {
     app.prefs
         .exports
         .insert(journey_key(app), LastExport { folder, format });
+}
+
+/// "Could not write PATH: why", in the interface language.
+fn could_not_write(path: &std::path::Path, error: &impl std::fmt::Display) -> String {
+    crate::tr!(
+        "export-could-not-write",
+        path = path.display().to_string(),
+        error = error.to_string()
+    )
 }
 
 #[cfg(test)]

@@ -164,10 +164,8 @@ fn open_dialog_ui(
     let mut result = None;
     let escaped = modal(ctx, "open_dialog", |ui| {
         ui.heading(crate::tr!("dialog-open-journey"));
-        let browse = PathBrowse::Open(
-            "Journey, Mermaid diagram or CSV of cases",
-            &["ron", "mmd", "csv", "tsv"],
-        );
+        let filter = crate::tr!("dialog-open-filter");
+        let browse = PathBrowse::Open(&filter, &["ron", "mmd", "csv", "tsv"]);
         if path_row_ui(ui, &crate::tr!("dialog-path"), &mut path, browse) {
             result = Some(PathBuf::from(path.trim()));
         }
@@ -223,11 +221,12 @@ fn save_as_dialog_ui(
     let mut cancelled = false;
     let escaped = modal(ctx, "save_as_dialog", |ui| {
         ui.heading(crate::tr!("dialog-save-journey-as"));
+        let filter = crate::tr!("dialog-save-filter");
         if path_row_ui(
             ui,
             &crate::tr!("dialog-path"),
             &mut path,
-            PathBrowse::Save("Journey", &["ron"]),
+            PathBrowse::Save(&filter, &["ron"]),
         ) {
             chosen = Some(PathBuf::from(path.trim()));
         }
@@ -378,9 +377,7 @@ fn recover_ui(app: &mut EmographApp, ctx: &egui::Context, info: RecoveryInfo) ->
     let mut next = None;
     modal(ctx, "recover", |ui| {
         ui.heading(crate::tr!("dialog-recover"));
-        ui.label(
-            "emograph found a recovery copy of a journey that was not saved when it last closed.",
-        );
+        ui.label(bidi::text(ui, crate::tr!("dialog-recover-found")));
         egui::Grid::new("recovery_grid")
             .num_columns(2)
             .show(ui, |ui| {
@@ -393,20 +390,21 @@ fn recover_ui(app: &mut EmographApp, ctx: &egui::Context, info: RecoveryInfo) ->
                 ui.label(crate::tr!("dialog-recover-holds"));
                 ui.label(bidi::text(
                     ui,
-                    format!(
-                        "{} touchpoints, {} cases, {} flags",
-                        info.journey.touchpoints.len(),
-                        info.journey.cases.len(),
-                        info.journey.flags.len()
+                    crate::tr!(
+                        "dialog-recover-counts",
+                        touchpoints = info.journey.touchpoints.len(),
+                        cases = info.journey.cases.len(),
+                        flags = info.journey.flags.len()
                     ),
                 ));
                 ui.end_row();
                 ui.label(crate::tr!("dialog-recover-original"));
                 ui.label(bidi::text(
                     ui,
-                    info.original
-                        .as_ref()
-                        .map_or_else(|| "never saved".to_owned(), |p| p.display().to_string()),
+                    info.original.as_ref().map_or_else(
+                        || crate::tr!("dialog-never-saved"),
+                        |p| p.display().to_string(),
+                    ),
                 ));
                 ui.end_row();
                 if !info.modified.is_empty() {

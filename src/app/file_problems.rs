@@ -16,14 +16,11 @@ pub(super) fn saveable(app: &mut EmographApp) -> bool {
     let Some(first) = problems.first() else {
         return true;
     };
-    let more = match problems.len() {
-        1 => String::new(),
-        n => format!(" (and {} more)", n - 1),
+    let status = match problems.len() {
+        1 => crate::tr!("file-not-saved", first = first.as_str()),
+        n => crate::tr!("file-not-saved-more", first = first.as_str(), more = n - 1),
     };
-    app.set_status(
-        format!("Not saved: {first}{more}. Fix it and save again."),
-        true,
-    );
+    app.set_status(status, true);
     app.dialog = Dialog::CannotSave { problems };
     false
 }
@@ -40,9 +37,9 @@ fn problems_ui(ui: &mut egui::Ui, problems: &[String]) {
                 ));
             }
             if problems.len() > MAX_LISTED_PROBLEMS {
-                ui.label(format!(
-                    "… and {} more problems",
-                    problems.len() - MAX_LISTED_PROBLEMS
+                ui.label(crate::tr!(
+                    "file-more-problems",
+                    n = problems.len() - MAX_LISTED_PROBLEMS
                 ));
             }
         });
@@ -57,17 +54,19 @@ pub(super) fn open_failed_ui(ctx: &egui::Context, failure: OpenFailure) -> Dialo
         );
         ui.label(bidi::text(
             ui,
-            egui::RichText::new(format!("Could not open {name}")).heading(),
+            egui::RichText::new(crate::tr!("file-could-not-open", name = name.as_str())).heading(),
         ));
         ui.label(bidi::text(ui, failure.file.display().to_string()));
         problems_ui(ui, &failure.problems);
-        ui.label(if failure.started_empty {
-            "emograph started on a new, empty journey instead. Fix the file (`emograph check` \
-             lists every problem) and open it again."
-        } else {
-            "The journey that was open stays open, unchanged."
-        });
-        closed = ui.button("OK").clicked();
+        ui.label(bidi::text(
+            ui,
+            if failure.started_empty {
+                crate::tr!("file-started-empty")
+            } else {
+                crate::tr!("file-open-stays")
+            },
+        ));
+        closed = ui.button(crate::tr!("dialog-ok")).clicked();
     });
     if closed || escaped {
         Dialog::None
@@ -79,11 +78,14 @@ pub(super) fn open_failed_ui(ctx: &egui::Context, failure: OpenFailure) -> Dialo
 pub(super) fn cannot_save_ui(ctx: &egui::Context, problems: Vec<String>) -> Dialog {
     let mut closed = false;
     let escaped = modal(ctx, "cannot_save", |ui| {
-        ui.heading("Nothing was saved");
-        ui.label("A file saved like this would not open again. Fix this first, then save:");
+        ui.label(bidi::text(
+            ui,
+            egui::RichText::new(crate::tr!("file-nothing-saved")).heading(),
+        ));
+        ui.label(bidi::text(ui, crate::tr!("file-would-not-open")));
         problems_ui(ui, &problems);
-        ui.label("Your journey is still open; nothing was lost.");
-        closed = ui.button("OK").clicked();
+        ui.label(bidi::text(ui, crate::tr!("file-still-open")));
+        closed = ui.button(crate::tr!("dialog-ok")).clicked();
     });
     if closed || escaped {
         Dialog::None

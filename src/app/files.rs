@@ -104,9 +104,9 @@ fn summary(message: &str, lines: usize) -> String {
         return message.to_owned();
     }
     format!(
-        "{}\n… and {} more problems like these",
+        "{}\n{}",
         all[..lines].join("\n"),
-        all.len() - lines
+        crate::tr!("file-more-problems-like", n = all.len() - lines)
     )
 }
 
@@ -134,9 +134,10 @@ pub fn save_to(doc: &mut Document, path: PathBuf) -> Result<PathBuf, String> {
             doc.disk_stamp = io::DiskStamp::of(&path);
             Ok(path)
         }
-        Err(error) => Err(format!(
-            "Could not save {}: {error}. Your journey is still open; nothing was lost.",
-            path.display()
+        Err(error) => Err(crate::tr!(
+            "file-could-not-save",
+            path = path.display().to_string(),
+            error = error.to_string()
         )),
     }
 }
@@ -264,7 +265,7 @@ impl RecoveryStore {
             .ok()
             .and_then(|t| t.elapsed().ok())
             .map_or_else(String::new, |age| {
-                format!("{} minutes ago", age.as_secs() / 60)
+                crate::tr!("dialog-minutes-ago", n = age.as_secs() / 60)
             });
         Some(RecoveryInfo {
             journey: found.journey,

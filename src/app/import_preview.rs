@@ -34,16 +34,22 @@ pub fn import_dialog_ui(
     let escaped = egui::Modal::new(egui::Id::unique("import_csv_dialog"))
         .show(ctx, |ui| {
             ui.set_width(width);
-            ui.heading("Import a CSV of cases");
-            ui.label(
-                "A CSV, TSV or workbook (.xlsx, .xls, .ods): one row per case, one column per \
-                 touchpoint, or long rows. The preview shows the first rows as they will be read.",
-            );
+            ui.label(bidi::text(
+                ui,
+                egui::RichText::new(crate::tr!("dialog-import-csv")).heading(),
+            ));
+            ui.label(bidi::text(ui, crate::tr!("import-intro")));
+            let filter = crate::tr!("import-filter");
             let browse = PathBrowse::Open(
-                "CSV or workbook",
+                &filter,
                 &["csv", "tsv", "txt", "xlsx", "xlsm", "xls", "xlsb", "ods"],
             );
-            import |= path_row_ui(ui, "File:", &mut dialog.form.path, browse);
+            import |= path_row_ui(
+                ui,
+                &crate::tr!("export-file"),
+                &mut dialog.form.path,
+                browse,
+            );
             options_ui(ui, &mut dialog.form);
             ui.separator();
             preview_ui(ui, &dialog);
@@ -51,10 +57,10 @@ pub fn import_dialog_ui(
                 ui.colored_label(ui.visuals().error_fg_color, error);
             }
             ui.horizontal(|ui| {
-                if ui.button("Import").clicked() {
+                if ui.button(crate::tr!("dialog-import")).clicked() {
                     import = true;
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(crate::tr!("dialog-cancel")).clicked() {
                     cancelled = true;
                 }
             });
@@ -68,7 +74,7 @@ pub fn import_dialog_ui(
     }
     let path = PathBuf::from(dialog.form.path.trim());
     if path.as_os_str().is_empty() {
-        dialog.error = Some("Type the file's path.".into());
+        dialog.error = Some(crate::tr!("import-type-path"));
         return Dialog::ImportCsv(dialog);
     }
     let options = match dialog.form.options() {
@@ -115,49 +121,46 @@ fn options_ui(ui: &mut egui::Ui, form: &mut ImportForm) {
         .num_columns(4)
         .spacing([8.0, 4.0])
         .show(ui, |ui| {
+            // The field's id is its catalogue key, the same in every language.
             let fields: [(&str, &mut String, &str); 10] = [
+                ("import-scale", &mut form.scale, "import-scale-hint"),
+                ("dialog-not-applicable", &mut form.na, "import-na-hint"),
                 (
-                    "Scale:",
-                    &mut form.scale,
-                    "e.g. 1..5; empty if already −5..5",
-                ),
-                (
-                    "Not applicable:",
-                    &mut form.na,
-                    "e.g. 0 or n/a, comma-separated",
-                ),
-                (
-                    "Touchpoints:",
+                    "dialog-touchpoints",
                     &mut form.touchpoints,
-                    "names A,B,C or columns 10..23",
+                    "import-touchpoints-hint",
                 ),
-                ("Header rows:", &mut form.header_rows, "empty: detected"),
                 (
-                    "Case column:",
+                    "import-header-rows",
+                    &mut form.header_rows,
+                    "import-header-rows-hint",
+                ),
+                (
+                    "dialog-case-column",
                     &mut form.case_column,
-                    "empty: case, else id",
+                    "import-case-column-hint",
                 ),
-                ("Segment column:", &mut form.segment_column, "e.g. Class"),
-                ("Outcome:", &mut form.outcome, "e.g. Satisfaction=satisfied"),
-                ("Long format:", &mut form.long, "CASE,TOUCHPOINT,SCORE"),
                 (
-                    "Encoding:",
+                    "dialog-segment-column",
+                    &mut form.segment_column,
+                    "import-segment-column-hint",
+                ),
+                ("import-outcome", &mut form.outcome, "import-outcome-hint"),
+                ("import-long", &mut form.long, "import-long-hint"),
+                (
+                    "import-encoding",
                     &mut form.encoding,
-                    "e.g. windows-1252; empty: UTF-8",
+                    "import-encoding-hint",
                 ),
-                (
-                    "Sheet:",
-                    &mut form.sheet,
-                    "a workbook's sheet; empty: the first",
-                ),
+                ("import-sheet", &mut form.sheet, "import-sheet-hint"),
             ];
-            for (i, (label, value, hint)) in fields.into_iter().enumerate() {
-                let id = field_id("csv-options", label);
-                let label = ui.label(label);
+            for (i, (key, value, hint)) in fields.into_iter().enumerate() {
+                let id = field_id("csv-options", key);
+                let label = ui.label(bidi::text(ui, crate::i18n::message(key, &[])));
                 ui.add(
                     egui::TextEdit::singleline(value)
                         .id(id)
-                        .hint_text(hint)
+                        .hint_text(bidi::text(ui, crate::i18n::message(hint, &[])))
                         .desired_width(230.0),
                 )
                 .labelled_by(label.id);
@@ -168,7 +171,7 @@ fn options_ui(ui: &mut egui::Ui, form: &mut ImportForm) {
             ui.label("");
             ui.checkbox(
                 &mut form.unordered,
-                "Attribute survey (columns are not in time order)",
+                bidi::text(ui, crate::tr!("import-unordered")),
             );
             ui.end_row();
         });
@@ -177,18 +180,18 @@ fn options_ui(ui: &mut egui::Ui, form: &mut ImportForm) {
 fn preview_ui(ui: &mut egui::Ui, dialog: &ImportDialog) {
     let Some((form, preview)) = dialog.shown() else {
         if dialog.is_pending() {
-            ui.label("Reading the first rows…");
+            ui.label(crate::tr!("import-reading"));
         } else if let Err(error) = dialog.form.options() {
             ui.colored_label(ui.visuals().error_fg_color, error);
         } else {
-            ui.weak("Type a file's path to see how it will be read.");
+            ui.weak(crate::tr!("import-type-path-to-preview"));
         }
         return;
     };
     ui.horizontal(|ui| {
-        ui.strong("Preview");
+        ui.strong(crate::tr!("import-preview"));
         if dialog.is_pending() || *form != dialog.form {
-            ui.weak("(updating…)");
+            ui.weak(crate::tr!("import-updating"));
         }
         if let Err(error) = dialog.form.options() {
             ui.colored_label(ui.visuals().error_fg_color, error);
@@ -197,9 +200,9 @@ fn preview_ui(ui: &mut egui::Ui, dialog: &ImportDialog) {
     if !preview.layout.is_empty() {
         ui.label(bidi::text(
             ui,
-            format!("Recognised: {}", recognised(preview)),
+            crate::tr!("import-recognised", what = recognised(preview)),
         ));
-        ui.label(scale_line(preview));
+        ui.label(bidi::text(ui, scale_line(preview)));
         ui.label(bidi::text(ui, roles_line(preview)));
         table_ui(ui, preview);
     }
@@ -210,36 +213,46 @@ fn preview_ui(ui: &mut egui::Ui, dialog: &ImportDialog) {
 fn recognised(preview: &Preview) -> String {
     let mut parts = vec![preview.layout.clone()];
     if let Some(encoding) = &preview.encoding {
-        parts.push(format!("encoding {encoding}"));
+        parts.push(crate::tr!(
+            "import-encoding-named",
+            encoding = encoding.as_str()
+        ));
     }
     if !preview.sheets.is_empty() {
         let sheet = preview
             .sheet
             .and_then(|i| preview.sheets.get(i - 1).map(|name| (i, name)));
         parts.push(match sheet {
-            Some((i, name)) => format!("sheet {i} {name:?} of {}", preview.sheets.len()),
-            None => format!("{} sheets", preview.sheets.len()),
+            Some((i, name)) => crate::tr!(
+                "import-sheet-of",
+                i = i,
+                name = name.as_str(),
+                n = preview.sheets.len()
+            ),
+            None => crate::tr!("import-sheets", n = preview.sheets.len()),
         });
     }
     if let Some(wording) = &preview.wording {
-        parts.push(format!("text answers in the {wording} wording"));
+        parts.push(crate::tr!("import-wording", wording = wording.as_str()));
     }
     parts.join("; ")
 }
 
 fn scale_line(preview: &Preview) -> String {
     let scale = match preview.scale {
-        Some((a, b)) => format!(
-            "Scale {a}..{b} mapped onto −5..+5 (bottom box {}, top box {})",
-            a.min(b),
-            a.max(b)
+        Some((a, b)) => crate::tr!(
+            "import-scale-mapped",
+            from = a.to_string(),
+            to = b.to_string(),
+            bottom = a.min(b).to_string(),
+            top = a.max(b).to_string()
         ),
-        None => "Scale: the scores are read as they are, on −5..+5".to_owned(),
+        None => crate::tr!("import-scale-as-is"),
     };
     let na = if preview.na.is_empty() {
-        "not applicable: empty cells".to_owned()
+        crate::tr!("import-na-empty")
     } else {
-        format!("not applicable: {} and empty cells", preview.na.join(", "))
+        crate::tr!("import-na-values", values = preview.na.join(", "))
     };
     format!("{scale}; {na}")
 }
@@ -257,7 +270,7 @@ fn roles_line(preview: &Preview) -> String {
     let touchpoints = named(ColumnRole::Touchpoint).len();
     let mut parts = Vec::new();
     if touchpoints > 0 {
-        parts.push(format!("{touchpoints} touchpoints"));
+        parts.push(crate::tr!("import-touchpoints-count", n = touchpoints));
     }
     for role in [
         ColumnRole::Case,
@@ -270,17 +283,17 @@ fn roles_line(preview: &Preview) -> String {
     ] {
         let names = named(role);
         if !names.is_empty() {
-            parts.push(format!("{} {}", role.describe(), names.join(", ")));
+            parts.push(format!("{} {}", role_words(role), names.join(", ")));
         }
     }
-    if !parts.iter().any(|p| p.starts_with("case ")) {
-        parts.push("cases numbered by row".to_owned());
+    if named(ColumnRole::Case).is_empty() {
+        parts.push(crate::tr!("import-cases-by-row"));
     }
     let ignored = named(ColumnRole::Ignored).len();
     if ignored > 0 {
-        parts.push(format!("{ignored} columns not read"));
+        parts.push(crate::tr!("import-columns-not-read", n = ignored));
     }
-    format!("Columns: {}", parts.join("; "))
+    crate::tr!("import-columns", parts = parts.join("; "))
 }
 
 fn table_ui(ui: &mut egui::Ui, preview: &Preview) {
@@ -293,7 +306,7 @@ fn table_ui(ui: &mut egui::Ui, preview: &Preview) {
                 .spacing([12.0, 2.0])
                 .show(ui, |ui| {
                     for (name, role) in preview.columns.iter().take(TABLE_COLUMNS) {
-                        let role_text = egui::RichText::new(role.describe()).small();
+                        let role_text = egui::RichText::new(role_words(*role)).small();
                         let role_text = match role {
                             ColumnRole::Touchpoint | ColumnRole::Score => {
                                 role_text.color(ui.visuals().hyperlink_color)
@@ -318,47 +331,68 @@ fn table_ui(ui: &mut egui::Ui, preview: &Preview) {
         });
     let more = preview.columns.len().saturating_sub(TABLE_COLUMNS);
     if more > 0 {
-        ui.weak(format!("… and {more} more columns"));
+        ui.weak(crate::tr!("import-more-columns", n = more));
     }
 }
 
 /// The problems of the previewed rows, one line per column with its count and first place.
 fn problems_ui(ui: &mut egui::Ui, preview: &Preview) {
     let scope = if preview.truncated {
-        format!("the first {} rows", preview.rows.len())
+        crate::tr!("import-scope-first-rows", n = preview.rows.len())
     } else {
-        "the file".to_owned()
+        crate::tr!("import-scope-file")
     };
     if preview.problems.is_empty() {
-        let cases = match preview.cases {
-            1 => "1 case".to_owned(),
-            n => format!("{n} cases"),
-        };
-        ui.label(format!("No problems in {scope}: {cases} read."));
+        ui.label(bidi::text(
+            ui,
+            crate::tr!(
+                "import-no-problems",
+                scope = scope,
+                cases = crate::tr!("cases-count", n = preview.cases)
+            ),
+        ));
         return;
     }
     let total: usize = preview.problems.iter().map(|p| p.count).sum();
-    ui.colored_label(
-        ui.visuals().warn_fg_color,
-        format!("Problems in {scope}: {total}"),
-    );
+    ui.label(bidi::text(
+        ui,
+        egui::RichText::new(crate::tr!("import-problems", scope = scope, n = total))
+            .color(ui.visuals().warn_fg_color),
+    ));
     for group in preview.problems.iter().take(8) {
         let place = match group.column {
-            Some(column) if !group.name.is_empty() => format!("Column {column} {:?}", group.name),
-            Some(column) => format!("Column {column}"),
-            None => "The file".to_owned(),
-        };
-        let count = match group.count {
-            1 => "1 problem".to_owned(),
-            n => format!("{n} problems"),
+            Some(column) if !group.name.is_empty() => crate::tr!(
+                "import-column-named",
+                column = column,
+                name = format!("{:?}", group.name)
+            ),
+            Some(column) => crate::tr!("import-column", column = column),
+            None => crate::tr!("import-the-file"),
         };
         ui.label(bidi::text(
             ui,
-            format!(
-                "{place}: {count}; first at {}",
-                in_dialog_words(&group.first)
+            crate::tr!(
+                "import-problem-line",
+                place = place,
+                n = group.count,
+                first = in_dialog_words(&group.first)
             ),
         ));
+    }
+}
+
+/// A column's part in the interface language (the core's `describe` is the CLI's word).
+fn role_words(role: ColumnRole) -> String {
+    match role {
+        ColumnRole::Case => crate::tr!("import-role-case"),
+        ColumnRole::Segment => crate::tr!("import-role-segment"),
+        ColumnRole::Wave => crate::tr!("import-role-wave"),
+        ColumnRole::WaveDate => crate::tr!("import-role-wave-date"),
+        ColumnRole::Outcome => crate::tr!("import-role-outcome"),
+        ColumnRole::Touchpoint => crate::tr!("import-role-touchpoint"),
+        ColumnRole::TouchpointName => crate::tr!("import-role-touchpoint-name"),
+        ColumnRole::Score => crate::tr!("import-role-score"),
+        ColumnRole::Ignored => crate::tr!("import-role-ignored"),
     }
 }
 

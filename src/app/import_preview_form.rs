@@ -47,7 +47,7 @@ impl ImportForm {
         let header_rows = text(&self.header_rows)
             .map(|t| {
                 t.parse::<usize>()
-                    .map_err(|_| format!("Header rows {t:?}: a number of rows, e.g. 1 or 3"))
+                    .map_err(|_| crate::tr!("import-header-rows-bad", text = format!("{t:?}")))
             })
             .transpose()?;
         let long = text(&self.long)

@@ -211,11 +211,11 @@ impl EmographApp {
         {
             let scale = &self.doc.journey().scale;
             if value < scale.min || value > scale.max {
-                self.entry_problem = Some(format!(
-                    "{} is outside the scale {}..{}",
-                    self.entry,
-                    graph::format_score(scale.min),
-                    graph::format_score(scale.max)
+                self.entry_problem = Some(crate::tr!(
+                    "entry-outside-scale",
+                    value = self.entry.as_str(),
+                    min = graph::format_score(scale.min),
+                    max = graph::format_score(scale.max)
                 ));
                 return;
             }

@@ -61,7 +61,11 @@ pub fn start(app: &mut EmographApp, ctx: &egui::Context) {
         Ok(replay) => replay,
         Err(e) => {
             app.set_status(
-                format!("Cannot read the journal {}: {e}", journal_path.display()),
+                crate::tr!(
+                    "live-cannot-read-journal",
+                    path = journal_path.display().to_string(),
+                    error = e.to_string()
+                ),
                 true,
             );
             return;
@@ -77,7 +81,11 @@ pub fn start(app: &mut EmographApp, ctx: &egui::Context) {
         Ok(journal) => journal,
         Err(e) => {
             app.set_status(
-                format!("Cannot open the journal {}: {e}", journal_path.display()),
+                crate::tr!(
+                    "live-cannot-open-journal",
+                    path = journal_path.display().to_string(),
+                    error = e.to_string()
+                ),
                 true,
             );
             return;
@@ -113,7 +121,7 @@ pub fn start(app: &mut EmographApp, ctx: &egui::Context) {
                 arrived: Vec::new(),
             });
         }
-        Err(e) => app.set_status(format!("Cannot start the live session: {e}"), true),
+        Err(e) => app.set_status(crate::tr!("live-cannot-start", error = e.to_string()), true),
     }
 }
 
@@ -159,9 +167,10 @@ pub fn end(app: &mut EmographApp) {
         Some(journal) if saved => {
             if let Err(e) = journal.finish() {
                 app.set_status(
-                    format!(
-                        "Session ended; could not remove its journal {}: {e}",
-                        live.journal_path.display()
+                    crate::tr!(
+                        "live-ended-journal-kept",
+                        path = live.journal_path.display().to_string(),
+                        error = e.to_string()
                     ),
                     true,
                 );
@@ -243,7 +252,7 @@ pub fn live_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
             if ui
                 .checkbox(
                     &mut average,
-                    "Participants see the room's average after sending",
+                    bidi::text(ui, crate::tr!("live-show-average")),
                 )
                 .changed()
             {
@@ -254,7 +263,10 @@ pub fn live_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 .id_salt("live_arrivals")
                 .show(ui, |ui| {
                     for who in &live.arrived {
-                        ui.label(bidi::text(ui, format!("arrived: {who}")));
+                        ui.label(bidi::text(
+                            ui,
+                            crate::tr!("live-arrived-one", who = who.as_str()),
+                        ));
                     }
                 });
         });

@@ -69,7 +69,11 @@ impl ScenarioBar {
                     let at = journey
                         .touchpoint(&flag.touchpoint)
                         .map_or(flag.touchpoint.as_str(), |t| t.name.as_str());
-                    let label = format!("{}: {}", flag.action.label(), at);
+                    let label = format!(
+                        "{}: {}",
+                        crate::i18n::core_words::action(flag.action),
+                        bidi::isolate(at)
+                    );
                     if ui.button(bidi::text(ui, label)).clicked() {
                         edit = Some(match target {
                             Some(s) => Edit::AddChangeFromFlag {

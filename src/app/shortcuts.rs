@@ -79,10 +79,21 @@ pub const CHEAT_SHEET: &[(&str, &str, &str)] = &[
     ),
 ];
 
-/// A menu item with its shortcut beside it, in the platform's words ("Ctrl+S", "⌘S").
+/// A menu item with its shortcut beside it, in the platform's words ("Ctrl+S", "⌘S"), which
+/// read as typed in a right-to-left menu too.
 pub fn menu_item(ui: &mut egui::Ui, text: &str, shortcut: &KeyboardShortcut) -> egui::Response {
+    menu_item_enabled(ui, text, shortcut, true)
+}
+
+/// [`menu_item`], greyed out unless `enabled` (Undo with nothing to undo).
+pub fn menu_item_enabled(
+    ui: &mut egui::Ui,
+    text: &str,
+    shortcut: &KeyboardShortcut,
+    enabled: bool,
+) -> egui::Response {
     let keys = ui.ctx().format_shortcut(shortcut);
-    ui.add(egui::Button::new(text).shortcut_text(keys))
+    crate::app::bidi::menu_button(ui, text, &keys, enabled)
 }
 
 /// Help → Keyboard shortcuts: the cheat sheet in a window that stays open beside the work.

@@ -99,7 +99,7 @@ impl EmographApp {
         } else {
             egui::Panel::top("presenter_bar").show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    if ui.button(crate::tr!("presenter-leave")).clicked() {
+                    if bidi::button(ui, &crate::tr!("presenter-leave")).clicked() {
                         self.presenter = false;
                     }
                     // Typed scores reach the selected case only where it is drawn.

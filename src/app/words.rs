@@ -3,18 +3,9 @@
 
 use crate::analysis::TurningKind;
 
-/// A turning kind as a facilitator says it.
-pub fn turning_words(kind: TurningKind) -> &'static str {
-    match kind {
-        TurningKind::Peak => "a peak",
-        TurningKind::Trough => "a trough",
-        TurningKind::CrossingUp => "the mood turns positive",
-        TurningKind::CrossingDown => "the mood turns negative",
-        TurningKind::Rise => "a steep rise",
-        TurningKind::Drop => "a steep drop",
-        TurningKind::Erosion => "a slow erosion",
-        TurningKind::End => "the end, which is remembered most",
-    }
+/// A turning kind as a facilitator says it, in the interface language.
+pub fn turning_words(kind: TurningKind) -> String {
+    crate::i18n::core_words::turning_sentence(kind)
 }
 
 const ALL_KINDS: [TurningKind; 8] = [
@@ -36,7 +27,7 @@ pub fn in_words(text: &str) -> String {
     kinds.sort_by_key(|k| std::cmp::Reverse(k.label().contains('_')));
     for kind in kinds {
         if kind.label().contains('_') {
-            text = text.replace(kind.label(), turning_words(kind));
+            text = text.replace(kind.label(), &turning_words(kind));
         }
     }
     text

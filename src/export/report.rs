@@ -365,17 +365,26 @@ fn critical_section(html: &mut String, journey: &Journey, analysis: &Analysis) {
         critical_table(html, journey, analysis.critical.points.iter(), true);
     }
     if !analysis.critical.prone.is_empty() {
-        html.push_str(
-            "<h3>Touchpoints prone to trouble</h3>\n<table>\n<thead><tr><th>Touchpoint</th><th>Cases</th>\
-             <th>Mean</th><th>Angry</th><th>Spread</th><th>Why</th></tr></thead>\n<tbody>\n",
+        let _ = writeln!(
+            html,
+            "<h3>{}</h3>\n<table>\n{}\n<tbody>",
+            esc(&crate::tr!("report-prone")),
+            header_row(&[
+                "report-th-touchpoint",
+                "report-th-cases",
+                "report-th-mean",
+                "report-th-angry",
+                "report-th-spread",
+                "report-th-why"
+            ])
         );
         for prone in &analysis.critical.prone {
             let mut why = Vec::new();
             if prone.angry {
-                why.push("many angry cases");
+                why.push(crate::tr!("report-many-angry"));
             }
             if prone.inconsistent {
-                why.push("inconsistent service");
+                why.push(crate::tr!("critical-inconsistent"));
             }
             let _ = writeln!(
                 html,
@@ -385,7 +394,7 @@ fn critical_section(html: &mut String, journey: &Journey, analysis: &Analysis) {
                 super::score_label(prone.mean),
                 prone.share_angry * 100.0,
                 prone.spread,
-                why.join(", ")
+                esc(&why.join(", "))
             );
         }
         html.push_str("</tbody>\n</table>\n");
@@ -423,7 +432,11 @@ fn critical_table<'a>(
             Scope::Overall => esc(&crate::tr!("report-scope-overall")),
             Scope::Pattern(id) => esc(&crate::tr!("report-scope-pattern", id = id)),
         };
-        let turning: Vec<&str> = point.turning.iter().map(|k| k.label()).collect();
+        let turning: Vec<String> = point
+            .turning
+            .iter()
+            .map(|&k| crate::i18n::core_words::turning_kind(k))
+            .collect();
         let _ = write!(
             html,
             "<tr class=\"{}\"><td class=\"scope\">{scope}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td><td>{}</td>\
@@ -431,8 +444,8 @@ fn critical_table<'a>(
             point.kind.label(),
             point.rank,
             esc(&touchpoint_name(journey, point.touchpoint)),
-            point.kind.label(),
-            esc(&turning.join(", ").replace('_', " ")),
+            esc(&crate::i18n::core_words::flag_kind(point.kind)),
+            esc(&turning.join(", ")),
             super::score_label(point.value),
             super::score_label(point.delta),
             point.share_of_cases * 100.0,
@@ -475,7 +488,10 @@ fn owners_section(
             facts.push(esc(&owner.role));
         }
         if !owner.process.is_empty() {
-            facts.push(format!("owns {}", esc(&owner.process)));
+            facts.push(esc(&crate::tr!(
+                "report-owns",
+                process = owner.process.as_str()
+            )));
         }
         let touchpoints: Vec<(usize, &str)> = journey
             .touchpoints
@@ -485,8 +501,11 @@ fn owners_section(
             .map(|(i, t)| (i, t.name.as_str()))
             .collect();
         if !touchpoints.is_empty() {
-            let names: Vec<String> = touchpoints.iter().map(|(_, n)| esc(n)).collect();
-            facts.push(format!("touchpoints: {}", names.join(", ")));
+            let names: Vec<&str> = touchpoints.iter().map(|(_, n)| *n).collect();
+            facts.push(esc(&crate::tr!(
+                "report-owner-touchpoints",
+                names = names.join(", ")
+            )));
         }
         if !facts.is_empty() {
             let _ = writeln!(html, "<p>{}</p>", facts.join(" · "));
@@ -498,11 +517,25 @@ fn owners_section(
             .filter(|m| m.owner.as_deref() == Some(owner.id.as_str()))
             .collect();
         if metrics.is_empty() {
-            html.push_str("<p class=\"empty\">No metrics yet.</p>\n");
+            let _ = writeln!(
+                html,
+                "<p class=\"empty\">{}</p>",
+                esc(&crate::tr!("report-no-metrics"))
+            );
         } else {
-            html.push_str(
-                "<table>\n<thead><tr><th>Metric</th><th>Level</th><th>Current</th><th>Target</th><th>Gap</th>\
-                 <th>On track</th><th>History</th><th>SLA</th></tr></thead>\n<tbody>\n",
+            let _ = writeln!(
+                html,
+                "<table>\n{}\n<tbody>",
+                header_row(&[
+                    "report-th-metric",
+                    "report-th-level",
+                    "report-th-current",
+                    "report-th-target",
+                    "report-th-gap",
+                    "report-th-on-track",
+                    "report-th-history",
+                    "report-th-sla"
+                ])
             );
             for metric in metrics {
                 let value = |v: Option<f64>| {
@@ -512,15 +545,21 @@ fn owners_section(
                     )
                 };
                 let on_track = match metric.on_track() {
-                    Some(true) => "<span class=\"ok\">✓ yes</span>",
-                    Some(false) => "<span class=\"bad\">✗ no</span>",
-                    None => "—",
+                    Some(true) => format!(
+                        "<span class=\"ok\">✓ {}</span>",
+                        esc(&crate::tr!("report-yes"))
+                    ),
+                    Some(false) => format!(
+                        "<span class=\"bad\">✗ {}</span>",
+                        esc(&crate::tr!("report-no"))
+                    ),
+                    None => "—".to_owned(),
                 };
                 let _ = writeln!(
                     html,
                     "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{on_track}</td><td>{}</td><td>{}</td></tr>",
                     esc(&metric.name),
-                    metric.level.label(),
+                    esc(&crate::i18n::core_words::metric_level(metric.level)),
                     value(metric.current_value()),
                     value(metric.target),
                     value(metric.gap().map(|g| g.max(0.0))),
@@ -568,9 +607,18 @@ fn owners_section(
 }
 
 fn flags_table(html: &mut String, journey: &Journey, flags: &[&crate::model::Flag]) {
-    html.push_str(
-        "<table>\n<thead><tr><th>Touchpoint</th><th>Kind</th><th>Action</th><th>What was agreed</th>\
-         <th>Metrics</th><th>Due</th><th>Status</th></tr></thead>\n<tbody>\n",
+    let _ = writeln!(
+        html,
+        "<table>\n{}\n<tbody>",
+        header_row(&[
+            "report-th-touchpoint",
+            "report-th-kind",
+            "report-th-action",
+            "report-th-agreed",
+            "report-th-metrics",
+            "report-th-due",
+            "report-th-status"
+        ])
     );
     for flag in flags {
         let touchpoint = journey
@@ -591,12 +639,12 @@ fn flags_table(html: &mut String, journey: &Journey, flags: &[&crate::model::Fla
             "<tr class=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             flag.kind.label(),
             esc(touchpoint),
-            flag.kind.label(),
-            flag.action.label(),
+            esc(&crate::i18n::core_words::flag_kind(flag.kind)),
+            esc(&crate::i18n::core_words::action(flag.action)),
             esc(agreed),
             metrics.join(", "),
             esc(flag.due.as_deref().unwrap_or("—")),
-            flag.status.label()
+            esc(&crate::i18n::core_words::status(flag.status))
         );
     }
     html.push_str("</tbody>\n</table>\n");
@@ -628,7 +676,11 @@ fn unowned_section(html: &mut String, journey: &Journey, analysis: &Analysis) {
         })
         .collect();
     if critical.is_empty() && flags.is_empty() {
-        html.push_str("<p class=\"empty\">Every critical point and flag has an owner.</p>\n");
+        let _ = writeln!(
+            html,
+            "<p class=\"empty\">{}</p>",
+            esc(&crate::tr!("report-all-owned"))
+        );
     }
     if !critical.is_empty() {
         critical_table(html, journey, critical.into_iter(), false);

@@ -11,6 +11,7 @@ use crate::analysis::critical::Scope;
 use crate::analysis::waves::compare_params_for;
 use crate::analysis::{Analysis, Dataset, DidItWork, WaveInfo, did_it_work, scenario_outcome};
 use crate::chart::{ChartOptions, Theme, ViewSpec};
+use crate::i18n::core_words;
 use crate::model::{Better, ChangeKind, Flag, Metric, Status};
 
 /// Section 5: every scenario with its changes, its before/after per scope and its chart.
@@ -23,21 +24,15 @@ pub fn scenarios_section(
     let dataset = &analysis.dataset;
     let journey = &dataset.journey;
     if journey.scenarios.is_empty() {
-        html.push_str(
-            "<p class=\"empty\">The journey has no to-be scenarios yet: turn a flag's action into \
-             a change to see what the journey would look like after it.</p>\n</section>\n",
+        let _ = writeln!(
+            html,
+            "<p class=\"empty\">{}</p>\n</section>",
+            esc(&crate::tr!("report-scenarios-none"))
         );
         return Ok(());
     }
-    html.push_str(
-        "<p>What the journey would look like after the agreed changes, computed case by case \
-         from the data: <em>prevent</em> takes the fall at a touchpoint away (the curve carries on \
-         at the level before it, and the dip after it goes too); <em>shorten the response</em> \
-         keeps the stated share of the fall and brings the recovery one touchpoint forward; \
-         <em>amplify</em> raises the touchpoint by the stated points. <em>Remembered</em> is the \
-         peak-end rule, (worst + end) / 2; <em>ending angry</em> is the share of cases whose last \
-         score is −3 or below.</p>\n",
-    );
+    // The catalogue's sentence marks its terms with <em>: it is the program's own text.
+    let _ = writeln!(html, "<p>{}</p>", crate::tr!("report-scenarios-intro"));
     for scenario in &journey.scenarios {
         let outcome = scenario_outcome(analysis, scenario);
         let _ = writeln!(
@@ -60,13 +55,13 @@ pub fn scenarios_section(
             let flag = change.from_flag.as_deref().and_then(|id| journey.flag(id));
             let agreed = flag.map_or_else(String::new, |f| {
                 let text = if f.action_text.is_empty() {
-                    f.action.label()
+                    core_words::action(f.action)
                 } else {
-                    &f.action_text
+                    f.action_text.clone()
                 };
-                format!("{} ({})", esc(text), f.status.label())
+                format!("{} ({})", esc(&text), esc(&core_words::status(f.status)))
             });
-            let mut what = change_words(&change.kind);
+            let mut what = esc(&change_words(&change.kind)).to_string();
             if let Some(note) = &change.note {
                 let _ = write!(what, " — {}", esc(note));
             }
@@ -148,26 +143,26 @@ pub fn waves_section(
     if waves.len() < 2 {
         let _ = writeln!(
             html,
-            "<p class=\"empty\">The cases come from {} wave(s): a second round of measurement \
-             shows whether the journey changed.</p>\n</section>",
-            waves.len()
+            "<p class=\"empty\">{}</p>\n</section>",
+            esc(&crate::tr!("report-waves-too-few", n = waves.len()))
         );
         return Ok(());
     }
     let dataset = &analysis.dataset;
     let params = compare_params_for(&dataset.journey);
     let test = if params.ordinal {
-        "Mann–Whitney U (answers on a few-step scale)"
+        crate::tr!("report-test-mann-whitney")
     } else {
-        "Welch's t-test"
+        crate::tr!("report-test-welch")
     };
     let _ = writeln!(
         html,
-        "<p>Each wave's mean curve, oldest first. Below, each wave against the one before it: the \
-         difference of the means with its 95 % interval (Welch), and a verdict by {test} at 5 %, \
-         corrected for the number of touchpoints compared (Holm), so one lucky touchpoint among \
-         many is not called a change. Below {} cases in a wave a touchpoint gets no verdict.</p>",
-        params.min_n
+        "<p>{}</p>",
+        esc(&crate::tr!(
+            "report-waves-intro",
+            test = test,
+            min = params.min_n
+        ))
     );
     chart(
         html,
@@ -247,14 +242,21 @@ pub fn did_it_work_table(
     }
     let journey = &dataset.journey;
     let params = compare_params_for(journey);
-    html.push_str(
-        "<h4>Did it work?</h4>\n<p>For each action that is done: its touchpoint in the wave \
-         before the action's date against the wave after it, as in the Waves section, next to \
-         the metrics that were to show it. The interval is this touchpoint's alone; the verdict is \
-         corrected for every touchpoint compared, so an interval just clear of zero can still \
-         show no change.</p>\n<table>\n<thead><tr><th>Touchpoint</th><th>Action</th>\
-         <th>Done by</th><th>Waves</th><th>Change</th><th>95 % interval</th><th>Verdict</th>\
-         <th>Metrics</th></tr></thead>\n<tbody>\n",
+    let _ = writeln!(
+        html,
+        "<h4>{}</h4>\n<p>{}</p>\n<table>\n{}\n<tbody>",
+        esc(&crate::tr!("report-did-it-work")),
+        esc(&crate::tr!("report-did-it-work-intro")),
+        super::report::header_row(&[
+            "report-th-touchpoint",
+            "report-th-action",
+            "report-th-done-by",
+            "report-th-waves",
+            "report-th-change",
+            "report-th-interval",
+            "report-th-verdict",
+            "report-th-metrics"
+        ])
     );
     for flag in done {
         let touchpoint = journey
@@ -288,7 +290,7 @@ pub fn did_it_work_table(
                     "—".to_owned(),
                     "—".to_owned(),
                     "unclear",
-                    format!("no answer: {why}"),
+                    crate::tr!("report-no-answer", why = why.to_string()),
                 ),
             };
         let _ = writeln!(
@@ -297,7 +299,7 @@ pub fn did_it_work_table(
              <td class=\"num\">{range}</td><td class=\"{class}\">{}</td><td>{}</td></tr>",
             flag.kind.label(),
             esc(touchpoint),
-            flag.action.label(),
+            esc(&core_words::action(flag.action)),
             esc(flag.due.as_deref().unwrap_or("—")),
             esc(&words),
             metrics.join("<br>"),
@@ -323,11 +325,14 @@ fn metric_values(metric: &Metric) -> String {
             )
         }
         (_, Some(now)) => format!("{}{unit}", trim_number(now)),
-        (_, None) => "no value yet".to_owned(),
+        (_, None) => esc(&crate::tr!("report-no-value-yet")),
     };
-    let target = metric
-        .target
-        .map_or_else(String::new, |t| format!(" (target {})", trim_number(t)));
+    let target = metric.target.map_or_else(String::new, |t| {
+        format!(
+            " ({})",
+            esc(&crate::tr!("report-target", value = trim_number(t)))
+        )
+    });
     format!("{}: {values}{target}", esc(&metric.name))
 }
 
@@ -449,25 +454,23 @@ fn p_value(p: f64) -> String {
 /// "prevent", "shorten the response (keep 50 % of the fall)", "amplify by 0.5".
 fn change_words(kind: &ChangeKind) -> String {
     match kind {
-        ChangeKind::Prevent => "prevent".to_owned(),
-        ChangeKind::ShortenResponse { factor } => {
-            format!(
-                "shorten the response (keep {:.0} % of the fall)",
-                factor * 100.0
-            )
-        }
-        ChangeKind::Amplify { by } => format!("amplify by {}", trim_number(*by)),
+        ChangeKind::Prevent => crate::tr!("critical-prevent"),
+        ChangeKind::ShortenResponse { factor } => crate::tr!(
+            "report-change-shorten",
+            keep = format!("{:.0}", factor * 100.0)
+        ),
+        ChangeKind::Amplify { by } => crate::tr!("report-change-amplify", by = trim_number(*by)),
         ChangeKind::Drawn {
             pattern: Some(p), ..
-        } => format!("drawn curve for pattern {p}"),
-        ChangeKind::Drawn { pattern: None, .. } => "drawn curve for every case".to_owned(),
+        } => crate::tr!("report-change-drawn-pattern", id = *p),
+        ChangeKind::Drawn { pattern: None, .. } => crate::tr!("report-change-drawn-all"),
     }
 }
 
 fn scope_words(scope: Scope) -> String {
     match scope {
-        Scope::Overall => "overall".to_owned(),
-        Scope::Pattern(id) => format!("pattern {id}"),
+        Scope::Overall => crate::tr!("report-scope-overall"),
+        Scope::Pattern(id) => crate::tr!("report-scope-pattern", id = id),
     }
 }
 

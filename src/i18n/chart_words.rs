@@ -74,4 +74,18 @@ pub fn translate_scene(scene: &mut Scene) {
     for entry in &mut scene.legend {
         entry.label = parts(&entry.label);
     }
+    // The curves' own names, which their tooltips and screen-reader nodes say ("Mean").
+    for curve in &mut scene.curves {
+        curve.label = parts(&curve.label);
+    }
+    // The badges beside the critical points: the word before the target, and the owner the
+    // core names when there is none (a real owner's name stays as the journey has it).
+    for badge in scene.markers.iter_mut().filter_map(|m| m.badge.as_mut()) {
+        if badge.owner == "no owner" {
+            badge.owner = crate::tr!("chart-word-no-owner");
+        }
+        if let Some(metric) = &mut badge.metric {
+            metric.target_word = crate::tr!("chart-word-target");
+        }
+    }
 }

@@ -117,9 +117,9 @@ fn history_words(metric: &Metric) -> Option<String> {
     } else {
         format!(" {}", metric.unit)
     };
-    let target = metric
-        .target
-        .map_or_else(String::new, |t| format!(", target {}", number(t)));
+    let target = metric.target.map_or_else(String::new, |t| {
+        format!(", {}", crate::tr!("report-target", value = number(t)))
+    });
     Some(format!(
         "{}: {} ({}) → {}{unit} ({}){target}",
         bidi::isolate(&metric.name),

@@ -13,10 +13,11 @@ pub(super) fn seal_if(app: &mut EmographApp, lost_focus: bool) {
     }
 }
 
-pub(super) fn non_empty(what: &'static str) -> impl Fn(&str) -> Result<String, String> {
+/// A name that must not be left empty (an owner's, a metric's).
+pub(super) fn non_empty_name() -> impl Fn(&str) -> Result<String, String> {
     move |text: &str| {
         if text.trim().is_empty() {
-            Err(format!("type {what}; it can't be empty"))
+            Err(crate::tr!("owners-name-empty"))
         } else {
             Ok(text.to_owned())
         }
@@ -31,7 +32,7 @@ pub(super) fn parse_number(text: &str) -> Result<Option<f64>, String> {
     }
     match text.parse::<f64>() {
         Ok(value) if value.is_finite() => Ok(Some(value)),
-        _ => Err("type a number, e.g. 12.5 (or leave it empty)".to_owned()),
+        _ => Err(crate::tr!("owners-type-a-number")),
     }
 }
 
@@ -42,7 +43,7 @@ pub(super) fn parse_due(text: &str) -> Result<Option<String>, String> {
     } else if is_iso_date(text) {
         Ok(Some(text.to_owned()))
     } else {
-        Err("not a date like 2026-12-31 yet".to_owned())
+        Err(crate::tr!("owners-not-a-date"))
     }
 }
 
@@ -109,6 +110,6 @@ mod tests {
         assert_eq!(parse_due(""), Ok(None));
         assert!(parse_due("2026-13-01").is_err());
         assert!(parse_due("31.12.2026").is_err());
-        assert!(non_empty("a name")("  ").is_err());
+        assert!(non_empty_name()("  ").is_err());
     }
 }

@@ -14,6 +14,7 @@ use crate::app::EmographApp;
 use crate::app::bidi;
 use crate::app::critical_view::existing_flag;
 use crate::app::field_id::field_id;
+use crate::i18n::core_words as words;
 use crate::model::Action;
 use crate::model::Flag;
 use crate::model::FlagKind;
@@ -28,15 +29,15 @@ pub(super) fn flag_summary(journey: &Journey, flag: &Flag) -> String {
     } else {
         "−"
     };
-    let due = flag
-        .due
-        .as_deref()
-        .map_or_else(|| "no due date".to_owned(), |d| format!("due {d}"));
+    let due = flag.due.as_deref().map_or_else(
+        || crate::tr!("owners-no-due-date"),
+        |d| crate::tr!("owners-due", date = d),
+    );
     format!(
         "{sign} {}: {} · {} · {due}",
         bidi::isolate(&touchpoint_name(journey, &flag.touchpoint)),
-        flag.action.label(),
-        flag.status.label()
+        words::action(flag.action),
+        words::status(flag.status)
     )
 }
 
@@ -72,7 +73,7 @@ pub(super) fn flag_row_ui(
                 state.scroll_to_editor = true;
             }
             if !flag.detected {
-                ui.weak("(flagged by hand)");
+                ui.weak(crate::tr!("owners-flagged-by-hand"));
             }
         })
         .response;
@@ -92,7 +93,11 @@ pub(super) fn flag_row_ui(
     if !flag.note.is_empty() {
         ui.label(bidi::text(
             ui,
-            egui::RichText::new(format!("    why: {}", flag.note)).weak(),
+            egui::RichText::new(format!(
+                "    {}",
+                crate::tr!("owners-why", note = flag.note.as_str())
+            ))
+            .weak(),
         ));
     }
     if !flag.metrics.is_empty() {
@@ -107,7 +112,11 @@ pub(super) fn flag_row_ui(
             .collect();
         ui.label(bidi::text(
             ui,
-            egui::RichText::new(format!("    success shows in: {}", metrics.join("; "))).weak(),
+            egui::RichText::new(format!(
+                "    {}",
+                crate::tr!("owners-success-shows-in", metrics = metrics.join("; "))
+            ))
+            .weak(),
         ));
     }
     super::did_it_work::did_it_work_ui(app, ui, journey, flag);
@@ -170,9 +179,13 @@ pub(super) fn flag_editor_ui(
                 .labelled_by(label.id);
             if touchpoint != flag.touchpoint {
                 let to = touchpoint_name(journey, &touchpoint);
-                edit_flag(app, &flag_id, None, format!("Move flag to {to}"), |f| {
-                    f.touchpoint = touchpoint
-                });
+                edit_flag(
+                    app,
+                    &flag_id,
+                    None,
+                    crate::tr!("edit-move-flag", to = to),
+                    |f| f.touchpoint = touchpoint,
+                );
             }
             ui.end_row();
 
@@ -187,7 +200,11 @@ pub(super) fn flag_editor_ui(
                     app,
                     &flag_id,
                     None,
-                    format!("Flag at {at}: {}", kind.label()),
+                    crate::tr!(
+                        "edit-flag-at",
+                        at = at.as_str(),
+                        what = words::flag_kind(kind)
+                    ),
                     |f| f.kind = kind,
                 );
             }
@@ -202,14 +219,12 @@ pub(super) fn flag_editor_ui(
                     app,
                     &flag_id,
                     None,
-                    format!("Give flag at {at} to {who}"),
+                    crate::tr!("edit-give-flag", at = at.as_str(), who = who.as_str()),
                     |f| f.owner = owner,
                 );
                 // The flag leaves this owner's page: say where it went, and how to follow it.
                 app.set_status(
-                    format!(
-                        "Moved the flag at {at} to {who}: pick {who} under Owner: to see it (Ctrl+Z undoes)"
-                    ),
+                    crate::tr!("owners-flag-moved", at = at.as_str(), who = who.as_str()),
                     false,
                 );
             }
@@ -227,26 +242,28 @@ pub(super) fn flag_editor_ui(
                         .changed()
                     {
                         let metric_id = metric.id.clone();
-                        let verb = if counted {
-                            "counts on"
+                        let label = if counted {
+                            crate::tr!(
+                                "edit-flag-counts-on",
+                                at = at.as_str(),
+                                metric = metric.name.as_str()
+                            )
                         } else {
-                            "no longer counts on"
+                            crate::tr!(
+                                "edit-flag-no-longer-counts-on",
+                                at = at.as_str(),
+                                metric = metric.name.as_str()
+                            )
                         };
-                        edit_flag(
-                            app,
-                            &flag_id,
-                            None,
-                            format!("Flag at {at} {verb} {}", metric.name),
-                            |f| {
-                                if counted {
-                                    if !f.metrics.contains(&metric_id) {
-                                        f.metrics.push(metric_id);
-                                    }
-                                } else {
-                                    f.metrics.retain(|m| *m != metric_id);
+                        edit_flag(app, &flag_id, None, label, |f| {
+                            if counted {
+                                if !f.metrics.contains(&metric_id) {
+                                    f.metrics.push(metric_id);
                                 }
-                            },
-                        );
+                            } else {
+                                f.metrics.retain(|m| *m != metric_id);
+                            }
+                        });
                     }
                 }
             });
@@ -259,17 +276,23 @@ pub(super) fn flag_editor_ui(
                     .on_hover_text(crate::tr!("owners-amplify-tip"));
                 ui.selectable_value(&mut action, Action::Prevent, crate::tr!("critical-prevent"))
                     .on_hover_text(crate::tr!("owners-prevent-tip"));
-                ui.selectable_value(&mut action, Action::ShortenResponse, crate::tr!("critical-shorten"))
-                    .on_hover_text(
-                        crate::tr!("owners-shorten-tip"),
-                    );
+                ui.selectable_value(
+                    &mut action,
+                    Action::ShortenResponse,
+                    crate::tr!("critical-shorten"),
+                )
+                .on_hover_text(crate::tr!("owners-shorten-tip"));
             });
             if action != flag.action {
                 edit_flag(
                     app,
                     &flag_id,
                     None,
-                    format!("Action at {at}: {}", action.label()),
+                    crate::tr!(
+                        "edit-action-at",
+                        at = at.as_str(),
+                        action = words::action(action)
+                    ),
                     |f| f.action = action,
                 );
             }
@@ -291,7 +314,7 @@ pub(super) fn flag_editor_ui(
                     app,
                     &flag_id,
                     Some("action_text"),
-                    format!("Agree action at {at}"),
+                    crate::tr!("edit-agree-action", at = at.as_str()),
                     |f| f.action_text = text,
                 );
             }
@@ -312,7 +335,7 @@ pub(super) fn flag_editor_ui(
                     app,
                     &flag_id,
                     Some("due"),
-                    format!("Due date at {at}"),
+                    crate::tr!("edit-due-date", at = at.as_str()),
                     |f| f.due = due,
                 );
             }
@@ -323,7 +346,7 @@ pub(super) fn flag_editor_ui(
             let mut status = flag.status;
             ui.horizontal(|ui| {
                 for choice in Status::ALL {
-                    ui.selectable_value(&mut status, choice, bidi::text(ui, choice.label()));
+                    ui.selectable_value(&mut status, choice, bidi::text(ui, words::status(choice)));
                 }
             });
             if status != flag.status {
@@ -331,7 +354,11 @@ pub(super) fn flag_editor_ui(
                     app,
                     &flag_id,
                     None,
-                    format!("Flag at {at}: {}", status.label()),
+                    crate::tr!(
+                        "edit-flag-at",
+                        at = at.as_str(),
+                        what = words::status(status)
+                    ),
                     |f| f.status = status,
                 );
             }
@@ -352,7 +379,7 @@ pub(super) fn flag_editor_ui(
                     app,
                     &flag_id,
                     Some("note"),
-                    format!("Note on flag at {at}"),
+                    crate::tr!("edit-flag-note", at = at.as_str()),
                     |f| f.note = note,
                 );
             }
@@ -363,10 +390,7 @@ pub(super) fn flag_editor_ui(
         && app.apply(Edit::DeleteFlag { flag_id })
     {
         state.editing = None;
-        app.set_status(
-            format!("Deleted the flag at {at} (Ctrl+Z brings it back)"),
-            false,
-        );
+        app.set_status(crate::tr!("owners-flag-deleted", at = at.as_str()), false);
     }
 }
 
@@ -416,7 +440,10 @@ pub(super) fn hand_flag_ui(
             let exists = existing_flag(journey, &picked, kind).is_some();
             let button = ui.add_enabled(
                 !exists,
-                egui::Button::new(format!("Add {} flag", kind.label())),
+                egui::Button::new(match kind {
+                    FlagKind::Positive => crate::tr!("owners-add-positive-flag"),
+                    FlagKind::Negative => crate::tr!("owners-add-negative-flag"),
+                }),
             );
             let button = if exists {
                 button.on_disabled_hover_text(crate::tr!("owners-flag-exists"))

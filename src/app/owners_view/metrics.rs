@@ -4,7 +4,7 @@ use super::Editing;
 use super::ON_TRACK;
 use super::ViewState;
 use super::fields::draft_field;
-use super::fields::non_empty;
+use super::fields::non_empty_name;
 use super::fields::parse_number;
 use super::fields::seal_if;
 use super::flags::scroll_to_editor;
@@ -14,6 +14,7 @@ use super::owner_name;
 use crate::app::EmographApp;
 use crate::app::bidi;
 use crate::app::field_id::field_id;
+use crate::i18n::core_words as words;
 use crate::model::Better;
 use crate::model::Journey;
 use crate::model::Metric;
@@ -109,7 +110,8 @@ pub(super) fn metric_row_ui(
             };
             ui.label(bidi::text(
                 ui,
-                egui::RichText::new(format!("{} · {better}", metric.level.label())).weak(),
+                egui::RichText::new(format!("{} · {better}", words::metric_level(metric.level)))
+                    .weak(),
             ));
         })
         .response;
@@ -118,7 +120,7 @@ pub(super) fn metric_row_ui(
     if !metric.sla.is_empty() && !editing {
         ui.label(bidi::text(
             ui,
-            egui::RichText::new(format!("SLA: {}", metric.sla)).weak(),
+            egui::RichText::new(crate::tr!("owners-sla-line", sla = metric.sla.as_str())).weak(),
         ));
     }
     if editing {
@@ -137,7 +139,7 @@ pub(super) fn add_metric(
 ) {
     let journey = app.journey();
     let metric_id = Journey::fresh_id("metric", |id| journey.metric(id).is_some());
-    let name = format!("Metric {}", journey.metrics.len() + 1);
+    let name = crate::tr!("owners-default-metric-name", n = journey.metrics.len() + 1);
     let metric = Metric {
         id: metric_id.clone(),
         name: name.clone(),
@@ -196,7 +198,7 @@ pub(super) fn delete_metric(app: &mut EmographApp, metric_id: &str) {
         return;
     }
     app.set_status(
-        format!("Deleted metric {name} (Ctrl+Z brings it back)"),
+        crate::tr!("owners-metric-deleted", name = name.as_str()),
         false,
     );
 }
@@ -220,7 +222,7 @@ pub(super) fn metric_editor_ui(
                 &key("name"),
                 label.id,
                 metric.name.clone(),
-                non_empty("a name"),
+                non_empty_name(),
             );
             if let Some(name) = name {
                 edit_metric(app, &metric_id, "name", |m| m.name = name);
@@ -244,8 +246,12 @@ pub(super) fn metric_editor_ui(
             ui.end_row();
 
             for (field, title, stored) in [
-                ("current", "Current value", metric.current),
-                ("target", "Target", metric.target),
+                (
+                    "current",
+                    crate::tr!("owners-current-value"),
+                    metric.current,
+                ),
+                ("target", crate::tr!("owners-target"), metric.target),
             ] {
                 let label = ui.label(bidi::text(ui, title));
                 let (value, lost) = draft_field(
@@ -278,16 +284,28 @@ pub(super) fn metric_editor_ui(
             ui.label(crate::tr!("owners-better"));
             let mut better = metric.better;
             ui.horizontal(|ui| {
-                ui.selectable_value(&mut better, Better::Higher, "higher is better");
-                ui.selectable_value(&mut better, Better::Lower, "lower is better");
+                ui.selectable_value(
+                    &mut better,
+                    Better::Higher,
+                    crate::tr!("metric-higher-better"),
+                );
+                ui.selectable_value(
+                    &mut better,
+                    Better::Lower,
+                    crate::tr!("metric-lower-better"),
+                );
             });
             if better != metric.better {
-                let words = if better == Better::Higher {
-                    "higher is better"
+                let direction = if better == Better::Higher {
+                    crate::tr!("metric-higher-better")
                 } else {
-                    "lower is better"
+                    crate::tr!("metric-lower-better")
                 };
-                let label = format!("Direction of {}: {words}", metric.name);
+                let label = crate::tr!(
+                    "edit-metric-direction",
+                    name = metric.name.as_str(),
+                    direction = direction
+                );
                 update_metric(app, &metric_id, label, |m| m.better = better);
             }
             ui.end_row();
@@ -295,16 +313,24 @@ pub(super) fn metric_editor_ui(
             let label = ui.label(crate::tr!("owners-level"));
             let mut level = metric.level;
             egui::ComboBox::from_id_salt(("metric_level", &metric_id))
-                .selected_text(bidi::text(ui, level.label()))
+                .selected_text(bidi::text(ui, words::metric_level(level)))
                 .show_ui(ui, |ui| {
                     for choice in MetricLevel::ALL {
-                        ui.selectable_value(&mut level, choice, bidi::text(ui, choice.label()));
+                        ui.selectable_value(
+                            &mut level,
+                            choice,
+                            bidi::text(ui, words::metric_level(choice)),
+                        );
                     }
                 })
                 .response
                 .labelled_by(label.id);
             if level != metric.level {
-                let label = format!("Level of {}: {}", metric.name, level.label());
+                let label = crate::tr!(
+                    "edit-metric-level",
+                    name = metric.name.as_str(),
+                    level = words::metric_level(level)
+                );
                 update_metric(app, &metric_id, label, |m| m.level = level);
             }
             ui.end_row();
@@ -337,7 +363,11 @@ pub(super) fn metric_editor_ui(
             );
             if owner != metric.owner {
                 let who = owner_name(journey, owner.as_deref());
-                let label = format!("Give metric {} to {who}", metric.name);
+                let label = crate::tr!(
+                    "edit-give-metric",
+                    name = metric.name.as_str(),
+                    who = who.as_str()
+                );
                 update_metric(app, &metric_id, label, |m| m.owner = owner);
             }
             ui.end_row();
@@ -351,12 +381,12 @@ pub(super) fn metric_editor_ui(
                         .changed()
                     {
                         let tp_id = tp.id.clone();
-                        let verb = if measured {
-                            "measures"
+                        let (name, at) = (metric.name.as_str(), tp.name.as_str());
+                        let label = if measured {
+                            crate::tr!("edit-metric-measures", name = name, at = at)
                         } else {
-                            "no longer measures"
+                            crate::tr!("edit-metric-no-longer-measures", name = name, at = at)
                         };
-                        let label = format!("{} {verb} {}", metric.name, tp.name);
                         update_metric(app, &metric_id, label, |m| {
                             if measured {
                                 if !m.touchpoints.contains(&tp_id) {
@@ -380,7 +410,7 @@ pub(super) fn metric_editor_ui(
     let button = if used_by > 0 {
         button.on_hover_text(bidi::text(
             ui,
-            format!("{used_by} flag(s) count on it; it is taken off them (Ctrl+Z undoes)"),
+            crate::tr!("owners-metric-used-by", n = used_by),
         ))
     } else {
         button

@@ -3,7 +3,7 @@
 
 use super::ViewState;
 use super::fields::draft_field;
-use super::fields::non_empty;
+use super::fields::non_empty_name;
 use super::fields::seal_if;
 use super::flags::flag_row_ui;
 use super::metrics::add_metric;
@@ -95,7 +95,7 @@ pub(super) fn owner_editor_ui(
             &format!("owner-{owner_id}-name"),
             label.id,
             owner.name.clone(),
-            non_empty("a name"),
+            non_empty_name(),
         );
         if let Some(name) = name {
             edit_owner(app, &owner_id, "name", |o| o.name = name);
@@ -185,37 +185,39 @@ pub(super) fn confirm_delete_owner_ui(
     };
     let (touchpoints, metrics, flags) = owned_counts(app.journey(), &owner_id);
     let owned: Vec<String> = [
-        (touchpoints, "touchpoint"),
-        (metrics, "metric"),
-        (flags, "flag"),
+        (touchpoints, "owners-n-touchpoints"),
+        (metrics, "owners-n-metrics"),
+        (flags, "owners-n-flags"),
     ]
     .into_iter()
     .filter(|(n, _)| *n > 0)
-    .map(|(n, what)| format!("{n} {what}{}", if n == 1 { "" } else { "s" }))
+    .map(|(n, key)| crate::i18n::message(key, &[("n", n.into())]))
     .collect();
     let mut close = false;
-    let escaped =
-        crate::app::dialogs::modal(ctx, "confirm_delete_owner", |ui| {
-            ui.label(bidi::text(
-                ui,
-                egui::RichText::new(crate::tr!("owners-delete-question", name = name.as_str()))
-                    .heading(),
-            ));
-            ui.label(bidi::text(ui, format!(
-                "{name} still owns {}. They will have no owner and show under Unowned until you \
-                 assign someone. You can undo this.",
-                owned.join(", ")
-            )));
-            ui.horizontal(|ui| {
-                if ui.button(crate::tr!("owners-delete-owner-refs")).clicked() {
-                    delete_owner(app, &owner_id);
-                    close = true;
-                }
-                if ui.button(crate::tr!("dialog-cancel")).clicked() {
-                    close = true;
-                }
-            });
+    let escaped = crate::app::dialogs::modal(ctx, "confirm_delete_owner", |ui| {
+        ui.label(bidi::text(
+            ui,
+            egui::RichText::new(crate::tr!("owners-delete-question", name = name.as_str()))
+                .heading(),
+        ));
+        ui.label(bidi::text(
+            ui,
+            crate::tr!(
+                "owners-still-owns",
+                name = name.as_str(),
+                owned = owned.join(", ")
+            ),
+        ));
+        ui.horizontal(|ui| {
+            if ui.button(crate::tr!("owners-delete-owner-refs")).clicked() {
+                delete_owner(app, &owner_id);
+                close = true;
+            }
+            if ui.button(crate::tr!("dialog-cancel")).clicked() {
+                close = true;
+            }
         });
+    });
     if close || escaped {
         state.confirm_delete_owner = None;
     }
@@ -262,7 +264,14 @@ pub(super) fn owner_entry_ui(
         if let Some(stats) = result.and_then(|r| r.stats.get(index))
             && let Some(mean) = stats.mean
         {
-            text.push_str(&format!(" · mean {mean:+.1} ({} cases)", stats.n));
+            text.push_str(&format!(
+                " · {}",
+                crate::tr!(
+                    "owners-touchpoint-mean",
+                    mean = format!("{mean:+.1}"),
+                    n = stats.n
+                )
+            ));
         }
         ui.label(bidi::text(ui, text));
     }
@@ -362,26 +371,29 @@ pub(super) fn critical_row_ui(
     ui.horizontal_wrapped(|ui| {
         ui.label(bidi::text(
             ui,
-            format!(
-                "{} · mean {:+.1} · Δ {:+.1} · {:.0}% of cases · score {:.2}",
-                point_heading(point, &tp.name),
-                point.value,
-                point.delta,
-                point.share_of_cases * 100.0,
-                point.score
+            crate::tr!(
+                "owners-critical-line",
+                heading = point_heading(point, &tp.name),
+                mean = format!("{:+.1}", point.value),
+                delta = format!("{:+.1}", point.delta),
+                share = format!("{:.0}", point.share_of_cases * 100.0),
+                score = format!("{:.2}", point.score)
             ),
         ))
         .on_hover_text(bidi::text(
             ui,
-            format!(
-                "depth {:.2} · sharpness {:.2} · share {:.2} · end {:.2}",
-                point.parts.depth, point.parts.sharpness, point.parts.share, point.parts.end
+            crate::tr!(
+                "owners-critical-parts",
+                depth = format!("{:.2}", point.parts.depth),
+                sharpness = format!("{:.2}", point.parts.sharpness),
+                share = format!("{:.2}", point.parts.share),
+                end = format!("{:.2}", point.parts.end)
             ),
         ));
         let turning: Vec<String> = point
             .turning
             .iter()
-            .map(|k| k.label().replace('_', " "))
+            .map(|&k| crate::i18n::core_words::turning_kind(k))
             .collect();
         if !turning.is_empty() {
             ui.label(bidi::text(
@@ -430,7 +442,7 @@ pub(super) fn unowned_ui(
             ui.horizontal_wrapped(|ui| {
                 let label = ui.label(bidi::text(
                     ui,
-                    format!("{}. {}: assign to", index + 1, bidi::isolate(&tp.name)),
+                    crate::tr!("owners-assign-to", n = index + 1, name = tp.name.as_str()),
                 ));
                 let mut owner: Option<String> = None;
                 owner_combo_ui(
@@ -486,7 +498,10 @@ pub(super) fn assign_touchpoint(app: &mut EmographApp, touchpoint_id: &str, owne
         owner_id: owner_id.to_owned(),
     };
     if app.apply(edit) {
-        app.set_status(format!("{who} now owns {name}"), false);
+        app.set_status(
+            crate::tr!("owners-now-owns", who = who.as_str(), name = name.as_str()),
+            false,
+        );
     }
 }
 

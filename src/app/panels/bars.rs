@@ -8,7 +8,7 @@ use crate::app::dialogs::Dialog;
 use crate::app::dialogs::ImportDialog;
 use crate::app::look;
 use crate::app::shortcuts;
-use crate::app::shortcuts::menu_item;
+use crate::app::shortcuts::{menu_item, menu_item_enabled};
 
 pub fn top_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
     egui::Panel::top("menu_bar").show(ui, |ui| {
@@ -23,9 +23,8 @@ pub fn top_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     if menu_item(ui, &crate::tr!("menu-open"), &shortcuts::OPEN).clicked() {
                         app.dialog = Dialog::open(app);
                     }
-                    if ui
-                        .button(crate::tr!("menu-import-csv"))
-                        .on_hover_text(crate::tr!("menu-import-csv-tip"))
+                    if bidi::button(ui, &crate::tr!("menu-import-csv"))
+                        .on_hover_text(bidi::text(ui, crate::tr!("menu-import-csv-tip")))
                         .clicked()
                     {
                         app.dialog = Dialog::ImportCsv(ImportDialog::new("", None));
@@ -57,16 +56,14 @@ pub fn top_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     if menu_item(ui, &crate::tr!("menu-export"), &shortcuts::EXPORT).clicked() {
                         app.open_export_dialog();
                     }
-                    if ui
-                        .button(crate::tr!("menu-copy-chart"))
-                        .on_hover_text(crate::tr!("menu-copy-chart-tip"))
+                    if bidi::button(ui, &crate::tr!("menu-copy-chart"))
+                        .on_hover_text(bidi::text(ui, crate::tr!("menu-copy-chart-tip")))
                         .clicked()
                     {
                         app.copy_chart(ui.ctx());
                     }
-                    if ui
-                        .button(crate::tr!("menu-copy-mermaid"))
-                        .on_hover_text(crate::tr!("menu-copy-mermaid-tip"))
+                    if bidi::button(ui, &crate::tr!("menu-copy-mermaid"))
+                        .on_hover_text(bidi::text(ui, crate::tr!("menu-copy-mermaid-tip")))
                         .clicked()
                     {
                         app.copy_mermaid(ui.ctx());
@@ -77,22 +74,14 @@ pub fn top_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     }
                 });
                 ui.menu_button(crate::tr!("menu-edit"), |ui| {
-                    let undo = ui.ctx().format_shortcut(&shortcuts::UNDO);
-                    if ui
-                        .add_enabled(
-                            app.doc.can_undo(),
-                            egui::Button::new(crate::tr!("menu-undo")).shortcut_text(undo),
-                        )
+                    let can_undo = app.doc.can_undo();
+                    if menu_item_enabled(ui, &crate::tr!("menu-undo"), &shortcuts::UNDO, can_undo)
                         .clicked()
                     {
                         app.undo();
                     }
-                    let redo = ui.ctx().format_shortcut(&shortcuts::REDO);
-                    if ui
-                        .add_enabled(
-                            app.doc.can_redo(),
-                            egui::Button::new(crate::tr!("menu-redo")).shortcut_text(redo),
-                        )
+                    let can_redo = app.doc.can_redo();
+                    if menu_item_enabled(ui, &crate::tr!("menu-redo"), &shortcuts::REDO, can_redo)
                         .clicked()
                     {
                         app.redo();
@@ -157,7 +146,7 @@ pub fn top_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                         app.doc.can_undo(),
                         egui::Button::new(crate::tr!("menu-undo")),
                     )
-                    .on_hover_text("Ctrl+Z")
+                    .on_hover_text(ui.ctx().format_shortcut(&shortcuts::UNDO))
                     .clicked()
                 {
                     app.undo();
@@ -167,13 +156,20 @@ pub fn top_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                         app.doc.can_redo(),
                         egui::Button::new(crate::tr!("menu-redo")),
                     )
-                    .on_hover_text("Ctrl+Shift+Z / Ctrl+Y")
+                    .on_hover_text(format!(
+                        "{} / {}",
+                        ui.ctx().format_shortcut(&shortcuts::REDO),
+                        ui.ctx().format_shortcut(&egui::KeyboardShortcut::new(
+                            egui::Modifiers::COMMAND,
+                            egui::Key::Y
+                        ))
+                    ))
                     .clicked()
                 {
                     app.redo();
                 }
                 ui.separator();
-                if ui.button(crate::tr!("menu-presenter-f5")).clicked() {
+                if bidi::button(ui, &crate::tr!("menu-presenter-f5")).clicked() {
                     app.presenter = true;
                 }
             })
@@ -215,7 +211,10 @@ pub fn status_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                         response.on_hover_text(bidi::text(ui, &status.text));
                     }
                 } else {
-                    ui.weak(crate::tr!("status-keys-hint"));
+                    ui.label(bidi::text(
+                        ui,
+                        egui::RichText::new(crate::tr!("status-keys-hint")).weak(),
+                    ));
                 }
             })
         });

@@ -53,12 +53,17 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
             ));
             // How far the room can trust the split, in words, and why there are not more.
             if let Some(auto) = &result.patterns.auto {
+                let distinct = crate::i18n::core_words::distinctness(auto);
                 let words = match auto.silhouette {
-                    Some(s) => format!("{} (silhouette {s:.2})", auto.distinctness()),
-                    None => auto.distinctness().to_owned(),
+                    Some(s) => crate::tr!(
+                        "patterns-distinct-silhouette",
+                        words = distinct,
+                        s = format!("{s:.2}")
+                    ),
+                    None => distinct,
                 };
                 ui.label(bidi::text(ui, words));
-                if let Some(reason) = auto.fallback_reason() {
+                if let Some(reason) = crate::i18n::core_words::fallback_reason(auto) {
                     ui.label(bidi::text(
                         ui,
                         egui::RichText::new(crate::tr!(

@@ -465,6 +465,7 @@ fn metric_badge(metric: &crate::model::Metric) -> MetricBadge {
     MetricBadge {
         now: number(metric.current_value()),
         target: metric.target.map(|t| number(Some(t))),
+        target_word: "target".to_owned(),
         name: metric.name.clone(),
     }
 }

@@ -19,6 +19,9 @@ pub struct MetricBadge {
     pub now: String,
     /// The target with its unit, when one is set: "6 min".
     pub target: Option<String>,
+    /// The word put before the target: "target" as the core builds it, a translation once the
+    /// app or the report has put the scene into its language (the core has no catalogue).
+    pub target_word: String,
     pub name: String,
 }
 
@@ -76,7 +79,7 @@ impl MetricBadge {
     /// "14 min → target 6 min", or "14 min" without a target.
     pub fn numbers(&self) -> String {
         match &self.target {
-            Some(target) => format!("{} → target {target}", self.now),
+            Some(target) => format!("{} → {} {target}", self.now, self.target_word),
             None => self.now.clone(),
         }
     }
@@ -154,6 +157,7 @@ mod tests {
             metric: Some(MetricBadge {
                 now: "14 min".into(),
                 target: Some("6 min".into()),
+                target_word: "target".into(),
                 name: "Car park entry to lobby".into(),
             }),
         }
@@ -201,6 +205,7 @@ mod tests {
         let m = MetricBadge {
             now: "92 %".into(),
             target: Some("4.5 of 5".into()),
+            target_word: "target".into(),
             name: "x".into(),
         };
         assert_eq!(m.short_numbers(), "92 % → 4.5 of 5");
