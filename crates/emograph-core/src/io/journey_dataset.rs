@@ -66,9 +66,9 @@ pub fn parse_journey_dataset(bytes: &[u8], path: &Path) -> Result<Dataset, LoadE
 /// The dataset of a sound version 2 file; `None` for anything else (the full reader then says
 /// what is wrong, or migrates a version 1 file).
 fn compact(text: &str) -> Option<Dataset> {
-    let raw: JourneyIn<false> = match super::journey_v2_lines::read(text) {
-        Some(raw) => raw,
-        None => ron_options().from_str(text).ok()?,
+    let (raw, maps_end): (JourneyIn<false>, usize) = match super::journey_v2_lines::read(text) {
+        Some(read) => read,
+        None => (ron_options().from_str(text).ok()?, text.len()),
     };
     if raw.version != FORMAT_VERSION {
         return None;
@@ -82,7 +82,7 @@ fn compact(text: &str) -> Option<Dataset> {
         || n > limits::MAX_CASES
         || n.saturating_mul(touchpoints) > limits::MAX_SCORE_CELLS
         || !journey.validate().is_empty()
-        || !duplicate_keys(text, 1).is_empty()
+        || !duplicate_keys(text.get(..maps_end).unwrap_or(text), 1).is_empty()
     {
         return None;
     }

@@ -61,8 +61,10 @@ pub fn parse_journey(text: &str, path: &Path) -> Result<Journey, LoadError> {
     // versions instead of a confusing complaint about some field that moved.
     // The case lines as the writer writes them are read without ron (many times faster); a
     // file in any other shape, or with anything refused, is read by ron, which locates errors.
-    let first_try = super::journey_v2_lines::read::<true>(text)
-        .map_or_else(|| ron_options().from_str::<JourneyIn<true>>(text), Ok);
+    let (first_try, maps_end) = match super::journey_v2_lines::read::<true>(text) {
+        Some((raw, maps_end)) => (Ok(raw), maps_end),
+        None => (ron_options().from_str::<JourneyIn<true>>(text), text.len()),
+    };
     let (journey, mut problems, current) = match first_try {
         Ok(raw) if raw.version == FORMAT_VERSION => {
             let (journey, problems) = from_compact(raw);
@@ -114,7 +116,9 @@ pub fn parse_journey(text: &str, path: &Path) -> Result<Journey, LoadError> {
         }
     };
 
-    let duplicates = duplicate_keys(text, MAX_LOCATED_PROBLEMS);
+    // Only where maps can be: the head alone when the case lines were read as the writer
+    // writes them (they hold none); a migrated or hand-made file is checked whole.
+    let duplicates = duplicate_keys(text.get(..maps_end).unwrap_or(text), MAX_LOCATED_PROBLEMS);
     problems.extend(journey.validate());
     if problems.is_empty() && duplicates.is_empty() {
         return Ok(journey);

@@ -26,7 +26,11 @@ const PARALLEL_BYTES: usize = 1 << 20;
 
 /// `text` read as a version 2 journey, or `None` when it is not laid out as the writer lays it
 /// out or anything in it is refused: the caller then reads it with ron.
-pub(crate) fn read<const FULL: bool>(text: &str) -> Option<JourneyIn<FULL>> {
+///
+/// With the journey comes how much of `text`, from its start, can hold a map (`{…}`) whose
+/// keys must be checked for duplicates: the head alone when every case line was the writer's
+/// shape (which has no map), else all of it. A survey's 200 MB then need no second scan.
+pub(crate) fn read<const FULL: bool>(text: &str) -> Option<(JourneyIn<FULL>, usize)> {
     let start = text.find(OPEN)?;
     let body_start = start + OPEN.len();
     let body_end = text.trim_end().strip_suffix(CLOSE)?.len() + 1;
@@ -37,19 +41,20 @@ pub(crate) fn read<const FULL: bool>(text: &str) -> Option<JourneyIn<FULL>> {
     head.push_str(text.get(..start)?);
     head.push_str("\n    cases: [],\n)");
     let mut journey: JourneyIn<FULL> = ron_options().from_str(&head).ok()?;
-    journey.cases = cases(body)?;
-    Some(journey)
+    let (cases, all_scanned) = cases(body)?;
+    journey.cases = cases;
+    Some((journey, if all_scanned { start } else { text.len() }))
 }
 
 /// The case lines of `body` (each ending in a line break), read in as many chunks as there
-/// are cores.
-fn cases<const FULL: bool>(body: &str) -> Option<CompactCases<FULL>> {
+/// are cores, and whether each was the writer's shape (none went to ron).
+fn cases<const FULL: bool>(body: &str) -> Option<(CompactCases<FULL>, bool)> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     if threads < 2 || body.len() < PARALLEL_BYTES {
         return chunk(body);
     }
     let chunks = split_at_lines(body, threads);
-    let parts: Vec<Option<CompactCases<FULL>>> = std::thread::scope(|scope| {
+    let parts: Vec<Option<(CompactCases<FULL>, bool)>> = std::thread::scope(|scope| {
         let handles: Vec<_> = chunks
             .iter()
             .map(|part| scope.spawn(move || chunk::<FULL>(part)))
@@ -60,10 +65,13 @@ fn cases<const FULL: bool>(body: &str) -> Option<CompactCases<FULL>> {
             .collect()
     });
     let mut all = CompactCases::default();
+    let mut all_scanned = true;
     for part in parts {
-        all.append(part?);
+        let (part, scanned) = part?;
+        all.append(part);
+        all_scanned &= scanned;
     }
-    Some(all)
+    Some((all, all_scanned))
 }
 
 /// `text` cut into about `n` pieces, each ending just after a line break.
@@ -87,14 +95,16 @@ fn split_at_lines(text: &str, n: usize) -> Vec<&str> {
     pieces
 }
 
-/// One chunk of case lines.
-fn chunk<const FULL: bool>(text: &str) -> Option<CompactCases<FULL>> {
+/// One chunk of case lines, and whether each was the writer's shape.
+fn chunk<const FULL: bool>(text: &str) -> Option<(CompactCases<FULL>, bool)> {
     let mut cases = CompactCases::default();
+    let mut all_scanned = true;
     for line in text.lines() {
         if line.trim().is_empty() {
             continue;
         }
         if !case_line(line, &mut cases) {
+            all_scanned = false;
             // Not the writer's shape: ron reads the one case (without its trailing comma).
             let value = line.trim().strip_suffix(',')?;
             ron_options()
@@ -102,7 +112,7 @@ fn chunk<const FULL: bool>(text: &str) -> Option<CompactCases<FULL>> {
                 .ok()?;
         }
     }
-    Some(cases)
+    Some((cases, all_scanned))
 }
 
 /// Reads `line` onto `cases` if it is in the writer's shape; otherwise adds nothing and says
@@ -369,12 +379,18 @@ mod tests {
             text.len() > PARALLEL_BYTES,
             "large enough to be read in chunks"
         );
-        let fast: JourneyIn<true> = read(&text).expect("the writer's shape is read here");
+        let (fast, maps_end): (JourneyIn<true>, _) =
+            read(&text).expect("the writer's shape is read here");
+        assert_eq!(
+            maps_end,
+            text.len(),
+            "lines with notes went to ron: all is checked"
+        );
         let ron: JourneyIn<true> = ron_options().from_str(&text).unwrap();
         assert_eq!(format!("{:?}", fast.cases), format!("{:?}", ron.cases));
         assert_eq!(fast.cases.ids.len(), 30_000);
         assert!(!fast.cases.notes.is_empty());
-        let fast: JourneyIn<false> = read(&text).unwrap();
+        let (fast, _): (JourneyIn<false>, _) = read(&text).unwrap();
         let ron: JourneyIn<false> = ron_options().from_str(&text).unwrap();
         assert_eq!(format!("{:?}", fast.cases), format!("{:?}", ron.cases));
     }
@@ -391,5 +407,54 @@ mod tests {
             assert!(ron_options().from_str::<JourneyIn<true>>(&bad).is_err());
             assert!(read::<true>(&bad).is_none());
         }
+    }
+
+    #[test]
+    fn only_the_head_is_left_to_check_for_duplicate_keys_when_every_line_was_scanned() {
+        use crate::model::{Journey, Touchpoint};
+        let mut journey = Journey {
+            title: "T".into(),
+            ..Journey::default()
+        };
+        journey
+            .touchpoints
+            .push(Touchpoint::new("a", "A", "during"));
+        let mut case = Case::new("c1", "");
+        case.scores.insert("a".into(), 1.0);
+        journey.cases.push(case);
+        let mut out = Vec::new();
+        super::super::journey_file::write_journey(&mut out, &journey).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let (read, maps_end): (JourneyIn<true>, _) = read(&text).unwrap();
+        assert_eq!(read.cases.ids, ["c1"]);
+        assert_eq!(maps_end, text.find(OPEN).unwrap());
+    }
+
+    #[test]
+    fn a_note_written_twice_on_a_case_line_is_still_found() {
+        use crate::model::{Journey, Touchpoint};
+        let mut journey = Journey {
+            title: "T".into(),
+            ..Journey::default()
+        };
+        journey
+            .touchpoints
+            .push(Touchpoint::new("a", "A", "during"));
+        let mut case = Case::new("c1", "");
+        case.scores.insert("a".into(), 1.0);
+        case.notes.insert("a".into(), "first".into());
+        journey.cases.push(case);
+        let mut out = Vec::new();
+        super::super::journey_file::write_journey(&mut out, &journey).unwrap();
+        let text = String::from_utf8(out)
+            .unwrap()
+            .replace(r#"{"a": "first"}"#, r#"{"a": "first", "a": "second"}"#);
+        let error = super::super::journey_file::parse_journey(&text, std::path::Path::new("j.ron"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.contains("the key \"a\" appears twice in the map `notes`"),
+            "{error}"
+        );
     }
 }
