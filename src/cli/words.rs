@@ -4,7 +4,7 @@
 
 use crate::analysis::TurningKind;
 use crate::analysis::critical::Scope;
-use crate::model::{Action, FlagKind, MetricLevel, Status};
+use crate::model::FlagKind;
 
 /// A catalogue text made fit for a table cell: the isolation marks Fluent puts around a
 /// placeable in Hebrew are taken out, since the table escapes every bidi control it is given
@@ -51,30 +51,9 @@ pub fn kind(kind: FlagKind) -> String {
     }
 }
 
-pub fn status(status: Status) -> String {
-    match status {
-        Status::Open => crate::tr!("cli-status-open"),
-        Status::InProgress => crate::tr!("cli-status-in-progress"),
-        Status::Done => crate::tr!("cli-status-done"),
-    }
-}
-
-pub fn action(action: Action) -> String {
-    match action {
-        Action::Amplify => crate::tr!("cli-action-amplify"),
-        Action::Prevent => crate::tr!("cli-action-prevent"),
-        Action::ShortenResponse => crate::tr!("cli-action-shorten-response"),
-    }
-}
-
-pub fn level(level: MetricLevel) -> String {
-    match level {
-        MetricLevel::Firm => crate::tr!("cli-level-firm"),
-        MetricLevel::CustomerStrategy => crate::tr!("cli-level-customer-strategy"),
-        MetricLevel::Operational => crate::tr!("cli-level-operational"),
-        MetricLevel::Infrastructure => crate::tr!("cli-level-infrastructure"),
-    }
-}
+// A flag's status, an action and a metric's level read the same in a table as on screen:
+// one wording each, the interface's.
+pub use crate::i18n::core_words::{action, metric_level as level, status};
 
 /// "peak", "crossing down" …: the turn's label with spaces for underscores, in English.
 pub fn turning(kind: TurningKind) -> String {
@@ -120,6 +99,7 @@ pub fn turns(point: &crate::analysis::CriticalPoint) -> String {
 mod tests {
     use super::*;
     use crate::i18n::{Lang, with_language};
+    use crate::model::{Action, MetricLevel, Status};
 
     #[test]
     fn english_words_are_the_labels_the_json_writes() {

@@ -409,8 +409,8 @@ mod tests {
         }
     }
 
-    #[test]
-    fn only_the_head_is_left_to_check_for_duplicate_keys_when_every_line_was_scanned() {
+    /// A journey of one touchpoint and one case scored 1 (with `note` there), as written.
+    fn one_case(note: Option<&str>) -> String {
         use crate::model::{Journey, Touchpoint};
         let mut journey = Journey {
             title: "T".into(),
@@ -421,10 +421,18 @@ mod tests {
             .push(Touchpoint::new("a", "A", "during"));
         let mut case = Case::new("c1", "");
         case.scores.insert("a".into(), 1.0);
+        if let Some(note) = note {
+            case.notes.insert("a".into(), note.into());
+        }
         journey.cases.push(case);
         let mut out = Vec::new();
         super::super::journey_file::write_journey(&mut out, &journey).unwrap();
-        let text = String::from_utf8(out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn only_the_head_is_left_to_check_for_duplicate_keys_when_every_line_was_scanned() {
+        let text = one_case(None);
         let (read, maps_end): (JourneyIn<true>, _) = read(&text).unwrap();
         assert_eq!(read.cases.ids, ["c1"]);
         assert_eq!(maps_end, text.find(OPEN).unwrap());
@@ -432,22 +440,7 @@ mod tests {
 
     #[test]
     fn a_note_written_twice_on_a_case_line_is_still_found() {
-        use crate::model::{Journey, Touchpoint};
-        let mut journey = Journey {
-            title: "T".into(),
-            ..Journey::default()
-        };
-        journey
-            .touchpoints
-            .push(Touchpoint::new("a", "A", "during"));
-        let mut case = Case::new("c1", "");
-        case.scores.insert("a".into(), 1.0);
-        case.notes.insert("a".into(), "first".into());
-        journey.cases.push(case);
-        let mut out = Vec::new();
-        super::super::journey_file::write_journey(&mut out, &journey).unwrap();
-        let text = String::from_utf8(out)
-            .unwrap()
+        let text = one_case(Some("first"))
             .replace(r#"{"a": "first"}"#, r#"{"a": "first", "a": "second"}"#);
         let error = super::super::journey_file::parse_journey(&text, std::path::Path::new("j.ron"))
             .unwrap_err()
