@@ -121,6 +121,14 @@ fn five_cases_by_keyboard_alone_in_at_most_ten_keys_each() {
             "case {}: the prompt is open",
             i + 1
         );
+        // The status bar no longer tells the room to score the case before.
+        assert!(
+            kb.harness
+                .query_by_label_contains("type the score at")
+                .is_none(),
+            "case {}: no stale scoring hint while the bar takes the keys",
+            i + 1
+        );
         kb.text(name);
         kb.key(Key::Tab);
         kb.text(typed_segment);

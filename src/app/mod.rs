@@ -716,6 +716,9 @@ impl EmographApp {
         self.entry.clear();
         self.entry_problem = None;
         self.view = View::Cases;
+        // The last case's "type the score at …" would tell the room to score while the keys
+        // now go to the bar, which says what to type itself.
+        self.status = None;
         self.new_case = Some(case_entry::NewCasePrompt::new(segments));
     }
 
