@@ -294,6 +294,36 @@ fn the_compact_loader_refuses_what_the_full_reader_refuses_with_the_same_message
     }
 }
 
+/// The data verbs read a refused file case by case (`parse_journey_problems_first`), the
+/// editor all at once: every checked-in broken file and fuzzer find gets the same answer both
+/// ways, message for message.
+#[test]
+fn every_refused_file_gets_the_same_messages_from_the_data_verbs_as_from_opening_it() {
+    let mut compared = 0;
+    for folder in ["tests/broken", "tests/fuzz_regressions/journey"] {
+        for entry in std::fs::read_dir(folder).unwrap() {
+            let path = entry.unwrap().path();
+            let bytes = std::fs::read(&path).unwrap();
+            let opened = jio::parse_journey_bytes(&bytes, &path);
+            let data = jio::parse_journey_dataset(&bytes, &path);
+            match (opened, data) {
+                (Err(opened), Err(data)) => {
+                    assert_eq!(data, opened, "{}", path.display());
+                    compared += 1;
+                }
+                (Ok(_), Ok(_)) => {}
+                (opened, data) => panic!(
+                    "{}: opening says {:?}, the data verbs {:?}",
+                    path.display(),
+                    opened.err(),
+                    data.err()
+                ),
+            }
+        }
+    }
+    assert!(compared >= 10, "only {compared} refused files compared");
+}
+
 #[test]
 fn check_says_the_same_of_a_journey_in_either_version() {
     let dir = tempfile::tempdir().unwrap();

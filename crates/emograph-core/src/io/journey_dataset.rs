@@ -5,12 +5,12 @@
 //! file is read into [`CompactCases`](super::journey_v2::CompactCases) (one flat score array)
 //! and its scores become the matrix without a copy, so a million cases cost about the matrix
 //! and their ids. A file with anything wrong in it, and a version 1 file, is read the full way
-//! ([`parse_journey`]), whose messages locate every problem.
+//! ([`parse_journey`](super::parse_journey)), whose messages locate every problem.
 
 use std::path::Path;
 
 use super::duplicates::duplicate_keys;
-use super::journey_file::{MAX_FILE_BYTES, parse_journey, ron_options};
+use super::journey_file::{MAX_FILE_BYTES, parse_journey_problems_first, ron_options};
 use super::journey_v2::{CompactCases, JourneyIn};
 use super::{CsvOptions, LoadError};
 use crate::analysis::Dataset;
@@ -55,7 +55,10 @@ pub fn parse_journey_dataset(bytes: &[u8], path: &Path) -> Result<Dataset, LoadE
     match compact(bare) {
         Some(dataset) => Ok(dataset),
         None => {
-            let mut dataset = parse_journey(text, path).map(Dataset::from_journey)?;
+            // Refused compactly: most likely a problem, which is found without making a `Case`
+            // of every row first.
+            let mut dataset =
+                parse_journey_problems_first(text, path).map(Dataset::from_journey)?;
             // The same shape as the compact path's, whichever way the file was read.
             dataset.journey.cases = Vec::new();
             Ok(dataset)

@@ -5,7 +5,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::duplicates::{DuplicateKey, duplicate_keys};
-use super::journey_v2::{JourneyIn, journey_cases, v2_path, write_v2};
+use super::journey_v2::{CompactCases, JourneyIn, journey_cases, v2_path, write_v2};
 use super::locate::{
     OpenBracket, SyntaxContext, byte_offset, line_col, line_cols, locate, locate_all,
     syntax_context,
@@ -46,6 +46,24 @@ pub fn parse_journey_bytes(bytes: &[u8], path: &Path) -> Result<Journey, LoadErr
 
 /// Parses journey text; `path` only names the source in messages.
 pub fn parse_journey(text: &str, path: &Path) -> Result<Journey, LoadError> {
+    parse_journey_as(text, path, false)
+}
+
+/// [`parse_journey`] for a file the compact reader refused, most likely for a problem: a
+/// current file's cases are checked one at a time as each is built from its columns, and made
+/// `Case`s only when none has a problem. Finding the problems of a 17 MB survey journey cost
+/// 350 MB of `Case` maps the other way; the GUI, which opens sound files, builds them at once.
+pub(crate) fn parse_journey_problems_first(text: &str, path: &Path) -> Result<Journey, LoadError> {
+    parse_journey_as(text, path, true)
+}
+
+/// A journey read up to its cases: built, or (a current file checked first) still in columns.
+enum Read {
+    Built(Journey),
+    Columns(Journey, CompactCases<true>),
+}
+
+fn parse_journey_as(text: &str, path: &Path, problems_first: bool) -> Result<Journey, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(LoadError::single(
@@ -65,11 +83,17 @@ pub fn parse_journey(text: &str, path: &Path) -> Result<Journey, LoadError> {
         Some((raw, maps_end)) => (Ok(raw), maps_end),
         None => (ron_options().from_str::<JourneyIn<true>>(text), text.len()),
     };
-    let (journey, mut problems, current) = match first_try {
-        Ok(raw) if raw.version == FORMAT_VERSION => {
+    let current_read = |raw: JourneyIn<true>| {
+        if problems_first {
+            let (journey, cases) = raw.into_parts();
+            (Read::Columns(journey, cases), Vec::new(), true)
+        } else {
             let (journey, problems) = from_compact(raw);
-            (journey, problems, true)
+            (Read::Built(journey), problems, true)
         }
+    };
+    let (read, mut problems, current) = match first_try {
+        Ok(raw) if raw.version == FORMAT_VERSION => current_read(raw),
         first_try => {
             // Named like the journey, so a file that starts with its struct name (`Journey(`)
             // is read by the probe too, instead of failing at 1:1 with the probe's own name.
@@ -96,10 +120,7 @@ pub fn parse_journey(text: &str, path: &Path) -> Result<Journey, LoadError> {
                 ));
             };
             match (version, first_try) {
-                (FORMAT_VERSION, Ok(raw)) => {
-                    let (journey, problems) = from_compact(raw);
-                    (journey, problems, true)
-                }
+                (FORMAT_VERSION, Ok(raw)) => current_read(raw),
                 (FORMAT_VERSION, Err(e)) => return Err(syntax_error(path, text, &e)),
                 (newer, _) if newer > FORMAT_VERSION => {
                     return Err(LoadError::single(
@@ -111,7 +132,7 @@ pub fn parse_journey(text: &str, path: &Path) -> Result<Journey, LoadError> {
                         ),
                     ));
                 }
-                (older, _) => (migrate(text, older, path)?, Vec::new(), false),
+                (older, _) => (Read::Built(migrate(text, older, path)?), Vec::new(), false),
             }
         }
     };
@@ -119,7 +140,24 @@ pub fn parse_journey(text: &str, path: &Path) -> Result<Journey, LoadError> {
     // Only where maps can be: the head alone when the case lines were read as the writer
     // writes them (they hold none); a migrated or hand-made file is checked whole.
     let duplicates = duplicate_keys(text.get(..maps_end).unwrap_or(text), MAX_LOCATED_PROBLEMS);
-    problems.extend(journey.validate());
+    let journey = match read {
+        Read::Built(journey) => {
+            problems.extend(journey.validate());
+            journey
+        }
+        Read::Columns(mut journey, cases) => {
+            // The same problems in the same order as `from_compact` and `validate` give.
+            let mut found = journey.validate_with(cases.len(), &mut |visit| {
+                problems = cases.each_case(&journey, visit);
+            });
+            problems.append(&mut found);
+            if problems.is_empty() && duplicates.is_empty() {
+                let (built, _) = cases.into_cases(&journey);
+                journey.cases = built;
+            }
+            journey
+        }
+    };
     if problems.is_empty() && duplicates.is_empty() {
         return Ok(journey);
     }

@@ -397,11 +397,7 @@ impl CompactCases<true> {
     /// The cases as [`Case`]s, and a problem for each case whose list does not have one score
     /// per touchpoint.
     pub fn into_cases(self, journey: &Journey) -> (Vec<Case>, Vec<Problem>) {
-        let touchpoints = &journey.touchpoints;
-        let mut problems = Vec::new();
-        let mut notes = self.notes.into_iter().peekable();
-        let mut non_finite = self.non_finite.into_iter().peekable();
-        let mut at = 0;
+        let mut cases = Vec::with_capacity(self.ids.len());
         let fields = self
             .ids
             .into_iter()
@@ -410,61 +406,133 @@ impl CompactCases<true> {
             .zip(self.sources)
             .zip(self.waves)
             .zip(self.outcomes)
-            .zip(self.lengths);
-        let mut cases = Vec::with_capacity(fields.len());
-        for (index, ((((((id, label), segment), source), wave), outcome), length)) in
-            fields.enumerate()
-        {
-            let length = if length == NO_SCORES {
-                0
-            } else {
-                if length as usize != touchpoints.len() {
-                    problems.push(row_length_problem(
-                        index,
-                        length as usize,
-                        touchpoints.len(),
-                    ));
-                }
-                length as usize
-            };
-            let mut case = Case::new(&id, &label);
-            case.segment = segment;
-            case.source = source;
-            case.wave = wave;
-            case.outcome = outcome;
-            let row = self.values.get(at..at + length).unwrap_or_default();
-            for (position, (tp, &value)) in touchpoints.iter().zip(row).enumerate() {
-                let literal = match non_finite.peek() {
-                    Some(&(c, p, v)) if c == index && p == position => {
-                        non_finite.next();
-                        Some(v)
-                    }
-                    _ => None,
-                };
-                match literal {
-                    Some(v) => {
-                        case.scores.insert(tp.id.clone(), v);
-                    }
-                    None if !value.is_nan() => {
-                        case.scores.insert(tp.id.clone(), value);
-                    }
-                    None => {}
-                }
-            }
-            // A literal `NaN` beyond the touchpoints is part of the wrong length, reported above.
-            while non_finite.peek().is_some_and(|&(c, _, _)| c == index) {
-                non_finite.next();
-            }
-            if notes.peek().is_some_and(|(c, _)| *c == index)
-                && let Some((_, case_notes)) = notes.next()
-            {
-                case.notes = case_notes;
-            }
-            at += length;
-            cases.push(case);
-        }
+            .zip(self.lengths)
+            .map(
+                |((((((id, label), segment), source), wave), outcome), length)| {
+                    (id, label, segment, source, wave, outcome, length)
+                },
+            );
+        let problems = build_cases(
+            journey,
+            fields,
+            &self.values,
+            self.notes.into_iter(),
+            self.non_finite.into_iter(),
+            |_, case| cases.push(case),
+        );
         (cases, problems)
     }
+
+    /// Each case built as [`into_cases`](Self::into_cases) builds it, handed to `visit` and
+    /// dropped, without consuming the columns: what checking a refused file needs (its
+    /// problems), at the cost of one case at a time. Returns the wrong-length problems.
+    pub fn each_case(
+        &self,
+        journey: &Journey,
+        visit: &mut dyn FnMut(usize, &Case),
+    ) -> Vec<Problem> {
+        let fields = self
+            .ids
+            .iter()
+            .zip(&self.labels)
+            .zip(&self.segments)
+            .zip(&self.sources)
+            .zip(&self.waves)
+            .zip(&self.outcomes)
+            .zip(&self.lengths)
+            .map(
+                |((((((id, label), segment), source), wave), outcome), length)| {
+                    (
+                        id.clone(),
+                        label.clone(),
+                        segment.clone(),
+                        source.clone(),
+                        wave.clone(),
+                        *outcome,
+                        *length,
+                    )
+                },
+            );
+        build_cases(
+            journey,
+            fields,
+            &self.values,
+            self.notes.iter().cloned(),
+            self.non_finite.iter().copied(),
+            |index, case| visit(index, &case),
+        )
+    }
+}
+
+/// A case's columns: id, label, segment, source, wave, outcome and its score list's length.
+type CaseFields = (String, String, String, String, String, Option<f64>, u32);
+
+/// Builds each case from its columns (its scores from `values`, its notes and its literal
+/// `NaN`/`inf` scores from their sparse lists, both in case order) and hands it to `emit`;
+/// returns a problem for each case whose list does not have one score per touchpoint.
+fn build_cases(
+    journey: &Journey,
+    fields: impl Iterator<Item = CaseFields>,
+    values: &[f64],
+    notes: impl Iterator<Item = (usize, BTreeMap<String, String>)>,
+    non_finite: impl Iterator<Item = (usize, usize, f64)>,
+    mut emit: impl FnMut(usize, Case),
+) -> Vec<Problem> {
+    let touchpoints = &journey.touchpoints;
+    let mut problems = Vec::new();
+    let mut notes = notes.peekable();
+    let mut non_finite = non_finite.peekable();
+    let mut at = 0;
+    for (index, (id, label, segment, source, wave, outcome, length)) in fields.enumerate() {
+        let length = if length == NO_SCORES {
+            0
+        } else {
+            if length as usize != touchpoints.len() {
+                problems.push(row_length_problem(
+                    index,
+                    length as usize,
+                    touchpoints.len(),
+                ));
+            }
+            length as usize
+        };
+        let mut case = Case::new(&id, &label);
+        case.segment = segment;
+        case.source = source;
+        case.wave = wave;
+        case.outcome = outcome;
+        let row = values.get(at..at + length).unwrap_or_default();
+        for (position, (tp, &value)) in touchpoints.iter().zip(row).enumerate() {
+            let literal = match non_finite.peek() {
+                Some(&(c, p, v)) if c == index && p == position => {
+                    non_finite.next();
+                    Some(v)
+                }
+                _ => None,
+            };
+            match literal {
+                Some(v) => {
+                    case.scores.insert(tp.id.clone(), v);
+                }
+                None if !value.is_nan() => {
+                    case.scores.insert(tp.id.clone(), value);
+                }
+                None => {}
+            }
+        }
+        // A literal `NaN` beyond the touchpoints is part of the wrong length, reported above.
+        while non_finite.peek().is_some_and(|&(c, _, _)| c == index) {
+            non_finite.next();
+        }
+        if notes.peek().is_some_and(|(c, _)| *c == index)
+            && let Some((_, case_notes)) = notes.next()
+        {
+            case.notes = case_notes;
+        }
+        at += length;
+        emit(index, case);
+    }
+    problems
 }
 
 /// "the case has 3 scores, the journey 4 touchpoints: …", at the case's `scores`.

@@ -10,6 +10,6 @@ mod validate;
 
 pub use journey::*;
 pub use validate::{
-    PathSegment, Problem, ProblemPath, change_kind_problem, forbidden_char, is_bidi_control,
-    is_iso_date, is_refused_control, limits, show_controls,
+    CaseSource, PathSegment, Problem, ProblemPath, change_kind_problem, forbidden_char,
+    is_bidi_control, is_iso_date, is_refused_control, limits, show_controls,
 };

@@ -231,9 +231,26 @@ impl Checker<'_> {
     }
 }
 
+/// Hands each case, with its index, to the visitor it is given: the cases [`Journey::validate_with`]
+/// checks, wherever they live.
+pub type CaseSource<'s> = dyn FnMut(&mut dyn FnMut(usize, &Case)) + 's;
+
 impl Journey {
     /// Every problem with this journey, in file order; empty when it is sound.
     pub fn validate(&self) -> Vec<Problem> {
+        let cases = &self.cases;
+        self.validate_with(cases.len(), &mut |visit| {
+            for (i, case) in cases.iter().enumerate() {
+                visit(i, case);
+            }
+        })
+    }
+
+    /// [`validate`](Self::validate) of this journey with `count` cases that `cases` hands over
+    /// one at a time instead of `self.cases`: a file refused by the compact reader is checked
+    /// case by case as each is built from its columns, so finding its problems costs the
+    /// columns, not a `Case` with its maps for each of a million rows.
+    pub fn validate_with(&self, count: usize, cases: &mut CaseSource<'_>) -> Vec<Problem> {
         let mut c = Checker {
             journey: self,
             problems: Vec::new(),
@@ -430,26 +447,20 @@ impl Journey {
             }
         }
 
-        c.count(
-            root().field("cases"),
-            "cases",
-            self.cases.len(),
-            limits::MAX_CASES,
-        );
-        let cells = self.cases.len().saturating_mul(self.touchpoints.len());
+        c.count(root().field("cases"), "cases", count, limits::MAX_CASES);
+        let cells = count.saturating_mul(self.touchpoints.len());
         if cells > limits::MAX_SCORE_CELLS {
             c.push(
                 root().field("cases"),
                 format!(
-                    "{} cases × {} touchpoints make {cells} scores: at most {} are supported",
-                    self.cases.len(),
+                    "{count} cases × {} touchpoints make {cells} scores: at most {} are supported",
                     self.touchpoints.len(),
                     limits::MAX_SCORE_CELLS
                 ),
             );
         }
         let mut seen = HashSet::new();
-        for (i, case) in self.cases.iter().enumerate() {
+        cases(&mut |i, case| {
             let mut problems = self.validate_case(i, case);
             // The id's own problems come first; only a sound id can be a duplicate.
             let id_path = root().field("cases").index(i).field("id");
@@ -463,7 +474,7 @@ impl Journey {
                 );
             }
             c.problems.append(&mut problems);
-        }
+        });
 
         c.count(
             root().field("flags"),
