@@ -655,7 +655,8 @@ mod tests {
         }
     }
 
-    /// Latin, Hebrew, digits, the minus sign and the ellipsis the layout writes, kerning pairs.
+    /// Latin, Hebrew, digits, the minus sign and the ellipsis the layout writes, kerning pairs,
+    /// and accented letters, which are composite glyphs in Liberation Sans (Ü, ï, é).
     const TEXT: &str = "AVATAR To Ty Wait 14/5 min (−4.5) … Ünïcødé שלום, המתנה בתור 3 ימים □";
 
     /// A glyph's outline as path commands, to compare glyphs point by point.
