@@ -527,7 +527,11 @@ fn text_as_paths_needs_no_font_and_keeps_the_words_for_screen_readers() {
         "{labels:?}"
     );
 
-    // rsvg-convert with no fonts at all draws it (with text as text it would draw boxes).
+    // Outlines need no font: the embedded one would be dead weight.
+    assert!(!svg.contains("@font-face"), "a font in an outlined SVG");
+
+    // rsvg-convert with no fonts at all draws it (with text as text it would draw boxes: librsvg
+    // ignores `@font-face`), words included: dark ink where the title is.
     let empty = scratch.file(
         "fonts.conf",
         "<?xml version=\"1.0\"?><fontconfig></fontconfig>",
@@ -540,8 +544,144 @@ fn text_as_paths_needs_no_font_and_keeps_the_words_for_screen_readers() {
         .arg(&png)
         .output()
     {
-        Ok(output) => assert!(output.status.success(), "{output:?}"),
-        Err(_) => eprintln!("skipped the rsvg-convert check: rsvg-convert is not installed"),
+        Ok(output) => {
+            assert!(output.status.success(), "{output:?}");
+            let image = image::open(&png).expect("rsvg wrote a PNG").to_rgba8();
+            let (width, height) = image.dimensions();
+            // The title sits in the top strip of the chart.
+            let inked = image
+                .enumerate_pixels()
+                .filter(|(x, y, p)| *y < height / 12 && *x < width && p[3] > 128 && p[0] < 100)
+                .count();
+            assert!(inked > 200, "only {inked} dark pixels where the title is");
+        }
+        Err(_) => {
+            assert!(
+                std::env::var("EMOGRAPH_REQUIRE_RSVG").as_deref() != Ok("1"),
+                "EMOGRAPH_REQUIRE_RSVG=1 but rsvg-convert is not installed"
+            );
+            eprintln!("SKIPPED the rsvg-convert check: rsvg-convert is not installed");
+        }
+    }
+}
+
+/// Standard base64 (with padding), to read the fonts out of `data:` URLs.
+fn base64_decode(text: &str) -> Vec<u8> {
+    let value = |c: u8| match c {
+        b'A'..=b'Z' => c - b'A',
+        b'a'..=b'z' => c - b'a' + 26,
+        b'0'..=b'9' => c - b'0' + 52,
+        b'+' => 62,
+        b'/' => 63,
+        _ => panic!("{:?} is not base64", char::from(c)),
+    };
+    let mut out = Vec::new();
+    for chunk in text.trim_end_matches('=').as_bytes().chunks(4) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &c)| n | (u32::from(value(c)) << (18 - 6 * i)));
+        out.extend(n.to_be_bytes()[1..chunk.len()].iter().copied());
+    }
+    out
+}
+
+/// The fonts of a document's `@font-face` rules, by `font-weight`: each rule's weight and the
+/// font its `data:` URL holds.
+fn embedded_fonts(document: &str) -> Vec<(String, Vec<u8>)> {
+    document
+        .split("@font-face")
+        .skip(1)
+        .map(|rule| {
+            let weight = rule
+                .split("font-weight: ")
+                .nth(1)
+                .and_then(|w| w.split(';').next())
+                .expect("a font-weight")
+                .to_owned();
+            let data = rule
+                .split("base64,")
+                .nth(1)
+                .and_then(|d| d.split(')').next())
+                .expect("a data URL");
+            (weight, base64_decode(data))
+        })
+        .collect()
+}
+
+/// Asserts that `font` maps every character of `chars` to a glyph as wide as the bundled font's
+/// (`full`), and that it is a small part of it.
+fn assert_covers(font: &[u8], full: &[u8], chars: &std::collections::BTreeSet<char>, what: &str) {
+    let part = ttf_parser::Face::parse(font, 0).expect("the embedded font parses");
+    let whole = ttf_parser::Face::parse(full, 0).expect("the bundled font parses");
+    for &c in chars {
+        let Some(old) = whole.glyph_index(c) else {
+            continue; // drawn as □ by the painters, or a browser's fallback in the report
+        };
+        let new = part
+            .glyph_index(c)
+            .unwrap_or_else(|| panic!("{what}: {c:?} has no glyph"));
+        assert_ne!(new.0, 0, "{what}: {c:?} maps to .notdef");
+        assert_eq!(
+            part.glyph_hor_advance(new),
+            whole.glyph_hor_advance(old),
+            "{what}: {c:?} is another width"
+        );
+    }
+    assert!(
+        font.len() * 10 < full.len(),
+        "{what}: {} bytes of the font's {}",
+        font.len(),
+        full.len()
+    );
+}
+
+#[test]
+fn an_exported_svg_carries_the_part_of_the_font_it_draws_with() {
+    use emograph::assets::{SANS_BOLD, SANS_REGULAR};
+    let scratch = Scratch::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for (journey, view) in [
+        ("bank-complaint-he.ron", "overall"),
+        ("cinema-evening.ron", "patterns"),
+    ] {
+        let out = scratch.path("chart.svg");
+        let input = root.join("journeys").join(journey);
+        let run = emograph(&[
+            "export",
+            path_str(&input),
+            "-o",
+            path_str(&out),
+            "--view",
+            view,
+        ]);
+        assert!(run.status.success(), "{run:?}");
+        let svg = std::fs::read_to_string(&out).expect("the SVG was written");
+        let document = roxmltree::Document::parse(&svg).expect("the SVG is XML");
+        // What each weight draws.
+        let mut regular = std::collections::BTreeSet::new();
+        let mut bold = std::collections::BTreeSet::new();
+        for text in document.descendants().filter(|n| n.has_tag_name("text")) {
+            let set = if text.attribute("font-weight") == Some("bold") {
+                &mut bold
+            } else {
+                &mut regular
+            };
+            set.extend(text.text().unwrap_or_default().chars());
+        }
+        assert!(!regular.is_empty() && !bold.is_empty(), "{journey}");
+        let fonts = embedded_fonts(&svg);
+        let weights: Vec<&str> = fonts.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(
+            weights,
+            ["normal", "bold"],
+            "{journey}: one face per weight"
+        );
+        assert_covers(&fonts[0].1, SANS_REGULAR, &regular, journey);
+        assert_covers(&fonts[1].1, SANS_BOLD, &bold, journey);
+        if journey.ends_with("-he.ron") {
+            assert!(regular.contains(&'ש'), "{regular:?}");
+        }
     }
 }
 
@@ -562,6 +702,57 @@ fn the_report_embeds_the_font_once_and_wraps_long_names() {
     );
     assert!(html.contains("src: url(data:font/ttf;base64,"));
     assert!(html.contains("overflow-wrap: anywhere"));
+}
+
+#[test]
+fn a_hebrew_report_embeds_the_characters_it_shows_once_and_small() {
+    use emograph::assets::{SANS_BOLD, SANS_REGULAR};
+    let scratch = Scratch::new();
+    let input = Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys/bank-complaint-he.ron");
+    let out = scratch.path("report.html");
+    let run = emograph(&["report", path_str(&input), "-o", path_str(&out)]);
+    assert!(run.status.success(), "{run:?}");
+    let html = std::fs::read_to_string(&out).expect("the report was written");
+    // The whole font, regular and bold, was 1.1 MB of base64 on its own.
+    assert!(html.len() < 400_000, "{} bytes", html.len());
+    let fonts = embedded_fonts(&html);
+    let weights: Vec<&str> = fonts.iter().map(|(w, _)| w.as_str()).collect();
+    assert_eq!(
+        weights,
+        ["normal", "bold"],
+        "each weight once, charts included"
+    );
+    // Every character between the tags (of the page and of its charts) is in both faces:
+    // which text is bold is the page's CSS to decide.
+    let body = &html[html.find("<body>").expect("a body")..];
+    let mut shown = std::collections::BTreeSet::new();
+    let mut in_tag = false;
+    let mut chars = body.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            '\n' => {}
+            '&' if !in_tag => {
+                let name: String = chars.by_ref().take_while(|&c| c != ';').collect();
+                shown.insert(match name.as_str() {
+                    "amp" => '&',
+                    "lt" => '<',
+                    "gt" => '>',
+                    "quot" => '"',
+                    "#39" => '\'',
+                    other => panic!("the report writes &{other};"),
+                });
+            }
+            c if !in_tag => {
+                shown.insert(c);
+            }
+            _ => {}
+        }
+    }
+    assert!(shown.contains(&'ש') && shown.contains(&'5'), "{shown:?}");
+    assert_covers(&fonts[0].1, SANS_REGULAR, &shown, "regular");
+    assert_covers(&fonts[1].1, SANS_BOLD, &shown, "bold");
 }
 
 #[test]

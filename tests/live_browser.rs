@@ -8,97 +8,17 @@
 //! `EMOGRAPH_REQUIRE_BROWSER=1` (CI installs both and sets it). With
 //! `EMOGRAPH_LIVE_SCREENSHOTS=DIR` they also write the page as they see it to DIR.
 
+mod browser_common;
 mod live_common;
 
-use std::net::{Ipv4Addr, TcpListener, TcpStream};
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use browser_common::{browser_or_skip, open};
 use fantoccini::actions::{InputSource as _, MOUSE_BUTTON_LEFT, MouseActions, PointerAction};
 use fantoccini::key::Key;
-use fantoccini::{Client, ClientBuilder, Locator};
+use fantoccini::{Client, Locator};
 use live_common::{Serve, journey_copy, live_cases};
-
-const CHROMIUM: &str = "/usr/bin/chromium";
-const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
-
-/// chromedriver on a free port, ended with the test.
-struct Driver {
-    child: Child,
-    port: u16,
-    _profile: tempfile::TempDir,
-}
-
-impl Drop for Driver {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn browser_or_skip(test: &str) -> Option<Driver> {
-    let missing: Vec<&str> = [CHROMIUM, CHROMEDRIVER]
-        .into_iter()
-        .filter(|p| !Path::new(p).exists())
-        .collect();
-    if !missing.is_empty() {
-        assert!(
-            std::env::var("EMOGRAPH_REQUIRE_BROWSER").as_deref() != Ok("1"),
-            "EMOGRAPH_REQUIRE_BROWSER=1 but {missing:?} missing"
-        );
-        eprintln!("SKIPPED: {test}: {missing:?} not installed");
-        return None;
-    }
-    let port = TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let child = Command::new(CHROMEDRIVER)
-        .arg(format!("--port={port}"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("chromedriver starts");
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while TcpStream::connect((Ipv4Addr::LOCALHOST, port)).is_err() {
-        assert!(Instant::now() < deadline, "chromedriver does not listen");
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    Some(Driver {
-        child,
-        port,
-        _profile: tempfile::tempdir().unwrap(),
-    })
-}
-
-async fn open(driver: &Driver, width: u32, height: u32) -> Client {
-    let mut caps = serde_json::Map::new();
-    // A desktop window is at least 500 px wide: a phone's viewport needs mobile emulation.
-    let mobile = (width < 500).then(|| {
-        serde_json::json!({"deviceMetrics": {"width": width, "height": height, "pixelRatio": 1.0, "touch": true}})
-    });
-    caps.insert(
-        "goog:chromeOptions".into(),
-        serde_json::json!({
-            "binary": CHROMIUM,
-            "mobileEmulation": mobile.unwrap_or(serde_json::json!({})),
-            "args": [
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--hide-scrollbars",
-                format!("--user-data-dir={}", driver._profile.path().display()),
-                format!("--window-size={width},{height}"),
-            ],
-        }),
-    );
-    ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-        .capabilities(caps)
-        .connect(&format!("http://127.0.0.1:{}", driver.port))
-        .await
-        .expect("a WebDriver session")
-}
 
 /// The page has loaded the journey (and what this browser sent before).
 async fn ready(client: &Client) {
@@ -213,7 +133,7 @@ async fn screenshot(client: &Client, name: &str) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_curve_drawn_in_chromium_arrives_as_a_case() {
-    let Some(driver) = browser_or_skip("a_curve_drawn_in_chromium_arrives_as_a_case") else {
+    let Some(driver) = browser_or_skip("a_curve_drawn_in_chromium_arrives_as_a_case", &[]) else {
         return;
     };
     let (_dir, file) = journey_copy("cinema-evening.ron");
@@ -277,7 +197,7 @@ async fn a_curve_drawn_in_chromium_arrives_as_a_case() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sending_again_from_the_same_phone_replaces_its_case_and_a_reload_shows_it() {
-    let Some(driver) = browser_or_skip("sending_again_replaces") else {
+    let Some(driver) = browser_or_skip("sending_again_replaces", &[]) else {
         return;
     };
     let (_dir, file) = journey_copy("cinema-evening.ron");
@@ -328,7 +248,7 @@ async fn sending_again_from_the_same_phone_replaces_its_case_and_a_reload_shows_
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_hebrew_journey_gets_a_right_to_left_page() {
-    let Some(driver) = browser_or_skip("a_hebrew_journey_gets_a_right_to_left_page") else {
+    let Some(driver) = browser_or_skip("a_hebrew_journey_gets_a_right_to_left_page", &[]) else {
         return;
     };
     let (_dir, file) = journey_copy("bank-complaint-he.ron");

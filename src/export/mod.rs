@@ -105,7 +105,7 @@ pub fn save_chart_with_text(
     let bytes = match extension.as_str() {
         "png" => render_png_with_theme(scene, size, theme)?,
         "svg" if text_as_paths => {
-            outline::text_as_paths(&render_svg_with_theme(scene, size, theme)?).into_bytes()
+            outline::text_as_paths(&svg::render_svg_without_font(scene, size, theme)?).into_bytes()
         }
         "svg" => render_svg_with_theme(scene, size, theme)?.into_bytes(),
         _ => return Err(ExportError::UnknownFormat(path.display().to_string())),

@@ -1,9 +1,10 @@
-//! The HTML report: one self-contained file (inline SVG charts and CSS, no scripts, fonts or
-//! links to fetch) for the people who were not in the room, that prints cleanly to PDF.
+//! The HTML report: one self-contained file (inline SVG charts, CSS and the bundled font cut
+//! down to the characters it shows; no scripts or links to fetch) for the people who were not in the room, that prints cleanly to PDF.
 
 use std::fmt::Write as _;
 
-use super::{ExportError, ExportSize, render_svg_with_theme};
+use super::svg::render_svg_without_font;
+use super::{ExportError, ExportSize};
 use crate::analysis::{Analysis, CriticalPoint, Dataset, Scope};
 use crate::chart::{ChartOptions, Theme, ViewSpec, view_scene};
 use crate::model::{Journey, Office};
@@ -71,11 +72,12 @@ fn render_report_in_language(analysis: &Analysis) -> Result<String, ExportError>
         html,
         "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta name=\"generator\" content=\"emograph {}\">\n<title>{}</title>\n<style>\n{}{CSS}</style>\n</head>\n<body>\n",
+         <meta name=\"generator\" content=\"emograph {}\">\n<title>{}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n",
         env!("CARGO_PKG_VERSION"),
         esc(&journey.title),
-        super::font_face::font_face_css()
     );
+    // The font goes in once the page is written: it is cut down to the characters it shows.
+    let font_at = html.find("<style>\n").map_or(0, |i| i + "<style>\n".len());
 
     // Title page: what this is about.
     let _ = write!(html, "<header>\n<h1>{}</h1>\n", esc(&journey.title));
@@ -137,6 +139,8 @@ fn render_report_in_language(analysis: &Analysis) -> Result<String, ExportError>
             cases = dataset.matrix.cases()
         ))
     );
+    let fonts = super::font_face::font_face_css(&super::font_face::UsedChars::of_html(&html));
+    html.insert_str(font_at, &fonts);
     Ok(html)
 }
 
@@ -710,7 +714,7 @@ pub(super) fn chart(
     // The report's headings already name the journey: the chart's first line says what it shows.
     let label = format!("{} — {}", scene.title, scene.subtitle);
     scene.title = std::mem::take(&mut scene.subtitle);
-    let svg = render_svg_with_theme(&scene, &CHART_SIZE, theme)?;
+    let svg = render_svg_without_font(&scene, &CHART_SIZE, theme)?;
     let _ = write!(
         html,
         "<figure class=\"chart\" aria-label=\"{}\">\n{}</figure>\n",

@@ -2,6 +2,7 @@
 
 use plotters::prelude::*;
 
+use super::font_face::UsedChars;
 use super::layout::Layout;
 use super::paint::Painter;
 use super::text::{EM_PER_SIZE, is_rtl_text};
@@ -12,8 +13,43 @@ use crate::model::is_bidi_control;
 /// plotters' SVG backend writes `font-size` as the font size over this factor.
 const PLOTTERS_SVG_FONT_FACTOR: f64 = 1.24;
 
-/// The SVG document of `scene`, `size.width` × `size.height` user units (shown at `scale`×).
+/// The SVG document of `scene`, `size.width` × `size.height` user units (shown at `scale`×),
+/// standalone: it carries the subset of the bundled font its text uses as `@font-face` rules,
+/// so a browser on a machine without Liberation Sans draws every label at the width the layout
+/// measured.
 pub fn render_svg_with_theme(
+    scene: &Scene,
+    size: &ExportSize,
+    theme: &Theme,
+) -> Result<String, ExportError> {
+    let svg = render_svg_without_font(scene, size, theme)?;
+    Ok(embed_font(&svg))
+}
+
+/// `svg` with a `<style>` holding the `@font-face` rules for the characters of its `<text>`
+/// elements, per weight, after the title and description.
+fn embed_font(svg: &str) -> String {
+    let css = super::font_face::font_face_css(&UsedChars::of_svg(svg));
+    if css.is_empty() {
+        return svg.to_owned();
+    }
+    let at = svg
+        .find("</desc>")
+        .map(|i| i + "</desc>".len())
+        .or_else(|| svg.find('>').map(|i| i + 1))
+        .unwrap_or(0);
+    let mut out = String::with_capacity(svg.len() + css.len() + 32);
+    out.push_str(&svg[..at]);
+    out.push_str("\n<style>\n");
+    out.push_str(&css);
+    out.push_str("</style>");
+    out.push_str(&svg[at..]);
+    out
+}
+
+/// The SVG document of `scene` with no font in it: for the report, which embeds the font once
+/// for all its charts, and for `--text-as-paths`, which needs none.
+pub(super) fn render_svg_without_font(
     scene: &Scene,
     size: &ExportSize,
     theme: &Theme,
