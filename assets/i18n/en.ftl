@@ -1068,3 +1068,17 @@ report-many-angry = many angry cases
 report-all-owned = Every critical point and flag has an owner.
 file-more-problems-like = … and { $n } more problems like these
 file-could-not-save = Could not save { $path }: { $error }. Your journey is still open; nothing was lost.
+
+## Branch i18n-rest: what the chart's markers say on hover, and the names of edits
+## (the English is the core's own text, which the app reads back in src/i18n/chart_words.rs)
+chart-tip-critical = #{ $rank } { $touchpoint } · { $kind } ({ $turns }) · mean { $mean } · { $share }% of cases · score { $score }
+chart-tip-critical-plain = #{ $rank } { $touchpoint } · { $kind } () · mean { $mean } · { $share }% of cases · score { $score }
+chart-tip-in-pattern = Pattern { $pattern }: { $tip }
+chart-tip-also = Also critical here for { $patterns }
+chart-tip-also-pattern = pattern { $pattern } (#{ $rank })
+chart-tip-turning = { $touchpoint }: { $turns } · mean { $mean }
+chart-tip-turning-delta = { $touchpoint }: { $turns } · mean { $mean } · Δ { $delta } from the previous touchpoint
+chart-tip-flag = Flag ({ $kind }, { $status }): { $action } · { $owner }
+chart-tip-flag-text = Flag ({ $kind }, { $status }): { $action } · { $owner } · { $text }
+chart-tip-owner = owner { $owner }
+chart-tip-no-owner = owner no owner

@@ -1116,3 +1116,17 @@ report-many-angry = מקרים כועסים רבים
 report-all-owned = לכל נקודה קריטית ולכל סימון יש אחראי.
 file-more-problems-like = … ועוד { $n } בעיות כאלה
 file-could-not-save = לא ניתן לשמור את { $path }: { $error }. המסע עדיין פתוח; דבר לא אבד.
+
+## Branch i18n-rest: what the chart's markers say on hover, and the names of edits
+## (the English is the core's own text, which the app reads back in src/i18n/chart_words.rs)
+chart-tip-critical = #{ $rank } { $touchpoint } · { $kind } ({ $turns }) · ממוצע { $mean } · { $share }% מהמקרים · ציון { $score }
+chart-tip-critical-plain = #{ $rank } { $touchpoint } · { $kind } · ממוצע { $mean } · { $share }% מהמקרים · ציון { $score }
+chart-tip-in-pattern = דפוס { $pattern }: { $tip }
+chart-tip-also = קריטית כאן גם עבור { $patterns }
+chart-tip-also-pattern = דפוס { $pattern } (#{ $rank })
+chart-tip-turning = { $touchpoint }: { $turns } · ממוצע { $mean }
+chart-tip-turning-delta = { $touchpoint }: { $turns } · ממוצע { $mean } · Δ { $delta } לעומת נקודת המגע הקודמת
+chart-tip-flag = סימון ({ $kind }, { $status }): { $action } · { $owner }
+chart-tip-flag-text = סימון ({ $kind }, { $status }): { $action } · { $owner } · { $text }
+chart-tip-owner = אחראי/ת: { $owner }
+chart-tip-no-owner = אין אחראי
