@@ -495,3 +495,56 @@ fn the_import_dialog_speaks_hebrew() {
             .unwrap();
     }
 }
+
+/// The text of every label on screen, as a screen reader reads it, isolation marks taken out.
+fn label_texts(harness: &Harness<'_, EmographApp>) -> Vec<String> {
+    harness
+        .query_all_by_role(egui::accesskit::Role::Label)
+        .filter_map(|n| n.accesskit_node().value())
+        .map(|t| {
+            t.chars()
+                .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn a_hebrew_history_and_undo_name_each_edit_in_hebrew() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::app_harness(dir.path(), None, [1400.0, 900.0]);
+    harness.state_mut().lang = Lang::Hebrew;
+    harness.run();
+    let journey = harness.state().journey().clone();
+    let case = journey.cases[0].display_name().to_owned();
+    let first = &journey.touchpoints[0];
+    let score = journey.cases[0].scores[&first.id];
+    let format_score = emograph::session::format_score;
+
+    // A score raised by the keyboard on the graph.
+    click(
+        &mut harness,
+        &format!("{case} — {}: {}", first.name, format_score(score)),
+    );
+    harness.key_press(Key::ArrowUp);
+    harness.run();
+    let raised = format_score(journey.scale.clamp(score + 0.5));
+    let named = format!("ציון של {case} ב{}: {raised}", first.name);
+
+    click(&mut harness, "היסטוריה");
+    let shown = label_texts(&harness);
+    assert!(shown.contains(&named), "{named:?} in {shown:#?}");
+    assert!(shown.iter().all(|t| !t.starts_with("Score ")), "{shown:#?}");
+
+    // Undone: the status bar and the history say the same Hebrew name.
+    click(&mut harness, "ביטול");
+    if let Ok(out) = std::env::var("EMOGRAPH_I18N_SCREENSHOTS") {
+        let image = harness.render().expect("a renderer");
+        image
+            .save(std::path::Path::new(&out).join("history-he.png"))
+            .unwrap();
+    }
+    let shown = label_texts(&harness);
+    assert!(shown.contains(&format!("בוטל: {named}")), "{shown:#?}");
+    assert!(shown.contains(&format!("(בוטל) {named}")), "{shown:#?}");
+}

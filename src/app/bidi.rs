@@ -86,7 +86,13 @@ pub fn label(ui: &mut egui::Ui, text: impl Into<RichText>) -> egui::Response {
     let rich: RichText = text.into();
     let logical = rich.text().to_owned();
     let response = ui.label(self::text(ui, rich));
-    named_as(response, egui::accesskit::Role::Label, &logical)
+    label_as_written(response, &logical)
+}
+
+/// A label added some other way (`egui::Label::new(bidi::text(…)).truncate()`) read out as
+/// `logical`, its text as written, like [`label`].
+pub fn label_as_written(response: egui::Response, logical: &str) -> egui::Response {
+    named_as(response, egui::accesskit::Role::Label, logical)
 }
 
 /// `response` named by `logical`, the text as it reads: a text laid out run by run holds its

@@ -202,11 +202,12 @@ pub fn status_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     } else {
                         first.to_owned()
                     };
-                    let mut text = egui::RichText::new(shown);
+                    let mut text = egui::RichText::new(shown.as_str());
                     if status.error {
                         text = text.color(ui.visuals().error_fg_color);
                     }
                     let response = ui.add(egui::Label::new(bidi::text(ui, text)).truncate());
+                    let response = bidi::label_as_written(response, &shown);
                     if more > 0 {
                         response.on_hover_text(bidi::text(ui, &status.text));
                     }
