@@ -348,7 +348,7 @@ fn a_hebrew_screen_says_the_cores_words_in_hebrew() {
         names(&hebrew)
     );
     // The flags' statuses and the actions the team agreed ("flagged (done)", "prevent ·
-    // open"); a mixed line's name holds its runs in display order, each run whole.
+    // open").
     let shown = names(&hebrew);
     for words in [
         "מסומן",
@@ -368,7 +368,7 @@ fn a_hebrew_screen_says_the_cores_words_in_hebrew() {
     assert_no_core_english(&hebrew);
 
     // A critical point's panel: its turns in words, and the parts of its score.
-    // Its row in the list, named in display order ("… − #1").
+    // Its row in the list ("#1 − … · כללי").
     hebrew
         .query_all_by_label_contains("#1")
         .find(|n| n.accesskit_node().role() == egui::accesskit::Role::Button)
@@ -547,4 +547,60 @@ fn a_hebrew_history_and_undo_name_each_edit_in_hebrew() {
     let shown = label_texts(&harness);
     assert!(shown.contains(&format!("בוטל: {named}")), "{shown:#?}");
     assert!(shown.contains(&format!("(בוטל) {named}")), "{shown:#?}");
+}
+
+/// Every accessible name or label text on screen, isolation marks taken out.
+fn plain_names(harness: &Harness<'_, EmographApp>) -> Vec<String> {
+    names(harness)
+        .into_iter()
+        .map(|t| {
+            t.chars()
+                .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn a_screen_reader_reads_a_hebrew_screens_mixed_lines_as_they_are_written() {
+    let mut hebrew = shown(
+        Lang::Hebrew,
+        Some("journeys/bank-complaint-he.ron"),
+        "names-he.png",
+    );
+    click(&mut hebrew, "כללי");
+    let journey = hebrew.state().journey().clone();
+    let starts_with_number = |n: &str| n.chars().next().is_some_and(|c| c.is_ascii_digit());
+    // The critical points' list: the rank first, as written ("#1 − <name> · כללי"), not by
+    // its runs on screen ("כללי · <name> − #1").
+    let names = plain_names(&hebrew);
+    let row = names
+        .iter()
+        .find(|n| n.starts_with("#1 ") && n.ends_with(" · כללי"))
+        .unwrap_or_else(|| panic!("{names:#?}"));
+    assert!(
+        journey.touchpoints.iter().any(|t| row.contains(&t.name)),
+        "{row}"
+    );
+
+    // Its panel: numbers inside Hebrew sentences, read in their place.
+    hebrew
+        .query_all_by_label_contains("#1 ")
+        .find(|n| n.accesskit_node().role() == egui::accesskit::Role::Button)
+        .unwrap()
+        .click();
+    hebrew.run();
+    let names = plain_names(&hebrew);
+    assert!(
+        names
+            .iter()
+            .any(|n| starts_with_number(n) && n.contains("% מהמקרים מראים אותו בעקומה שלהם")),
+        "{names:#?}"
+    );
+    assert!(
+        names
+            .iter()
+            .any(|n| n.strip_prefix("ציון ").is_some_and(starts_with_number)),
+        "{names:#?}"
+    );
 }

@@ -86,30 +86,63 @@ pub fn label(ui: &mut egui::Ui, text: impl Into<RichText>) -> egui::Response {
     let rich: RichText = text.into();
     let logical = rich.text().to_owned();
     let response = ui.label(self::text(ui, rich));
-    label_as_written(response, &logical)
+    as_written(response, &logical)
+}
+
+/// A selectable row (a list's entry: a critical point, a pattern, a case) laid out like
+/// [`text`] and named as written.
+pub fn selectable(ui: &mut egui::Ui, selected: bool, text: impl Into<RichText>) -> egui::Response {
+    let rich: RichText = text.into();
+    let logical = rich.text().to_owned();
+    let response = ui.selectable_label(selected, self::text(ui, rich));
+    as_written(response, &logical)
+}
+
+/// A checkbox with its words laid out like [`text`] and named as written.
+pub fn checkbox(
+    ui: &mut egui::Ui,
+    checked: &mut bool,
+    text: impl Into<RichText>,
+) -> egui::Response {
+    let rich: RichText = text.into();
+    let logical = rich.text().to_owned();
+    let response = ui.checkbox(checked, self::text(ui, rich));
+    as_written(response, &logical)
 }
 
 /// A label added some other way (`egui::Label::new(bidi::text(…)).truncate()`) read out as
 /// `logical`, its text as written, like [`label`].
 pub fn label_as_written(response: egui::Response, logical: &str) -> egui::Response {
-    named_as(response, egui::accesskit::Role::Label, logical)
+    as_written(response, logical)
+}
+
+/// Any widget whose text was laid out by [`text`] (a selectable row, a checkbox, a link) named
+/// by `logical`, its text as written. Only the name changes: the widget keeps its role and its
+/// state (selected, checked) as it gave them.
+pub fn as_written(response: egui::Response, logical: &str) -> egui::Response {
+    if has_rtl(logical) || logical.chars().any(is_isolate_mark) {
+        let name = without_isolates(logical);
+        response.ctx.accesskit_node_builder(response.id, |node| {
+            // egui names a label by its value, every other widget by its label.
+            if node.role() == egui::accesskit::Role::Label {
+                node.set_value(name.as_ref());
+            } else {
+                node.set_label(name.as_ref());
+            }
+        });
+    }
+    response
 }
 
 /// `response` named by `logical`, the text as it reads: a text laid out run by run holds its
 /// runs in display order, which a screen reader would read out of order.
 fn named(response: egui::Response, logical: &str) -> egui::Response {
-    named_as(response, egui::accesskit::Role::Button, logical)
-}
-
-fn named_as(
-    response: egui::Response,
-    role: egui::accesskit::Role,
-    logical: &str,
-) -> egui::Response {
     if has_rtl(logical) || logical.chars().any(is_isolate_mark) {
         let name = without_isolates(logical).into_owned();
         let enabled = response.enabled();
-        response.widget_info(|| egui::WidgetInfo::labeled(role, enabled, &name));
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::accesskit::Role::Button, enabled, &name)
+        });
     }
     response
 }
@@ -367,6 +400,53 @@ mod tests {
         };
         assert_eq!(name(ids[0]).as_deref(), Some("מצב מציג (F5)"));
         assert_eq!(name(ids[1]).as_deref(), Some("ייבוא CSV… Ctrl+I"));
+    }
+
+    /// A label, a selectable row and a checkbox whose Hebrew holds a number or a Latin name
+    /// are read out as written, not by their runs in screen order; each keeps its role and
+    /// state.
+    #[test]
+    fn mixed_labels_rows_and_checkboxes_are_named_as_they_are_written() {
+        use egui::accesskit::{Role, Toggled};
+        let ctx = egui::Context::default();
+        ctx.enable_accesskit();
+        crate::app::install_fonts(&ctx);
+        let shown = "חזור אליך תוך 84 שעות";
+        let row = format!("#1 − {} · כללי", isolate("Queue"));
+        let mut ids = Vec::new();
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            let mut checked = true;
+            ids = vec![
+                label(ui, shown).id,
+                selectable(ui, true, row.as_str()).id,
+                checkbox(ui, &mut checked, "נמדד ב-SMS").id,
+                label(ui, "Plain English 84").id,
+            ];
+        });
+        output.textures_delta.clear();
+        let update = output
+            .platform_output
+            .accesskit_update
+            .expect("an accesskit update");
+        let node = |id: egui::Id| {
+            update
+                .nodes
+                .iter()
+                .find(|(node, _)| *node == id.accesskit_id())
+                .map(|(_, node)| node.clone())
+                .unwrap()
+        };
+        let label_node = node(ids[0]);
+        assert_eq!(label_node.role(), Role::Label);
+        assert_eq!(label_node.value(), Some(shown));
+        let row_node = node(ids[1]);
+        assert_eq!(row_node.label(), Some("#1 − Queue · כללי"));
+        assert_eq!(row_node.toggled(), Some(Toggled::True), "still selected");
+        let box_node = node(ids[2]);
+        assert_eq!(box_node.role(), Role::CheckBox);
+        assert_eq!(box_node.label(), Some("נמדד ב-SMS"));
+        assert_eq!(box_node.toggled(), Some(Toggled::True), "still checked");
+        assert_eq!(node(ids[3]).value(), Some("Plain English 84"));
     }
 
     #[test]

@@ -168,7 +168,7 @@ impl NewCasePrompt {
                         segments = self.segments.join(", ")
                     )
                 };
-                ui.label(bidi::text(ui, RichText::new(hint).weak()));
+                bidi::label(ui, RichText::new(hint).weak());
             });
         intent
     }

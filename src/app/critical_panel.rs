@@ -61,11 +61,8 @@ pub fn critical_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &supe
         return;
     };
     egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.label(bidi::text(
-            ui,
-            RichText::new(point_heading(&point, &tp.name)).strong(),
-        ));
-        ui.label(bidi::text(
+        bidi::label(ui, RichText::new(point_heading(&point, &tp.name)).strong());
+        bidi::label(
             ui,
             crate::tr!(
                 "critical-mean-line",
@@ -73,20 +70,23 @@ pub fn critical_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &supe
                 mean = format!("{:+.1}", point.value),
                 delta = format!("{:+.1}", point.delta)
             ),
-        ));
-        ui.label(bidi::text(
+        );
+        bidi::label(
             ui,
             crate::tr!(
                 "critical-share-line",
                 share = format!("{:.0}", point.share_of_cases * 100.0)
             ),
-        ));
-        ui.label(crate::tr!(
-            "critical-score-made-of",
-            score = format!("{:.2}", point.score)
-        ));
+        );
+        bidi::label(
+            ui,
+            crate::tr!(
+                "critical-score-made-of",
+                score = format!("{:.2}", point.score)
+            ),
+        );
         for part in parts_in_words(&point) {
-            ui.label(bidi::text(ui, RichText::new(format!("  · {part}")).weak()));
+            bidi::label(ui, RichText::new(format!("  · {part}")).weak());
         }
         notes_ui(app, ui, result, &point, &tp.id);
         ui.separator();
@@ -143,13 +143,10 @@ fn notes_ui(
         .into_iter()
         .filter(|(id, _)| members.contains(id))
         .collect();
-    ui.label(crate::tr!("critical-cases-said", n = in_scope.len()));
+    bidi::label(ui, crate::tr!("critical-cases-said", n = in_scope.len()));
     for (case_id, note) in in_scope.iter().take(MAX_NOTES) {
         let name = journey.case(case_id).map_or(*case_id, |c| c.display_name());
-        ui.label(bidi::text(
-            ui,
-            format!("  {}: “{note}”", bidi::isolate(name)),
-        ));
+        bidi::label(ui, format!("  {}: “{note}”", bidi::isolate(name)));
     }
     if in_scope.len() > MAX_NOTES {
         ui.weak(crate::tr!(
@@ -212,10 +209,7 @@ fn flag_and_assign_ui(
                 }
                 for metric in &journey.metrics {
                     let mut counted = next.metrics.contains(&metric.id);
-                    if ui
-                        .checkbox(&mut counted, bidi::text(ui, &metric.name))
-                        .changed()
-                    {
+                    if bidi::checkbox(ui, &mut counted, &metric.name).changed() {
                         if counted {
                             next.metrics.push(metric.id.clone());
                         } else {

@@ -47,14 +47,14 @@ pub fn flag_control_ui(
 ) {
     match existing_flag(journey, &touchpoint.id, point.kind) {
         Some(flag) => {
-            ui.label(bidi::text(
+            bidi::label(
                 ui,
                 egui::RichText::new(crate::tr!(
                     "critical-flagged",
                     status = words::status(flag.status)
                 ))
                 .weak(),
-            ));
+            );
         }
         None => {
             if ui
@@ -128,10 +128,7 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
             (SortBy::ShareOfCases, &crate::tr!("critical-sort-share")),
             (SortBy::Touchpoint, &crate::tr!("critical-sort-touchpoint")),
         ] {
-            if ui
-                .selectable_label(app.critical_sort == sort, bidi::text(ui, label))
-                .clicked()
-            {
+            if bidi::selectable(ui, app.critical_sort == sort, label).clicked() {
                 app.critical_sort = sort;
             }
         }
@@ -171,23 +168,21 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
         let selected = app.highlight == Some((point.scope, point.touchpoint));
         ui.horizontal(|ui| {
             let text = point_heading(point, &tp.name);
-            let response = ui
-                .selectable_label(selected, bidi::text(ui, text))
-                .on_hover_text(bidi::text(
-                    ui,
-                    crate::tr!(
-                        "critical-point-tip",
-                        turn = super::critical_panel::turning_sentence(point),
-                        mean = format!("{:+.1}", point.value),
-                        delta = format!("{:+.1}", point.delta),
-                        share = format!("{:.0}", point.share_of_cases * 100.0),
-                        score = format!("{:.2}", point.score),
-                        depth = format!("{:.2}", point.parts.depth),
-                        sharpness = format!("{:.2}", point.parts.sharpness),
-                        part_share = format!("{:.2}", point.parts.share),
-                        end = format!("{:.2}", point.parts.end),
-                    ),
-                ));
+            let response = bidi::selectable(ui, selected, text).on_hover_text(bidi::text(
+                ui,
+                crate::tr!(
+                    "critical-point-tip",
+                    turn = super::critical_panel::turning_sentence(point),
+                    mean = format!("{:+.1}", point.value),
+                    delta = format!("{:+.1}", point.delta),
+                    share = format!("{:.0}", point.share_of_cases * 100.0),
+                    score = format!("{:.2}", point.score),
+                    depth = format!("{:.2}", point.parts.depth),
+                    sharpness = format!("{:.2}", point.parts.sharpness),
+                    part_share = format!("{:.2}", point.parts.share),
+                    end = format!("{:.2}", point.parts.end),
+                ),
+            ));
             if response.clicked() {
                 app.highlight = Some((point.scope, point.touchpoint));
                 app.view = match point.scope {
@@ -218,7 +213,7 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
             let name = journey
                 .touchpoint(&flag.touchpoint)
                 .map_or(flag.touchpoint.as_str(), |t| t.name.as_str());
-            ui.label(bidi::text(
+            bidi::label(
                 ui,
                 format!(
                     "{} {} · {} · {}",
@@ -231,7 +226,7 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
                     words::action(flag.action),
                     words::status(flag.status)
                 ),
-            ));
+            );
         }
     }
 
@@ -248,7 +243,7 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
                 (true, false) => &crate::tr!("critical-angry"),
                 _ => &crate::tr!("critical-inconsistent"),
             };
-            ui.label(bidi::text(
+            bidi::label(
                 ui,
                 crate::tr!(
                     "critical-prone-line",
@@ -257,7 +252,7 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
                     angry = format!("{:.0}", prone.share_angry * 100.0),
                     spread = format!("{:.1}", prone.spread)
                 ),
-            ));
+            );
         }
     }
 }

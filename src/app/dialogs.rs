@@ -139,8 +139,8 @@ pub(super) fn confirm(
 ) -> Dialog {
     let mut next = keep;
     let escaped = modal(ctx, id, |ui| {
-        ui.label(bidi::text(ui, egui::RichText::new(heading).heading()));
-        ui.label(bidi::text(ui, body));
+        bidi::label(ui, egui::RichText::new(heading).heading());
+        bidi::label(ui, body);
         ui.horizontal(|ui| {
             answers(ui, &mut next);
             if ui.button(crate::tr!("dialog-cancel")).clicked() {
@@ -169,7 +169,7 @@ pub fn path_row_ui(
 ) -> bool {
     ui.horizontal(|ui| {
         let id = field_id("dialog-path", label);
-        let label = ui.label(bidi::text(ui, label));
+        let label = bidi::label(ui, label);
         let edit = ui
             .add(egui::TextEdit::singleline(path).id(id).desired_width(360.0))
             .labelled_by(label.id);

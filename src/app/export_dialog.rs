@@ -371,10 +371,10 @@ pub fn export_dialog_ui(
             dialog.format = format;
         }
         if let Some(error) = &dialog.error {
-            ui.label(bidi::text(
+            bidi::label(
                 ui,
                 egui::RichText::new(error).color(ui.visuals().error_fg_color),
-            ));
+            );
         }
         ui.horizontal(|ui| {
             if ui.button(crate::tr!("export-export")).clicked() {

@@ -181,10 +181,10 @@ fn open_dialog_ui(
             }
         }
         if let Some(error) = &error {
-            ui.label(bidi::text(
+            bidi::label(
                 ui,
                 egui::RichText::new(error).color(ui.visuals().error_fg_color),
-            ));
+            );
         }
         ui.horizontal(|ui| {
             if ui.button(crate::tr!("dialog-open")).clicked() {
@@ -231,10 +231,10 @@ fn save_as_dialog_ui(
             chosen = Some(PathBuf::from(path.trim()));
         }
         if let Some(error) = &error {
-            ui.label(bidi::text(
+            bidi::label(
                 ui,
                 egui::RichText::new(error).color(ui.visuals().error_fg_color),
-            ));
+            );
         }
         ui.horizontal(|ui| {
             if ui.button(crate::tr!("menu-save")).clicked() {
@@ -377,18 +377,15 @@ fn recover_ui(app: &mut EmographApp, ctx: &egui::Context, info: RecoveryInfo) ->
     let mut next = None;
     modal(ctx, "recover", |ui| {
         ui.heading(crate::tr!("dialog-recover"));
-        ui.label(bidi::text(ui, crate::tr!("dialog-recover-found")));
+        bidi::label(ui, crate::tr!("dialog-recover-found"));
         egui::Grid::new("recovery_grid")
             .num_columns(2)
             .show(ui, |ui| {
                 ui.label(crate::tr!("dialog-recover-journey"));
-                ui.label(bidi::text(
-                    ui,
-                    egui::RichText::new(&info.journey.title).strong(),
-                ));
+                bidi::label(ui, egui::RichText::new(&info.journey.title).strong());
                 ui.end_row();
                 ui.label(crate::tr!("dialog-recover-holds"));
-                ui.label(bidi::text(
+                bidi::label(
                     ui,
                     crate::tr!(
                         "dialog-recover-counts",
@@ -396,20 +393,20 @@ fn recover_ui(app: &mut EmographApp, ctx: &egui::Context, info: RecoveryInfo) ->
                         cases = info.journey.cases.len(),
                         flags = info.journey.flags.len()
                     ),
-                ));
+                );
                 ui.end_row();
                 ui.label(crate::tr!("dialog-recover-original"));
-                ui.label(bidi::text(
+                bidi::label(
                     ui,
                     info.original.as_ref().map_or_else(
                         || crate::tr!("dialog-never-saved"),
                         |p| p.display().to_string(),
                     ),
-                ));
+                );
                 ui.end_row();
                 if !info.modified.is_empty() {
                     ui.label(crate::tr!("dialog-recover-written"));
-                    ui.label(bidi::text(ui, &info.modified));
+                    bidi::label(ui, &info.modified);
                     ui.end_row();
                 }
             });

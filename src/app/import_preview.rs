@@ -34,11 +34,11 @@ pub fn import_dialog_ui(
     let escaped = egui::Modal::new(egui::Id::unique("import_csv_dialog"))
         .show(ctx, |ui| {
             ui.set_width(width);
-            ui.label(bidi::text(
+            bidi::label(
                 ui,
                 egui::RichText::new(crate::tr!("dialog-import-csv")).heading(),
-            ));
-            ui.label(bidi::text(ui, crate::tr!("import-intro")));
+            );
+            bidi::label(ui, crate::tr!("import-intro"));
             let filter = crate::tr!("import-filter");
             let browse = PathBrowse::Open(
                 &filter,
@@ -156,7 +156,7 @@ fn options_ui(ui: &mut egui::Ui, form: &mut ImportForm) {
             ];
             for (i, (key, value, hint)) in fields.into_iter().enumerate() {
                 let id = field_id("csv-options", key);
-                let label = ui.label(bidi::text(ui, crate::i18n::message(key, &[])));
+                let label = bidi::label(ui, crate::i18n::message(key, &[]));
                 ui.add(
                     egui::TextEdit::singleline(value)
                         .id(id)
@@ -169,10 +169,7 @@ fn options_ui(ui: &mut egui::Ui, form: &mut ImportForm) {
                 }
             }
             ui.label("");
-            ui.checkbox(
-                &mut form.unordered,
-                bidi::text(ui, crate::tr!("import-unordered")),
-            );
+            bidi::checkbox(ui, &mut form.unordered, crate::tr!("import-unordered"));
             ui.end_row();
         });
 }
@@ -198,12 +195,12 @@ fn preview_ui(ui: &mut egui::Ui, dialog: &ImportDialog) {
         }
     });
     if !preview.layout.is_empty() {
-        ui.label(bidi::text(
+        bidi::label(
             ui,
             crate::tr!("import-recognised", what = recognised(preview)),
-        ));
-        ui.label(bidi::text(ui, scale_line(preview)));
-        ui.label(bidi::text(ui, roles_line(preview)));
+        );
+        bidi::label(ui, scale_line(preview));
+        bidi::label(ui, roles_line(preview));
         table_ui(ui, preview);
     }
     problems_ui(ui, preview);
@@ -343,22 +340,22 @@ fn problems_ui(ui: &mut egui::Ui, preview: &Preview) {
         crate::tr!("import-scope-file")
     };
     if preview.problems.is_empty() {
-        ui.label(bidi::text(
+        bidi::label(
             ui,
             crate::tr!(
                 "import-no-problems",
                 scope = scope,
                 cases = crate::tr!("cases-count", n = preview.cases)
             ),
-        ));
+        );
         return;
     }
     let total: usize = preview.problems.iter().map(|p| p.count).sum();
-    ui.label(bidi::text(
+    bidi::label(
         ui,
         egui::RichText::new(crate::tr!("import-problems", scope = scope, n = total))
             .color(ui.visuals().warn_fg_color),
-    ));
+    );
     for group in preview.problems.iter().take(8) {
         let place = match group.column {
             Some(column) if !group.name.is_empty() => crate::tr!(
@@ -369,7 +366,7 @@ fn problems_ui(ui: &mut egui::Ui, preview: &Preview) {
             Some(column) => crate::tr!("import-column", column = column),
             None => crate::tr!("import-the-file"),
         };
-        ui.label(bidi::text(
+        bidi::label(
             ui,
             crate::tr!(
                 "import-problem-line",
@@ -377,7 +374,7 @@ fn problems_ui(ui: &mut egui::Ui, preview: &Preview) {
                 n = group.count,
                 first = in_dialog_words(&group.first)
             ),
-        ));
+        );
     }
 }
 

@@ -222,10 +222,10 @@ pub fn live_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 SessionStatus::Paused => crate::tr!("live-status-paused"),
                 SessionStatus::Closed => crate::tr!("live-status-closed"),
             };
-            ui.label(bidi::text(
+            bidi::label(
                 ui,
                 crate::tr!("live-arrived", n = live.arrived.len(), status = words),
-            ));
+            );
             ui.horizontal_wrapped(|ui| {
                 match status {
                     SessionStatus::Open => {
@@ -249,13 +249,7 @@ pub fn live_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 }
             });
             let mut average = handle.show_average();
-            if ui
-                .checkbox(
-                    &mut average,
-                    bidi::text(ui, crate::tr!("live-show-average")),
-                )
-                .changed()
-            {
+            if bidi::checkbox(ui, &mut average, crate::tr!("live-show-average")).changed() {
                 handle.set_show_average(average);
             }
             ui.separator();
@@ -263,10 +257,7 @@ pub fn live_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 .id_salt("live_arrivals")
                 .show(ui, |ui| {
                     for who in &live.arrived {
-                        ui.label(bidi::text(
-                            ui,
-                            crate::tr!("live-arrived-one", who = who.as_str()),
-                        ));
+                        bidi::label(ui, crate::tr!("live-arrived-one", who = who.as_str()));
                     }
                 });
         });

@@ -33,8 +33,7 @@ impl ScenarioBar {
             for scenario in &journey.scenarios {
                 let mut on = self.drawn.as_deref() == Some(scenario.id.as_str());
                 let label = crate::tr!("scenario-draw", name = scenario.name.as_str());
-                if ui
-                    .checkbox(&mut on, bidi::text(ui, label))
+                if bidi::checkbox(ui, &mut on, label)
                     .on_hover_text(crate::tr!("scenario-draw-tip"))
                     .changed()
                 {

@@ -108,7 +108,7 @@ impl EmographApp {
                         .filter(|_| self.view == View::Cases)
                         .and_then(|i| self.doc.journey().cases.get(i))
                     {
-                        ui.label(bidi::text(
+                        bidi::label(
                             ui,
                             egui::RichText::new(crate::tr!(
                                 "presenter-editing",
@@ -116,7 +116,7 @@ impl EmographApp {
                             ))
                             .size(20.0)
                             .strong(),
-                        ));
+                        );
                     }
                 });
             });

@@ -25,10 +25,10 @@ pub fn waves_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
             };
             if waves.len() < 2 {
                 let text = crate::tr!("waves-one-wave", wave = first.label.as_str());
-                ui.label(bidi::text(ui, egui::RichText::new(text).weak()));
+                bidi::label(ui, egui::RichText::new(text).weak());
                 return;
             }
-            ui.label(bidi::text(ui, format!("{} → {}", first.label, last.label)));
+            bidi::label(ui, format!("{} → {}", first.label, last.label));
             ui.weak(crate::tr!("waves-holm"));
             // Computed once per analysis, not per frame: Mann–Whitney sorts every touchpoint's
             // scores, which for 100 000 cases would cost a frame many times over.
@@ -80,13 +80,10 @@ pub fn waves_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                         };
                         match color {
                             Some(color) => {
-                                ui.label(bidi::text(
-                                    ui,
-                                    egui::RichText::new(text).strong().color(color),
-                                ));
+                                bidi::label(ui, egui::RichText::new(text).strong().color(color));
                             }
                             None => {
-                                ui.label(bidi::text(ui, egui::RichText::new(text).weak()));
+                                bidi::label(ui, egui::RichText::new(text).weak());
                             }
                         }
                     }

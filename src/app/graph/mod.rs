@@ -517,13 +517,13 @@ pub fn graph_ui(
             .get(point.touchpoint)
             .map_or("", |tick| tick.label.as_str());
         let response = response.clone().on_hover_ui_at_pointer(|ui| {
-            ui.label(bidi::text(ui, egui::RichText::new(&curve.label).strong()));
-            ui.label(bidi::text(
+            bidi::label(ui, egui::RichText::new(&curve.label).strong());
+            bidi::label(
                 ui,
                 format!("{}: {}", bidi::isolate(touchpoint), format_score(point.y)),
-            ));
+            );
             if !point.note.is_empty() {
-                ui.label(bidi::text(ui, &point.note));
+                bidi::label(ui, &point.note);
             }
         });
         if response.clicked() {

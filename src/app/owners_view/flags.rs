@@ -88,17 +88,17 @@ pub(super) fn flag_row_ui(
         return;
     }
     if !flag.action_text.is_empty() {
-        ui.label(bidi::text(ui, format!("    {}", flag.action_text)));
+        bidi::label(ui, format!("    {}", flag.action_text));
     }
     if !flag.note.is_empty() {
-        ui.label(bidi::text(
+        bidi::label(
             ui,
             egui::RichText::new(format!(
                 "    {}",
                 crate::tr!("owners-why", note = flag.note.as_str())
             ))
             .weak(),
-        ));
+        );
     }
     if !flag.metrics.is_empty() {
         let metrics: Vec<String> = flag
@@ -110,14 +110,14 @@ pub(super) fn flag_row_ui(
                 format!("{} ({words})", metric_summary(m))
             })
             .collect();
-        ui.label(bidi::text(
+        bidi::label(
             ui,
             egui::RichText::new(format!(
                 "    {}",
                 crate::tr!("owners-success-shows-in", metrics = metrics.join("; "))
             ))
             .weak(),
-        ));
+        );
     }
     super::did_it_work::did_it_work_ui(app, ui, journey, flag);
 }
@@ -237,10 +237,7 @@ pub(super) fn flag_editor_ui(
                 }
                 for metric in &journey.metrics {
                     let mut counted = flag.metrics.contains(&metric.id);
-                    if ui
-                        .checkbox(&mut counted, bidi::text(ui, &metric.name))
-                        .changed()
-                    {
+                    if bidi::checkbox(ui, &mut counted, &metric.name).changed() {
                         let metric_id = metric.id.clone();
                         let label = if counted {
                             crate::tr!(
@@ -401,10 +398,10 @@ pub(super) fn hand_flag_ui(
     state: &mut ViewState,
     journey: &Journey,
 ) {
-    ui.label(bidi::text(
+    bidi::label(
         ui,
         RichText::new(crate::tr!("owners-flag-by-hand")).strong(),
-    ));
+    );
     if journey.touchpoints.is_empty() {
         ui.weak(crate::tr!("owners-add-touchpoints-first"));
         return;

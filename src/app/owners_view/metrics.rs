@@ -103,25 +103,25 @@ pub(super) fn metric_row_ui(
                 return;
             }
             let (words, color) = track_words(metric, ui);
-            ui.label(bidi::text(ui, RichText::new(words).color(color).strong()));
+            bidi::label(ui, RichText::new(words).color(color).strong());
             let better = match metric.better {
                 Better::Higher => crate::tr!("metric-higher-better"),
                 Better::Lower => crate::tr!("metric-lower-better"),
             };
-            ui.label(bidi::text(
+            bidi::label(
                 ui,
                 egui::RichText::new(format!("{} · {better}", words::metric_level(metric.level)))
                     .weak(),
-            ));
+            );
         })
         .response;
     // The SLA line would repeat the editor's field and, appearing above it as the user types,
     // move the editor under the pointer: while the editor is open, it is not shown.
     if !metric.sla.is_empty() && !editing {
-        ui.label(bidi::text(
+        bidi::label(
             ui,
             egui::RichText::new(crate::tr!("owners-sla-line", sla = metric.sla.as_str())).weak(),
-        ));
+        );
     }
     if editing {
         let editor = ui.indent(("metric_editor", &metric.id), |ui| {
@@ -253,7 +253,7 @@ pub(super) fn metric_editor_ui(
                 ),
                 ("target", crate::tr!("owners-target"), metric.target),
             ] {
-                let label = ui.label(bidi::text(ui, title));
+                let label = bidi::label(ui, title);
                 let (value, lost) = draft_field(
                     ui,
                     &mut state.drafts,
@@ -278,7 +278,7 @@ pub(super) fn metric_editor_ui(
             // A fixed row, so the gap can change with every key without moving anything.
             ui.label(crate::tr!("owners-against-target"));
             let (words, color) = track_words(metric, ui);
-            ui.label(bidi::text(ui, RichText::new(words).color(color).strong()));
+            bidi::label(ui, RichText::new(words).color(color).strong());
             ui.end_row();
 
             ui.label(crate::tr!("owners-better"));
@@ -376,10 +376,7 @@ pub(super) fn metric_editor_ui(
             ui.vertical(|ui| {
                 for tp in &journey.touchpoints {
                     let mut measured = metric.touchpoints.contains(&tp.id);
-                    if ui
-                        .checkbox(&mut measured, bidi::text(ui, &tp.name))
-                        .changed()
-                    {
+                    if bidi::checkbox(ui, &mut measured, &tp.name).changed() {
                         let tp_id = tp.id.clone();
                         let (name, at) = (metric.name.as_str(), tp.name.as_str());
                         let label = if measured {

@@ -92,13 +92,13 @@ pub fn owners_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 });
             }
             if let Some(segment) = &app.analysis.settings.segment {
-                ui.label(bidi::text(
+                bidi::label(
                     ui,
                     egui::RichText::new(format!(
                         "Critical points of the segment “{segment}” (change it in the view bar)."
                     ))
                     .weak(),
-                ));
+                );
             }
             owner_bar_ui(app, ui, &mut state, &journey);
             if state.owner_id != owner_before {

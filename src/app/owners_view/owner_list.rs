@@ -195,19 +195,19 @@ pub(super) fn confirm_delete_owner_ui(
     .collect();
     let mut close = false;
     let escaped = crate::app::dialogs::modal(ctx, "confirm_delete_owner", |ui| {
-        ui.label(bidi::text(
+        bidi::label(
             ui,
             egui::RichText::new(crate::tr!("owners-delete-question", name = name.as_str()))
                 .heading(),
-        ));
-        ui.label(bidi::text(
+        );
+        bidi::label(
             ui,
             crate::tr!(
                 "owners-still-owns",
                 name = name.as_str(),
                 owned = owned.join(", ")
             ),
-        ));
+        );
         ui.horizontal(|ui| {
             if ui.button(crate::tr!("owners-delete-owner-refs")).clicked() {
                 delete_owner(app, &owner_id);
@@ -234,14 +234,14 @@ pub(super) fn owner_entry_ui(
 ) {
     let owner = entry.owner;
     ui.add_space(6.0);
-    ui.label(bidi::text(
+    bidi::label(
         ui,
         RichText::new(crate::tr!(
             "owners-touchpoints-of",
             name = owner.name.as_str()
         ))
         .strong(),
-    ));
+    );
     if entry.touchpoints.is_empty() {
         ui.weak(crate::tr!("owners-none-touchpoints"));
     }
@@ -273,14 +273,14 @@ pub(super) fn owner_entry_ui(
                 )
             ));
         }
-        ui.label(bidi::text(ui, text));
+        bidi::label(ui, text);
     }
 
     ui.add_space(6.0);
-    ui.label(bidi::text(
+    bidi::label(
         ui,
         RichText::new(crate::tr!("owners-critical-there")).strong(),
-    ));
+    );
     if entry.critical.is_empty() {
         ui.weak(crate::tr!("owners-no-critical-there"));
     }
@@ -293,10 +293,10 @@ pub(super) fn owner_entry_ui(
     );
 
     ui.add_space(6.0);
-    ui.label(bidi::text(
+    bidi::label(
         ui,
         RichText::new(crate::tr!("owners-metrics-against-target")).strong(),
-    ));
+    );
     if entry.metrics.is_empty() {
         ui.weak(crate::tr!("owners-no-metric"));
     }
@@ -317,10 +317,10 @@ pub(super) fn owner_entry_ui(
     }
 
     ui.add_space(6.0);
-    ui.label(bidi::text(
+    bidi::label(
         ui,
         RichText::new(crate::tr!("owners-actions-open-first")).strong(),
-    ));
+    );
     if entry.flags.is_empty() {
         ui.weak(crate::tr!("owners-no-actions"));
     }
@@ -369,7 +369,7 @@ pub(super) fn critical_row_ui(
         return;
     };
     ui.horizontal_wrapped(|ui| {
-        ui.label(bidi::text(
+        bidi::label(
             ui,
             crate::tr!(
                 "owners-critical-line",
@@ -379,7 +379,7 @@ pub(super) fn critical_row_ui(
                 share = format!("{:.0}", point.share_of_cases * 100.0),
                 score = format!("{:.2}", point.score)
             ),
-        ))
+        )
         .on_hover_text(bidi::text(
             ui,
             crate::tr!(
@@ -396,10 +396,7 @@ pub(super) fn critical_row_ui(
             .map(|&k| crate::i18n::core_words::turning_kind(k))
             .collect();
         if !turning.is_empty() {
-            ui.label(bidi::text(
-                ui,
-                egui::RichText::new(turning.join(", ")).weak(),
-            ));
+            bidi::label(ui, egui::RichText::new(turning.join(", ")).weak());
         }
         flag_control_ui(ui, journey, point, tp, to_flag);
     });
@@ -431,19 +428,19 @@ pub(super) fn unowned_ui(
         return;
     }
     if !unowned.touchpoints.is_empty() {
-        ui.label(bidi::text(
+        bidi::label(
             ui,
             RichText::new(crate::tr!("owners-touchpoints-nobody")).strong(),
-        ));
+        );
         for &index in &unowned.touchpoints {
             let Some(tp) = journey.touchpoints.get(index) else {
                 continue;
             };
             ui.horizontal_wrapped(|ui| {
-                let label = ui.label(bidi::text(
+                let label = bidi::label(
                     ui,
                     crate::tr!("owners-assign-to", n = index + 1, name = tp.name.as_str()),
-                ));
+                );
                 let mut owner: Option<String> = None;
                 owner_combo_ui(
                     ui,
@@ -460,28 +457,28 @@ pub(super) fn unowned_ui(
     }
     if !unowned.critical.is_empty() {
         ui.add_space(4.0);
-        ui.label(bidi::text(
+        bidi::label(
             ui,
             RichText::new(crate::tr!("owners-critical-nobody")).strong(),
-        ));
+        );
         critical_rows_ui(app, ui, journey, &unowned.critical, "unowned");
     }
     if !unowned.flags.is_empty() {
         ui.add_space(4.0);
-        ui.label(bidi::text(
+        bidi::label(
             ui,
             RichText::new(crate::tr!("owners-actions-nobody")).strong(),
-        ));
+        );
         for flag in &unowned.flags {
             flag_row_ui(app, ui, state, journey, flag);
         }
     }
     if !orphan_metrics.is_empty() {
         ui.add_space(4.0);
-        ui.label(bidi::text(
+        bidi::label(
             ui,
             RichText::new(crate::tr!("owners-metrics-nobody")).strong(),
-        ));
+        );
         for metric in orphan_metrics {
             metric_row_ui(app, ui, state, journey, metric);
         }

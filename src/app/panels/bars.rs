@@ -190,7 +190,7 @@ pub fn status_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 } else {
                     String::new()
                 };
-                ui.label(bidi::text(ui, format!("{file}{marker}")));
+                bidi::label(ui, format!("{file}{marker}"));
                 ui.separator();
                 if let Some(status) = &app.status {
                     // One line in the bar; a message of many lines (a file's problems) on hover.
@@ -212,10 +212,10 @@ pub fn status_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                         response.on_hover_text(bidi::text(ui, &status.text));
                     }
                 } else {
-                    ui.label(bidi::text(
+                    bidi::label(
                         ui,
                         egui::RichText::new(crate::tr!("status-keys-hint")).weak(),
-                    ));
+                    );
                 }
             })
         });

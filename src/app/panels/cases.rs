@@ -41,7 +41,7 @@ pub fn cases_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     app.hidden_cases.hide_all(ids);
                 }
                 if n > MAX_VISIBLE_CURVES {
-                    ui.label(bidi::text(
+                    bidi::label(
                         ui,
                         egui::RichText::new(crate::tr!(
                             "cases-graph-shows-first",
@@ -49,7 +49,7 @@ pub fn cases_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                             n = n
                         ))
                         .weak(),
-                    ));
+                    );
                 }
             });
             let list_height = (ui.available_height() * 0.45).max(120.0);
@@ -89,17 +89,11 @@ pub fn cases_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                             let (rect, _) = ui
                                 .allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
                             ui.painter().rect_filled(rect, 2.0, swatch);
-                            if ui
-                                .selectable_label(
-                                    app.selected_case == Some(i),
-                                    bidi::text(ui, &name),
-                                )
-                                .clicked()
-                            {
+                            if bidi::selectable(ui, app.selected_case == Some(i), &name).clicked() {
                                 app.select_case(Some(i));
                             }
                             if !segment.is_empty() {
-                                ui.label(bidi::text(ui, egui::RichText::new(segment).weak()));
+                                bidi::label(ui, egui::RichText::new(segment).weak());
                             }
                         });
                     }
@@ -183,10 +177,10 @@ pub(super) fn case_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: us
     };
     let mut edited = shown.clone();
     let mut note = shown_note.clone();
-    ui.label(bidi::text(
+    bidi::label(
         ui,
         RichText::new(crate::tr!("cases-case-heading", name = case.display_name())).strong(),
-    ));
+    );
     let mut seal = false;
     egui::Grid::new("case_grid").num_columns(2).show(ui, |ui| {
         let label = ui.label(crate::tr!("cases-name"));
@@ -219,18 +213,18 @@ pub(super) fn case_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: us
             || crate::tr!("cases-not-scored"),
             |s| crate::app::graph::format_score(*s),
         );
-        ui.label(bidi::text(
+        bidi::label(
             ui,
             crate::tr!(
                 "cases-score-at",
                 touchpoint = tp.name.as_str(),
                 score = score
             ),
-        ));
-        let label = ui.label(bidi::text(
+        );
+        let label = bidi::label(
             ui,
             crate::tr!("cases-note-at", touchpoint = tp.name.as_str()),
-        ));
+        );
         let r = ui
             .add(
                 egui::TextEdit::multiline(&mut note)

@@ -87,7 +87,7 @@ pub fn journey_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                         let key = format!("phase-name-{}", phase.id);
                         let mut name = app.typed_or(&key, &phase.name);
                         ui.horizontal(|ui| {
-                            let label = ui.label(crate::tr!("journey-phase-n", n = i + 1));
+                            let label = bidi::label(ui, crate::tr!("journey-phase-n", n = i + 1));
                             let r = ui
                                 .add(
                                     egui::TextEdit::singleline(&mut name)
@@ -407,10 +407,10 @@ pub(super) fn touchpoint_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, ind
     let Some(tp) = journey.touchpoints.get(index) else {
         return;
     };
-    ui.label(bidi::text(
+    bidi::label(
         ui,
         RichText::new(crate::tr!("touchpoint-default-name", n = index + 1)).strong(),
-    ));
+    );
     // What the fields show: the stored touchpoint, with any refused typing kept.
     let field = |name: &str| format!("touchpoint-{}-{name}", tp.id);
     let mut shown = tp.clone();

@@ -34,7 +34,7 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 ui.weak(crate::tr!("patterns-none"));
                 return;
             }
-            ui.label(bidi::text(
+            bidi::label(
                 ui,
                 egui::RichText::new(if app.analysis.settings.k.is_none() {
                     crate::tr!(
@@ -50,7 +50,7 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     )
                 })
                 .weak(),
-            ));
+            );
             // How far the room can trust the split, in words, and why there are not more.
             if let Some(auto) = &result.patterns.auto {
                 let distinct = crate::i18n::core_words::distinctness(auto);
@@ -62,16 +62,16 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     ),
                     None => distinct,
                 };
-                ui.label(bidi::text(ui, words));
+                bidi::label(ui, words);
                 if let Some(reason) = crate::i18n::core_words::fallback_reason(auto) {
-                    ui.label(bidi::text(
+                    bidi::label(
                         ui,
                         egui::RichText::new(crate::tr!(
                             "patterns-fewer",
                             reason = reason.to_string()
                         ))
                         .color(ui.visuals().warn_fg_color),
-                    ));
+                    );
                 }
             }
             egui::ScrollArea::vertical()
@@ -90,10 +90,7 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                             ui.painter().rect_filled(rect, 2.0, color);
                             let name = names.get(index).and_then(Option::as_deref);
                             let label = crate::i18n::pattern_entry(pattern, name);
-                            if ui
-                                .selectable_label(selected, bidi::text(ui, label))
-                                .clicked()
-                            {
+                            if bidi::selectable(ui, selected, label).clicked() {
                                 next_view = Some(if selected {
                                     View::Patterns
                                 } else {
@@ -116,7 +113,7 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                                     )
                                 })
                                 .collect();
-                            ui.label(bidi::text(ui, egui::RichText::new(mix.join(" · ")).weak()));
+                            bidi::label(ui, egui::RichText::new(mix.join(" · ")).weak());
                         }
                         if selected {
                             let medoid = result.case_index(journey, pattern.medoid);
@@ -132,10 +129,10 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                                     },
                                     |c| c.display_name().to_owned(),
                                 );
-                            ui.label(bidi::text(
+                            bidi::label(
                                 ui,
                                 crate::tr!("patterns-representative", name = medoid_name.as_str()),
-                            ));
+                            );
                             if let Some(case_index) = medoid
                                 && ui
                                     .button(crate::tr!("patterns-edit-representative"))

@@ -43,7 +43,7 @@ pub fn segments_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                                 ui.painter().rect_filled(rect, 2.0, color);
                             }
                             let label = crate::chart::segment_label(segment);
-                            let response = ui.selectable_label(false, bidi::text(ui, label));
+                            let response = bidi::selectable(ui, false, label);
                             if !segment.segment.is_empty()
                                 && response
                                     .on_hover_text(bidi::text(
@@ -85,7 +85,7 @@ pub fn segments_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                             ));
                         }
                         for line in lines {
-                            ui.label(bidi::text(ui, egui::RichText::new(line).weak()));
+                            bidi::label(ui, egui::RichText::new(line).weak());
                         }
                         if !drawn && index == crate::chart::MAX_SEGMENT_CURVES {
                             ui.weak(crate::tr!("segments-smaller"));

@@ -210,14 +210,14 @@ impl ViewBar {
                 ui.label(crate::tr!("view-analysing"));
             }
             AnalysisNote::Took(seconds) => {
-                ui.label(bidi::text(
+                bidi::label(
                     ui,
                     egui::RichText::new(crate::tr!(
                         "view-analysed-in",
                         seconds = format!("{seconds:.2}")
                     ))
                     .weak(),
-                ));
+                );
             }
             AnalysisNote::Quiet => {}
         }
