@@ -140,3 +140,67 @@ fn the_import_dialog_previews_a_qualtrics_export_and_imports_it() {
     );
     assert_eq!(journey.cases[0].segment, "business");
 }
+
+/// The preview's table in `lang` for a file whose columns are `case,Booking,Parking,Queue`:
+/// the x of each column's name on screen, in the file's order.
+fn preview_columns_x(lang: emograph::i18n::Lang, menu: [&str; 2], file: &str) -> Vec<f32> {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("evening.csv");
+    std::fs::write(
+        &csv,
+        "case,Booking,Parking,Queue\nDana,2,-1,-4\nNoam,1,-2,-5\n",
+    )
+    .unwrap();
+    let mut harness = common::app_harness(dir.path(), None, SIZE);
+    harness.state_mut().lang = lang;
+    harness.run();
+    click(&mut harness, menu[0]);
+    click(&mut harness, menu[1]);
+    type_into(&mut harness, file, &csv.display().to_string());
+    wait_for(&mut harness, "Parking");
+    if let Ok(dir) = std::env::var("EMOGRAPH_PREVIEW_PNG") {
+        let image = harness.render().expect("a software renderer");
+        let shot = format!("import_preview_{}.png", lang.code());
+        image.save(std::path::Path::new(&dir).join(shot)).unwrap();
+    }
+    ["case", "Booking", "Parking", "Queue"]
+        .into_iter()
+        .map(|name| {
+            // The column's name heads it; the same word may be said lower down too (the case
+            // column's role is "case").
+            harness
+                .query_all_by_value(name)
+                .map(|n| n.rect())
+                .min_by(|a, b| a.top().total_cmp(&b.top()))
+                .unwrap()
+                .center()
+                .x
+        })
+        .collect()
+}
+
+#[test]
+fn a_hebrew_interface_lays_the_preview_out_from_the_right() {
+    let english = preview_columns_x(
+        emograph::i18n::Lang::English,
+        ["File", "Import CSV…"],
+        "File:",
+    );
+    assert!(
+        english.windows(2).all(|w| w[0] < w[1]),
+        "the first column leftmost: {english:?}"
+    );
+    let hebrew = preview_columns_x(
+        emograph::i18n::Lang::Hebrew,
+        ["קובץ", "ייבוא CSV…"],
+        "קובץ:",
+    );
+    assert!(
+        hebrew.windows(2).all(|w| w[0] > w[1]),
+        "the first column rightmost: {hebrew:?}"
+    );
+    assert!(
+        hebrew[0] > SIZE[0] / 2.0,
+        "the table against the dialog's right edge: {hebrew:?}"
+    );
+}

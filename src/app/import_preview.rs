@@ -293,38 +293,68 @@ fn roles_line(preview: &Preview) -> String {
     crate::tr!("import-columns", parts = parts.join("; "))
 }
 
+/// The first rows as they will be read, a column per column of the file. In a right-to-left
+/// interface the table reads from the right, as a Hebrew spreadsheet does: the file's first
+/// column rightmost, the table against the dialog's right edge, a wide one scrolled to its
+/// right end at first. (A scroll area places its content from the left whatever the layout,
+/// so a narrow table is pushed right by the room it left free the frame before.)
 fn table_ui(ui: &mut egui::Ui, preview: &Preview) {
+    let rtl = crate::i18n::language().is_rtl();
+    let shown = preview.columns.len().min(TABLE_COLUMNS);
+    let order: Vec<usize> = if rtl {
+        (0..shown).rev().collect()
+    } else {
+        (0..shown).collect()
+    };
+    let width_id = ui.scope_id().with("import_preview_table_width");
     egui::ScrollArea::horizontal()
         .id_salt("import_preview_table")
         .max_height(240.0)
+        .stick_to_right(rtl)
         .show(ui, |ui| {
-            egui::Grid::new("import_preview_rows")
-                .striped(true)
-                .spacing([12.0, 2.0])
-                .show(ui, |ui| {
-                    for (name, role) in preview.columns.iter().take(TABLE_COLUMNS) {
-                        let role_text = egui::RichText::new(role_words(*role)).small();
-                        let role_text = match role {
-                            ColumnRole::Touchpoint | ColumnRole::Score => {
-                                role_text.color(ui.visuals().hyperlink_color)
-                            }
-                            ColumnRole::Ignored => role_text.weak(),
-                            _ => role_text.strong(),
-                        };
-                        ui.vertical(|ui| {
-                            let name = bidi::text(ui, egui::RichText::new(short(name)).strong());
-                            ui.add(egui::Label::new(name).extend());
-                            ui.add(egui::Label::new(role_text).extend());
-                        });
+            ui.horizontal_top(|ui| {
+                if rtl {
+                    let width: Option<f32> = ui.data(|d| d.get_temp(width_id));
+                    if let Some(width) = width {
+                        ui.add_space((ui.available_width() - width).max(0.0));
                     }
-                    ui.end_row();
-                    for row in preview.rows.iter().take(TABLE_ROWS) {
-                        for cell in row.iter().take(TABLE_COLUMNS) {
-                            ui.add(egui::Label::new(bidi::text(ui, short(cell))).extend());
+                }
+                let grid = egui::Grid::new("import_preview_rows")
+                    .striped(true)
+                    .spacing([12.0, 2.0])
+                    .show(ui, |ui| {
+                        for &column in &order {
+                            let (name, role) = &preview.columns[column];
+                            let role_text = egui::RichText::new(role_words(*role)).small();
+                            let role_text = match role {
+                                ColumnRole::Touchpoint | ColumnRole::Score => {
+                                    role_text.color(ui.visuals().hyperlink_color)
+                                }
+                                ColumnRole::Ignored => role_text.weak(),
+                                _ => role_text.strong(),
+                            };
+                            ui.vertical(|ui| {
+                                let shown = short(name);
+                                let text = bidi::text(ui, egui::RichText::new(&shown).strong());
+                                let name = ui.add(egui::Label::new(text).extend());
+                                bidi::label_as_written(name, &shown);
+                                ui.add(egui::Label::new(role_text).extend());
+                            });
                         }
                         ui.end_row();
-                    }
-                });
+                        for row in preview.rows.iter().take(TABLE_ROWS) {
+                            for &column in &order {
+                                let cell = short(row.get(column).map_or("", String::as_str));
+                                let text = bidi::text(ui, &cell);
+                                let shown = ui.add(egui::Label::new(text).extend());
+                                bidi::label_as_written(shown, &cell);
+                            }
+                            ui.end_row();
+                        }
+                    });
+                let width = grid.response.rect.width();
+                ui.data_mut(|d| d.insert_temp(width_id, width));
+            });
         });
     let more = preview.columns.len().saturating_sub(TABLE_COLUMNS);
     if more > 0 {
