@@ -142,8 +142,12 @@ fn the_import_dialog_previews_a_qualtrics_export_and_imports_it() {
 }
 
 /// The preview's table in `lang` for a file whose columns are `case,Booking,Parking,Queue`:
-/// the x of each column's name on screen, in the file's order.
-fn preview_columns_x(lang: emograph::i18n::Lang, menu: [&str; 2], file: &str) -> Vec<f32> {
+/// the x of each column's name on screen, in the file's order, and every label's text.
+fn preview_columns_x(
+    lang: emograph::i18n::Lang,
+    menu: [&str; 2],
+    file: &str,
+) -> (Vec<f32>, Vec<String>) {
     let dir = tempfile::tempdir().unwrap();
     let csv = dir.path().join("evening.csv");
     std::fs::write(
@@ -163,7 +167,16 @@ fn preview_columns_x(lang: emograph::i18n::Lang, menu: [&str; 2], file: &str) ->
         let shot = format!("import_preview_{}.png", lang.code());
         image.save(std::path::Path::new(&dir).join(shot)).unwrap();
     }
-    ["case", "Booking", "Parking", "Queue"]
+    let texts = harness
+        .query_all_by_role(egui::accesskit::Role::Label)
+        .filter_map(|n| n.accesskit_node().value())
+        .map(|t| {
+            t.chars()
+                .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+                .collect()
+        })
+        .collect();
+    let xs = ["case", "Booking", "Parking", "Queue"]
         .into_iter()
         .map(|name| {
             // The column's name heads it; the same word may be said lower down too (the case
@@ -176,12 +189,13 @@ fn preview_columns_x(lang: emograph::i18n::Lang, menu: [&str; 2], file: &str) ->
                 .center()
                 .x
         })
-        .collect()
+        .collect();
+    (xs, texts)
 }
 
 #[test]
-fn a_hebrew_interface_lays_the_preview_out_from_the_right() {
-    let english = preview_columns_x(
+fn a_hebrew_interface_lays_the_preview_out_from_the_right_in_its_words() {
+    let (english, _) = preview_columns_x(
         emograph::i18n::Lang::English,
         ["File", "Import CSV…"],
         "File:",
@@ -190,7 +204,7 @@ fn a_hebrew_interface_lays_the_preview_out_from_the_right() {
         english.windows(2).all(|w| w[0] < w[1]),
         "the first column leftmost: {english:?}"
     );
-    let hebrew = preview_columns_x(
+    let (hebrew, texts) = preview_columns_x(
         emograph::i18n::Lang::Hebrew,
         ["קובץ", "ייבוא CSV…"],
         "קובץ:",
@@ -202,5 +216,12 @@ fn a_hebrew_interface_lays_the_preview_out_from_the_right() {
     assert!(
         hebrew[0] > SIZE[0] / 2.0,
         "the table against the dialog's right edge: {hebrew:?}"
+    );
+    // What the reader recognised, in Hebrew too.
+    let recognised =
+        "זוהה: קובץ CSV, שורת כותרת אחת, שורות רחבות (מקרה בכל שורה), שדות מופרדים בפסיקים";
+    assert!(
+        texts.iter().any(|t| t.starts_with(recognised)),
+        "{recognised:?} in {texts:#?}"
     );
 }

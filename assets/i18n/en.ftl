@@ -1115,3 +1115,17 @@ edit-scenario = Edit scenario { $name }
 edit-delete-scenario = Delete scenario { $name }
 edit-scenario-change = Scenario { $scenario }: { $action } at { $at }
 edit-word-change = change
+import-layout = { $export }, { $rows }, { $shape }, fields split by { $delimiter }
+import-export-qualtrics = a Qualtrics export
+import-export-surveymonkey = a SurveyMonkey export
+import-export-plain = a CSV
+import-header-rows-n = { $n ->
+    [one] 1 header row
+   *[other] { $n } header rows
+}
+import-shape-wide = wide rows (one case per row)
+import-shape-long = long rows (one answer per row)
+import-split-commas = commas
+import-split-semicolons = semicolons
+import-split-tabs = tabs
+import-split-bars = bars

@@ -1163,3 +1163,18 @@ edit-scenario = עריכת התרחיש { $name }
 edit-delete-scenario = מחיקת התרחיש { $name }
 edit-scenario-change = תרחיש { $scenario }: { $action } ב{ $at }
 edit-word-change = שינוי
+import-layout = { $export }, { $rows }, { $shape }, שדות מופרדים ב{ $delimiter }
+import-export-qualtrics = ייצוא של Qualtrics
+import-export-surveymonkey = ייצוא של SurveyMonkey
+import-export-plain = קובץ CSV
+import-header-rows-n = { $n ->
+    [one] שורת כותרת אחת
+    [two] שתי שורות כותרת
+   *[other] { $n } שורות כותרת
+}
+import-shape-wide = שורות רחבות (מקרה בכל שורה)
+import-shape-long = שורות ארוכות (תשובה בכל שורה)
+import-split-commas = פסיקים
+import-split-semicolons = נקודה-פסיק
+import-split-tabs = טאבים
+import-split-bars = קווים אנכיים

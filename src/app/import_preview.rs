@@ -208,7 +208,8 @@ fn preview_ui(ui: &mut egui::Ui, dialog: &ImportDialog) {
 
 /// The layout in words: the export, encoding, sheet and wording.
 fn recognised(preview: &Preview) -> String {
-    let mut parts = vec![preview.layout.clone()];
+    let layout = layout_words(&preview.layout).unwrap_or_else(|| preview.layout.clone());
+    let mut parts = vec![layout];
     if let Some(encoding) = &preview.encoding {
         parts.push(crate::tr!(
             "import-encoding-named",
@@ -233,6 +234,49 @@ fn recognised(preview: &Preview) -> String {
         parts.push(crate::tr!("import-wording", wording = wording.as_str()));
     }
     parts.join("; ")
+}
+
+/// The layout the reader recognised, in the interface language. The core says it in English
+/// ("a Qualtrics export, 3 header rows, wide rows (one case per row), fields split by commas",
+/// also the CLI's words); here it is read back part by part and said with the catalogue's
+/// words. A shape not known here gives `None` (the core's text is shown as it is).
+fn layout_words(layout: &str) -> Option<String> {
+    let mut parts = layout.split(", ");
+    let (export, rows, shape, fields) =
+        (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() {
+        return None;
+    }
+    let export = match export {
+        "a Qualtrics export" => crate::tr!("import-export-qualtrics"),
+        "a SurveyMonkey export" => crate::tr!("import-export-surveymonkey"),
+        "a CSV" => crate::tr!("import-export-plain"),
+        _ => return None,
+    };
+    let n: usize = rows
+        .strip_suffix(" header rows")
+        .or_else(|| rows.strip_suffix(" header row"))?
+        .parse()
+        .ok()?;
+    let shape = match shape {
+        "wide rows (one case per row)" => crate::tr!("import-shape-wide"),
+        "long rows (one answer per row)" => crate::tr!("import-shape-long"),
+        _ => return None,
+    };
+    let delimiter = match fields.strip_prefix("fields split by ")? {
+        "commas" => crate::tr!("import-split-commas"),
+        "semicolons" => crate::tr!("import-split-semicolons"),
+        "tabs" => crate::tr!("import-split-tabs"),
+        "bars" => crate::tr!("import-split-bars"),
+        other => other.to_owned(),
+    };
+    Some(crate::tr!(
+        "import-layout",
+        export = export,
+        rows = crate::tr!("import-header-rows-n", n = n),
+        shape = shape,
+        delimiter = delimiter
+    ))
 }
 
 fn scale_line(preview: &Preview) -> String {
@@ -459,4 +503,48 @@ fn in_dialog_words(message: &str) -> String {
     .fold(message.to_owned(), |text, (flag, field)| {
         text.replace(flag, field)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, with_language};
+
+    const LAYOUTS: [&str; 4] = [
+        "a Qualtrics export, 3 header rows, wide rows (one case per row), fields split by commas",
+        "a CSV, 1 header row, long rows (one answer per row), fields split by semicolons",
+        "a SurveyMonkey export, 2 header rows, wide rows (one case per row), fields split by tabs",
+        "a CSV, 0 header rows, wide rows (one case per row), fields split by ':'",
+    ];
+
+    /// English says the reader's own words, so the English dialog reads as before.
+    #[test]
+    fn english_says_the_layout_as_the_reader_does() {
+        for layout in LAYOUTS {
+            assert_eq!(
+                with_language(Lang::English, || layout_words(layout)).as_deref(),
+                Some(layout)
+            );
+        }
+        assert_eq!(layout_words("a CSV, somehow"), None);
+    }
+
+    #[test]
+    fn hebrew_says_the_layout_in_hebrew() {
+        for layout in LAYOUTS {
+            let said = with_language(Lang::Hebrew, || layout_words(layout)).unwrap();
+            for english in ["export", "header", "rows", "split"] {
+                assert!(!said.contains(english), "{english:?} in {said}");
+            }
+        }
+        let said = with_language(Lang::Hebrew, || layout_words(LAYOUTS[1])).unwrap();
+        let plain: String = said
+            .chars()
+            .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+            .collect();
+        assert_eq!(
+            plain,
+            "קובץ CSV, שורת כותרת אחת, שורות ארוכות (תשובה בכל שורה), שדות מופרדים בנקודה-פסיק"
+        );
+    }
 }
