@@ -50,16 +50,50 @@ pub fn text(ui: &egui::Ui, text: impl Into<RichText>) -> WidgetText {
         return rich.into();
     }
     let content = rich.text().to_owned();
+    let (job, _) = laid_out(ui, rich, &content);
+    WidgetText::LayoutJob(Arc::new(job))
+}
+
+/// `content` laid out run by run in `rich`'s style, and that style's format.
+fn laid_out(ui: &egui::Ui, rich: RichText, content: &str) -> (LayoutJob, TextFormat) {
     let laid =
         WidgetText::from(rich).into_layout_job(ui.style(), FontSelection::Default, Align::Center);
     let format = laid
         .sections
         .first()
         .map_or_else(TextFormat::default, |s| s.format.clone());
-    let mut job = job(&content, format);
+    let mut job = job(content, format.clone());
     job.wrap = laid.wrap.clone();
     job.halign = laid.halign;
-    WidgetText::LayoutJob(Arc::new(job))
+    (job, format)
+}
+
+/// A wrapping label's text with its rows broken in reading order. The runs of a line are put
+/// in display order before epaint wraps them, and epaint fills rows from the left: a Hebrew
+/// sentence too long for its panel came out with its end on the first row and its start on the
+/// last. Broken here first, at spaces, each row is put in order on its own (see [`job`]).
+fn rows_in_reading_order(ui: &egui::Ui, rich: &RichText) -> Option<String> {
+    let text = rich.text();
+    if !has_rtl(text) || ui.wrap_mode() != egui::TextWrapMode::Wrap {
+        return None;
+    }
+    let width = ui.available_width();
+    let (_, format) = laid_out(ui, rich.clone(), "");
+    let mut measure = |s: &str| {
+        ui.fonts_mut(|f| {
+            f.layout_no_wrap(
+                without_isolates(s).into_owned(),
+                format.font_id.clone(),
+                format.color,
+            )
+        })
+        .size()
+        .x
+    };
+    if measure(text) <= width {
+        return None;
+    }
+    Some(crate::app::rtl_wrap::break_rows(text, width, &mut measure))
 }
 
 /// A button whose text may mix directions ("ייבוא CSV…", "מצב מציג (F5)"): drawn run by run
@@ -85,7 +119,11 @@ pub fn menu_button(ui: &mut egui::Ui, text: &str, keys: &str, enabled: bool) -> 
 pub fn label(ui: &mut egui::Ui, text: impl Into<RichText>) -> egui::Response {
     let rich: RichText = text.into();
     let logical = rich.text().to_owned();
-    let response = ui.label(self::text(ui, rich));
+    let shown = match rows_in_reading_order(ui, &rich) {
+        Some(rows) => WidgetText::LayoutJob(Arc::new(laid_out(ui, rich, &rows).0)),
+        None => self::text(ui, rich),
+    };
+    let response = ui.label(shown);
     as_written(response, &logical)
 }
 
@@ -447,6 +485,59 @@ mod tests {
         assert_eq!(box_node.label(), Some("נמדד ב-SMS"));
         assert_eq!(box_node.toggled(), Some(Toggled::True), "still checked");
         assert_eq!(node(ids[3]).value(), Some("Plain English 84"));
+    }
+
+    /// A Hebrew sentence too long for its panel starts on the first row, as it is read.
+    #[test]
+    fn a_wrapped_hebrew_label_starts_on_its_first_row() {
+        fn rows(shape: &egui::Shape, out: &mut Vec<(char, f32)>) {
+            match shape {
+                egui::Shape::Text(text) => {
+                    for row in &text.galley.rows {
+                        for glyph in &row.glyphs {
+                            out.push((glyph.chr, text.pos.y + row.pos.y));
+                        }
+                    }
+                }
+                egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| rows(s, out)),
+                _ => {}
+            }
+        }
+        // Each word's first letter is in no other word: גדול first, קשת last.
+        let sentence = "גדול זמן כלב פרח 12 צבע קשת";
+        let ctx = egui::Context::default();
+        crate::app::install_fonts(&ctx);
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            ui.set_max_width(90.0);
+            label(ui, sentence);
+        });
+        output.textures_delta.clear();
+        let mut shown = Vec::new();
+        for clipped in &output.shapes {
+            rows(&clipped.shape, &mut shown);
+        }
+        let y = |c: char| {
+            shown
+                .iter()
+                .find(|(g, _)| *g == c)
+                .map(|(_, y)| *y)
+                .unwrap()
+        };
+        assert!(y('ק') > y('ג'), "the first word above the last: {shown:?}");
+        assert!(y('פ') >= y('ג') && y('פ') <= y('ק'), "{shown:?}");
+        // Nothing lost.
+        let letters: String = shown
+            .iter()
+            .map(|(c, _)| *c)
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        assert!(
+            sentence
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .all(|c| letters.contains(c)),
+            "{letters}"
+        );
     }
 
     #[test]
