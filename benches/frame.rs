@@ -1,8 +1,8 @@
 // A test reports failure by panicking: unwrap and expect say where (the library may not).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! CPU time of one full GUI frame (layout, painting, tessellation; no GPU) with a journey of
-//! 10 000 cases, 200 visible curves and 30 touchpoints.
-
+//! 10 000 cases and 30 touchpoints (the cases view draws them as their band and mean, with the
+//! case being edited on top).
 use criterion::{Criterion, criterion_group, criterion_main};
 use emograph::app::{Document, EmographApp, RecoveryStore, install_fonts};
 use emograph::model::{Case, Journey, Touchpoint};
@@ -74,7 +74,7 @@ fn frame(c: &mut Criterion) {
     for _ in 0..3 {
         run(&mut app);
     }
-    c.bench_function("frame: 10k cases, 200 curves, 30 touchpoints", |b| {
+    c.bench_function("frame: 10k cases (band and mean), 30 touchpoints", |b| {
         b.iter(|| run(&mut app))
     });
     let mut flip = false;

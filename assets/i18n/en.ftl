@@ -131,7 +131,7 @@ patterns-members = Members:
 patterns-open-case-tip = Open this case in the Cases view
 
 ## src/app/panels/cases.rs (formats)
-cases-graph-shows-first = graph shows the first { $shown } visible of { $n }
+cases-graph-shows-band = the graph shows these { $n } cases as their mean and middle half
 cases-show-on-graph = Show { $name } on the graph
 cases-copy-name = { $name } (copy)
 cases-deleted = Deleted { $name } (Ctrl+Z brings it back)

@@ -137,7 +137,7 @@ patterns-members = חברים:
 patterns-open-case-tip = פתיחת המקרה בתצוגת המקרים
 
 ## src/app/panels/cases.rs (formats)
-cases-graph-shows-first = הגרף מציג את { $shown } הראשונים מתוך { $n } הגלויים
+cases-graph-shows-band = הגרף מציג את { $n } המקרים כממוצע והחצי האמצעי שלהם
 cases-show-on-graph = הצגת { $name } בגרף
 cases-copy-name = { $name } (עותק)
 cases-deleted = { $name } נמחק (Ctrl+Z מחזיר אותו)

@@ -61,10 +61,6 @@ use graph::GraphAction;
 /// The sample journey opened on first start, built into the binary so it is always there.
 pub const SAMPLE_JOURNEY: &str = include_str!("../../journeys/cinema-evening.ron");
 
-/// At most this many case curves are drawn at once: beyond that a graph is a hairball, and the
-/// frame time must stay small with tens of thousands of cases loaded.
-pub const MAX_VISIBLE_CURVES: usize = 200;
-
 /// Which graph fills the centre.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
@@ -208,6 +204,14 @@ impl HiddenCases {
         self.ids.contains(id)
     }
 
+    /// The hidden cases as the chart's background read takes them.
+    pub fn shown(&self) -> graph::chart_means::Shown<'_> {
+        graph::chart_means::Shown {
+            hidden: &self.ids,
+            changes: self.changes,
+        }
+    }
+
     pub fn hide(&mut self, id: &str) {
         if self.ids.insert(id.to_owned()) {
             self.changes += 1;
@@ -238,6 +242,9 @@ struct SceneKey {
     analysis: usize,
     selected: Option<usize>,
     hidden: u64,
+    /// The shown cases' band, when they are too many to draw one by one (read off the UI
+    /// thread: a new one arrives a few frames after an edit).
+    band: Option<chart::CaseBand>,
     presenter: bool,
     view: View,
     time_axis: bool,
@@ -383,8 +390,8 @@ impl EmographApp {
         });
     }
 
-    /// Indices of the cases drawn on the graph: visible ones, at most [`MAX_VISIBLE_CURVES`],
-    /// always including the selected case.
+    /// Indices of the cases the graph shows (those not hidden, and the selected case): drawn
+    /// one by one up to [`chart::MAX_CASE_CURVES`], as their band and mean beyond.
     pub fn visible_cases(&self) -> Vec<usize> {
         let journey = self.doc.journey();
         let mut visible: Vec<usize> = journey
@@ -393,7 +400,6 @@ impl EmographApp {
             .enumerate()
             .filter(|(_, c)| !self.hidden_cases.contains(&c.id))
             .map(|(i, _)| i)
-            .take(MAX_VISIBLE_CURVES)
             .collect();
         if let Some(selected) = self.selected_case
             && selected < journey.cases.len()
@@ -422,6 +428,7 @@ impl EmographApp {
             CasesShown {
                 visible: Some(self.visible_cases()),
                 selected: self.selected_case,
+                band: self.chart_means.band(),
             }
         } else {
             CasesShown::default()
@@ -496,6 +503,7 @@ impl EmographApp {
             revision: self.doc.revision(),
             selected: self.selected_case,
             hidden: self.hidden_cases.changes,
+            band: self.chart_means.band(),
             presenter: self.presenter,
             view: self.view,
             time_axis: self.time_axis,

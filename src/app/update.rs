@@ -177,6 +177,37 @@ impl EmographApp {
             };
         let cursor = self.cursor;
         let entry = self.entry.clone();
+        // The means come from this revision's analysis when there is one, else from the
+        // chart's own read, off the UI thread for a large journey (reading 10 000 cases'
+        // scores after every keystroke cost 38 ms a frame). The cases view always reads: it
+        // draws many shown cases as their band, which that read makes too. Read before the
+        // scene, which draws that band.
+        let revision = self.doc.revision();
+        let touchpoints = self.doc.journey().touchpoints.len();
+        let analysed = self
+            .analysis
+            .current()
+            .filter(|a| a.revision == revision && a.all_stats.len() == touchpoints)
+            .cloned();
+        let means = if analysed.is_none() || self.view == View::Cases {
+            if self.chart_means.is_empty()
+                && let Some(a) = self.analysis.current()
+                && a.all_stats.len() == touchpoints
+                && self.view != View::Cases
+            {
+                // An older analysis answers until the chart's own means are read.
+                self.chart_means.offer(graph::chart_means::Means {
+                    revision: a.revision,
+                    shown: None,
+                    means: std::sync::Arc::new(a.all_stats.iter().map(|s| s.mean).collect()),
+                    band: None,
+                });
+            }
+            let shown = self.hidden_cases.shown();
+            Some(self.chart_means.get(&mut self.doc, shown, ui.ctx()).clone())
+        } else {
+            None
+        };
         // Borrow the cached scene for this frame instead of copying it.
         self.scene();
         let Some((scene_key, scene)) = self.scene_cache.take() else {
@@ -225,32 +256,6 @@ impl EmographApp {
             .current()
             .filter(|a| a.revision == self.doc.revision())
             .map(|a| graph::access::overall_critical(&a.critical.points));
-        // The means come from this revision's analysis when there is one, else from the
-        // chart's own means, read off the UI thread for a large journey (reading 10 000 cases'
-        // scores after every keystroke cost 38 ms a frame).
-        let revision = self.doc.revision();
-        let touchpoints = self.doc.journey().touchpoints.len();
-        let analysed = self
-            .analysis
-            .current()
-            .filter(|a| a.revision == revision && a.all_stats.len() == touchpoints)
-            .cloned();
-        let means = match &analysed {
-            Some(_) => None,
-            None => {
-                if self.chart_means.is_empty()
-                    && let Some(a) = self.analysis.current()
-                    && a.all_stats.len() == touchpoints
-                {
-                    // An older analysis answers until the chart's own means are read.
-                    self.chart_means.offer(graph::chart_means::Means {
-                        revision: a.revision,
-                        means: std::sync::Arc::new(a.all_stats.iter().map(|s| s.mean).collect()),
-                    });
-                }
-                Some(self.chart_means.get(&mut self.doc, ui.ctx()).clone())
-            }
-        };
         let summary_key = (
             revision,
             means.as_ref().map(|m| m.revision),

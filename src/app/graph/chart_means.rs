@@ -1,53 +1,74 @@
-//! Each touchpoint's mean over all cases, for the chart's screen-reader sentence ("lowest
-//! point: Arrival and parking, mean −2.9") on a view that has no analysis to take them from.
+//! What the chart needs from every case on a view that has no analysis to take it from: each
+//! touchpoint's mean over all cases, for the screen-reader sentence ("lowest point: Arrival and
+//! parking, mean −2.9"), and, when the shown cases are too many to draw one by one, their band
+//! and mean ([`crate::chart::CaseBand`]), which the cases view draws instead of their curves.
 //!
 //! Reading every case's scores costs tens of milliseconds for 10 000 cases × 30 touchpoints
 //! (300 000 map lookups), which made the frame after each edit ten times slower than the others.
 //! A small journey is read inline; a large one on a thread of its own, from the document's
-//! shared cases (a pointer a case), while the sentence keeps the previous revision's means for
+//! shared cases (a pointer a case), while the chart keeps the previous revision's figures for
 //! the few frames until the new ones arrive, as the aggregate views already do with their
 //! analysis.
 
+use std::collections::HashSet;
 use std::sync::Arc;
 use std::sync::mpsc;
 
+use crate::chart::{CaseBand, MAX_CASE_CURVES, case_band};
 use crate::model::{Case, Touchpoint};
 use crate::session::Document;
 
-/// Journeys with fewer cases than this have their means read inline (well under a millisecond).
+/// Journeys with fewer cases than this are read inline (about a millisecond).
 const INLINE_CASES: usize = 2_000;
 
-/// The means of one revision of the document.
+/// What one read of one revision of the document found.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Means {
     pub revision: u64,
+    /// The hidden cases' state ([`crate::app::HiddenCases`]'s change count) the band was read
+    /// for; `None` for figures taken from elsewhere.
+    pub shown: Option<u64>,
     pub means: Arc<Vec<Option<f64>>>,
+    /// The shown cases' band, when they are more than [`MAX_CASE_CURVES`].
+    pub band: Option<CaseBand>,
+}
+
+/// The cases the chart shows: all but these hidden ones, whose set changed `changes` times.
+#[derive(Clone, Copy)]
+pub struct Shown<'a> {
+    pub hidden: &'a HashSet<String>,
+    pub changes: u64,
 }
 
 #[derive(Default)]
 pub struct ChartMeans {
     current: Option<Means>,
-    pending: Option<(u64, mpsc::Receiver<Means>)>,
+    pending: Option<((u64, u64), mpsc::Receiver<Means>)>,
 }
 
 impl ChartMeans {
-    /// The newest means there are, asking for those of the document's revision if they are
-    /// not here yet: the current ones for a small journey, possibly an older revision's for a
-    /// large one (the first request of all is answered inline, so there is always a sentence).
-    /// The caller asks every frame, so a revision skipped while a read was on its way is
-    /// asked for on the next frame after it arrives.
-    pub fn get(&mut self, doc: &mut Document, ctx: &egui::Context) -> &Means {
-        let revision = doc.revision();
+    /// The newest figures there are, asking for those of the document's revision (and the
+    /// shown cases) if they are not here yet: the current ones for a small journey, possibly an
+    /// older revision's for a large one (the first request of all is answered inline, so there
+    /// is always a sentence). The caller asks every frame, so a revision skipped while a read
+    /// was on its way is asked for on the next frame after it arrives.
+    pub fn get(&mut self, doc: &mut Document, shown: Shown<'_>, ctx: &egui::Context) -> &Means {
+        let key = (doc.revision(), shown.changes);
         self.poll();
-        let have = self.current.as_ref().map(|m| m.revision);
-        let asked = self.pending.as_ref().map(|(r, _)| *r);
-        if have != Some(revision) && asked != Some(revision) {
+        let have = self
+            .current
+            .as_ref()
+            .and_then(|m| Some((m.revision, m.shown?)));
+        let asked = self.pending.as_ref().map(|(k, _)| *k);
+        if have != Some(key) && asked != Some(key) {
             if doc.journey().cases.len() < INLINE_CASES || self.current.is_none() {
                 let journey = doc.journey();
-                self.current = Some(Means {
-                    revision,
-                    means: Arc::new(means(&journey.touchpoints, journey.cases.iter())),
-                });
+                self.current = Some(read(
+                    key,
+                    &journey.touchpoints,
+                    journey.cases.iter(),
+                    shown.hidden,
+                ));
                 self.pending = None;
             } else if self.pending.is_none() {
                 // One read at a time: edits faster than a read (a held key) would otherwise
@@ -55,29 +76,35 @@ impl ChartMeans {
                 // asked for when the read on its way comes back.
                 let (sender, receiver) = mpsc::channel();
                 let (journey, cases) = doc.shared_journey();
+                let hidden = shown.hidden.clone();
                 let ctx = ctx.clone();
                 std::thread::spawn(move || {
-                    let means = means(&journey.touchpoints, cases.iter().map(|c| &**c));
+                    let cases = cases.iter().map(|c| &**c);
+                    let means = read(key, &journey.touchpoints, cases, &hidden);
                     // A newer request may have replaced this one: nothing to do then.
-                    let _ignored = sender.send(Means {
-                        revision,
-                        means: Arc::new(means),
-                    });
+                    let _ignored = sender.send(means);
                     ctx.request_repaint();
                 });
-                self.pending = Some((revision, receiver));
+                self.pending = Some((key, receiver));
             }
         }
         // Set above when there was none.
         self.current.get_or_insert_with(|| Means {
-            revision,
+            revision: key.0,
+            shown: None,
             means: Arc::default(),
+            band: None,
         })
     }
 
-    /// Whether no means were read yet.
+    /// Whether nothing was read yet.
     pub fn is_empty(&self) -> bool {
         self.current.is_none()
+    }
+
+    /// The band of the shown cases last read, if they were too many to draw one by one.
+    pub fn band(&self) -> Option<CaseBand> {
+        self.current.as_ref().and_then(|m| m.band.clone())
     }
 
     /// Means read elsewhere (an older analysis), taken while there are none of our own: they
@@ -102,13 +129,31 @@ impl ChartMeans {
         }
     }
 
-    /// Waits for the means on their way (tests and benchmarks).
+    /// Waits for the figures on their way (tests and benchmarks).
     pub fn wait(&mut self) {
         if let Some((_, receiver)) = self.pending.take()
             && let Ok(means) = receiver.recv()
         {
             self.current = Some(means);
         }
+    }
+}
+
+/// One read for `(revision, shown)`: the means of all cases, and the band of those not hidden
+/// when they are too many to draw one by one.
+fn read<'a>(
+    (revision, shown): (u64, u64),
+    touchpoints: &[Touchpoint],
+    cases: impl Iterator<Item = &'a Case> + Clone,
+    hidden: &HashSet<String>,
+) -> Means {
+    let visible = cases.clone().filter(|c| !hidden.contains(&c.id));
+    let band = (visible.clone().count() > MAX_CASE_CURVES).then(|| case_band(touchpoints, visible));
+    Means {
+        revision,
+        shown: Some(shown),
+        means: Arc::new(means(touchpoints, cases)),
+        band,
     }
 }
 
@@ -164,6 +209,14 @@ mod tests {
         journey
     }
 
+    fn all() -> Shown<'static> {
+        static NONE: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+        Shown {
+            hidden: NONE.get_or_init(HashSet::new),
+            changes: 0,
+        }
+    }
+
     fn set_a(doc: &mut Document, case: usize, score: f64) {
         doc.apply(Edit::SetScore {
             case_id: format!("c{case}"),
@@ -178,9 +231,12 @@ mod tests {
         let mut doc = Document::new(journey(4), None);
         let ctx = egui::Context::default();
         let mut cache = ChartMeans::default();
-        assert_eq!(*cache.get(&mut doc, &ctx).means, vec![Some(3.0), None]);
+        assert_eq!(
+            *cache.get(&mut doc, all(), &ctx).means,
+            vec![Some(3.0), None]
+        );
         set_a(&mut doc, 0, -2.0);
-        let means = cache.get(&mut doc, &ctx).clone();
+        let means = cache.get(&mut doc, all(), &ctx).clone();
         assert_eq!(means.revision, doc.revision());
         assert_eq!(*means.means, vec![Some(2.0), None]);
     }
@@ -190,7 +246,7 @@ mod tests {
         let mut doc = Document::new(journey(INLINE_CASES), None);
         let ctx = egui::Context::default();
         let mut cache = ChartMeans::default();
-        let first = cache.get(&mut doc, &ctx).clone();
+        let first = cache.get(&mut doc, all(), &ctx).clone();
         assert_eq!(
             *first.means,
             vec![Some(3.0), None],
@@ -199,10 +255,10 @@ mod tests {
         let before = doc.revision();
         set_a(&mut doc, 0, 4.0);
         // Until the thread answers, the sentence keeps the previous revision's means.
-        let meanwhile = cache.get(&mut doc, &ctx).clone();
+        let meanwhile = cache.get(&mut doc, all(), &ctx).clone();
         assert!(meanwhile.revision == before || meanwhile.revision == doc.revision());
         cache.wait();
-        let after = cache.get(&mut doc, &ctx).clone();
+        let after = cache.get(&mut doc, all(), &ctx).clone();
         assert_eq!(after.revision, doc.revision());
         // One case of 2 000 moved from 2 to 4: the mean moves by 2 / 2 000.
         let mean = after.means[0].unwrap();
@@ -215,19 +271,42 @@ mod tests {
         let mut doc = Document::new(journey(INLINE_CASES), None);
         let ctx = egui::Context::default();
         let mut cache = ChartMeans::default();
-        cache.get(&mut doc, &ctx);
+        cache.get(&mut doc, all(), &ctx);
         set_a(&mut doc, 0, 4.0);
-        cache.get(&mut doc, &ctx);
+        cache.get(&mut doc, all(), &ctx);
         set_a(&mut doc, 1, 2.0);
-        cache.get(&mut doc, &ctx);
+        cache.get(&mut doc, all(), &ctx);
         // The read on its way is the first edit's; the second edit is asked for after it.
         cache.wait();
-        let between = cache.get(&mut doc, &ctx).revision;
+        let between = cache.get(&mut doc, all(), &ctx).revision;
         assert!(between < doc.revision(), "the first edit's read came back");
         cache.wait();
-        let last = cache.get(&mut doc, &ctx).clone();
+        let last = cache.get(&mut doc, all(), &ctx).clone();
         assert_eq!(last.revision, doc.revision());
         // Case 0 from 2 to 4, case 1 from 4 to 2: the mean is 3 again.
         assert!((last.means[0].unwrap() - 3.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn the_band_is_read_for_the_shown_cases_when_they_are_too_many_to_draw() {
+        let mut doc = Document::new(journey(MAX_CASE_CURVES + 1), None);
+        let ctx = egui::Context::default();
+        let mut cache = ChartMeans::default();
+        let first = cache.get(&mut doc, all(), &ctx).clone();
+        let band = first.band.clone().expect("a band for 201 shown cases");
+        assert_eq!(band.cases, MAX_CASE_CURVES + 1);
+        assert_eq!(band.stats[0].n, MAX_CASE_CURVES + 1);
+        // Hiding one case leaves 200: few enough to draw each, so no band is read.
+        let hidden: HashSet<String> = ["c0".to_owned()].into();
+        let shown = Shown {
+            hidden: &hidden,
+            changes: 1,
+        };
+        let after = cache.get(&mut doc, shown, &ctx).clone();
+        assert_eq!(after.band, None);
+        assert_eq!(
+            after.means, first.means,
+            "the sentence's means stay over all cases"
+        );
     }
 }

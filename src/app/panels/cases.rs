@@ -2,7 +2,6 @@
 //! editor, and the history of edits.
 
 use crate::app::EmographApp;
-use crate::app::MAX_VISIBLE_CURVES;
 use crate::app::bidi;
 use crate::app::field_id::field_id;
 use crate::model::Case;
@@ -40,15 +39,12 @@ pub fn cases_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     let ids = app.doc.journey().cases.iter().map(|c| c.id.as_str());
                     app.hidden_cases.hide_all(ids);
                 }
-                if n > MAX_VISIBLE_CURVES {
+                // Too many to draw one by one: say what the graph shows instead.
+                if let Some(band) = app.chart_means.band() {
                     bidi::label(
                         ui,
-                        egui::RichText::new(crate::tr!(
-                            "cases-graph-shows-first",
-                            shown = MAX_VISIBLE_CURVES,
-                            n = n
-                        ))
-                        .weak(),
+                        egui::RichText::new(crate::tr!("cases-graph-shows-band", n = band.cases))
+                            .weak(),
                     );
                 }
             });
@@ -69,14 +65,19 @@ pub fn cases_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                         );
                         ui.horizontal(|ui| {
                             let mut visible = !app.hidden_cases.contains(&id);
-                            if ui
-                                .checkbox(&mut visible, "")
-                                .on_hover_text(bidi::text(
-                                    ui,
-                                    crate::tr!("cases-show-on-graph", name = name.as_str()),
-                                ))
-                                .changed()
-                            {
+                            let show = crate::tr!("cases-show-on-graph", name = name.as_str());
+                            let checkbox = ui.checkbox(&mut visible, "");
+                            // The box has no text beside it: a screen reader names it by what
+                            // its tooltip says.
+                            checkbox.widget_info(|| {
+                                egui::WidgetInfo::selected(
+                                    egui::Role::CheckBox,
+                                    true,
+                                    visible,
+                                    &show,
+                                )
+                            });
+                            if checkbox.on_hover_text(bidi::text(ui, &show)).changed() {
                                 if visible {
                                     app.hidden_cases.show(&id);
                                 } else {

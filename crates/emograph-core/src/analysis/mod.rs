@@ -33,8 +33,8 @@ pub use patterns::{Pattern, PatternParams, Patterns, find_patterns};
 pub use run::{Analysis, AnalysisSettings};
 pub use scenario::{ChangeEffect, ScenarioOutcome, ScopeOutcome, scenario_outcome};
 pub use stats::{
-    Boxes, SegmentStats, TouchpointStats, segment_stats, segment_stats_on, touchpoint_stats,
-    touchpoint_stats_on,
+    Boxes, SegmentStats, TouchpointStats, column_stats, segment_stats, segment_stats_on,
+    touchpoint_stats, touchpoint_stats_on,
 };
 pub use turning::{TurningKind, TurningParams, TurningPoint, turning_points};
 pub use waves::{DidItWork, WaveInfo, did_it_work, waves_in};

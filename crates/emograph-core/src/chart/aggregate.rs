@@ -470,7 +470,7 @@ fn metric_badge(metric: &crate::model::Metric) -> MetricBadge {
     }
 }
 
-fn legend_for(curve: &Curve) -> LegendEntry {
+pub(super) fn legend_for(curve: &Curve) -> LegendEntry {
     LegendEntry {
         label: curve.label.clone(),
         color: curve.color,
@@ -490,7 +490,7 @@ pub fn cases_phrase(n: usize) -> String {
 }
 
 /// The defined values as curve points, one per touchpoint that has a value.
-fn curve_points(xs: &[f64], values: &[Option<f64>]) -> Vec<CurvePoint> {
+pub(super) fn curve_points(xs: &[f64], values: &[Option<f64>]) -> Vec<CurvePoint> {
     xs.iter()
         .zip(values)
         .enumerate()
@@ -507,7 +507,7 @@ fn curve_points(xs: &[f64], values: &[Option<f64>]) -> Vec<CurvePoint> {
 
 /// One band per run of consecutive touchpoints with both quartiles: a touchpoint nobody scored
 /// breaks the band rather than bridging it with an invented value.
-fn quartile_bands(
+pub(super) fn quartile_bands(
     xs: &[f64],
     quartiles: &[Option<(f64, f64)>],
     label: &str,

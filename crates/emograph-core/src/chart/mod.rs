@@ -6,6 +6,7 @@
 
 mod aggregate;
 mod badge;
+mod case_band;
 pub mod labels;
 mod markers;
 mod scenario_overlay;
@@ -18,6 +19,7 @@ mod waves;
 
 pub use aggregate::*;
 pub use badge::{Badge, MetricBadge};
+pub use case_band::{CaseBand, MAX_CASE_CURVES, case_band, cases_band_scene};
 pub use markers::{add_flag_markers, add_turning_markers, one_marker_per_moment};
 pub use scenario_overlay::add_scenario_overlay;
 pub use scene::*;

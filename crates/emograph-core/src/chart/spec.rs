@@ -97,6 +97,10 @@ pub struct CasesShown {
     pub visible: Option<Vec<usize>>,
     /// The case being edited: drawn on top and thicker while others are drawn with it.
     pub selected: Option<usize>,
+    /// The statistics of the shown cases when they are more than [`MAX_CASE_CURVES`], already
+    /// read by the caller (the editor reads them off the UI thread, possibly for a revision a
+    /// few frames old); read here when absent.
+    pub band: Option<CaseBand>,
 }
 
 /// How a chart is dressed beyond its view.
@@ -255,7 +259,17 @@ pub fn view_scene(
                     &all
                 }
             };
-            cases_scene(journey, shown, options.cases.selected, theme)
+            if shown.len() > MAX_CASE_CURVES {
+                let band = options.cases.band.clone().unwrap_or_else(|| {
+                    case_band(
+                        &journey.touchpoints,
+                        shown.iter().filter_map(|&i| journey.cases.get(i)),
+                    )
+                });
+                cases_band_scene(journey, &band, options.cases.selected, theme)
+            } else {
+                cases_scene(journey, shown, options.cases.selected, theme)
+            }
         }
     };
     if let Some(name) = &options.scenario {
@@ -503,6 +517,7 @@ mod tests {
             cases: CasesShown {
                 visible: Some(vec![4, 1, 7]),
                 selected: Some(1),
+                band: None,
             },
             ..ChartOptions::default()
         };
