@@ -1069,8 +1069,8 @@ report-all-owned = Every critical point and flag has an owner.
 file-more-problems-like = … and { $n } more problems like these
 file-could-not-save = Could not save { $path }: { $error }. Your journey is still open; nothing was lost.
 
-## Branch i18n-rest: what the chart's markers say on hover, and the names of edits
-## (the English is the core's own text, which the app reads back in src/i18n/chart_words.rs)
+## Branch i18n-rest: what the chart's markers say on hover, the names of edits, the layout the import
+## recognised (the English is the core's own text, which the app reads back and says again)
 chart-tip-critical = #{ $rank } { $touchpoint } · { $kind } ({ $turns }) · mean { $mean } · { $share }% of cases · score { $score }
 chart-tip-critical-plain = #{ $rank } { $touchpoint } · { $kind } () · mean { $mean } · { $share }% of cases · score { $score }
 chart-tip-in-pattern = Pattern { $pattern }: { $tip }

@@ -1117,8 +1117,8 @@ report-all-owned = לכל נקודה קריטית ולכל סימון יש אח�
 file-more-problems-like = … ועוד { $n } בעיות כאלה
 file-could-not-save = לא ניתן לשמור את { $path }: { $error }. המסע עדיין פתוח; דבר לא אבד.
 
-## Branch i18n-rest: what the chart's markers say on hover, and the names of edits
-## (the English is the core's own text, which the app reads back in src/i18n/chart_words.rs)
+## Branch i18n-rest: what the chart's markers say on hover, the names of edits, the layout the import
+## recognised (the English is the core's own text, which the app reads back and says again)
 chart-tip-critical = #{ $rank } { $touchpoint } · { $kind } ({ $turns }) · ממוצע { $mean } · { $share }% מהמקרים · ציון { $score }
 chart-tip-critical-plain = #{ $rank } { $touchpoint } · { $kind } · ממוצע { $mean } · { $share }% מהמקרים · ציון { $score }
 chart-tip-in-pattern = דפוס { $pattern }: { $tip }
