@@ -198,6 +198,27 @@ fn facilitators_run(words: &Words) {
         .get_by_label(words.file_field)
         .type_text(&path.display().to_string());
     harness.run();
+    // The dialog reads from the interface's start: the File label, then its field.
+    let label = harness
+        .query_all_by_value(words.file_field)
+        .next()
+        .unwrap()
+        .rect()
+        .center()
+        .x;
+    let field = harness
+        .query_all_by_label(words.file_field)
+        .find(|n| n.accesskit_node().role() == egui::accesskit::Role::TextInput)
+        .unwrap()
+        .rect()
+        .center()
+        .x;
+    assert_eq!(label > field, words.lang.is_rtl(), "{label} {field}");
+    if let Ok(out) = std::env::var("EMOGRAPH_I18N_SCREENSHOTS") {
+        let image = harness.render().expect("a renderer");
+        let shot = format!("export-{}.png", words.lang.code());
+        image.save(std::path::Path::new(&out).join(shot)).unwrap();
+    }
     click(&mut harness, words.export_button);
     let html = std::fs::read_to_string(&path).unwrap();
     assert!(html.contains(words.journey_title));

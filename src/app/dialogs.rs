@@ -122,7 +122,9 @@ pub(super) fn modal(ctx: &egui::Context, id: &str, content: impl FnOnce(&mut egu
     egui::Modal::new(egui::Id::unique(id))
         .show(ctx, |ui| {
             ui.set_max_width(520.0);
-            content(ui);
+            // A Hebrew interface's dialog reads from the right, its lines against the right
+            // edge.
+            crate::app::panels::side::column(ui, content);
         })
         .should_close()
 }
@@ -141,7 +143,7 @@ pub(super) fn confirm(
     let escaped = modal(ctx, id, |ui| {
         bidi::label(ui, egui::RichText::new(heading).heading());
         bidi::label(ui, body);
-        ui.horizontal(|ui| {
+        crate::app::panels::side::line(ui, |ui| {
             answers(ui, &mut next);
             if ui.button(crate::tr!("dialog-cancel")).clicked() {
                 next = Dialog::None;
@@ -167,7 +169,7 @@ pub fn path_row_ui(
     path: &mut String,
     browse: PathBrowse<'_>,
 ) -> bool {
-    ui.horizontal(|ui| {
+    crate::app::panels::side::line(ui, |ui| {
         let id = field_id("dialog-path", label);
         let label = bidi::label(ui, label);
         let edit = ui
@@ -189,5 +191,4 @@ pub fn path_row_ui(
         }
         entered
     })
-    .inner
 }

@@ -314,7 +314,7 @@ pub fn export_dialog_ui(
         // last asked to be on top (`Areas::move_to_top` on a press or on first showing), so the
         // press that opened the list could leave it under the dialog. Four buttons are all on
         // screen at once, reachable by Tab, and nothing can hide them.
-        ui.horizontal_wrapped(|ui| {
+        crate::app::panels::side::wrapped_line(ui, |ui| {
             ui.label(crate::tr!("export-format"));
             let before = dialog.format;
             for format in Format::ALL {
@@ -329,7 +329,7 @@ pub fn export_dialog_ui(
             }
         });
         if matches!(dialog.format, Format::Png | Format::Svg) {
-            ui.horizontal(|ui| {
+            crate::app::panels::side::line(ui, |ui| {
                 let label = ui.label(crate::tr!("export-width"));
                 ui.add(
                     egui::DragValue::new(&mut dialog.width)
@@ -376,7 +376,7 @@ pub fn export_dialog_ui(
                 egui::RichText::new(error).color(ui.visuals().error_fg_color),
             );
         }
-        ui.horizontal(|ui| {
+        crate::app::panels::side::line(ui, |ui| {
             if ui.button(crate::tr!("export-export")).clicked() {
                 run = true;
             }

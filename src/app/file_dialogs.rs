@@ -186,7 +186,7 @@ fn open_dialog_ui(
                 egui::RichText::new(error).color(ui.visuals().error_fg_color),
             );
         }
-        ui.horizontal(|ui| {
+        crate::app::panels::side::line(ui, |ui| {
             if ui.button(crate::tr!("dialog-open")).clicked() {
                 result = Some(PathBuf::from(path.trim()));
             }
@@ -236,7 +236,7 @@ fn save_as_dialog_ui(
                 egui::RichText::new(error).color(ui.visuals().error_fg_color),
             );
         }
-        ui.horizontal(|ui| {
+        crate::app::panels::side::line(ui, |ui| {
             if ui.button(crate::tr!("menu-save")).clicked() {
                 chosen = Some(PathBuf::from(path.trim()));
             }
@@ -378,39 +378,42 @@ fn recover_ui(app: &mut EmographApp, ctx: &egui::Context, info: RecoveryInfo) ->
     modal(ctx, "recover", |ui| {
         ui.heading(crate::tr!("dialog-recover"));
         bidi::label(ui, crate::tr!("dialog-recover-found"));
-        egui::Grid::new("recovery_grid")
-            .num_columns(2)
-            .show(ui, |ui| {
-                ui.label(crate::tr!("dialog-recover-journey"));
-                bidi::label(ui, egui::RichText::new(&info.journey.title).strong());
-                ui.end_row();
-                ui.label(crate::tr!("dialog-recover-holds"));
-                bidi::label(
-                    ui,
-                    crate::tr!(
-                        "dialog-recover-counts",
-                        touchpoints = info.journey.touchpoints.len(),
-                        cases = info.journey.cases.len(),
-                        flags = info.journey.flags.len()
-                    ),
-                );
-                ui.end_row();
-                ui.label(crate::tr!("dialog-recover-original"));
-                bidi::label(
-                    ui,
-                    info.original.as_ref().map_or_else(
-                        || crate::tr!("dialog-never-saved"),
-                        |p| p.display().to_string(),
-                    ),
-                );
-                ui.end_row();
-                if !info.modified.is_empty() {
-                    ui.label(crate::tr!("dialog-recover-written"));
-                    bidi::label(ui, &info.modified);
+        // A grid in a plain layout: one inherited from a right-aligned dialog stacks its cells.
+        ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+            egui::Grid::new("recovery_grid")
+                .num_columns(2)
+                .show(ui, |ui| {
+                    ui.label(crate::tr!("dialog-recover-journey"));
+                    bidi::label(ui, egui::RichText::new(&info.journey.title).strong());
                     ui.end_row();
-                }
-            });
-        ui.horizontal(|ui| {
+                    ui.label(crate::tr!("dialog-recover-holds"));
+                    bidi::label(
+                        ui,
+                        crate::tr!(
+                            "dialog-recover-counts",
+                            touchpoints = info.journey.touchpoints.len(),
+                            cases = info.journey.cases.len(),
+                            flags = info.journey.flags.len()
+                        ),
+                    );
+                    ui.end_row();
+                    ui.label(crate::tr!("dialog-recover-original"));
+                    bidi::label(
+                        ui,
+                        info.original.as_ref().map_or_else(
+                            || crate::tr!("dialog-never-saved"),
+                            |p| p.display().to_string(),
+                        ),
+                    );
+                    ui.end_row();
+                    if !info.modified.is_empty() {
+                        ui.label(crate::tr!("dialog-recover-written"));
+                        bidi::label(ui, &info.modified);
+                        ui.end_row();
+                    }
+                });
+        });
+        crate::app::panels::side::line(ui, |ui| {
             if ui.button(crate::tr!("dialog-restore")).clicked() {
                 // The restored journey is unsaved work: it stays dirty and remembers its file.
                 let doc = Document::unsaved(info.journey.clone(), info.original.clone());

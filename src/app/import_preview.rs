@@ -34,35 +34,37 @@ pub fn import_dialog_ui(
     let escaped = egui::Modal::new(egui::Id::unique("import_csv_dialog"))
         .show(ctx, |ui| {
             ui.set_width(width);
-            bidi::label(
-                ui,
-                egui::RichText::new(crate::tr!("dialog-import-csv")).heading(),
-            );
-            bidi::label(ui, crate::tr!("import-intro"));
-            let filter = crate::tr!("import-filter");
-            let browse = PathBrowse::Open(
-                &filter,
-                &["csv", "tsv", "txt", "xlsx", "xlsm", "xls", "xlsb", "ods"],
-            );
-            import |= path_row_ui(
-                ui,
-                &crate::tr!("export-file"),
-                &mut dialog.form.path,
-                browse,
-            );
-            options_ui(ui, &mut dialog.form);
-            ui.separator();
-            preview_ui(ui, &dialog);
-            if let Some(error) = &dialog.error {
-                ui.colored_label(ui.visuals().error_fg_color, error);
-            }
-            ui.horizontal(|ui| {
-                if ui.button(crate::tr!("dialog-import")).clicked() {
-                    import = true;
+            crate::app::panels::side::column(ui, |ui| {
+                bidi::label(
+                    ui,
+                    egui::RichText::new(crate::tr!("dialog-import-csv")).heading(),
+                );
+                bidi::label(ui, crate::tr!("import-intro"));
+                let filter = crate::tr!("import-filter");
+                let browse = PathBrowse::Open(
+                    &filter,
+                    &["csv", "tsv", "txt", "xlsx", "xlsm", "xls", "xlsb", "ods"],
+                );
+                import |= path_row_ui(
+                    ui,
+                    &crate::tr!("export-file"),
+                    &mut dialog.form.path,
+                    browse,
+                );
+                options_ui(ui, &mut dialog.form);
+                ui.separator();
+                preview_ui(ui, &dialog);
+                if let Some(error) = &dialog.error {
+                    ui.colored_label(ui.visuals().error_fg_color, error);
                 }
-                if ui.button(crate::tr!("dialog-cancel")).clicked() {
-                    cancelled = true;
-                }
+                crate::app::panels::side::line(ui, |ui| {
+                    if ui.button(crate::tr!("dialog-import")).clicked() {
+                        import = true;
+                    }
+                    if ui.button(crate::tr!("dialog-cancel")).clicked() {
+                        cancelled = true;
+                    }
+                });
             });
         })
         .should_close();
@@ -117,43 +119,15 @@ pub fn import_file(
 }
 
 fn options_ui(ui: &mut egui::Ui, form: &mut ImportForm) {
+    if crate::i18n::language().is_rtl() {
+        options_rtl_ui(ui, form);
+        return;
+    }
     egui::Grid::new("import_csv_options")
         .num_columns(4)
         .spacing([8.0, 4.0])
         .show(ui, |ui| {
-            // The field's id is its catalogue key, the same in every language.
-            let fields: [(&str, &mut String, &str); 10] = [
-                ("import-scale", &mut form.scale, "import-scale-hint"),
-                ("dialog-not-applicable", &mut form.na, "import-na-hint"),
-                (
-                    "dialog-touchpoints",
-                    &mut form.touchpoints,
-                    "import-touchpoints-hint",
-                ),
-                (
-                    "import-header-rows",
-                    &mut form.header_rows,
-                    "import-header-rows-hint",
-                ),
-                (
-                    "dialog-case-column",
-                    &mut form.case_column,
-                    "import-case-column-hint",
-                ),
-                (
-                    "dialog-segment-column",
-                    &mut form.segment_column,
-                    "import-segment-column-hint",
-                ),
-                ("import-outcome", &mut form.outcome, "import-outcome-hint"),
-                ("import-long", &mut form.long, "import-long-hint"),
-                (
-                    "import-encoding",
-                    &mut form.encoding,
-                    "import-encoding-hint",
-                ),
-                ("import-sheet", &mut form.sheet, "import-sheet-hint"),
-            ];
+            let fields = option_fields(form);
             for (i, (key, value, hint)) in fields.into_iter().enumerate() {
                 let id = field_id("csv-options", key);
                 let label = bidi::label(ui, crate::i18n::message(key, &[]));
@@ -174,6 +148,113 @@ fn options_ui(ui: &mut egui::Ui, form: &mut ImportForm) {
         });
 }
 
+/// The form's fields: each one's catalogue key (also its id, the same in every language), its
+/// text and its hint, in reading order, two to a line.
+fn option_fields(form: &mut ImportForm) -> [(&'static str, &mut String, &'static str); 10] {
+    [
+        ("import-scale", &mut form.scale, "import-scale-hint"),
+        ("dialog-not-applicable", &mut form.na, "import-na-hint"),
+        (
+            "dialog-touchpoints",
+            &mut form.touchpoints,
+            "import-touchpoints-hint",
+        ),
+        (
+            "import-header-rows",
+            &mut form.header_rows,
+            "import-header-rows-hint",
+        ),
+        (
+            "dialog-case-column",
+            &mut form.case_column,
+            "import-case-column-hint",
+        ),
+        (
+            "dialog-segment-column",
+            &mut form.segment_column,
+            "import-segment-column-hint",
+        ),
+        ("import-outcome", &mut form.outcome, "import-outcome-hint"),
+        ("import-long", &mut form.long, "import-long-hint"),
+        (
+            "import-encoding",
+            &mut form.encoding,
+            "import-encoding-hint",
+        ),
+        ("import-sheet", &mut form.sheet, "import-sheet-hint"),
+    ]
+}
+
+/// The form in a right-to-left interface: each line from the right, a label then its field,
+/// twice, the labels in cells as wide as the widest so the fields stand in columns. The
+/// widgets are made in reading order, so Tab goes through them as they are read.
+fn options_rtl_ui(ui: &mut egui::Ui, form: &mut ImportForm) {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let color = ui.visuals().text_color();
+    let label_width = fields_label_width(ui, &font, color);
+    let height = ui.spacing().interact_size.y;
+    let mut fields = option_fields(form).into_iter();
+    loop {
+        let pair: Vec<_> = fields.by_ref().take(2).collect();
+        if pair.is_empty() {
+            break;
+        }
+        crate::app::panels::side::line(ui, |ui| {
+            for (key, value, hint) in pair {
+                let id = field_id("csv-options", key);
+                let label = ui
+                    .allocate_ui_with_layout(
+                        egui::vec2(label_width, height),
+                        egui::Layout::right_to_left(egui::Align::Center),
+                        |ui| {
+                            // The cell keeps its width with a short label in it.
+                            ui.set_min_width(label_width);
+                            bidi::label(ui, crate::i18n::message(key, &[]))
+                        },
+                    )
+                    .inner;
+                ui.add(
+                    egui::TextEdit::singleline(value)
+                        .id(id)
+                        .hint_text(bidi::text(ui, crate::i18n::message(hint, &[])))
+                        .desired_width(230.0),
+                )
+                .labelled_by(label.id);
+                ui.add_space(8.0);
+            }
+        });
+    }
+    drop(fields);
+    crate::app::panels::side::line(ui, |ui| {
+        ui.add_space(label_width + ui.spacing().item_spacing.x);
+        bidi::checkbox(ui, &mut form.unordered, crate::tr!("import-unordered"));
+    });
+}
+
+/// The width of the widest of the form's labels.
+fn fields_label_width(ui: &egui::Ui, font: &egui::FontId, color: egui::Color32) -> f32 {
+    const KEYS: [&str; 10] = [
+        "import-scale",
+        "dialog-not-applicable",
+        "dialog-touchpoints",
+        "import-header-rows",
+        "dialog-case-column",
+        "dialog-segment-column",
+        "import-outcome",
+        "import-long",
+        "import-encoding",
+        "import-sheet",
+    ];
+    KEYS.iter()
+        .map(|key| {
+            let text = crate::i18n::message(key, &[]);
+            ui.fonts_mut(|f| f.layout_no_wrap(text, font.clone(), color))
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max)
+}
+
 fn preview_ui(ui: &mut egui::Ui, dialog: &ImportDialog) {
     let Some((form, preview)) = dialog.shown() else {
         if dialog.is_pending() {
@@ -185,7 +266,7 @@ fn preview_ui(ui: &mut egui::Ui, dialog: &ImportDialog) {
         }
         return;
     };
-    ui.horizontal(|ui| {
+    crate::app::panels::side::line(ui, |ui| {
         ui.strong(crate::tr!("import-preview"));
         if dialog.is_pending() || *form != dialog.form {
             ui.weak(crate::tr!("import-updating"));
@@ -351,55 +432,58 @@ fn table_ui(ui: &mut egui::Ui, preview: &Preview) {
         (0..shown).collect()
     };
     let width_id = ui.scope_id().with("import_preview_table_width");
-    egui::ScrollArea::horizontal()
-        .id_salt("import_preview_table")
-        .max_height(240.0)
-        .stick_to_right(rtl)
-        .show(ui, |ui| {
-            ui.horizontal_top(|ui| {
-                if rtl {
-                    let width: Option<f32> = ui.data(|d| d.get_temp(width_id));
-                    if let Some(width) = width {
-                        ui.add_space((ui.available_width() - width).max(0.0));
-                    }
-                }
-                let grid = egui::Grid::new("import_preview_rows")
-                    .striped(true)
-                    .spacing([12.0, 2.0])
-                    .show(ui, |ui| {
-                        for &column in &order {
-                            let (name, role) = &preview.columns[column];
-                            let role_text = egui::RichText::new(role_words(*role)).small();
-                            let role_text = match role {
-                                ColumnRole::Touchpoint | ColumnRole::Score => {
-                                    role_text.color(ui.visuals().hyperlink_color)
-                                }
-                                ColumnRole::Ignored => role_text.weak(),
-                                _ => role_text.strong(),
-                            };
-                            ui.vertical(|ui| {
-                                let shown = short(name);
-                                let text = bidi::text(ui, egui::RichText::new(&shown).strong());
-                                let name = ui.add(egui::Label::new(text).extend());
-                                bidi::label_as_written(name, &shown);
-                                ui.add(egui::Label::new(role_text).extend());
-                            });
+    // The grid in a plain layout: one inherited from a right-aligned dialog stacks its cells.
+    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+        egui::ScrollArea::horizontal()
+            .id_salt("import_preview_table")
+            .max_height(240.0)
+            .stick_to_right(rtl)
+            .show(ui, |ui| {
+                ui.horizontal_top(|ui| {
+                    if rtl {
+                        let width: Option<f32> = ui.data(|d| d.get_temp(width_id));
+                        if let Some(width) = width {
+                            ui.add_space((ui.available_width() - width).max(0.0));
                         }
-                        ui.end_row();
-                        for row in preview.rows.iter().take(TABLE_ROWS) {
+                    }
+                    let grid = egui::Grid::new("import_preview_rows")
+                        .striped(true)
+                        .spacing([12.0, 2.0])
+                        .show(ui, |ui| {
                             for &column in &order {
-                                let cell = short(row.get(column).map_or("", String::as_str));
-                                let text = bidi::text(ui, &cell);
-                                let shown = ui.add(egui::Label::new(text).extend());
-                                bidi::label_as_written(shown, &cell);
+                                let (name, role) = &preview.columns[column];
+                                let role_text = egui::RichText::new(role_words(*role)).small();
+                                let role_text = match role {
+                                    ColumnRole::Touchpoint | ColumnRole::Score => {
+                                        role_text.color(ui.visuals().hyperlink_color)
+                                    }
+                                    ColumnRole::Ignored => role_text.weak(),
+                                    _ => role_text.strong(),
+                                };
+                                ui.vertical(|ui| {
+                                    let shown = short(name);
+                                    let text = bidi::text(ui, egui::RichText::new(&shown).strong());
+                                    let name = ui.add(egui::Label::new(text).extend());
+                                    bidi::label_as_written(name, &shown);
+                                    ui.add(egui::Label::new(role_text).extend());
+                                });
                             }
                             ui.end_row();
-                        }
-                    });
-                let width = grid.response.rect.width();
-                ui.data_mut(|d| d.insert_temp(width_id, width));
+                            for row in preview.rows.iter().take(TABLE_ROWS) {
+                                for &column in &order {
+                                    let cell = short(row.get(column).map_or("", String::as_str));
+                                    let text = bidi::text(ui, &cell);
+                                    let shown = ui.add(egui::Label::new(text).extend());
+                                    bidi::label_as_written(shown, &cell);
+                                }
+                                ui.end_row();
+                            }
+                        });
+                    let width = grid.response.rect.width();
+                    ui.data_mut(|d| d.insert_temp(width_id, width));
+                });
             });
-        });
+    });
     let more = preview.columns.len().saturating_sub(TABLE_COLUMNS);
     if more > 0 {
         ui.weak(crate::tr!("import-more-columns", n = more));
