@@ -625,3 +625,32 @@ fn a_screen_reader_reads_a_hebrew_screens_mixed_lines_as_they_are_written() {
         "{names:#?}"
     );
 }
+
+#[test]
+fn latin_words_and_numbers_in_hebrew_labels_and_hints_read_as_they_are_typed() {
+    // Tall enough that the critical point's panel shows its due date without scrolling.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("journey.ron");
+    std::fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys/bank-complaint-he.ron"),
+        &file,
+    )
+    .unwrap();
+    let mut hebrew = common::app_harness(dir.path(), Some(file), [1400.0, 1800.0]);
+    hebrew.state_mut().lang = Lang::Hebrew;
+    hebrew.run();
+    click(&mut hebrew, "כללי");
+    hebrew
+        .query_all_by_label_contains("#1 ")
+        .find(|n| n.accesskit_node().role() == egui::accesskit::Role::Button)
+        .unwrap()
+        .click();
+    hebrew.run();
+    click(&mut hebrew, "סימון והקצאה");
+    // The due date's label says the format as it is typed, "YYYY-MM-DD" (not "DD-MM-YYYY"), and
+    // its hint's example date reads "2027-03-31" (not "13-30-7202").
+    let label = painted(&hebrew, |t| t.contains("YYYY"));
+    assert!(reads_left_to_right(&label, "YMD"), "{label:?}");
+    let hint = painted(&hebrew, |t| t.contains("2027"));
+    assert!(reads_left_to_right(&hint, "207"), "{hint:?}");
+}

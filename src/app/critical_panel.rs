@@ -121,7 +121,10 @@ fn notes_ui(
         })
         .collect();
     if noted.is_empty() {
-        ui.weak(crate::tr!("critical-no-notes"));
+        crate::app::bidi::label(
+            ui,
+            egui::RichText::new(crate::tr!("critical-no-notes")).weak(),
+        );
         return;
     }
     // Only the scope's cases: every analysed case, or a pattern's members.
@@ -149,10 +152,14 @@ fn notes_ui(
         bidi::label(ui, format!("  {}: “{note}”", bidi::isolate(name)));
     }
     if in_scope.len() > MAX_NOTES {
-        ui.weak(crate::tr!(
-            "critical-and-more",
-            n = in_scope.len() - MAX_NOTES
-        ));
+        crate::app::bidi::label(
+            ui,
+            egui::RichText::new(crate::tr!(
+                "critical-and-more",
+                n = in_scope.len() - MAX_NOTES
+            ))
+            .weak(),
+        );
     }
 }
 
@@ -180,7 +187,7 @@ fn flag_and_assign_ui(
     egui::Grid::new(("critical_flag", &flag.id))
         .num_columns(2)
         .show(ui, |ui| {
-            let label = ui.label(crate::tr!("critical-action-owner"));
+            let label = crate::app::bidi::label(ui, crate::tr!("critical-action-owner"));
             let owner_name = next
                 .owner
                 .as_deref()
@@ -202,10 +209,13 @@ fn flag_and_assign_ui(
                 .labelled_by(label.id);
             ui.end_row();
 
-            ui.label(crate::tr!("critical-success-shows-in"));
+            crate::app::bidi::label(ui, crate::tr!("critical-success-shows-in"));
             ui.vertical(|ui| {
                 if journey.metrics.is_empty() {
-                    ui.weak(crate::tr!("critical-no-metrics"));
+                    crate::app::bidi::label(
+                        ui,
+                        egui::RichText::new(crate::tr!("critical-no-metrics")).weak(),
+                    );
                 }
                 for metric in &journey.metrics {
                     let mut counted = next.metrics.contains(&metric.id);
@@ -220,7 +230,7 @@ fn flag_and_assign_ui(
             });
             ui.end_row();
 
-            ui.label(crate::tr!("critical-action"));
+            crate::app::bidi::label(ui, crate::tr!("critical-action"));
             ui.horizontal(|ui| {
                 if point.kind == FlagKind::Positive {
                     ui.selectable_value(
@@ -243,7 +253,7 @@ fn flag_and_assign_ui(
             });
             ui.end_row();
 
-            let label = ui.label(crate::tr!("critical-due"));
+            let label = crate::app::bidi::label(ui, crate::tr!("critical-due"));
             due_field_ui(ui, &flag, &mut next, label.id);
             ui.end_row();
         });
@@ -268,7 +278,7 @@ fn due_field_ui(ui: &mut egui::Ui, flag: &Flag, next: &mut Flag, label: egui::Id
         .add(
             egui::TextEdit::singleline(&mut text)
                 .id(id)
-                .hint_text(crate::tr!("critical-due-hint"))
+                .hint_text(crate::app::bidi::text(ui, crate::tr!("critical-due-hint")))
                 .desired_width(120.0),
         )
         .labelled_by(label);

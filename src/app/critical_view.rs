@@ -116,12 +116,15 @@ pub fn flag_point(app: &mut EmographApp, point: &CriticalPoint) {
 
 pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super::AnalysisResult) {
     ui.add_space(6.0);
-    ui.heading(crate::tr!("critical-heading"));
+    crate::app::bidi::label(
+        ui,
+        egui::RichText::new(crate::tr!("critical-heading")).heading(),
+    );
     if result.critical.points.is_empty() {
-        ui.weak(crate::tr!("critical-none"));
+        crate::app::bidi::label(ui, egui::RichText::new(crate::tr!("critical-none")).weak());
     }
     ui.horizontal_wrapped(|ui| {
-        ui.label(crate::tr!("critical-sort-by"));
+        crate::app::bidi::label(ui, crate::tr!("critical-sort-by"));
         for (sort, label) in [
             (SortBy::Rank, &crate::tr!("critical-sort-rank")),
             (SortBy::Score, &crate::tr!("critical-sort-score")),
@@ -149,7 +152,10 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
         .filter(|p| on_screen(p.scope))
         .collect();
     if points.is_empty() && !result.critical.points.is_empty() {
-        ui.weak(crate::tr!("critical-none-in-scope"));
+        crate::app::bidi::label(
+            ui,
+            egui::RichText::new(crate::tr!("critical-none-in-scope")).weak(),
+        );
     }
     match app.critical_sort {
         SortBy::Rank => points.sort_by_key(|p| (p.scope, p.rank)),
@@ -208,7 +214,7 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
     let by_hand: Vec<&Flag> = journey.flags.iter().filter(|f| !f.detected).collect();
     if !by_hand.is_empty() {
         ui.add_space(4.0);
-        ui.label(crate::tr!("critical-flagged-by-team"));
+        crate::app::bidi::label(ui, crate::tr!("critical-flagged-by-team"));
         for flag in by_hand {
             let name = journey
                 .touchpoint(&flag.touchpoint)
@@ -232,7 +238,7 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
 
     if !result.critical.prone.is_empty() {
         ui.add_space(4.0);
-        ui.label(crate::tr!("critical-prone"));
+        crate::app::bidi::label(ui, crate::tr!("critical-prone"));
         for prone in &result.critical.prone {
             let name = journey
                 .touchpoints

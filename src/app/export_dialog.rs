@@ -307,15 +307,18 @@ pub fn export_dialog_ui(
     let mut close = false;
     let mut run = false;
     let escaped = dialogs::modal(ctx, "export_dialog", |ui| {
-        ui.heading(crate::tr!("export-heading"));
-        ui.label(crate::tr!("export-intro"));
+        crate::app::bidi::label(
+            ui,
+            egui::RichText::new(crate::tr!("export-heading")).heading(),
+        );
+        crate::app::bidi::label(ui, crate::tr!("export-intro"));
         // The formats are a row of buttons, not a ComboBox: in egui 0.37 a ComboBox's popup
         // and a `Modal` are both `Order::Foreground` areas, ordered among themselves by which
         // last asked to be on top (`Areas::move_to_top` on a press or on first showing), so the
         // press that opened the list could leave it under the dialog. Four buttons are all on
         // screen at once, reachable by Tab, and nothing can hide them.
         crate::app::panels::side::wrapped_line(ui, |ui| {
-            ui.label(crate::tr!("export-format"));
+            crate::app::bidi::label(ui, crate::tr!("export-format"));
             let before = dialog.format;
             for format in Format::ALL {
                 ui.selectable_value(
@@ -330,14 +333,14 @@ pub fn export_dialog_ui(
         });
         if matches!(dialog.format, Format::Png | Format::Svg) {
             crate::app::panels::side::line(ui, |ui| {
-                let label = ui.label(crate::tr!("export-width"));
+                let label = crate::app::bidi::label(ui, crate::tr!("export-width"));
                 ui.add(
                     egui::DragValue::new(&mut dialog.width)
                         .range(200..=8000)
                         .suffix(" px"),
                 )
                 .labelled_by(label.id);
-                let label = ui.label(crate::tr!("export-height"));
+                let label = crate::app::bidi::label(ui, crate::tr!("export-height"));
                 ui.add(
                     egui::DragValue::new(&mut dialog.height)
                         .range(150..=8000)
@@ -345,7 +348,7 @@ pub fn export_dialog_ui(
                 )
                 .labelled_by(label.id);
                 if dialog.format == Format::Png {
-                    let label = ui.label(crate::tr!("export-scale"));
+                    let label = crate::app::bidi::label(ui, crate::tr!("export-scale"));
                     ui.add(
                         egui::DragValue::new(&mut dialog.scale)
                             .range(0.5..=4.0)

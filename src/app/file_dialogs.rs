@@ -163,14 +163,17 @@ fn open_dialog_ui(
 ) -> Dialog {
     let mut result = None;
     let escaped = modal(ctx, "open_dialog", |ui| {
-        ui.heading(crate::tr!("dialog-open-journey"));
+        crate::app::bidi::label(
+            ui,
+            egui::RichText::new(crate::tr!("dialog-open-journey")).heading(),
+        );
         let filter = crate::tr!("dialog-open-filter");
         let browse = PathBrowse::Open(&filter, &["ron", "mmd", "csv", "tsv"]);
         if path_row_ui(ui, &crate::tr!("dialog-path"), &mut path, browse) {
             result = Some(PathBuf::from(path.trim()));
         }
         if !app.prefs.recent.is_empty() {
-            ui.label(crate::tr!("dialog-recent"));
+            crate::app::bidi::label(ui, crate::tr!("dialog-recent"));
             for recent in app.prefs.recent.clone() {
                 if ui
                     .link(bidi::text(ui, recent.display().to_string()))
@@ -220,7 +223,10 @@ fn save_as_dialog_ui(
     let mut chosen = None;
     let mut cancelled = false;
     let escaped = modal(ctx, "save_as_dialog", |ui| {
-        ui.heading(crate::tr!("dialog-save-journey-as"));
+        crate::app::bidi::label(
+            ui,
+            egui::RichText::new(crate::tr!("dialog-save-journey-as")).heading(),
+        );
         let filter = crate::tr!("dialog-save-filter");
         if path_row_ui(
             ui,
@@ -376,17 +382,20 @@ fn confirm_delete_touchpoint_ui(
 fn recover_ui(app: &mut EmographApp, ctx: &egui::Context, info: RecoveryInfo) -> Dialog {
     let mut next = None;
     modal(ctx, "recover", |ui| {
-        ui.heading(crate::tr!("dialog-recover"));
+        crate::app::bidi::label(
+            ui,
+            egui::RichText::new(crate::tr!("dialog-recover")).heading(),
+        );
         bidi::label(ui, crate::tr!("dialog-recover-found"));
         // A grid in a plain layout: one inherited from a right-aligned dialog stacks its cells.
         ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
             egui::Grid::new("recovery_grid")
                 .num_columns(2)
                 .show(ui, |ui| {
-                    ui.label(crate::tr!("dialog-recover-journey"));
+                    crate::app::bidi::label(ui, crate::tr!("dialog-recover-journey"));
                     bidi::label(ui, egui::RichText::new(&info.journey.title).strong());
                     ui.end_row();
-                    ui.label(crate::tr!("dialog-recover-holds"));
+                    crate::app::bidi::label(ui, crate::tr!("dialog-recover-holds"));
                     bidi::label(
                         ui,
                         crate::tr!(
@@ -397,7 +406,7 @@ fn recover_ui(app: &mut EmographApp, ctx: &egui::Context, info: RecoveryInfo) ->
                         ),
                     );
                     ui.end_row();
-                    ui.label(crate::tr!("dialog-recover-original"));
+                    crate::app::bidi::label(ui, crate::tr!("dialog-recover-original"));
                     bidi::label(
                         ui,
                         info.original.as_ref().map_or_else(
@@ -407,7 +416,7 @@ fn recover_ui(app: &mut EmographApp, ctx: &egui::Context, info: RecoveryInfo) ->
                     );
                     ui.end_row();
                     if !info.modified.is_empty() {
-                        ui.label(crate::tr!("dialog-recover-written"));
+                        crate::app::bidi::label(ui, crate::tr!("dialog-recover-written"));
                         bidi::label(ui, &info.modified);
                         ui.end_row();
                     }

@@ -258,18 +258,27 @@ fn fields_label_width(ui: &egui::Ui, font: &egui::FontId, color: egui::Color32) 
 fn preview_ui(ui: &mut egui::Ui, dialog: &ImportDialog) {
     let Some((form, preview)) = dialog.shown() else {
         if dialog.is_pending() {
-            ui.label(crate::tr!("import-reading"));
+            crate::app::bidi::label(ui, crate::tr!("import-reading"));
         } else if let Err(error) = dialog.form.options() {
             ui.colored_label(ui.visuals().error_fg_color, error);
         } else {
-            ui.weak(crate::tr!("import-type-path-to-preview"));
+            crate::app::bidi::label(
+                ui,
+                egui::RichText::new(crate::tr!("import-type-path-to-preview")).weak(),
+            );
         }
         return;
     };
     crate::app::panels::side::line(ui, |ui| {
-        ui.strong(crate::tr!("import-preview"));
+        crate::app::bidi::label(
+            ui,
+            egui::RichText::new(crate::tr!("import-preview")).strong(),
+        );
         if dialog.is_pending() || *form != dialog.form {
-            ui.weak(crate::tr!("import-updating"));
+            crate::app::bidi::label(
+                ui,
+                egui::RichText::new(crate::tr!("import-updating")).weak(),
+            );
         }
         if let Err(error) = dialog.form.options() {
             ui.colored_label(ui.visuals().error_fg_color, error);
@@ -486,7 +495,10 @@ fn table_ui(ui: &mut egui::Ui, preview: &Preview) {
     });
     let more = preview.columns.len().saturating_sub(TABLE_COLUMNS);
     if more > 0 {
-        ui.weak(crate::tr!("import-more-columns", n = more));
+        crate::app::bidi::label(
+            ui,
+            egui::RichText::new(crate::tr!("import-more-columns", n = more)).weak(),
+        );
     }
 }
 

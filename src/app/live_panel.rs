@@ -205,8 +205,11 @@ pub fn live_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
             let Some(handle) = live.handle.as_ref() else {
                 return;
             };
-            ui.heading(crate::tr!("live-heading"));
-            ui.label(crate::tr!("live-scan"));
+            crate::app::bidi::label(
+                ui,
+                egui::RichText::new(crate::tr!("live-heading")).heading(),
+            );
+            crate::app::bidi::label(ui, crate::tr!("live-scan"));
             if let Some(qr) = &live.qr {
                 paint_qr(ui, qr);
             }

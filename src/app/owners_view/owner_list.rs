@@ -33,7 +33,7 @@ pub(super) fn owner_bar_ui(
     journey: &Journey,
 ) {
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label(crate::tr!("owners-owner"));
+        let label = crate::app::bidi::label(ui, crate::tr!("owners-owner"));
         let selected = state
             .owner_id
             .as_deref()
@@ -88,7 +88,7 @@ pub(super) fn owner_editor_ui(
 ) {
     let owner_id = owner.id.clone();
     egui::Grid::new("owner_grid").num_columns(2).show(ui, |ui| {
-        let label = ui.label(crate::tr!("owners-owner-name"));
+        let label = crate::app::bidi::label(ui, crate::tr!("owners-owner-name"));
         let (name, lost) = draft_field(
             ui,
             &mut state.drafts,
@@ -103,7 +103,7 @@ pub(super) fn owner_editor_ui(
         seal_if(app, lost);
         ui.end_row();
 
-        let label = ui.label(crate::tr!("owners-role"));
+        let label = crate::app::bidi::label(ui, crate::tr!("owners-role"));
         let mut role = owner.role.clone();
         let r = ui
             .add(
@@ -118,7 +118,7 @@ pub(super) fn owner_editor_ui(
         seal_if(app, r.lost_focus());
         ui.end_row();
 
-        let label = ui.label(crate::tr!("owners-process"));
+        let label = crate::app::bidi::label(ui, crate::tr!("owners-process"));
         let mut process = owner.process.clone();
         let r = ui
             .add(
@@ -243,7 +243,10 @@ pub(super) fn owner_entry_ui(
         .strong(),
     );
     if entry.touchpoints.is_empty() {
-        ui.weak(crate::tr!("owners-none-touchpoints"));
+        crate::app::bidi::label(
+            ui,
+            egui::RichText::new(crate::tr!("owners-none-touchpoints")).weak(),
+        );
     }
     for &index in &entry.touchpoints {
         let Some(tp) = journey.touchpoints.get(index) else {
@@ -282,7 +285,10 @@ pub(super) fn owner_entry_ui(
         RichText::new(crate::tr!("owners-critical-there")).strong(),
     );
     if entry.critical.is_empty() {
-        ui.weak(crate::tr!("owners-no-critical-there"));
+        crate::app::bidi::label(
+            ui,
+            egui::RichText::new(crate::tr!("owners-no-critical-there")).weak(),
+        );
     }
     critical_rows_ui(
         app,
@@ -298,7 +304,10 @@ pub(super) fn owner_entry_ui(
         RichText::new(crate::tr!("owners-metrics-against-target")).strong(),
     );
     if entry.metrics.is_empty() {
-        ui.weak(crate::tr!("owners-no-metric"));
+        crate::app::bidi::label(
+            ui,
+            egui::RichText::new(crate::tr!("owners-no-metric")).weak(),
+        );
     }
     for metric in &entry.metrics {
         metric_row_ui(app, ui, state, journey, metric);
@@ -322,7 +331,10 @@ pub(super) fn owner_entry_ui(
         RichText::new(crate::tr!("owners-actions-open-first")).strong(),
     );
     if entry.flags.is_empty() {
-        ui.weak(crate::tr!("owners-no-actions"));
+        crate::app::bidi::label(
+            ui,
+            egui::RichText::new(crate::tr!("owners-no-actions")).weak(),
+        );
     }
     for flag in &entry.flags {
         flag_row_ui(app, ui, state, journey, flag);
@@ -412,7 +424,10 @@ pub(super) fn unowned_ui(
     unowned: &crate::analysis::Unowned<'_>,
     owners: &[OwnerEntry<'_>],
 ) {
-    ui.heading(crate::tr!("owners-unowned"));
+    crate::app::bidi::label(
+        ui,
+        egui::RichText::new(crate::tr!("owners-unowned")).heading(),
+    );
     // Metrics that no owner's list shows: nobody owns them and they measure nobody's touchpoint.
     let orphan_metrics: Vec<&Metric> = journey
         .metrics
@@ -424,7 +439,7 @@ pub(super) fn unowned_ui(
         })
         .collect();
     if unowned.touchpoints.is_empty() && unowned.flags.is_empty() && orphan_metrics.is_empty() {
-        ui.label(crate::tr!("owners-everything-owned"));
+        crate::app::bidi::label(ui, crate::tr!("owners-everything-owned"));
         return;
     }
     if !unowned.touchpoints.is_empty() {

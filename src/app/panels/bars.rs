@@ -31,7 +31,7 @@ pub fn top_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     }
                     ui.menu_button(crate::tr!("menu-open-recent"), |ui| {
                         if app.prefs.recent.is_empty() {
-                            ui.label(crate::tr!("menu-no-recent"));
+                            crate::app::bidi::label(ui, crate::tr!("menu-no-recent"));
                         }
                         for path in app.prefs.recent.clone() {
                             if ui
@@ -92,14 +92,14 @@ pub fn top_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     }
                 });
                 ui.menu_button(crate::tr!("menu-view"), |ui| {
-                    ui.label(crate::tr!("menu-theme"));
+                    crate::app::bidi::label(ui, crate::tr!("menu-theme"));
                     for theme in UiTheme::ALL {
                         if ui.radio(app.prefs.theme == theme, theme.label()).clicked() {
                             app.prefs.theme = theme;
                         }
                     }
                     ui.separator();
-                    ui.label(crate::tr!("menu-language"));
+                    crate::app::bidi::label(ui, crate::tr!("menu-language"));
                     for lang in crate::i18n::Lang::ALL {
                         if ui.radio(app.lang == lang, lang.native_name()).clicked() {
                             app.lang = lang;

@@ -16,7 +16,10 @@ pub fn cases_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
         .resizable(true)
         .default_size(300.0)
         .show(ui, |ui| {
-            ui.heading(crate::tr!("cases-heading"));
+            crate::app::bidi::label(
+                ui,
+                egui::RichText::new(crate::tr!("cases-heading")).heading(),
+            );
             ui.horizontal_wrapped(|ui| {
                 if ui.button(crate::tr!("cases-add")).clicked() {
                     add_case(app, None);
@@ -103,7 +106,10 @@ pub fn cases_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
             if let Some(selected) = app.selected_case {
                 case_editor_ui(app, ui, selected);
             } else {
-                ui.weak(crate::tr!("cases-select-hint"));
+                crate::app::bidi::label(
+                    ui,
+                    egui::RichText::new(crate::tr!("cases-select-hint")).weak(),
+                );
             }
             ui.separator();
             let (done, undone) = app.doc.history();
@@ -184,13 +190,13 @@ pub(super) fn case_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: us
     );
     let mut seal = false;
     egui::Grid::new("case_grid").num_columns(2).show(ui, |ui| {
-        let label = ui.label(crate::tr!("cases-name"));
+        let label = crate::app::bidi::label(ui, crate::tr!("cases-name"));
         seal |= ui
             .add(egui::TextEdit::singleline(&mut edited.label).id(field_id(&case_id, "case-label")))
             .labelled_by(label.id)
             .lost_focus();
         ui.end_row();
-        let label = ui.label(crate::tr!("cases-segment"));
+        let label = crate::app::bidi::label(ui, crate::tr!("cases-segment"));
         seal |= ui
             .add(
                 egui::TextEdit::singleline(&mut edited.segment)
@@ -199,7 +205,7 @@ pub(super) fn case_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: us
             .labelled_by(label.id)
             .lost_focus();
         ui.end_row();
-        let label = ui.label(crate::tr!("cases-source"));
+        let label = crate::app::bidi::label(ui, crate::tr!("cases-source"));
         seal |= ui
             .add(
                 egui::TextEdit::singleline(&mut edited.source)
@@ -236,7 +242,10 @@ pub(super) fn case_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: us
             .labelled_by(label.id);
         seal |= r.lost_focus();
     } else {
-        ui.weak(crate::tr!("cases-note-hint"));
+        crate::app::bidi::label(
+            ui,
+            egui::RichText::new(crate::tr!("cases-note-hint")).weak(),
+        );
     }
     if edited.label != shown.label {
         let edit = Edit::SetCaseLabel {

@@ -28,7 +28,10 @@ impl<'a> History<'a> {
             .default_open(false)
             .show(ui, |ui| {
                 if self.done.is_empty() && self.undone.is_empty() {
-                    ui.weak(crate::tr!("history-none"));
+                    crate::app::bidi::label(
+                        ui,
+                        egui::RichText::new(crate::tr!("history-none")).weak(),
+                    );
                 }
                 egui::ScrollArea::vertical()
                     .id_salt("history")

@@ -20,7 +20,10 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
         .resizable(true)
         .default_size(300.0)
         .show(ui, |ui| {
-            ui.heading(crate::tr!("patterns-heading"));
+            crate::app::bidi::label(
+                ui,
+                egui::RichText::new(crate::tr!("patterns-heading")).heading(),
+            );
             let Some(result) = app.analysis.current().cloned() else {
                 ui.spinner();
                 return;
@@ -31,7 +34,10 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
             // What was typed into the selected pattern's name, applied once the list is drawn.
             let mut name_edits: Vec<NameEdit> = Vec::new();
             if result.patterns.patterns.is_empty() {
-                ui.weak(crate::tr!("patterns-none"));
+                crate::app::bidi::label(
+                    ui,
+                    egui::RichText::new(crate::tr!("patterns-none")).weak(),
+                );
                 return;
             }
             bidi::label(
@@ -145,12 +151,15 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                             let stored = names.get(index).cloned().flatten().unwrap_or_default();
                             let key = format!("pattern-name-{}", pattern.id);
                             let mut typed = app.typed_or(&key, &stored);
-                            let label = ui.label(crate::tr!("patterns-name"));
+                            let label = crate::app::bidi::label(ui, crate::tr!("patterns-name"));
                             let response = ui
                                 .add(
                                     egui::TextEdit::singleline(&mut typed)
                                         .id(field_id("pattern", &key))
-                                        .hint_text(crate::tr!("patterns-name-hint")),
+                                        .hint_text(crate::app::bidi::text(
+                                            ui,
+                                            crate::tr!("patterns-name-hint"),
+                                        )),
                                 )
                                 .labelled_by(label.id);
                             name_edits.push(NameEdit {
@@ -159,7 +168,7 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                                 changed: (typed != stored).then_some(typed),
                                 done: response.lost_focus(),
                             });
-                            ui.label(crate::tr!("patterns-members"));
+                            crate::app::bidi::label(ui, crate::tr!("patterns-members"));
                             let members: Vec<usize> = result
                                 .patterns
                                 .assignments
