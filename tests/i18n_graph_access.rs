@@ -137,3 +137,84 @@ fn the_chart_speaks_hebrew_in_a_hebrew_interface() {
     );
     assert!(summary.contains("הנקודה הנמוכה"), "{summary}");
 }
+
+/// The text of every label on screen (a tooltip's words are a label in it), isolation marks
+/// taken out. Only labels: a widget's own name or description says nothing about what is
+/// painted.
+fn texts(harness: &egui_kittest::Harness<'_, emograph::app::EmographApp>) -> Vec<String> {
+    harness
+        .query_all_by_role(Role::Label)
+        .filter_map(|n| n.accesskit_node().value())
+        .map(|t| {
+            t.chars()
+                .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+                .collect()
+        })
+        .collect()
+}
+
+/// Rests the pointer on the first critical point of the overall view (the button whose
+/// accessible name starts `critical`), right on its disc, and returns the texts on screen then.
+fn hover_first_critical_point(
+    lang: emograph::i18n::Lang,
+    overall: &str,
+    critical: &str,
+) -> Vec<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::app_harness(dir.path(), None, [1400.0, 900.0]);
+    harness.state_mut().lang = lang;
+    harness.run();
+    common::click(&mut harness, overall);
+    let point = harness
+        .query_all_by_label_contains(critical)
+        .find(|n| n.accesskit_node().role() == Role::Button)
+        .unwrap()
+        .rect()
+        .center();
+    harness.hover_at(point);
+    // A tooltip waits for the pointer to rest (half a second): a second of frames.
+    harness.run_steps(60);
+    harness.run();
+    // With `EMOGRAPH_I18N_SCREENSHOTS=DIR`, the tooltip is also rendered to DIR (needs a GPU or
+    // Mesa: WGPU_BACKEND=vulkan).
+    if let Ok(out) = std::env::var("EMOGRAPH_I18N_SCREENSHOTS") {
+        let image = harness.render().expect("a renderer");
+        let shot = format!("critical-tooltip-{}.png", lang.code());
+        image.save(std::path::Path::new(&out).join(shot)).unwrap();
+    }
+    texts(&harness)
+}
+
+#[test]
+fn a_critical_points_numbers_on_hover_are_in_the_interface_language() {
+    let english = hover_first_critical_point(
+        emograph::i18n::Lang::English,
+        "Overall",
+        "Critical point 1: ",
+    );
+    assert!(
+        english
+            .iter()
+            .any(|t| t.starts_with("#1 ") && t.contains("% of cases · score ")),
+        "the tooltip is on screen: {english:#?}"
+    );
+
+    let hebrew = hover_first_critical_point(
+        emograph::i18n::Lang::Hebrew,
+        "כללי",
+        "נקודה קריטית \u{2068}1\u{2069}: ",
+    );
+    let tip = hebrew
+        .iter()
+        .find(|t| t.starts_with("#1 ") && t.contains("ציון "))
+        .unwrap_or_else(|| panic!("a Hebrew tooltip: {hebrew:#?}"));
+    // Read as it is written: the rank first, the share before the score, numbers as numbers.
+    assert!(tip.contains("% מהמקרים · ציון "), "{tip}");
+    assert!(
+        tip.contains(" · ממוצע -") || tip.contains(" · ממוצע +"),
+        "{tip}"
+    );
+    for english in ["mean", "of cases", "score", "negative", "positive"] {
+        assert!(!tip.contains(english), "{english:?} in {tip:?}");
+    }
+}

@@ -198,6 +198,27 @@ fn facilitators_run(words: &Words) {
         .get_by_label(words.file_field)
         .type_text(&path.display().to_string());
     harness.run();
+    // The dialog reads from the interface's start: the File label, then its field.
+    let label = harness
+        .query_all_by_value(words.file_field)
+        .next()
+        .unwrap()
+        .rect()
+        .center()
+        .x;
+    let field = harness
+        .query_all_by_label(words.file_field)
+        .find(|n| n.accesskit_node().role() == egui::accesskit::Role::TextInput)
+        .unwrap()
+        .rect()
+        .center()
+        .x;
+    assert_eq!(label > field, words.lang.is_rtl(), "{label} {field}");
+    if let Ok(out) = std::env::var("EMOGRAPH_I18N_SCREENSHOTS") {
+        let image = harness.render().expect("a renderer");
+        let shot = format!("export-{}.png", words.lang.code());
+        image.save(std::path::Path::new(&out).join(shot)).unwrap();
+    }
     click(&mut harness, words.export_button);
     let html = std::fs::read_to_string(&path).unwrap();
     assert!(html.contains(words.journey_title));
@@ -348,7 +369,7 @@ fn a_hebrew_screen_says_the_cores_words_in_hebrew() {
         names(&hebrew)
     );
     // The flags' statuses and the actions the team agreed ("flagged (done)", "prevent ·
-    // open"); a mixed line's name holds its runs in display order, each run whole.
+    // open").
     let shown = names(&hebrew);
     for words in [
         "מסומן",
@@ -368,7 +389,7 @@ fn a_hebrew_screen_says_the_cores_words_in_hebrew() {
     assert_no_core_english(&hebrew);
 
     // A critical point's panel: its turns in words, and the parts of its score.
-    // Its row in the list, named in display order ("… − #1").
+    // Its row in the list ("#1 − … · כללי").
     hebrew
         .query_all_by_label_contains("#1")
         .find(|n| n.accesskit_node().role() == egui::accesskit::Role::Button)
@@ -494,4 +515,142 @@ fn the_import_dialog_speaks_hebrew() {
             .save(std::path::Path::new(&out).join("import-he-dialog.png"))
             .unwrap();
     }
+}
+
+/// The text of every label on screen, as a screen reader reads it, isolation marks taken out.
+fn label_texts(harness: &Harness<'_, EmographApp>) -> Vec<String> {
+    harness
+        .query_all_by_role(egui::accesskit::Role::Label)
+        .filter_map(|n| n.accesskit_node().value())
+        .map(|t| {
+            t.chars()
+                .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn a_hebrew_history_and_undo_name_each_edit_in_hebrew() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = common::app_harness(dir.path(), None, [1400.0, 900.0]);
+    harness.state_mut().lang = Lang::Hebrew;
+    harness.run();
+    let journey = harness.state().journey().clone();
+    let case = journey.cases[0].display_name().to_owned();
+    let first = &journey.touchpoints[0];
+    let score = journey.cases[0].scores[&first.id];
+    let format_score = emograph::session::format_score;
+
+    // A score raised by the keyboard on the graph.
+    click(
+        &mut harness,
+        &format!("{case} — {}: {}", first.name, format_score(score)),
+    );
+    harness.key_press(Key::ArrowUp);
+    harness.run();
+    let raised = format_score(journey.scale.clamp(score + 0.5));
+    let named = format!("ציון של {case} ב{}: {raised}", first.name);
+
+    click(&mut harness, "היסטוריה");
+    let shown = label_texts(&harness);
+    assert!(shown.contains(&named), "{named:?} in {shown:#?}");
+    assert!(shown.iter().all(|t| !t.starts_with("Score ")), "{shown:#?}");
+
+    // Undone: the status bar and the history say the same Hebrew name.
+    click(&mut harness, "ביטול");
+    if let Ok(out) = std::env::var("EMOGRAPH_I18N_SCREENSHOTS") {
+        let image = harness.render().expect("a renderer");
+        image
+            .save(std::path::Path::new(&out).join("history-he.png"))
+            .unwrap();
+    }
+    let shown = label_texts(&harness);
+    assert!(shown.contains(&format!("בוטל: {named}")), "{shown:#?}");
+    assert!(shown.contains(&format!("(בוטל) {named}")), "{shown:#?}");
+}
+
+/// Every accessible name or label text on screen, isolation marks taken out.
+fn plain_names(harness: &Harness<'_, EmographApp>) -> Vec<String> {
+    names(harness)
+        .into_iter()
+        .map(|t| {
+            t.chars()
+                .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn a_screen_reader_reads_a_hebrew_screens_mixed_lines_as_they_are_written() {
+    let mut hebrew = shown(
+        Lang::Hebrew,
+        Some("journeys/bank-complaint-he.ron"),
+        "names-he.png",
+    );
+    click(&mut hebrew, "כללי");
+    let journey = hebrew.state().journey().clone();
+    let starts_with_number = |n: &str| n.chars().next().is_some_and(|c| c.is_ascii_digit());
+    // The critical points' list: the rank first, as written ("#1 − <name> · כללי"), not by
+    // its runs on screen ("כללי · <name> − #1").
+    let names = plain_names(&hebrew);
+    let row = names
+        .iter()
+        .find(|n| n.starts_with("#1 ") && n.ends_with(" · כללי"))
+        .unwrap_or_else(|| panic!("{names:#?}"));
+    assert!(
+        journey.touchpoints.iter().any(|t| row.contains(&t.name)),
+        "{row}"
+    );
+
+    // Its panel: numbers inside Hebrew sentences, read in their place.
+    hebrew
+        .query_all_by_label_contains("#1 ")
+        .find(|n| n.accesskit_node().role() == egui::accesskit::Role::Button)
+        .unwrap()
+        .click();
+    hebrew.run();
+    let names = plain_names(&hebrew);
+    assert!(
+        names
+            .iter()
+            .any(|n| starts_with_number(n) && n.contains("% מהמקרים מראים אותו בעקומה שלהם")),
+        "{names:#?}"
+    );
+    assert!(
+        names
+            .iter()
+            .any(|n| n.strip_prefix("ציון ").is_some_and(starts_with_number)),
+        "{names:#?}"
+    );
+}
+
+#[test]
+fn latin_words_and_numbers_in_hebrew_labels_and_hints_read_as_they_are_typed() {
+    // Tall enough that the critical point's panel shows its due date without scrolling.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("journey.ron");
+    std::fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys/bank-complaint-he.ron"),
+        &file,
+    )
+    .unwrap();
+    let mut hebrew = common::app_harness(dir.path(), Some(file), [1400.0, 1800.0]);
+    hebrew.state_mut().lang = Lang::Hebrew;
+    hebrew.run();
+    click(&mut hebrew, "כללי");
+    hebrew
+        .query_all_by_label_contains("#1 ")
+        .find(|n| n.accesskit_node().role() == egui::accesskit::Role::Button)
+        .unwrap()
+        .click();
+    hebrew.run();
+    click(&mut hebrew, "סימון והקצאה");
+    // The due date's label says the format as it is typed, "YYYY-MM-DD" (not "DD-MM-YYYY"), and
+    // its hint's example date reads "2027-03-31" (not "13-30-7202").
+    let label = painted(&hebrew, |t| t.contains("YYYY"));
+    assert!(reads_left_to_right(&label, "YMD"), "{label:?}");
+    let hint = painted(&hebrew, |t| t.contains("2027"));
+    assert!(reads_left_to_right(&hint, "207"), "{hint:?}");
 }

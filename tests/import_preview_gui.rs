@@ -140,3 +140,140 @@ fn the_import_dialog_previews_a_qualtrics_export_and_imports_it() {
     );
     assert_eq!(journey.cases[0].segment, "business");
 }
+
+/// What the import dialog in `lang` shows for a file whose columns are
+/// `case,Booking,Parking,Queue`.
+struct Shown {
+    /// The x of each column's name in the preview, in the file's order.
+    columns: Vec<f32>,
+    /// Every label's text.
+    texts: Vec<String>,
+    /// The centres of the form's first label ("Scale:") and of its field, and of the Import
+    /// button.
+    scale_label: egui::Pos2,
+    scale_field: egui::Pos2,
+    import: egui::Pos2,
+}
+
+fn preview_columns_x(
+    lang: emograph::i18n::Lang,
+    menu: [&str; 2],
+    [file, scale, import]: [&str; 3],
+) -> Shown {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("evening.csv");
+    std::fs::write(
+        &csv,
+        "case,Booking,Parking,Queue\nDana,2,-1,-4\nNoam,1,-2,-5\n",
+    )
+    .unwrap();
+    let mut harness = common::app_harness(dir.path(), None, SIZE);
+    harness.state_mut().lang = lang;
+    harness.run();
+    click(&mut harness, menu[0]);
+    click(&mut harness, menu[1]);
+    type_into(&mut harness, file, &csv.display().to_string());
+    wait_for(&mut harness, "Parking");
+    if let Ok(dir) = std::env::var("EMOGRAPH_PREVIEW_PNG") {
+        let image = harness.render().expect("a software renderer");
+        let shot = format!("import_preview_{}.png", lang.code());
+        image.save(std::path::Path::new(&dir).join(shot)).unwrap();
+    }
+    let texts = harness
+        .query_all_by_role(egui::accesskit::Role::Label)
+        .filter_map(|n| n.accesskit_node().value())
+        .map(|t| {
+            t.chars()
+                .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+                .collect()
+        })
+        .collect();
+    let xs = ["case", "Booking", "Parking", "Queue"]
+        .into_iter()
+        .map(|name| {
+            // The column's name heads it; the same word may be said lower down too (the case
+            // column's role is "case").
+            harness
+                .query_all_by_value(name)
+                .map(|n| n.rect())
+                .min_by(|a, b| a.top().total_cmp(&b.top()))
+                .unwrap()
+                .center()
+                .x
+        })
+        .collect();
+    let field = |label: &str| {
+        harness
+            .query_all_by_label(label)
+            .find(|n| n.accesskit_node().role() == egui::accesskit::Role::TextInput)
+            .unwrap()
+            .rect()
+            .center()
+    };
+    Shown {
+        columns: xs,
+        texts,
+        scale_label: harness
+            .query_all_by_value(scale)
+            .next()
+            .unwrap()
+            .rect()
+            .center(),
+        scale_field: field(scale),
+        import: harness
+            .query_all_by_label(import)
+            .find(|n| n.accesskit_node().role() == egui::accesskit::Role::Button)
+            .unwrap()
+            .rect()
+            .center(),
+    }
+}
+
+#[test]
+fn a_hebrew_interface_lays_the_import_dialog_out_from_the_right_in_its_words() {
+    let english = preview_columns_x(
+        emograph::i18n::Lang::English,
+        ["File", "Import CSV…"],
+        ["File:", "Scale:", "Import"],
+    );
+    assert!(
+        english.columns.windows(2).all(|w| w[0] < w[1]),
+        "the first column leftmost: {:?}",
+        english.columns
+    );
+    assert!(english.scale_label.x < english.scale_field.x);
+    assert!(english.import.x < SIZE[0] / 2.0);
+
+    let hebrew = preview_columns_x(
+        emograph::i18n::Lang::Hebrew,
+        ["קובץ", "ייבוא CSV…"],
+        ["קובץ:", "סולם:", "ייבוא"],
+    );
+    let columns = &hebrew.columns;
+    assert!(
+        columns.windows(2).all(|w| w[0] > w[1]),
+        "the first column rightmost: {columns:?}"
+    );
+    assert!(
+        columns[0] > SIZE[0] / 2.0,
+        "the table against the dialog's right edge: {columns:?}"
+    );
+    // The form reads from the right too: a label, then its field to its left; the buttons on
+    // the right.
+    assert!(
+        hebrew.scale_label.x > hebrew.scale_field.x,
+        "{:?} {:?}",
+        hebrew.scale_label,
+        hebrew.scale_field
+    );
+    assert!(hebrew.scale_label.x > SIZE[0] / 2.0);
+    assert!(hebrew.import.x > SIZE[0] / 2.0, "{:?}", hebrew.import);
+    // What the reader recognised, in Hebrew too.
+    let recognised =
+        "זוהה: קובץ CSV, שורת כותרת אחת, שורות רחבות (מקרה בכל שורה), שדות מופרדים בפסיקים";
+    assert!(
+        hebrew.texts.iter().any(|t| t.starts_with(recognised)),
+        "{recognised:?} in {:#?}",
+        hebrew.texts
+    );
+}

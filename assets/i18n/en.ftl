@@ -1068,3 +1068,64 @@ report-many-angry = many angry cases
 report-all-owned = Every critical point and flag has an owner.
 file-more-problems-like = … and { $n } more problems like these
 file-could-not-save = Could not save { $path }: { $error }. Your journey is still open; nothing was lost.
+
+## Branch i18n-rest: what the chart's markers say on hover, the names of edits, the layout the import
+## recognised (the English is the core's own text, which the app reads back and says again)
+chart-tip-critical = #{ $rank } { $touchpoint } · { $kind } ({ $turns }) · mean { $mean } · { $share }% of cases · score { $score }
+chart-tip-critical-plain = #{ $rank } { $touchpoint } · { $kind } () · mean { $mean } · { $share }% of cases · score { $score }
+chart-tip-in-pattern = Pattern { $pattern }: { $tip }
+chart-tip-also = Also critical here for { $patterns }
+chart-tip-also-pattern = pattern { $pattern } (#{ $rank })
+chart-tip-turning = { $touchpoint }: { $turns } · mean { $mean }
+chart-tip-turning-delta = { $touchpoint }: { $turns } · mean { $mean } · Δ { $delta } from the previous touchpoint
+chart-tip-flag = Flag ({ $kind }, { $status }): { $action } · { $owner }
+chart-tip-flag-text = Flag ({ $kind }, { $status }): { $action } · { $owner } · { $text }
+chart-tip-owner = owner { $owner }
+chart-tip-no-owner = owner no owner
+edit-set-title = Edit title
+edit-set-description = Edit description
+edit-add-phase = Add phase { $name }
+edit-rename-phase = Rename phase
+edit-add-touchpoint = Add touchpoint { $name }
+edit-rename-touchpoint = Rename touchpoint to { $name }
+edit-touchpoint = Edit touchpoint { $name }
+edit-move-touchpoint = Move { $name }
+edit-delete-touchpoint = Delete touchpoint { $name }
+edit-add-case = Add { $name }
+edit-replace-case = Replace { $name }
+edit-delete-case = Delete case { $name }
+edit-case = Edit case { $name }
+edit-score = Score { $case } at { $at }: { $score }
+edit-clear-score = Clear score of { $case } at { $at }
+edit-note = Note of { $case } at { $at }
+edit-add-owner = Add owner { $name }
+edit-owner = Edit owner { $name }
+edit-delete-owner = Delete owner { $name }
+edit-assign-touchpoint = Give { $at } to { $who }
+edit-add-metric = Add metric { $name }
+edit-metric = Edit metric { $name }
+edit-delete-metric = Delete metric { $name }
+edit-add-flag = Flag { $kind } at { $at }
+edit-flag = Edit flag at { $at }
+edit-delete-flag = Delete flag at { $at }
+edit-unname-pattern = Remove a pattern's name
+edit-name-pattern = Name pattern { $name }
+edit-add-scenario = Add scenario { $name }
+edit-scenario = Edit scenario { $name }
+edit-delete-scenario = Delete scenario { $name }
+edit-scenario-change = Scenario { $scenario }: { $action } at { $at }
+edit-word-change = change
+import-layout = { $export }, { $rows }, { $shape }, fields split by { $delimiter }
+import-export-qualtrics = a Qualtrics export
+import-export-surveymonkey = a SurveyMonkey export
+import-export-plain = a CSV
+import-header-rows-n = { $n ->
+    [one] 1 header row
+   *[other] { $n } header rows
+}
+import-shape-wide = wide rows (one case per row)
+import-shape-long = long rows (one answer per row)
+import-split-commas = commas
+import-split-semicolons = semicolons
+import-split-tabs = tabs
+import-split-bars = bars

@@ -1116,3 +1116,65 @@ report-many-angry = מקרים כועסים רבים
 report-all-owned = לכל נקודה קריטית ולכל סימון יש אחראי.
 file-more-problems-like = … ועוד { $n } בעיות כאלה
 file-could-not-save = לא ניתן לשמור את { $path }: { $error }. המסע עדיין פתוח; דבר לא אבד.
+
+## Branch i18n-rest: what the chart's markers say on hover, the names of edits, the layout the import
+## recognised (the English is the core's own text, which the app reads back and says again)
+chart-tip-critical = #{ $rank } { $touchpoint } · { $kind } ({ $turns }) · ממוצע { $mean } · { $share }% מהמקרים · ציון { $score }
+chart-tip-critical-plain = #{ $rank } { $touchpoint } · { $kind } · ממוצע { $mean } · { $share }% מהמקרים · ציון { $score }
+chart-tip-in-pattern = דפוס { $pattern }: { $tip }
+chart-tip-also = קריטית כאן גם עבור { $patterns }
+chart-tip-also-pattern = דפוס { $pattern } (#{ $rank })
+chart-tip-turning = { $touchpoint }: { $turns } · ממוצע { $mean }
+chart-tip-turning-delta = { $touchpoint }: { $turns } · ממוצע { $mean } · Δ { $delta } לעומת נקודת המגע הקודמת
+chart-tip-flag = סימון ({ $kind }, { $status }): { $action } · { $owner }
+chart-tip-flag-text = סימון ({ $kind }, { $status }): { $action } · { $owner } · { $text }
+chart-tip-owner = אחראי/ת: { $owner }
+chart-tip-no-owner = אין אחראי
+edit-set-title = עריכת הכותרת
+edit-set-description = עריכת התיאור
+edit-add-phase = הוספת השלב { $name }
+edit-rename-phase = שינוי שם של שלב
+edit-add-touchpoint = הוספת נקודת המגע { $name }
+edit-rename-touchpoint = שינוי שם נקודת המגע ל{ $name }
+edit-touchpoint = עריכת נקודת המגע { $name }
+edit-move-touchpoint = הזזת { $name }
+edit-delete-touchpoint = מחיקת נקודת המגע { $name }
+edit-add-case = הוספת { $name }
+edit-replace-case = החלפת { $name }
+edit-delete-case = מחיקת המקרה { $name }
+edit-case = עריכת המקרה { $name }
+edit-score = ציון של { $case } ב{ $at }: { $score }
+edit-clear-score = מחיקת הציון של { $case } ב{ $at }
+edit-note = הערה של { $case } ב{ $at }
+edit-add-owner = הוספת האחראי/ת { $name }
+edit-owner = עריכת האחראי/ת { $name }
+edit-delete-owner = מחיקת האחראי/ת { $name }
+edit-assign-touchpoint = מסירת { $at } אל { $who }
+edit-add-metric = הוספת המדד { $name }
+edit-metric = עריכת המדד { $name }
+edit-delete-metric = מחיקת המדד { $name }
+edit-add-flag = סימון { $kind } ב{ $at }
+edit-flag = עריכת הסימון ב{ $at }
+edit-delete-flag = מחיקת הסימון ב{ $at }
+edit-unname-pattern = הסרת השם של דפוס
+edit-name-pattern = מתן השם { $name } לדפוס
+edit-add-scenario = הוספת התרחיש { $name }
+edit-scenario = עריכת התרחיש { $name }
+edit-delete-scenario = מחיקת התרחיש { $name }
+edit-scenario-change = תרחיש { $scenario }: { $action } ב{ $at }
+edit-word-change = שינוי
+import-layout = { $export }, { $rows }, { $shape }, שדות מופרדים ב{ $delimiter }
+import-export-qualtrics = ייצוא של Qualtrics
+import-export-surveymonkey = ייצוא של SurveyMonkey
+import-export-plain = קובץ CSV
+import-header-rows-n = { $n ->
+    [one] שורת כותרת אחת
+    [two] שתי שורות כותרת
+   *[other] { $n } שורות כותרת
+}
+import-shape-wide = שורות רחבות (מקרה בכל שורה)
+import-shape-long = שורות ארוכות (תשובה בכל שורה)
+import-split-commas = פסיקים
+import-split-semicolons = נקודה-פסיק
+import-split-tabs = טאבים
+import-split-bars = קווים אנכיים

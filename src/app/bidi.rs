@@ -50,16 +50,50 @@ pub fn text(ui: &egui::Ui, text: impl Into<RichText>) -> WidgetText {
         return rich.into();
     }
     let content = rich.text().to_owned();
+    let (job, _) = laid_out(ui, rich, &content);
+    WidgetText::LayoutJob(Arc::new(job))
+}
+
+/// `content` laid out run by run in `rich`'s style, and that style's format.
+fn laid_out(ui: &egui::Ui, rich: RichText, content: &str) -> (LayoutJob, TextFormat) {
     let laid =
         WidgetText::from(rich).into_layout_job(ui.style(), FontSelection::Default, Align::Center);
     let format = laid
         .sections
         .first()
         .map_or_else(TextFormat::default, |s| s.format.clone());
-    let mut job = job(&content, format);
+    let mut job = job(content, format.clone());
     job.wrap = laid.wrap.clone();
     job.halign = laid.halign;
-    WidgetText::LayoutJob(Arc::new(job))
+    (job, format)
+}
+
+/// A wrapping label's text with its rows broken in reading order. The runs of a line are put
+/// in display order before epaint wraps them, and epaint fills rows from the left: a Hebrew
+/// sentence too long for its panel came out with its end on the first row and its start on the
+/// last. Broken here first, at spaces, each row is put in order on its own (see [`job`]).
+fn rows_in_reading_order(ui: &egui::Ui, rich: &RichText) -> Option<String> {
+    let text = rich.text();
+    if !has_rtl(text) || ui.wrap_mode() != egui::TextWrapMode::Wrap {
+        return None;
+    }
+    let width = ui.available_width();
+    let (_, format) = laid_out(ui, rich.clone(), "");
+    let mut measure = |s: &str| {
+        ui.fonts_mut(|f| {
+            f.layout_no_wrap(
+                without_isolates(s).into_owned(),
+                format.font_id.clone(),
+                format.color,
+            )
+        })
+        .size()
+        .x
+    };
+    if measure(text) <= width {
+        return None;
+    }
+    Some(crate::app::rtl_wrap::break_rows(text, width, &mut measure))
 }
 
 /// A button whose text may mix directions ("ייבוא CSV…", "מצב מציג (F5)"): drawn run by run
@@ -77,6 +111,65 @@ pub fn menu_button(ui: &mut egui::Ui, text: &str, keys: &str, enabled: bool) -> 
     let button = egui::Button::new(self::text(ui, text)).shortcut_text(self::text(ui, keys));
     let response = ui.add_enabled(enabled, button);
     named(response, &format!("{text} {keys}"))
+}
+
+/// A label whose text may mix directions: drawn run by run like [`text`], and read out by a
+/// screen reader (and found by the tests) as it is written, not in the order of its runs on
+/// screen ("חזור תוך 84 שעות" rather than its runs right to left).
+pub fn label(ui: &mut egui::Ui, text: impl Into<RichText>) -> egui::Response {
+    let rich: RichText = text.into();
+    let logical = rich.text().to_owned();
+    let shown = match rows_in_reading_order(ui, &rich) {
+        Some(rows) => WidgetText::LayoutJob(Arc::new(laid_out(ui, rich, &rows).0)),
+        None => self::text(ui, rich),
+    };
+    let response = ui.label(shown);
+    as_written(response, &logical)
+}
+
+/// A selectable row (a list's entry: a critical point, a pattern, a case) laid out like
+/// [`text`] and named as written.
+pub fn selectable(ui: &mut egui::Ui, selected: bool, text: impl Into<RichText>) -> egui::Response {
+    let rich: RichText = text.into();
+    let logical = rich.text().to_owned();
+    let response = ui.selectable_label(selected, self::text(ui, rich));
+    as_written(response, &logical)
+}
+
+/// A checkbox with its words laid out like [`text`] and named as written.
+pub fn checkbox(
+    ui: &mut egui::Ui,
+    checked: &mut bool,
+    text: impl Into<RichText>,
+) -> egui::Response {
+    let rich: RichText = text.into();
+    let logical = rich.text().to_owned();
+    let response = ui.checkbox(checked, self::text(ui, rich));
+    as_written(response, &logical)
+}
+
+/// A label added some other way (`egui::Label::new(bidi::text(…)).truncate()`) read out as
+/// `logical`, its text as written, like [`label`].
+pub fn label_as_written(response: egui::Response, logical: &str) -> egui::Response {
+    as_written(response, logical)
+}
+
+/// Any widget whose text was laid out by [`text`] (a selectable row, a checkbox, a link) named
+/// by `logical`, its text as written. Only the name changes: the widget keeps its role and its
+/// state (selected, checked) as it gave them.
+pub fn as_written(response: egui::Response, logical: &str) -> egui::Response {
+    if has_rtl(logical) || logical.chars().any(is_isolate_mark) {
+        let name = without_isolates(logical);
+        response.ctx.accesskit_node_builder(response.id, |node| {
+            // egui names a label by its value, every other widget by its label.
+            if node.role() == egui::accesskit::Role::Label {
+                node.set_value(name.as_ref());
+            } else {
+                node.set_label(name.as_ref());
+            }
+        });
+    }
+    response
 }
 
 /// `response` named by `logical`, the text as it reads: a text laid out run by run holds its
@@ -345,6 +438,106 @@ mod tests {
         };
         assert_eq!(name(ids[0]).as_deref(), Some("מצב מציג (F5)"));
         assert_eq!(name(ids[1]).as_deref(), Some("ייבוא CSV… Ctrl+I"));
+    }
+
+    /// A label, a selectable row and a checkbox whose Hebrew holds a number or a Latin name
+    /// are read out as written, not by their runs in screen order; each keeps its role and
+    /// state.
+    #[test]
+    fn mixed_labels_rows_and_checkboxes_are_named_as_they_are_written() {
+        use egui::accesskit::{Role, Toggled};
+        let ctx = egui::Context::default();
+        ctx.enable_accesskit();
+        crate::app::install_fonts(&ctx);
+        let shown = "חזור אליך תוך 84 שעות";
+        let row = format!("#1 − {} · כללי", isolate("Queue"));
+        let mut ids = Vec::new();
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            let mut checked = true;
+            ids = vec![
+                label(ui, shown).id,
+                selectable(ui, true, row.as_str()).id,
+                checkbox(ui, &mut checked, "נמדד ב-SMS").id,
+                label(ui, "Plain English 84").id,
+            ];
+        });
+        output.textures_delta.clear();
+        let update = output
+            .platform_output
+            .accesskit_update
+            .expect("an accesskit update");
+        let node = |id: egui::Id| {
+            update
+                .nodes
+                .iter()
+                .find(|(node, _)| *node == id.accesskit_id())
+                .map(|(_, node)| node.clone())
+                .unwrap()
+        };
+        let label_node = node(ids[0]);
+        assert_eq!(label_node.role(), Role::Label);
+        assert_eq!(label_node.value(), Some(shown));
+        let row_node = node(ids[1]);
+        assert_eq!(row_node.label(), Some("#1 − Queue · כללי"));
+        assert_eq!(row_node.toggled(), Some(Toggled::True), "still selected");
+        let box_node = node(ids[2]);
+        assert_eq!(box_node.role(), Role::CheckBox);
+        assert_eq!(box_node.label(), Some("נמדד ב-SMS"));
+        assert_eq!(box_node.toggled(), Some(Toggled::True), "still checked");
+        assert_eq!(node(ids[3]).value(), Some("Plain English 84"));
+    }
+
+    /// A Hebrew sentence too long for its panel starts on the first row, as it is read.
+    #[test]
+    fn a_wrapped_hebrew_label_starts_on_its_first_row() {
+        fn rows(shape: &egui::Shape, out: &mut Vec<(char, f32)>) {
+            match shape {
+                egui::Shape::Text(text) => {
+                    for row in &text.galley.rows {
+                        for glyph in &row.glyphs {
+                            out.push((glyph.chr, text.pos.y + row.pos.y));
+                        }
+                    }
+                }
+                egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| rows(s, out)),
+                _ => {}
+            }
+        }
+        // Each word's first letter is in no other word: גדול first, קשת last.
+        let sentence = "גדול זמן כלב פרח 12 צבע קשת";
+        let ctx = egui::Context::default();
+        crate::app::install_fonts(&ctx);
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            ui.set_max_width(90.0);
+            label(ui, sentence);
+        });
+        output.textures_delta.clear();
+        let mut shown = Vec::new();
+        for clipped in &output.shapes {
+            rows(&clipped.shape, &mut shown);
+        }
+        let y = |c: char| {
+            shown
+                .iter()
+                .find(|(g, _)| *g == c)
+                .map(|(_, y)| *y)
+                .unwrap()
+        };
+        assert!(y('ק') > y('ג'), "the first word above the last: {shown:?}");
+        assert!(y('פ') >= y('ג') && y('פ') <= y('ק'), "{shown:?}");
+        // Nothing lost.
+        let letters: String = shown
+            .iter()
+            .map(|(c, _)| *c)
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        assert!(
+            sentence
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .all(|c| letters.contains(c)),
+            "{letters}"
+        );
     }
 
     #[test]

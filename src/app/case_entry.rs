@@ -88,7 +88,7 @@ impl NewCasePrompt {
             .show(ui, |ui| {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(crate::tr!("new-case-heading")).strong());
-                    let label = ui.label(crate::tr!("cases-name"));
+                    let label = crate::app::bidi::label(ui, crate::tr!("cases-name"));
                     // Focus stays in the prompt: Tab is ours (next field, completion), not
                     // egui's (which would walk on to the menus).
                     let name = ui
@@ -96,11 +96,14 @@ impl NewCasePrompt {
                             egui::TextEdit::singleline(&mut self.name)
                                 .id(name_id)
                                 .lock_focus(true)
-                                .hint_text(crate::tr!("new-case-name-hint"))
+                                .hint_text(crate::app::bidi::text(
+                                    ui,
+                                    crate::tr!("new-case-name-hint"),
+                                ))
                                 .desired_width(200.0),
                         )
                         .labelled_by(label.id);
-                    let label = ui.label(crate::tr!("cases-segment"));
+                    let label = crate::app::bidi::label(ui, crate::tr!("cases-segment"));
                     let segment = ui
                         .add(
                             egui::TextEdit::singleline(&mut self.segment)
@@ -168,7 +171,7 @@ impl NewCasePrompt {
                         segments = self.segments.join(", ")
                     )
                 };
-                ui.label(bidi::text(ui, RichText::new(hint).weak()));
+                bidi::label(ui, RichText::new(hint).weak());
             });
         intent
     }

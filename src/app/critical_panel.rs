@@ -61,11 +61,8 @@ pub fn critical_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &supe
         return;
     };
     egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.label(bidi::text(
-            ui,
-            RichText::new(point_heading(&point, &tp.name)).strong(),
-        ));
-        ui.label(bidi::text(
+        bidi::label(ui, RichText::new(point_heading(&point, &tp.name)).strong());
+        bidi::label(
             ui,
             crate::tr!(
                 "critical-mean-line",
@@ -73,20 +70,23 @@ pub fn critical_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &supe
                 mean = format!("{:+.1}", point.value),
                 delta = format!("{:+.1}", point.delta)
             ),
-        ));
-        ui.label(bidi::text(
+        );
+        bidi::label(
             ui,
             crate::tr!(
                 "critical-share-line",
                 share = format!("{:.0}", point.share_of_cases * 100.0)
             ),
-        ));
-        ui.label(crate::tr!(
-            "critical-score-made-of",
-            score = format!("{:.2}", point.score)
-        ));
+        );
+        bidi::label(
+            ui,
+            crate::tr!(
+                "critical-score-made-of",
+                score = format!("{:.2}", point.score)
+            ),
+        );
         for part in parts_in_words(&point) {
-            ui.label(bidi::text(ui, RichText::new(format!("  · {part}")).weak()));
+            bidi::label(ui, RichText::new(format!("  · {part}")).weak());
         }
         notes_ui(app, ui, result, &point, &tp.id);
         ui.separator();
@@ -121,7 +121,10 @@ fn notes_ui(
         })
         .collect();
     if noted.is_empty() {
-        ui.weak(crate::tr!("critical-no-notes"));
+        crate::app::bidi::label(
+            ui,
+            egui::RichText::new(crate::tr!("critical-no-notes")).weak(),
+        );
         return;
     }
     // Only the scope's cases: every analysed case, or a pattern's members.
@@ -143,19 +146,20 @@ fn notes_ui(
         .into_iter()
         .filter(|(id, _)| members.contains(id))
         .collect();
-    ui.label(crate::tr!("critical-cases-said", n = in_scope.len()));
+    bidi::label(ui, crate::tr!("critical-cases-said", n = in_scope.len()));
     for (case_id, note) in in_scope.iter().take(MAX_NOTES) {
         let name = journey.case(case_id).map_or(*case_id, |c| c.display_name());
-        ui.label(bidi::text(
-            ui,
-            format!("  {}: “{note}”", bidi::isolate(name)),
-        ));
+        bidi::label(ui, format!("  {}: “{note}”", bidi::isolate(name)));
     }
     if in_scope.len() > MAX_NOTES {
-        ui.weak(crate::tr!(
-            "critical-and-more",
-            n = in_scope.len() - MAX_NOTES
-        ));
+        crate::app::bidi::label(
+            ui,
+            egui::RichText::new(crate::tr!(
+                "critical-and-more",
+                n = in_scope.len() - MAX_NOTES
+            ))
+            .weak(),
+        );
     }
 }
 
@@ -183,7 +187,7 @@ fn flag_and_assign_ui(
     egui::Grid::new(("critical_flag", &flag.id))
         .num_columns(2)
         .show(ui, |ui| {
-            let label = ui.label(crate::tr!("critical-action-owner"));
+            let label = crate::app::bidi::label(ui, crate::tr!("critical-action-owner"));
             let owner_name = next
                 .owner
                 .as_deref()
@@ -205,17 +209,17 @@ fn flag_and_assign_ui(
                 .labelled_by(label.id);
             ui.end_row();
 
-            ui.label(crate::tr!("critical-success-shows-in"));
+            crate::app::bidi::label(ui, crate::tr!("critical-success-shows-in"));
             ui.vertical(|ui| {
                 if journey.metrics.is_empty() {
-                    ui.weak(crate::tr!("critical-no-metrics"));
+                    crate::app::bidi::label(
+                        ui,
+                        egui::RichText::new(crate::tr!("critical-no-metrics")).weak(),
+                    );
                 }
                 for metric in &journey.metrics {
                     let mut counted = next.metrics.contains(&metric.id);
-                    if ui
-                        .checkbox(&mut counted, bidi::text(ui, &metric.name))
-                        .changed()
-                    {
+                    if bidi::checkbox(ui, &mut counted, &metric.name).changed() {
                         if counted {
                             next.metrics.push(metric.id.clone());
                         } else {
@@ -226,7 +230,7 @@ fn flag_and_assign_ui(
             });
             ui.end_row();
 
-            ui.label(crate::tr!("critical-action"));
+            crate::app::bidi::label(ui, crate::tr!("critical-action"));
             ui.horizontal(|ui| {
                 if point.kind == FlagKind::Positive {
                     ui.selectable_value(
@@ -249,7 +253,7 @@ fn flag_and_assign_ui(
             });
             ui.end_row();
 
-            let label = ui.label(crate::tr!("critical-due"));
+            let label = crate::app::bidi::label(ui, crate::tr!("critical-due"));
             due_field_ui(ui, &flag, &mut next, label.id);
             ui.end_row();
         });
@@ -274,7 +278,7 @@ fn due_field_ui(ui: &mut egui::Ui, flag: &Flag, next: &mut Flag, label: egui::Id
         .add(
             egui::TextEdit::singleline(&mut text)
                 .id(id)
-                .hint_text(crate::tr!("critical-due-hint"))
+                .hint_text(crate::app::bidi::text(ui, crate::tr!("critical-due-hint")))
                 .desired_width(120.0),
         )
         .labelled_by(label);

@@ -47,14 +47,14 @@ pub fn flag_control_ui(
 ) {
     match existing_flag(journey, &touchpoint.id, point.kind) {
         Some(flag) => {
-            ui.label(bidi::text(
+            bidi::label(
                 ui,
                 egui::RichText::new(crate::tr!(
                     "critical-flagged",
                     status = words::status(flag.status)
                 ))
                 .weak(),
-            ));
+            );
         }
         None => {
             if ui
@@ -116,22 +116,22 @@ pub fn flag_point(app: &mut EmographApp, point: &CriticalPoint) {
 
 pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super::AnalysisResult) {
     ui.add_space(6.0);
-    ui.heading(crate::tr!("critical-heading"));
+    crate::app::bidi::label(
+        ui,
+        egui::RichText::new(crate::tr!("critical-heading")).heading(),
+    );
     if result.critical.points.is_empty() {
-        ui.weak(crate::tr!("critical-none"));
+        crate::app::bidi::label(ui, egui::RichText::new(crate::tr!("critical-none")).weak());
     }
     ui.horizontal_wrapped(|ui| {
-        ui.label(crate::tr!("critical-sort-by"));
+        crate::app::bidi::label(ui, crate::tr!("critical-sort-by"));
         for (sort, label) in [
             (SortBy::Rank, &crate::tr!("critical-sort-rank")),
             (SortBy::Score, &crate::tr!("critical-sort-score")),
             (SortBy::ShareOfCases, &crate::tr!("critical-sort-share")),
             (SortBy::Touchpoint, &crate::tr!("critical-sort-touchpoint")),
         ] {
-            if ui
-                .selectable_label(app.critical_sort == sort, bidi::text(ui, label))
-                .clicked()
-            {
+            if bidi::selectable(ui, app.critical_sort == sort, label).clicked() {
                 app.critical_sort = sort;
             }
         }
@@ -152,7 +152,10 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
         .filter(|p| on_screen(p.scope))
         .collect();
     if points.is_empty() && !result.critical.points.is_empty() {
-        ui.weak(crate::tr!("critical-none-in-scope"));
+        crate::app::bidi::label(
+            ui,
+            egui::RichText::new(crate::tr!("critical-none-in-scope")).weak(),
+        );
     }
     match app.critical_sort {
         SortBy::Rank => points.sort_by_key(|p| (p.scope, p.rank)),
@@ -171,23 +174,21 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
         let selected = app.highlight == Some((point.scope, point.touchpoint));
         ui.horizontal(|ui| {
             let text = point_heading(point, &tp.name);
-            let response = ui
-                .selectable_label(selected, bidi::text(ui, text))
-                .on_hover_text(bidi::text(
-                    ui,
-                    crate::tr!(
-                        "critical-point-tip",
-                        turn = super::critical_panel::turning_sentence(point),
-                        mean = format!("{:+.1}", point.value),
-                        delta = format!("{:+.1}", point.delta),
-                        share = format!("{:.0}", point.share_of_cases * 100.0),
-                        score = format!("{:.2}", point.score),
-                        depth = format!("{:.2}", point.parts.depth),
-                        sharpness = format!("{:.2}", point.parts.sharpness),
-                        part_share = format!("{:.2}", point.parts.share),
-                        end = format!("{:.2}", point.parts.end),
-                    ),
-                ));
+            let response = bidi::selectable(ui, selected, text).on_hover_text(bidi::text(
+                ui,
+                crate::tr!(
+                    "critical-point-tip",
+                    turn = super::critical_panel::turning_sentence(point),
+                    mean = format!("{:+.1}", point.value),
+                    delta = format!("{:+.1}", point.delta),
+                    share = format!("{:.0}", point.share_of_cases * 100.0),
+                    score = format!("{:.2}", point.score),
+                    depth = format!("{:.2}", point.parts.depth),
+                    sharpness = format!("{:.2}", point.parts.sharpness),
+                    part_share = format!("{:.2}", point.parts.share),
+                    end = format!("{:.2}", point.parts.end),
+                ),
+            ));
             if response.clicked() {
                 app.highlight = Some((point.scope, point.touchpoint));
                 app.view = match point.scope {
@@ -213,12 +214,12 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
     let by_hand: Vec<&Flag> = journey.flags.iter().filter(|f| !f.detected).collect();
     if !by_hand.is_empty() {
         ui.add_space(4.0);
-        ui.label(crate::tr!("critical-flagged-by-team"));
+        crate::app::bidi::label(ui, crate::tr!("critical-flagged-by-team"));
         for flag in by_hand {
             let name = journey
                 .touchpoint(&flag.touchpoint)
                 .map_or(flag.touchpoint.as_str(), |t| t.name.as_str());
-            ui.label(bidi::text(
+            bidi::label(
                 ui,
                 format!(
                     "{} {} · {} · {}",
@@ -231,13 +232,13 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
                     words::action(flag.action),
                     words::status(flag.status)
                 ),
-            ));
+            );
         }
     }
 
     if !result.critical.prone.is_empty() {
         ui.add_space(4.0);
-        ui.label(crate::tr!("critical-prone"));
+        crate::app::bidi::label(ui, crate::tr!("critical-prone"));
         for prone in &result.critical.prone {
             let name = journey
                 .touchpoints
@@ -248,7 +249,7 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
                 (true, false) => &crate::tr!("critical-angry"),
                 _ => &crate::tr!("critical-inconsistent"),
             };
-            ui.label(bidi::text(
+            bidi::label(
                 ui,
                 crate::tr!(
                     "critical-prone-line",
@@ -257,7 +258,7 @@ pub fn critical_list_ui(app: &mut EmographApp, ui: &mut egui::Ui, result: &super
                     angry = format!("{:.0}", prone.share_angry * 100.0),
                     spread = format!("{:.1}", prone.spread)
                 ),
-            ));
+            );
         }
     }
 }

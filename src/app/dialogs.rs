@@ -122,7 +122,9 @@ pub(super) fn modal(ctx: &egui::Context, id: &str, content: impl FnOnce(&mut egu
     egui::Modal::new(egui::Id::unique(id))
         .show(ctx, |ui| {
             ui.set_max_width(520.0);
-            content(ui);
+            // A Hebrew interface's dialog reads from the right, its lines against the right
+            // edge.
+            crate::app::panels::side::column(ui, content);
         })
         .should_close()
 }
@@ -139,9 +141,9 @@ pub(super) fn confirm(
 ) -> Dialog {
     let mut next = keep;
     let escaped = modal(ctx, id, |ui| {
-        ui.label(bidi::text(ui, egui::RichText::new(heading).heading()));
-        ui.label(bidi::text(ui, body));
-        ui.horizontal(|ui| {
+        bidi::label(ui, egui::RichText::new(heading).heading());
+        bidi::label(ui, body);
+        crate::app::panels::side::line(ui, |ui| {
             answers(ui, &mut next);
             if ui.button(crate::tr!("dialog-cancel")).clicked() {
                 next = Dialog::None;
@@ -167,9 +169,9 @@ pub fn path_row_ui(
     path: &mut String,
     browse: PathBrowse<'_>,
 ) -> bool {
-    ui.horizontal(|ui| {
+    crate::app::panels::side::line(ui, |ui| {
         let id = field_id("dialog-path", label);
-        let label = ui.label(bidi::text(ui, label));
+        let label = bidi::label(ui, label);
         let edit = ui
             .add(egui::TextEdit::singleline(path).id(id).desired_width(360.0))
             .labelled_by(label.id);
@@ -189,5 +191,4 @@ pub fn path_row_ui(
         }
         entered
     })
-    .inner
 }

@@ -307,15 +307,18 @@ pub fn export_dialog_ui(
     let mut close = false;
     let mut run = false;
     let escaped = dialogs::modal(ctx, "export_dialog", |ui| {
-        ui.heading(crate::tr!("export-heading"));
-        ui.label(crate::tr!("export-intro"));
+        crate::app::bidi::label(
+            ui,
+            egui::RichText::new(crate::tr!("export-heading")).heading(),
+        );
+        crate::app::bidi::label(ui, crate::tr!("export-intro"));
         // The formats are a row of buttons, not a ComboBox: in egui 0.37 a ComboBox's popup
         // and a `Modal` are both `Order::Foreground` areas, ordered among themselves by which
         // last asked to be on top (`Areas::move_to_top` on a press or on first showing), so the
         // press that opened the list could leave it under the dialog. Four buttons are all on
         // screen at once, reachable by Tab, and nothing can hide them.
-        ui.horizontal_wrapped(|ui| {
-            ui.label(crate::tr!("export-format"));
+        crate::app::panels::side::wrapped_line(ui, |ui| {
+            crate::app::bidi::label(ui, crate::tr!("export-format"));
             let before = dialog.format;
             for format in Format::ALL {
                 ui.selectable_value(
@@ -329,15 +332,15 @@ pub fn export_dialog_ui(
             }
         });
         if matches!(dialog.format, Format::Png | Format::Svg) {
-            ui.horizontal(|ui| {
-                let label = ui.label(crate::tr!("export-width"));
+            crate::app::panels::side::line(ui, |ui| {
+                let label = crate::app::bidi::label(ui, crate::tr!("export-width"));
                 ui.add(
                     egui::DragValue::new(&mut dialog.width)
                         .range(200..=8000)
                         .suffix(" px"),
                 )
                 .labelled_by(label.id);
-                let label = ui.label(crate::tr!("export-height"));
+                let label = crate::app::bidi::label(ui, crate::tr!("export-height"));
                 ui.add(
                     egui::DragValue::new(&mut dialog.height)
                         .range(150..=8000)
@@ -345,7 +348,7 @@ pub fn export_dialog_ui(
                 )
                 .labelled_by(label.id);
                 if dialog.format == Format::Png {
-                    let label = ui.label(crate::tr!("export-scale"));
+                    let label = crate::app::bidi::label(ui, crate::tr!("export-scale"));
                     ui.add(
                         egui::DragValue::new(&mut dialog.scale)
                             .range(0.5..=4.0)
@@ -371,12 +374,12 @@ pub fn export_dialog_ui(
             dialog.format = format;
         }
         if let Some(error) = &dialog.error {
-            ui.label(bidi::text(
+            bidi::label(
                 ui,
                 egui::RichText::new(error).color(ui.visuals().error_fg_color),
-            ));
+            );
         }
-        ui.horizontal(|ui| {
+        crate::app::panels::side::line(ui, |ui| {
             if ui.button(crate::tr!("export-export")).clicked() {
                 run = true;
             }

@@ -163,14 +163,17 @@ fn open_dialog_ui(
 ) -> Dialog {
     let mut result = None;
     let escaped = modal(ctx, "open_dialog", |ui| {
-        ui.heading(crate::tr!("dialog-open-journey"));
+        crate::app::bidi::label(
+            ui,
+            egui::RichText::new(crate::tr!("dialog-open-journey")).heading(),
+        );
         let filter = crate::tr!("dialog-open-filter");
         let browse = PathBrowse::Open(&filter, &["ron", "mmd", "csv", "tsv"]);
         if path_row_ui(ui, &crate::tr!("dialog-path"), &mut path, browse) {
             result = Some(PathBuf::from(path.trim()));
         }
         if !app.prefs.recent.is_empty() {
-            ui.label(crate::tr!("dialog-recent"));
+            crate::app::bidi::label(ui, crate::tr!("dialog-recent"));
             for recent in app.prefs.recent.clone() {
                 if ui
                     .link(bidi::text(ui, recent.display().to_string()))
@@ -181,12 +184,12 @@ fn open_dialog_ui(
             }
         }
         if let Some(error) = &error {
-            ui.label(bidi::text(
+            bidi::label(
                 ui,
                 egui::RichText::new(error).color(ui.visuals().error_fg_color),
-            ));
+            );
         }
-        ui.horizontal(|ui| {
+        crate::app::panels::side::line(ui, |ui| {
             if ui.button(crate::tr!("dialog-open")).clicked() {
                 result = Some(PathBuf::from(path.trim()));
             }
@@ -220,7 +223,10 @@ fn save_as_dialog_ui(
     let mut chosen = None;
     let mut cancelled = false;
     let escaped = modal(ctx, "save_as_dialog", |ui| {
-        ui.heading(crate::tr!("dialog-save-journey-as"));
+        crate::app::bidi::label(
+            ui,
+            egui::RichText::new(crate::tr!("dialog-save-journey-as")).heading(),
+        );
         let filter = crate::tr!("dialog-save-filter");
         if path_row_ui(
             ui,
@@ -231,12 +237,12 @@ fn save_as_dialog_ui(
             chosen = Some(PathBuf::from(path.trim()));
         }
         if let Some(error) = &error {
-            ui.label(bidi::text(
+            bidi::label(
                 ui,
                 egui::RichText::new(error).color(ui.visuals().error_fg_color),
-            ));
+            );
         }
-        ui.horizontal(|ui| {
+        crate::app::panels::side::line(ui, |ui| {
             if ui.button(crate::tr!("menu-save")).clicked() {
                 chosen = Some(PathBuf::from(path.trim()));
             }
@@ -376,44 +382,47 @@ fn confirm_delete_touchpoint_ui(
 fn recover_ui(app: &mut EmographApp, ctx: &egui::Context, info: RecoveryInfo) -> Dialog {
     let mut next = None;
     modal(ctx, "recover", |ui| {
-        ui.heading(crate::tr!("dialog-recover"));
-        ui.label(bidi::text(ui, crate::tr!("dialog-recover-found")));
-        egui::Grid::new("recovery_grid")
-            .num_columns(2)
-            .show(ui, |ui| {
-                ui.label(crate::tr!("dialog-recover-journey"));
-                ui.label(bidi::text(
-                    ui,
-                    egui::RichText::new(&info.journey.title).strong(),
-                ));
-                ui.end_row();
-                ui.label(crate::tr!("dialog-recover-holds"));
-                ui.label(bidi::text(
-                    ui,
-                    crate::tr!(
-                        "dialog-recover-counts",
-                        touchpoints = info.journey.touchpoints.len(),
-                        cases = info.journey.cases.len(),
-                        flags = info.journey.flags.len()
-                    ),
-                ));
-                ui.end_row();
-                ui.label(crate::tr!("dialog-recover-original"));
-                ui.label(bidi::text(
-                    ui,
-                    info.original.as_ref().map_or_else(
-                        || crate::tr!("dialog-never-saved"),
-                        |p| p.display().to_string(),
-                    ),
-                ));
-                ui.end_row();
-                if !info.modified.is_empty() {
-                    ui.label(crate::tr!("dialog-recover-written"));
-                    ui.label(bidi::text(ui, &info.modified));
+        crate::app::bidi::label(
+            ui,
+            egui::RichText::new(crate::tr!("dialog-recover")).heading(),
+        );
+        bidi::label(ui, crate::tr!("dialog-recover-found"));
+        // A grid in a plain layout: one inherited from a right-aligned dialog stacks its cells.
+        ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+            egui::Grid::new("recovery_grid")
+                .num_columns(2)
+                .show(ui, |ui| {
+                    crate::app::bidi::label(ui, crate::tr!("dialog-recover-journey"));
+                    bidi::label(ui, egui::RichText::new(&info.journey.title).strong());
                     ui.end_row();
-                }
-            });
-        ui.horizontal(|ui| {
+                    crate::app::bidi::label(ui, crate::tr!("dialog-recover-holds"));
+                    bidi::label(
+                        ui,
+                        crate::tr!(
+                            "dialog-recover-counts",
+                            touchpoints = info.journey.touchpoints.len(),
+                            cases = info.journey.cases.len(),
+                            flags = info.journey.flags.len()
+                        ),
+                    );
+                    ui.end_row();
+                    crate::app::bidi::label(ui, crate::tr!("dialog-recover-original"));
+                    bidi::label(
+                        ui,
+                        info.original.as_ref().map_or_else(
+                            || crate::tr!("dialog-never-saved"),
+                            |p| p.display().to_string(),
+                        ),
+                    );
+                    ui.end_row();
+                    if !info.modified.is_empty() {
+                        crate::app::bidi::label(ui, crate::tr!("dialog-recover-written"));
+                        bidi::label(ui, &info.modified);
+                        ui.end_row();
+                    }
+                });
+        });
+        crate::app::panels::side::line(ui, |ui| {
             if ui.button(crate::tr!("dialog-restore")).clicked() {
                 // The restored journey is unsaved work: it stays dirty and remembers its file.
                 let doc = Document::unsaved(info.journey.clone(), info.original.clone());

@@ -31,16 +31,19 @@ fn problems_ui(ui: &mut egui::Ui, problems: &[String]) {
         .max_height(240.0)
         .show(ui, |ui| {
             for problem in problems.iter().take(MAX_LISTED_PROBLEMS) {
-                ui.label(bidi::text(
+                bidi::label(
                     ui,
                     egui::RichText::new(problem).color(ui.visuals().error_fg_color),
-                ));
+                );
             }
             if problems.len() > MAX_LISTED_PROBLEMS {
-                ui.label(crate::tr!(
-                    "file-more-problems",
-                    n = problems.len() - MAX_LISTED_PROBLEMS
-                ));
+                bidi::label(
+                    ui,
+                    crate::tr!(
+                        "file-more-problems",
+                        n = problems.len() - MAX_LISTED_PROBLEMS
+                    ),
+                );
             }
         });
 }
@@ -52,20 +55,20 @@ pub(super) fn open_failed_ui(ctx: &egui::Context, failure: OpenFailure) -> Dialo
             || failure.file.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
         );
-        ui.label(bidi::text(
+        bidi::label(
             ui,
             egui::RichText::new(crate::tr!("file-could-not-open", name = name.as_str())).heading(),
-        ));
-        ui.label(bidi::text(ui, failure.file.display().to_string()));
+        );
+        bidi::label(ui, failure.file.display().to_string());
         problems_ui(ui, &failure.problems);
-        ui.label(bidi::text(
+        bidi::label(
             ui,
             if failure.started_empty {
                 crate::tr!("file-started-empty")
             } else {
                 crate::tr!("file-open-stays")
             },
-        ));
+        );
         closed = ui.button(crate::tr!("dialog-ok")).clicked();
     });
     if closed || escaped {
@@ -78,13 +81,13 @@ pub(super) fn open_failed_ui(ctx: &egui::Context, failure: OpenFailure) -> Dialo
 pub(super) fn cannot_save_ui(ctx: &egui::Context, problems: Vec<String>) -> Dialog {
     let mut closed = false;
     let escaped = modal(ctx, "cannot_save", |ui| {
-        ui.label(bidi::text(
+        bidi::label(
             ui,
             egui::RichText::new(crate::tr!("file-nothing-saved")).heading(),
-        ));
-        ui.label(bidi::text(ui, crate::tr!("file-would-not-open")));
+        );
+        bidi::label(ui, crate::tr!("file-would-not-open"));
         problems_ui(ui, &problems);
-        ui.label(bidi::text(ui, crate::tr!("file-still-open")));
+        bidi::label(ui, crate::tr!("file-still-open"));
         closed = ui.button(crate::tr!("dialog-ok")).clicked();
     });
     if closed || escaped {

@@ -34,35 +34,37 @@ pub fn import_dialog_ui(
     let escaped = egui::Modal::new(egui::Id::unique("import_csv_dialog"))
         .show(ctx, |ui| {
             ui.set_width(width);
-            ui.label(bidi::text(
-                ui,
-                egui::RichText::new(crate::tr!("dialog-import-csv")).heading(),
-            ));
-            ui.label(bidi::text(ui, crate::tr!("import-intro")));
-            let filter = crate::tr!("import-filter");
-            let browse = PathBrowse::Open(
-                &filter,
-                &["csv", "tsv", "txt", "xlsx", "xlsm", "xls", "xlsb", "ods"],
-            );
-            import |= path_row_ui(
-                ui,
-                &crate::tr!("export-file"),
-                &mut dialog.form.path,
-                browse,
-            );
-            options_ui(ui, &mut dialog.form);
-            ui.separator();
-            preview_ui(ui, &dialog);
-            if let Some(error) = &dialog.error {
-                ui.colored_label(ui.visuals().error_fg_color, error);
-            }
-            ui.horizontal(|ui| {
-                if ui.button(crate::tr!("dialog-import")).clicked() {
-                    import = true;
+            crate::app::panels::side::column(ui, |ui| {
+                bidi::label(
+                    ui,
+                    egui::RichText::new(crate::tr!("dialog-import-csv")).heading(),
+                );
+                bidi::label(ui, crate::tr!("import-intro"));
+                let filter = crate::tr!("import-filter");
+                let browse = PathBrowse::Open(
+                    &filter,
+                    &["csv", "tsv", "txt", "xlsx", "xlsm", "xls", "xlsb", "ods"],
+                );
+                import |= path_row_ui(
+                    ui,
+                    &crate::tr!("export-file"),
+                    &mut dialog.form.path,
+                    browse,
+                );
+                options_ui(ui, &mut dialog.form);
+                ui.separator();
+                preview_ui(ui, &dialog);
+                if let Some(error) = &dialog.error {
+                    ui.colored_label(ui.visuals().error_fg_color, error);
                 }
-                if ui.button(crate::tr!("dialog-cancel")).clicked() {
-                    cancelled = true;
-                }
+                crate::app::panels::side::line(ui, |ui| {
+                    if ui.button(crate::tr!("dialog-import")).clicked() {
+                        import = true;
+                    }
+                    if ui.button(crate::tr!("dialog-cancel")).clicked() {
+                        cancelled = true;
+                    }
+                });
             });
         })
         .should_close();
@@ -117,46 +119,18 @@ pub fn import_file(
 }
 
 fn options_ui(ui: &mut egui::Ui, form: &mut ImportForm) {
+    if crate::i18n::language().is_rtl() {
+        options_rtl_ui(ui, form);
+        return;
+    }
     egui::Grid::new("import_csv_options")
         .num_columns(4)
         .spacing([8.0, 4.0])
         .show(ui, |ui| {
-            // The field's id is its catalogue key, the same in every language.
-            let fields: [(&str, &mut String, &str); 10] = [
-                ("import-scale", &mut form.scale, "import-scale-hint"),
-                ("dialog-not-applicable", &mut form.na, "import-na-hint"),
-                (
-                    "dialog-touchpoints",
-                    &mut form.touchpoints,
-                    "import-touchpoints-hint",
-                ),
-                (
-                    "import-header-rows",
-                    &mut form.header_rows,
-                    "import-header-rows-hint",
-                ),
-                (
-                    "dialog-case-column",
-                    &mut form.case_column,
-                    "import-case-column-hint",
-                ),
-                (
-                    "dialog-segment-column",
-                    &mut form.segment_column,
-                    "import-segment-column-hint",
-                ),
-                ("import-outcome", &mut form.outcome, "import-outcome-hint"),
-                ("import-long", &mut form.long, "import-long-hint"),
-                (
-                    "import-encoding",
-                    &mut form.encoding,
-                    "import-encoding-hint",
-                ),
-                ("import-sheet", &mut form.sheet, "import-sheet-hint"),
-            ];
+            let fields = option_fields(form);
             for (i, (key, value, hint)) in fields.into_iter().enumerate() {
                 let id = field_id("csv-options", key);
-                let label = ui.label(bidi::text(ui, crate::i18n::message(key, &[])));
+                let label = bidi::label(ui, crate::i18n::message(key, &[]));
                 ui.add(
                     egui::TextEdit::singleline(value)
                         .id(id)
@@ -169,41 +143,154 @@ fn options_ui(ui: &mut egui::Ui, form: &mut ImportForm) {
                 }
             }
             ui.label("");
-            ui.checkbox(
-                &mut form.unordered,
-                bidi::text(ui, crate::tr!("import-unordered")),
-            );
+            bidi::checkbox(ui, &mut form.unordered, crate::tr!("import-unordered"));
             ui.end_row();
         });
+}
+
+/// The form's fields: each one's catalogue key (also its id, the same in every language), its
+/// text and its hint, in reading order, two to a line.
+fn option_fields(form: &mut ImportForm) -> [(&'static str, &mut String, &'static str); 10] {
+    [
+        ("import-scale", &mut form.scale, "import-scale-hint"),
+        ("dialog-not-applicable", &mut form.na, "import-na-hint"),
+        (
+            "dialog-touchpoints",
+            &mut form.touchpoints,
+            "import-touchpoints-hint",
+        ),
+        (
+            "import-header-rows",
+            &mut form.header_rows,
+            "import-header-rows-hint",
+        ),
+        (
+            "dialog-case-column",
+            &mut form.case_column,
+            "import-case-column-hint",
+        ),
+        (
+            "dialog-segment-column",
+            &mut form.segment_column,
+            "import-segment-column-hint",
+        ),
+        ("import-outcome", &mut form.outcome, "import-outcome-hint"),
+        ("import-long", &mut form.long, "import-long-hint"),
+        (
+            "import-encoding",
+            &mut form.encoding,
+            "import-encoding-hint",
+        ),
+        ("import-sheet", &mut form.sheet, "import-sheet-hint"),
+    ]
+}
+
+/// The form in a right-to-left interface: each line from the right, a label then its field,
+/// twice, the labels in cells as wide as the widest so the fields stand in columns. The
+/// widgets are made in reading order, so Tab goes through them as they are read.
+fn options_rtl_ui(ui: &mut egui::Ui, form: &mut ImportForm) {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let color = ui.visuals().text_color();
+    let label_width = fields_label_width(ui, &font, color);
+    let height = ui.spacing().interact_size.y;
+    let mut fields = option_fields(form).into_iter();
+    loop {
+        let pair: Vec<_> = fields.by_ref().take(2).collect();
+        if pair.is_empty() {
+            break;
+        }
+        crate::app::panels::side::line(ui, |ui| {
+            for (key, value, hint) in pair {
+                let id = field_id("csv-options", key);
+                let label = ui
+                    .allocate_ui_with_layout(
+                        egui::vec2(label_width, height),
+                        egui::Layout::right_to_left(egui::Align::Center),
+                        |ui| {
+                            // The cell keeps its width with a short label in it.
+                            ui.set_min_width(label_width);
+                            bidi::label(ui, crate::i18n::message(key, &[]))
+                        },
+                    )
+                    .inner;
+                ui.add(
+                    egui::TextEdit::singleline(value)
+                        .id(id)
+                        .hint_text(bidi::text(ui, crate::i18n::message(hint, &[])))
+                        .desired_width(230.0),
+                )
+                .labelled_by(label.id);
+                ui.add_space(8.0);
+            }
+        });
+    }
+    drop(fields);
+    crate::app::panels::side::line(ui, |ui| {
+        ui.add_space(label_width + ui.spacing().item_spacing.x);
+        bidi::checkbox(ui, &mut form.unordered, crate::tr!("import-unordered"));
+    });
+}
+
+/// The width of the widest of the form's labels.
+fn fields_label_width(ui: &egui::Ui, font: &egui::FontId, color: egui::Color32) -> f32 {
+    const KEYS: [&str; 10] = [
+        "import-scale",
+        "dialog-not-applicable",
+        "dialog-touchpoints",
+        "import-header-rows",
+        "dialog-case-column",
+        "dialog-segment-column",
+        "import-outcome",
+        "import-long",
+        "import-encoding",
+        "import-sheet",
+    ];
+    KEYS.iter()
+        .map(|key| {
+            let text = crate::i18n::message(key, &[]);
+            ui.fonts_mut(|f| f.layout_no_wrap(text, font.clone(), color))
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max)
 }
 
 fn preview_ui(ui: &mut egui::Ui, dialog: &ImportDialog) {
     let Some((form, preview)) = dialog.shown() else {
         if dialog.is_pending() {
-            ui.label(crate::tr!("import-reading"));
+            crate::app::bidi::label(ui, crate::tr!("import-reading"));
         } else if let Err(error) = dialog.form.options() {
             ui.colored_label(ui.visuals().error_fg_color, error);
         } else {
-            ui.weak(crate::tr!("import-type-path-to-preview"));
+            crate::app::bidi::label(
+                ui,
+                egui::RichText::new(crate::tr!("import-type-path-to-preview")).weak(),
+            );
         }
         return;
     };
-    ui.horizontal(|ui| {
-        ui.strong(crate::tr!("import-preview"));
+    crate::app::panels::side::line(ui, |ui| {
+        crate::app::bidi::label(
+            ui,
+            egui::RichText::new(crate::tr!("import-preview")).strong(),
+        );
         if dialog.is_pending() || *form != dialog.form {
-            ui.weak(crate::tr!("import-updating"));
+            crate::app::bidi::label(
+                ui,
+                egui::RichText::new(crate::tr!("import-updating")).weak(),
+            );
         }
         if let Err(error) = dialog.form.options() {
             ui.colored_label(ui.visuals().error_fg_color, error);
         }
     });
     if !preview.layout.is_empty() {
-        ui.label(bidi::text(
+        bidi::label(
             ui,
             crate::tr!("import-recognised", what = recognised(preview)),
-        ));
-        ui.label(bidi::text(ui, scale_line(preview)));
-        ui.label(bidi::text(ui, roles_line(preview)));
+        );
+        bidi::label(ui, scale_line(preview));
+        bidi::label(ui, roles_line(preview));
         table_ui(ui, preview);
     }
     problems_ui(ui, preview);
@@ -211,7 +298,8 @@ fn preview_ui(ui: &mut egui::Ui, dialog: &ImportDialog) {
 
 /// The layout in words: the export, encoding, sheet and wording.
 fn recognised(preview: &Preview) -> String {
-    let mut parts = vec![preview.layout.clone()];
+    let layout = layout_words(&preview.layout).unwrap_or_else(|| preview.layout.clone());
+    let mut parts = vec![layout];
     if let Some(encoding) = &preview.encoding {
         parts.push(crate::tr!(
             "import-encoding-named",
@@ -236,6 +324,49 @@ fn recognised(preview: &Preview) -> String {
         parts.push(crate::tr!("import-wording", wording = wording.as_str()));
     }
     parts.join("; ")
+}
+
+/// The layout the reader recognised, in the interface language. The core says it in English
+/// ("a Qualtrics export, 3 header rows, wide rows (one case per row), fields split by commas",
+/// also the CLI's words); here it is read back part by part and said with the catalogue's
+/// words. A shape not known here gives `None` (the core's text is shown as it is).
+fn layout_words(layout: &str) -> Option<String> {
+    let mut parts = layout.split(", ");
+    let (export, rows, shape, fields) =
+        (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() {
+        return None;
+    }
+    let export = match export {
+        "a Qualtrics export" => crate::tr!("import-export-qualtrics"),
+        "a SurveyMonkey export" => crate::tr!("import-export-surveymonkey"),
+        "a CSV" => crate::tr!("import-export-plain"),
+        _ => return None,
+    };
+    let n: usize = rows
+        .strip_suffix(" header rows")
+        .or_else(|| rows.strip_suffix(" header row"))?
+        .parse()
+        .ok()?;
+    let shape = match shape {
+        "wide rows (one case per row)" => crate::tr!("import-shape-wide"),
+        "long rows (one answer per row)" => crate::tr!("import-shape-long"),
+        _ => return None,
+    };
+    let delimiter = match fields.strip_prefix("fields split by ")? {
+        "commas" => crate::tr!("import-split-commas"),
+        "semicolons" => crate::tr!("import-split-semicolons"),
+        "tabs" => crate::tr!("import-split-tabs"),
+        "bars" => crate::tr!("import-split-bars"),
+        other => other.to_owned(),
+    };
+    Some(crate::tr!(
+        "import-layout",
+        export = export,
+        rows = crate::tr!("import-header-rows-n", n = n),
+        shape = shape,
+        delimiter = delimiter
+    ))
 }
 
 fn scale_line(preview: &Preview) -> String {
@@ -296,42 +427,78 @@ fn roles_line(preview: &Preview) -> String {
     crate::tr!("import-columns", parts = parts.join("; "))
 }
 
+/// The first rows as they will be read, a column per column of the file. In a right-to-left
+/// interface the table reads from the right, as a Hebrew spreadsheet does: the file's first
+/// column rightmost, the table against the dialog's right edge, a wide one scrolled to its
+/// right end at first. (A scroll area places its content from the left whatever the layout,
+/// so a narrow table is pushed right by the room it left free the frame before.)
 fn table_ui(ui: &mut egui::Ui, preview: &Preview) {
-    egui::ScrollArea::horizontal()
-        .id_salt("import_preview_table")
-        .max_height(240.0)
-        .show(ui, |ui| {
-            egui::Grid::new("import_preview_rows")
-                .striped(true)
-                .spacing([12.0, 2.0])
-                .show(ui, |ui| {
-                    for (name, role) in preview.columns.iter().take(TABLE_COLUMNS) {
-                        let role_text = egui::RichText::new(role_words(*role)).small();
-                        let role_text = match role {
-                            ColumnRole::Touchpoint | ColumnRole::Score => {
-                                role_text.color(ui.visuals().hyperlink_color)
-                            }
-                            ColumnRole::Ignored => role_text.weak(),
-                            _ => role_text.strong(),
-                        };
-                        ui.vertical(|ui| {
-                            let name = bidi::text(ui, egui::RichText::new(short(name)).strong());
-                            ui.add(egui::Label::new(name).extend());
-                            ui.add(egui::Label::new(role_text).extend());
-                        });
-                    }
-                    ui.end_row();
-                    for row in preview.rows.iter().take(TABLE_ROWS) {
-                        for cell in row.iter().take(TABLE_COLUMNS) {
-                            ui.add(egui::Label::new(bidi::text(ui, short(cell))).extend());
+    let rtl = crate::i18n::language().is_rtl();
+    let shown = preview.columns.len().min(TABLE_COLUMNS);
+    let order: Vec<usize> = if rtl {
+        (0..shown).rev().collect()
+    } else {
+        (0..shown).collect()
+    };
+    let width_id = ui.scope_id().with("import_preview_table_width");
+    // The grid in a plain layout: one inherited from a right-aligned dialog stacks its cells.
+    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+        egui::ScrollArea::horizontal()
+            .id_salt("import_preview_table")
+            .max_height(240.0)
+            .stick_to_right(rtl)
+            .show(ui, |ui| {
+                ui.horizontal_top(|ui| {
+                    if rtl {
+                        let width: Option<f32> = ui.data(|d| d.get_temp(width_id));
+                        if let Some(width) = width {
+                            ui.add_space((ui.available_width() - width).max(0.0));
                         }
-                        ui.end_row();
                     }
+                    let grid = egui::Grid::new("import_preview_rows")
+                        .striped(true)
+                        .spacing([12.0, 2.0])
+                        .show(ui, |ui| {
+                            for &column in &order {
+                                let (name, role) = &preview.columns[column];
+                                let role_text = egui::RichText::new(role_words(*role)).small();
+                                let role_text = match role {
+                                    ColumnRole::Touchpoint | ColumnRole::Score => {
+                                        role_text.color(ui.visuals().hyperlink_color)
+                                    }
+                                    ColumnRole::Ignored => role_text.weak(),
+                                    _ => role_text.strong(),
+                                };
+                                ui.vertical(|ui| {
+                                    let shown = short(name);
+                                    let text = bidi::text(ui, egui::RichText::new(&shown).strong());
+                                    let name = ui.add(egui::Label::new(text).extend());
+                                    bidi::label_as_written(name, &shown);
+                                    ui.add(egui::Label::new(role_text).extend());
+                                });
+                            }
+                            ui.end_row();
+                            for row in preview.rows.iter().take(TABLE_ROWS) {
+                                for &column in &order {
+                                    let cell = short(row.get(column).map_or("", String::as_str));
+                                    let text = bidi::text(ui, &cell);
+                                    let shown = ui.add(egui::Label::new(text).extend());
+                                    bidi::label_as_written(shown, &cell);
+                                }
+                                ui.end_row();
+                            }
+                        });
+                    let width = grid.response.rect.width();
+                    ui.data_mut(|d| d.insert_temp(width_id, width));
                 });
-        });
+            });
+    });
     let more = preview.columns.len().saturating_sub(TABLE_COLUMNS);
     if more > 0 {
-        ui.weak(crate::tr!("import-more-columns", n = more));
+        crate::app::bidi::label(
+            ui,
+            egui::RichText::new(crate::tr!("import-more-columns", n = more)).weak(),
+        );
     }
 }
 
@@ -343,22 +510,22 @@ fn problems_ui(ui: &mut egui::Ui, preview: &Preview) {
         crate::tr!("import-scope-file")
     };
     if preview.problems.is_empty() {
-        ui.label(bidi::text(
+        bidi::label(
             ui,
             crate::tr!(
                 "import-no-problems",
                 scope = scope,
                 cases = crate::tr!("cases-count", n = preview.cases)
             ),
-        ));
+        );
         return;
     }
     let total: usize = preview.problems.iter().map(|p| p.count).sum();
-    ui.label(bidi::text(
+    bidi::label(
         ui,
         egui::RichText::new(crate::tr!("import-problems", scope = scope, n = total))
             .color(ui.visuals().warn_fg_color),
-    ));
+    );
     for group in preview.problems.iter().take(8) {
         let place = match group.column {
             Some(column) if !group.name.is_empty() => crate::tr!(
@@ -369,7 +536,7 @@ fn problems_ui(ui: &mut egui::Ui, preview: &Preview) {
             Some(column) => crate::tr!("import-column", column = column),
             None => crate::tr!("import-the-file"),
         };
-        ui.label(bidi::text(
+        bidi::label(
             ui,
             crate::tr!(
                 "import-problem-line",
@@ -377,7 +544,7 @@ fn problems_ui(ui: &mut egui::Ui, preview: &Preview) {
                 n = group.count,
                 first = in_dialog_words(&group.first)
             ),
-        ));
+        );
     }
 }
 
@@ -432,4 +599,48 @@ fn in_dialog_words(message: &str) -> String {
     .fold(message.to_owned(), |text, (flag, field)| {
         text.replace(flag, field)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, with_language};
+
+    const LAYOUTS: [&str; 4] = [
+        "a Qualtrics export, 3 header rows, wide rows (one case per row), fields split by commas",
+        "a CSV, 1 header row, long rows (one answer per row), fields split by semicolons",
+        "a SurveyMonkey export, 2 header rows, wide rows (one case per row), fields split by tabs",
+        "a CSV, 0 header rows, wide rows (one case per row), fields split by ':'",
+    ];
+
+    /// English says the reader's own words, so the English dialog reads as before.
+    #[test]
+    fn english_says_the_layout_as_the_reader_does() {
+        for layout in LAYOUTS {
+            assert_eq!(
+                with_language(Lang::English, || layout_words(layout)).as_deref(),
+                Some(layout)
+            );
+        }
+        assert_eq!(layout_words("a CSV, somehow"), None);
+    }
+
+    #[test]
+    fn hebrew_says_the_layout_in_hebrew() {
+        for layout in LAYOUTS {
+            let said = with_language(Lang::Hebrew, || layout_words(layout)).unwrap();
+            for english in ["export", "header", "rows", "split"] {
+                assert!(!said.contains(english), "{english:?} in {said}");
+            }
+        }
+        let said = with_language(Lang::Hebrew, || layout_words(LAYOUTS[1])).unwrap();
+        let plain: String = said
+            .chars()
+            .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+            .collect();
+        assert_eq!(
+            plain,
+            "קובץ CSV, שורת כותרת אחת, שורות ארוכות (תשובה בכל שורה), שדות מופרדים בנקודה-פסיק"
+        );
+    }
 }

@@ -205,8 +205,11 @@ pub fn live_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
             let Some(handle) = live.handle.as_ref() else {
                 return;
             };
-            ui.heading(crate::tr!("live-heading"));
-            ui.label(crate::tr!("live-scan"));
+            crate::app::bidi::label(
+                ui,
+                egui::RichText::new(crate::tr!("live-heading")).heading(),
+            );
+            crate::app::bidi::label(ui, crate::tr!("live-scan"));
             if let Some(qr) = &live.qr {
                 paint_qr(ui, qr);
             }
@@ -222,10 +225,10 @@ pub fn live_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 SessionStatus::Paused => crate::tr!("live-status-paused"),
                 SessionStatus::Closed => crate::tr!("live-status-closed"),
             };
-            ui.label(bidi::text(
+            bidi::label(
                 ui,
                 crate::tr!("live-arrived", n = live.arrived.len(), status = words),
-            ));
+            );
             ui.horizontal_wrapped(|ui| {
                 match status {
                     SessionStatus::Open => {
@@ -249,13 +252,7 @@ pub fn live_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 }
             });
             let mut average = handle.show_average();
-            if ui
-                .checkbox(
-                    &mut average,
-                    bidi::text(ui, crate::tr!("live-show-average")),
-                )
-                .changed()
-            {
+            if bidi::checkbox(ui, &mut average, crate::tr!("live-show-average")).changed() {
                 handle.set_show_average(average);
             }
             ui.separator();
@@ -263,10 +260,7 @@ pub fn live_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 .id_salt("live_arrivals")
                 .show(ui, |ui| {
                     for who in &live.arrived {
-                        ui.label(bidi::text(
-                            ui,
-                            crate::tr!("live-arrived-one", who = who.as_str()),
-                        ));
+                        bidi::label(ui, crate::tr!("live-arrived-one", who = who.as_str()));
                     }
                 });
         });

@@ -579,16 +579,19 @@ impl EmographApp {
     }
 
     /// Applies `edit` as one undo step; where the document refuses it, the status bar says why
-    /// and nothing changed. Returns whether it applied.
+    /// and nothing changed. Returns whether it applied. The step is named in the interface
+    /// language (the History list and "Undid …" say it), not in the core's English.
     pub fn apply(&mut self, edit: Edit) -> bool {
-        let result = self.doc.apply(edit);
+        let label = crate::i18n::edit_words::edit_name(&edit, self.doc.journey());
+        let result = self.doc.apply_named(None, label, edit);
         self.report(result)
     }
 
     /// [`Self::apply`] within the gesture `gesture` (a drag, typing into one field), whose
     /// edits merge into one undo step.
     pub fn apply_in_gesture(&mut self, gesture: &str, edit: Edit) -> bool {
-        let result = self.doc.apply_in_gesture(gesture, edit);
+        let label = crate::i18n::edit_words::edit_name(&edit, self.doc.journey());
+        let result = self.doc.apply_named(Some(gesture), label, edit);
         self.report(result)
     }
 

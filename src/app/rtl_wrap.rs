@@ -75,7 +75,11 @@ pub fn galley(
 /// `text` with the spaces where its right-to-left paragraphs wrap turned into line breaks.
 /// Greedy, in reading order: a word goes on the row while the row still fits. A single word
 /// wider than the field is left to epaint, which breaks it where it must.
-fn break_rows(text: &str, wrap_width: f32, measure: &mut dyn FnMut(&str) -> f32) -> String {
+pub(crate) fn break_rows(
+    text: &str,
+    wrap_width: f32,
+    measure: &mut dyn FnMut(&str) -> f32,
+) -> String {
     let space = measure(" ");
     let mut out = String::with_capacity(text.len());
     for (p, paragraph) in text.split('\n').enumerate() {

@@ -29,12 +29,11 @@ impl ScenarioBar {
     pub fn ui(&mut self, ui: &mut egui::Ui, journey: &Journey) -> Option<Edit> {
         let mut edit = None;
         ui.horizontal_wrapped(|ui| {
-            ui.label(crate::tr!("scenario-to-be"));
+            crate::app::bidi::label(ui, crate::tr!("scenario-to-be"));
             for scenario in &journey.scenarios {
                 let mut on = self.drawn.as_deref() == Some(scenario.id.as_str());
                 let label = crate::tr!("scenario-draw", name = scenario.name.as_str());
-                if ui
-                    .checkbox(&mut on, bidi::text(ui, label))
+                if bidi::checkbox(ui, &mut on, label)
                     .on_hover_text(crate::tr!("scenario-draw-tip"))
                     .changed()
                 {

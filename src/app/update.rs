@@ -108,7 +108,7 @@ impl EmographApp {
                         .filter(|_| self.view == View::Cases)
                         .and_then(|i| self.doc.journey().cases.get(i))
                     {
-                        ui.label(bidi::text(
+                        bidi::label(
                             ui,
                             egui::RichText::new(crate::tr!(
                                 "presenter-editing",
@@ -116,7 +116,7 @@ impl EmographApp {
                             ))
                             .size(20.0)
                             .strong(),
-                        ));
+                        );
                     }
                 });
             });
@@ -141,8 +141,11 @@ impl EmographApp {
         if self.doc.journey().touchpoints.is_empty() {
             ui.vertical_centered(|ui| {
                 ui.add_space(ui.available_height() / 3.0);
-                ui.heading(crate::tr!("graph-no-touchpoints"));
-                ui.label(crate::tr!("graph-add-first-touchpoint"));
+                crate::app::bidi::label(
+                    ui,
+                    egui::RichText::new(crate::tr!("graph-no-touchpoints")).heading(),
+                );
+                crate::app::bidi::label(ui, crate::tr!("graph-add-first-touchpoint"));
             });
             return;
         }

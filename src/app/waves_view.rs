@@ -12,7 +12,7 @@ pub fn waves_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
         .resizable(true)
         .default_size(320.0)
         .show(ui, |ui| {
-            ui.heading(crate::tr!("view-waves"));
+            crate::app::bidi::label(ui, egui::RichText::new(crate::tr!("view-waves")).heading());
             let Some(result) = app.analysis.current().cloned() else {
                 ui.spinner();
                 return;
@@ -20,16 +20,16 @@ pub fn waves_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
             let dataset = &result.dataset;
             let waves = waves_in(dataset);
             let (Some(first), Some(last)) = (waves.first(), waves.last()) else {
-                ui.weak(crate::tr!("waves-none"));
+                crate::app::bidi::label(ui, egui::RichText::new(crate::tr!("waves-none")).weak());
                 return;
             };
             if waves.len() < 2 {
                 let text = crate::tr!("waves-one-wave", wave = first.label.as_str());
-                ui.label(bidi::text(ui, egui::RichText::new(text).weak()));
+                bidi::label(ui, egui::RichText::new(text).weak());
                 return;
             }
-            ui.label(bidi::text(ui, format!("{} → {}", first.label, last.label)));
-            ui.weak(crate::tr!("waves-holm"));
+            bidi::label(ui, format!("{} → {}", first.label, last.label));
+            crate::app::bidi::label(ui, egui::RichText::new(crate::tr!("waves-holm")).weak());
             // Computed once per analysis, not per frame: Mann–Whitney sorts every touchpoint's
             // scores, which for 100 000 cases would cost a frame many times over.
             let key = std::sync::Arc::as_ptr(&result) as usize;
@@ -80,13 +80,10 @@ pub fn waves_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                         };
                         match color {
                             Some(color) => {
-                                ui.label(bidi::text(
-                                    ui,
-                                    egui::RichText::new(text).strong().color(color),
-                                ));
+                                bidi::label(ui, egui::RichText::new(text).strong().color(color));
                             }
                             None => {
-                                ui.label(bidi::text(ui, egui::RichText::new(text).weak()));
+                                bidi::label(ui, egui::RichText::new(text).weak());
                             }
                         }
                     }

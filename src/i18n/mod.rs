@@ -27,6 +27,7 @@ use fluent_bundle::{FluentArgs, FluentResource};
 mod catalogue_keys;
 mod chart_words;
 pub mod core_words;
+pub mod edit_words;
 pub use catalogue_keys::catalogue_keys;
 pub use chart_words::translate_scene;
 

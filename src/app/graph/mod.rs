@@ -517,13 +517,13 @@ pub fn graph_ui(
             .get(point.touchpoint)
             .map_or("", |tick| tick.label.as_str());
         let response = response.clone().on_hover_ui_at_pointer(|ui| {
-            ui.label(bidi::text(ui, egui::RichText::new(&curve.label).strong()));
-            ui.label(bidi::text(
+            bidi::label(ui, egui::RichText::new(&curve.label).strong());
+            bidi::label(
                 ui,
                 format!("{}: {}", bidi::isolate(touchpoint), format_score(point.y)),
-            ));
+            );
             if !point.note.is_empty() {
-                ui.label(bidi::text(ui, &point.note));
+                bidi::label(ui, &point.note);
             }
         });
         if response.clicked() {
@@ -537,6 +537,8 @@ pub fn graph_ui(
         }
     }
     // Critical points are buttons: a click opens their panel (details, flag and assign).
+    // The one under the pointer holds the hover, so its tooltip is shown from it.
+    let mut critical_hovered: Option<(usize, egui::Response)> = None;
     for (i, marker) in scene.markers.iter().enumerate() {
         let MarkerKind::Critical { rank, .. } = marker.kind else {
             continue;
@@ -547,21 +549,32 @@ pub fn graph_ui(
         let point = ui.interact(hit, id, egui::Sense::click());
         let label = access::critical_label(scene, marker, rank);
         point.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
-        if point.hovered() {
-            ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
-        }
         if point.clicked() {
             actions.push(GraphAction::PickCritical(marker.touchpoint));
         }
+        if point.hovered() {
+            ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+            critical_hovered = Some((i, point));
+        }
     }
-    for marker in &scene.markers {
+    for (i, marker) in scene.markers.iter().enumerate() {
         if let Some(pointer) = hovered
             && t.to_screen(marker.x, marker.y).distance(pointer) < theme.marker_radius * 3.0
             && !marker.tooltip.is_empty()
         {
-            response
-                .clone()
-                .on_hover_text_at_pointer(super::words::in_words(&marker.tooltip));
+            // Laid out run by run (a Hebrew tooltip holds numbers and Latin names) and read
+            // out as written.
+            let said = super::words::in_words(&marker.tooltip);
+            // A tooltip shows from a hovered widget: on a critical point that is its button
+            // (the chart's own area under it is not hovered then).
+            let owner = match &critical_hovered {
+                Some((at, point)) if *at == i => point.clone(),
+                _ => response.clone(),
+            };
+            owner.on_hover_ui_at_pointer(|ui| {
+                ui.set_max_width(ui.spacing().tooltip_width);
+                bidi::label(ui, said.as_str());
+            });
         }
     }
 

@@ -55,14 +55,11 @@ pub(super) fn did_it_work_ui(app: &EmographApp, ui: &mut egui::Ui, journey: &Jou
                 .strong(),
             _ => line.weak(),
         };
-        ui.label(bidi::text(ui, line));
+        bidi::label(ui, line);
     }
     for metric in flag.metrics.iter().filter_map(|id| journey.metric(id)) {
         if let Some(values) = history_words(metric) {
-            ui.label(bidi::text(
-                ui,
-                RichText::new(format!("    {values}")).weak(),
-            ));
+            bidi::label(ui, RichText::new(format!("    {values}")).weak());
         }
     }
 }

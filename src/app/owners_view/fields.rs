@@ -85,10 +85,10 @@ pub(super) fn draft_field<T>(
             Ok(value) if response.changed() => commit = Some(value),
             Ok(_) => {}
             Err(why) if response.has_focus() || response.changed() => {
-                ui.label(bidi::text(
+                bidi::label(
                     ui,
                     egui::RichText::new(why).color(ui.visuals().error_fg_color),
-                ));
+                );
             }
             Err(_) => {}
         }

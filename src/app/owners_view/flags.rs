@@ -73,7 +73,10 @@ pub(super) fn flag_row_ui(
                 state.scroll_to_editor = true;
             }
             if !flag.detected {
-                ui.weak(crate::tr!("owners-flagged-by-hand"));
+                crate::app::bidi::label(
+                    ui,
+                    egui::RichText::new(crate::tr!("owners-flagged-by-hand")).weak(),
+                );
             }
         })
         .response;
@@ -88,17 +91,17 @@ pub(super) fn flag_row_ui(
         return;
     }
     if !flag.action_text.is_empty() {
-        ui.label(bidi::text(ui, format!("    {}", flag.action_text)));
+        bidi::label(ui, format!("    {}", flag.action_text));
     }
     if !flag.note.is_empty() {
-        ui.label(bidi::text(
+        bidi::label(
             ui,
             egui::RichText::new(format!(
                 "    {}",
                 crate::tr!("owners-why", note = flag.note.as_str())
             ))
             .weak(),
-        ));
+        );
     }
     if !flag.metrics.is_empty() {
         let metrics: Vec<String> = flag
@@ -110,14 +113,14 @@ pub(super) fn flag_row_ui(
                 format!("{} ({words})", metric_summary(m))
             })
             .collect();
-        ui.label(bidi::text(
+        bidi::label(
             ui,
             egui::RichText::new(format!(
                 "    {}",
                 crate::tr!("owners-success-shows-in", metrics = metrics.join("; "))
             ))
             .weak(),
-        ));
+        );
     }
     super::did_it_work::did_it_work_ui(app, ui, journey, flag);
 }
@@ -162,7 +165,7 @@ pub(super) fn flag_editor_ui(
     egui::Grid::new(("flag_grid", &flag_id))
         .num_columns(2)
         .show(ui, |ui| {
-            let label = ui.label(crate::tr!("report-th-touchpoint"));
+            let label = crate::app::bidi::label(ui, crate::tr!("report-th-touchpoint"));
             let mut touchpoint = flag.touchpoint.clone();
             egui::ComboBox::from_id_salt(("flag_touchpoint", &flag_id))
                 .selected_text(bidi::text(ui, at.clone()))
@@ -189,7 +192,7 @@ pub(super) fn flag_editor_ui(
             }
             ui.end_row();
 
-            ui.label(crate::tr!("owners-direction"));
+            crate::app::bidi::label(ui, crate::tr!("owners-direction"));
             let mut kind = flag.kind;
             ui.horizontal(|ui| {
                 ui.selectable_value(&mut kind, FlagKind::Positive, crate::tr!("owners-positive"));
@@ -210,7 +213,7 @@ pub(super) fn flag_editor_ui(
             }
             ui.end_row();
 
-            let label = ui.label(crate::tr!("owners-flag-owner"));
+            let label = crate::app::bidi::label(ui, crate::tr!("owners-flag-owner"));
             let mut owner = flag.owner.clone();
             owner_combo_ui(ui, ("flag_owner", &flag_id), label.id, journey, &mut owner);
             if owner != flag.owner {
@@ -230,17 +233,17 @@ pub(super) fn flag_editor_ui(
             }
             ui.end_row();
 
-            ui.label(crate::tr!("owners-metrics-success"));
+            crate::app::bidi::label(ui, crate::tr!("owners-metrics-success"));
             ui.vertical(|ui| {
                 if journey.metrics.is_empty() {
-                    ui.weak(crate::tr!("owners-no-metrics-above"));
+                    crate::app::bidi::label(
+                        ui,
+                        egui::RichText::new(crate::tr!("owners-no-metrics-above")).weak(),
+                    );
                 }
                 for metric in &journey.metrics {
                     let mut counted = flag.metrics.contains(&metric.id);
-                    if ui
-                        .checkbox(&mut counted, bidi::text(ui, &metric.name))
-                        .changed()
-                    {
+                    if bidi::checkbox(ui, &mut counted, &metric.name).changed() {
                         let metric_id = metric.id.clone();
                         let label = if counted {
                             crate::tr!(
@@ -269,7 +272,7 @@ pub(super) fn flag_editor_ui(
             });
             ui.end_row();
 
-            ui.label(crate::tr!("critical-action"));
+            crate::app::bidi::label(ui, crate::tr!("critical-action"));
             let mut action = flag.action;
             ui.horizontal(|ui| {
                 ui.selectable_value(&mut action, Action::Amplify, crate::tr!("critical-amplify"))
@@ -298,7 +301,7 @@ pub(super) fn flag_editor_ui(
             }
             ui.end_row();
 
-            let label = ui.label(crate::tr!("owners-agreed-action"));
+            let label = crate::app::bidi::label(ui, crate::tr!("owners-agreed-action"));
             let mut text = flag.action_text.clone();
             let r = ui
                 .add(
@@ -306,7 +309,7 @@ pub(super) fn flag_editor_ui(
                         .id(field_id(&flag_id, "flag-action-text"))
                         .desired_rows(2)
                         .desired_width(360.0)
-                        .hint_text(crate::tr!("owners-agreed-hint")),
+                        .hint_text(crate::app::bidi::text(ui, crate::tr!("owners-agreed-hint"))),
                 )
                 .labelled_by(label.id);
             if r.changed() {
@@ -321,7 +324,7 @@ pub(super) fn flag_editor_ui(
             seal_if(app, r.lost_focus());
             ui.end_row();
 
-            let label = ui.label(crate::tr!("owners-due-date"));
+            let label = crate::app::bidi::label(ui, crate::tr!("owners-due-date"));
             let (due, lost) = draft_field(
                 ui,
                 &mut state.drafts,
@@ -342,7 +345,7 @@ pub(super) fn flag_editor_ui(
             seal_if(app, lost);
             ui.end_row();
 
-            ui.label(crate::tr!("owners-status"));
+            crate::app::bidi::label(ui, crate::tr!("owners-status"));
             let mut status = flag.status;
             ui.horizontal(|ui| {
                 for choice in Status::ALL {
@@ -364,7 +367,7 @@ pub(super) fn flag_editor_ui(
             }
             ui.end_row();
 
-            let label = ui.label(crate::tr!("owners-note"));
+            let label = crate::app::bidi::label(ui, crate::tr!("owners-note"));
             let mut note = flag.note.clone();
             let r = ui
                 .add(
@@ -401,12 +404,15 @@ pub(super) fn hand_flag_ui(
     state: &mut ViewState,
     journey: &Journey,
 ) {
-    ui.label(bidi::text(
+    bidi::label(
         ui,
         RichText::new(crate::tr!("owners-flag-by-hand")).strong(),
-    ));
+    );
     if journey.touchpoints.is_empty() {
-        ui.weak(crate::tr!("owners-add-touchpoints-first"));
+        crate::app::bidi::label(
+            ui,
+            egui::RichText::new(crate::tr!("owners-add-touchpoints-first")).weak(),
+        );
         return;
     }
     if state
@@ -424,7 +430,7 @@ pub(super) fn hand_flag_ui(
         state.hand_flag_touchpoint = theirs.or(journey.touchpoints.first()).map(|t| t.id.clone());
     }
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label(crate::tr!("owners-flag-by-hand-at"));
+        let label = crate::app::bidi::label(ui, crate::tr!("owners-flag-by-hand-at"));
         let mut picked = state.hand_flag_touchpoint.clone().unwrap_or_default();
         egui::ComboBox::from_id_salt("hand_flag_touchpoint")
             .selected_text(bidi::text(ui, touchpoint_name(journey, &picked)))

@@ -103,25 +103,25 @@ pub(super) fn metric_row_ui(
                 return;
             }
             let (words, color) = track_words(metric, ui);
-            ui.label(bidi::text(ui, RichText::new(words).color(color).strong()));
+            bidi::label(ui, RichText::new(words).color(color).strong());
             let better = match metric.better {
                 Better::Higher => crate::tr!("metric-higher-better"),
                 Better::Lower => crate::tr!("metric-lower-better"),
             };
-            ui.label(bidi::text(
+            bidi::label(
                 ui,
                 egui::RichText::new(format!("{} · {better}", words::metric_level(metric.level)))
                     .weak(),
-            ));
+            );
         })
         .response;
     // The SLA line would repeat the editor's field and, appearing above it as the user types,
     // move the editor under the pointer: while the editor is open, it is not shown.
     if !metric.sla.is_empty() && !editing {
-        ui.label(bidi::text(
+        bidi::label(
             ui,
             egui::RichText::new(crate::tr!("owners-sla-line", sla = metric.sla.as_str())).weak(),
-        ));
+        );
     }
     if editing {
         let editor = ui.indent(("metric_editor", &metric.id), |ui| {
@@ -215,7 +215,7 @@ pub(super) fn metric_editor_ui(
     egui::Grid::new(("metric_grid", &metric_id))
         .num_columns(2)
         .show(ui, |ui| {
-            let label = ui.label(crate::tr!("owners-metric-name"));
+            let label = crate::app::bidi::label(ui, crate::tr!("owners-metric-name"));
             let (name, lost) = draft_field(
                 ui,
                 &mut state.drafts,
@@ -230,7 +230,7 @@ pub(super) fn metric_editor_ui(
             seal_if(app, lost);
             ui.end_row();
 
-            let label = ui.label(crate::tr!("owners-unit"));
+            let label = crate::app::bidi::label(ui, crate::tr!("owners-unit"));
             let mut unit = metric.unit.clone();
             let r = ui
                 .add(
@@ -253,7 +253,7 @@ pub(super) fn metric_editor_ui(
                 ),
                 ("target", crate::tr!("owners-target"), metric.target),
             ] {
-                let label = ui.label(bidi::text(ui, title));
+                let label = bidi::label(ui, title);
                 let (value, lost) = draft_field(
                     ui,
                     &mut state.drafts,
@@ -276,12 +276,12 @@ pub(super) fn metric_editor_ui(
             }
 
             // A fixed row, so the gap can change with every key without moving anything.
-            ui.label(crate::tr!("owners-against-target"));
+            crate::app::bidi::label(ui, crate::tr!("owners-against-target"));
             let (words, color) = track_words(metric, ui);
-            ui.label(bidi::text(ui, RichText::new(words).color(color).strong()));
+            bidi::label(ui, RichText::new(words).color(color).strong());
             ui.end_row();
 
-            ui.label(crate::tr!("owners-better"));
+            crate::app::bidi::label(ui, crate::tr!("owners-better"));
             let mut better = metric.better;
             ui.horizontal(|ui| {
                 ui.selectable_value(
@@ -310,7 +310,7 @@ pub(super) fn metric_editor_ui(
             }
             ui.end_row();
 
-            let label = ui.label(crate::tr!("owners-level"));
+            let label = crate::app::bidi::label(ui, crate::tr!("owners-level"));
             let mut level = metric.level;
             egui::ComboBox::from_id_salt(("metric_level", &metric_id))
                 .selected_text(bidi::text(ui, words::metric_level(level)))
@@ -335,7 +335,7 @@ pub(super) fn metric_editor_ui(
             }
             ui.end_row();
 
-            let label = ui.label(crate::tr!("owners-sla"));
+            let label = crate::app::bidi::label(ui, crate::tr!("owners-sla"));
             let mut sla = metric.sla.clone();
             let r = ui
                 .add(
@@ -343,7 +343,7 @@ pub(super) fn metric_editor_ui(
                         .id(field_id(&metric_id, "metric-sla"))
                         .desired_rows(2)
                         .desired_width(320.0)
-                        .hint_text(crate::tr!("owners-sla-hint")),
+                        .hint_text(crate::app::bidi::text(ui, crate::tr!("owners-sla-hint"))),
                 )
                 .labelled_by(label.id);
             if r.changed() {
@@ -352,7 +352,7 @@ pub(super) fn metric_editor_ui(
             seal_if(app, r.lost_focus());
             ui.end_row();
 
-            let label = ui.label(crate::tr!("owners-metric-owner"));
+            let label = crate::app::bidi::label(ui, crate::tr!("owners-metric-owner"));
             let mut owner = metric.owner.clone();
             owner_combo_ui(
                 ui,
@@ -372,14 +372,11 @@ pub(super) fn metric_editor_ui(
             }
             ui.end_row();
 
-            ui.label(crate::tr!("owners-measures-label"));
+            crate::app::bidi::label(ui, crate::tr!("owners-measures-label"));
             ui.vertical(|ui| {
                 for tp in &journey.touchpoints {
                     let mut measured = metric.touchpoints.contains(&tp.id);
-                    if ui
-                        .checkbox(&mut measured, bidi::text(ui, &tp.name))
-                        .changed()
-                    {
+                    if bidi::checkbox(ui, &mut measured, &tp.name).changed() {
                         let tp_id = tp.id.clone();
                         let (name, at) = (metric.name.as_str(), tp.name.as_str());
                         let label = if measured {

@@ -84,21 +84,21 @@ pub fn owners_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
     egui::ScrollArea::vertical()
         .auto_shrink(false)
         .show(ui, |ui| {
-            ui.heading(crate::tr!("view-owners"));
+            crate::app::bidi::label(ui, egui::RichText::new(crate::tr!("view-owners")).heading());
             if result.is_none() && has_cases {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label(crate::tr!("owners-finding"));
+                    crate::app::bidi::label(ui, crate::tr!("owners-finding"));
                 });
             }
             if let Some(segment) = &app.analysis.settings.segment {
-                ui.label(bidi::text(
+                bidi::label(
                     ui,
                     egui::RichText::new(format!(
                         "Critical points of the segment “{segment}” (change it in the view bar)."
                     ))
                     .weak(),
-                ));
+                );
             }
             owner_bar_ui(app, ui, &mut state, &journey);
             if state.owner_id != owner_before {
@@ -114,7 +114,7 @@ pub fn owners_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     owner_entry_ui(app, ui, &mut state, &journey, entry, result.as_deref());
                 }
                 None => {
-                    ui.label(crate::tr!("owners-no-owners"));
+                    crate::app::bidi::label(ui, crate::tr!("owners-no-owners"));
                 }
             }
             ui.separator();

@@ -33,7 +33,7 @@ pub(super) fn owner_bar_ui(
     journey: &Journey,
 ) {
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label(crate::tr!("owners-owner"));
+        let label = crate::app::bidi::label(ui, crate::tr!("owners-owner"));
         let selected = state
             .owner_id
             .as_deref()
@@ -88,7 +88,7 @@ pub(super) fn owner_editor_ui(
 ) {
     let owner_id = owner.id.clone();
     egui::Grid::new("owner_grid").num_columns(2).show(ui, |ui| {
-        let label = ui.label(crate::tr!("owners-owner-name"));
+        let label = crate::app::bidi::label(ui, crate::tr!("owners-owner-name"));
         let (name, lost) = draft_field(
             ui,
             &mut state.drafts,
@@ -103,7 +103,7 @@ pub(super) fn owner_editor_ui(
         seal_if(app, lost);
         ui.end_row();
 
-        let label = ui.label(crate::tr!("owners-role"));
+        let label = crate::app::bidi::label(ui, crate::tr!("owners-role"));
         let mut role = owner.role.clone();
         let r = ui
             .add(
@@ -118,7 +118,7 @@ pub(super) fn owner_editor_ui(
         seal_if(app, r.lost_focus());
         ui.end_row();
 
-        let label = ui.label(crate::tr!("owners-process"));
+        let label = crate::app::bidi::label(ui, crate::tr!("owners-process"));
         let mut process = owner.process.clone();
         let r = ui
             .add(
@@ -195,19 +195,19 @@ pub(super) fn confirm_delete_owner_ui(
     .collect();
     let mut close = false;
     let escaped = crate::app::dialogs::modal(ctx, "confirm_delete_owner", |ui| {
-        ui.label(bidi::text(
+        bidi::label(
             ui,
             egui::RichText::new(crate::tr!("owners-delete-question", name = name.as_str()))
                 .heading(),
-        ));
-        ui.label(bidi::text(
+        );
+        bidi::label(
             ui,
             crate::tr!(
                 "owners-still-owns",
                 name = name.as_str(),
                 owned = owned.join(", ")
             ),
-        ));
+        );
         ui.horizontal(|ui| {
             if ui.button(crate::tr!("owners-delete-owner-refs")).clicked() {
                 delete_owner(app, &owner_id);
@@ -234,16 +234,19 @@ pub(super) fn owner_entry_ui(
 ) {
     let owner = entry.owner;
     ui.add_space(6.0);
-    ui.label(bidi::text(
+    bidi::label(
         ui,
         RichText::new(crate::tr!(
             "owners-touchpoints-of",
             name = owner.name.as_str()
         ))
         .strong(),
-    ));
+    );
     if entry.touchpoints.is_empty() {
-        ui.weak(crate::tr!("owners-none-touchpoints"));
+        crate::app::bidi::label(
+            ui,
+            egui::RichText::new(crate::tr!("owners-none-touchpoints")).weak(),
+        );
     }
     for &index in &entry.touchpoints {
         let Some(tp) = journey.touchpoints.get(index) else {
@@ -273,16 +276,19 @@ pub(super) fn owner_entry_ui(
                 )
             ));
         }
-        ui.label(bidi::text(ui, text));
+        bidi::label(ui, text);
     }
 
     ui.add_space(6.0);
-    ui.label(bidi::text(
+    bidi::label(
         ui,
         RichText::new(crate::tr!("owners-critical-there")).strong(),
-    ));
+    );
     if entry.critical.is_empty() {
-        ui.weak(crate::tr!("owners-no-critical-there"));
+        crate::app::bidi::label(
+            ui,
+            egui::RichText::new(crate::tr!("owners-no-critical-there")).weak(),
+        );
     }
     critical_rows_ui(
         app,
@@ -293,12 +299,15 @@ pub(super) fn owner_entry_ui(
     );
 
     ui.add_space(6.0);
-    ui.label(bidi::text(
+    bidi::label(
         ui,
         RichText::new(crate::tr!("owners-metrics-against-target")).strong(),
-    ));
+    );
     if entry.metrics.is_empty() {
-        ui.weak(crate::tr!("owners-no-metric"));
+        crate::app::bidi::label(
+            ui,
+            egui::RichText::new(crate::tr!("owners-no-metric")).weak(),
+        );
     }
     for metric in &entry.metrics {
         metric_row_ui(app, ui, state, journey, metric);
@@ -317,12 +326,15 @@ pub(super) fn owner_entry_ui(
     }
 
     ui.add_space(6.0);
-    ui.label(bidi::text(
+    bidi::label(
         ui,
         RichText::new(crate::tr!("owners-actions-open-first")).strong(),
-    ));
+    );
     if entry.flags.is_empty() {
-        ui.weak(crate::tr!("owners-no-actions"));
+        crate::app::bidi::label(
+            ui,
+            egui::RichText::new(crate::tr!("owners-no-actions")).weak(),
+        );
     }
     for flag in &entry.flags {
         flag_row_ui(app, ui, state, journey, flag);
@@ -369,7 +381,7 @@ pub(super) fn critical_row_ui(
         return;
     };
     ui.horizontal_wrapped(|ui| {
-        ui.label(bidi::text(
+        bidi::label(
             ui,
             crate::tr!(
                 "owners-critical-line",
@@ -379,7 +391,7 @@ pub(super) fn critical_row_ui(
                 share = format!("{:.0}", point.share_of_cases * 100.0),
                 score = format!("{:.2}", point.score)
             ),
-        ))
+        )
         .on_hover_text(bidi::text(
             ui,
             crate::tr!(
@@ -396,10 +408,7 @@ pub(super) fn critical_row_ui(
             .map(|&k| crate::i18n::core_words::turning_kind(k))
             .collect();
         if !turning.is_empty() {
-            ui.label(bidi::text(
-                ui,
-                egui::RichText::new(turning.join(", ")).weak(),
-            ));
+            bidi::label(ui, egui::RichText::new(turning.join(", ")).weak());
         }
         flag_control_ui(ui, journey, point, tp, to_flag);
     });
@@ -415,7 +424,10 @@ pub(super) fn unowned_ui(
     unowned: &crate::analysis::Unowned<'_>,
     owners: &[OwnerEntry<'_>],
 ) {
-    ui.heading(crate::tr!("owners-unowned"));
+    crate::app::bidi::label(
+        ui,
+        egui::RichText::new(crate::tr!("owners-unowned")).heading(),
+    );
     // Metrics that no owner's list shows: nobody owns them and they measure nobody's touchpoint.
     let orphan_metrics: Vec<&Metric> = journey
         .metrics
@@ -427,23 +439,23 @@ pub(super) fn unowned_ui(
         })
         .collect();
     if unowned.touchpoints.is_empty() && unowned.flags.is_empty() && orphan_metrics.is_empty() {
-        ui.label(crate::tr!("owners-everything-owned"));
+        crate::app::bidi::label(ui, crate::tr!("owners-everything-owned"));
         return;
     }
     if !unowned.touchpoints.is_empty() {
-        ui.label(bidi::text(
+        bidi::label(
             ui,
             RichText::new(crate::tr!("owners-touchpoints-nobody")).strong(),
-        ));
+        );
         for &index in &unowned.touchpoints {
             let Some(tp) = journey.touchpoints.get(index) else {
                 continue;
             };
             ui.horizontal_wrapped(|ui| {
-                let label = ui.label(bidi::text(
+                let label = bidi::label(
                     ui,
                     crate::tr!("owners-assign-to", n = index + 1, name = tp.name.as_str()),
-                ));
+                );
                 let mut owner: Option<String> = None;
                 owner_combo_ui(
                     ui,
@@ -460,28 +472,28 @@ pub(super) fn unowned_ui(
     }
     if !unowned.critical.is_empty() {
         ui.add_space(4.0);
-        ui.label(bidi::text(
+        bidi::label(
             ui,
             RichText::new(crate::tr!("owners-critical-nobody")).strong(),
-        ));
+        );
         critical_rows_ui(app, ui, journey, &unowned.critical, "unowned");
     }
     if !unowned.flags.is_empty() {
         ui.add_space(4.0);
-        ui.label(bidi::text(
+        bidi::label(
             ui,
             RichText::new(crate::tr!("owners-actions-nobody")).strong(),
-        ));
+        );
         for flag in &unowned.flags {
             flag_row_ui(app, ui, state, journey, flag);
         }
     }
     if !orphan_metrics.is_empty() {
         ui.add_space(4.0);
-        ui.label(bidi::text(
+        bidi::label(
             ui,
             RichText::new(crate::tr!("owners-metrics-nobody")).strong(),
-        ));
+        );
         for metric in orphan_metrics {
             metric_row_ui(app, ui, state, journey, metric);
         }

@@ -31,7 +31,7 @@ pub fn top_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     }
                     ui.menu_button(crate::tr!("menu-open-recent"), |ui| {
                         if app.prefs.recent.is_empty() {
-                            ui.label(crate::tr!("menu-no-recent"));
+                            crate::app::bidi::label(ui, crate::tr!("menu-no-recent"));
                         }
                         for path in app.prefs.recent.clone() {
                             if ui
@@ -92,14 +92,14 @@ pub fn top_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     }
                 });
                 ui.menu_button(crate::tr!("menu-view"), |ui| {
-                    ui.label(crate::tr!("menu-theme"));
+                    crate::app::bidi::label(ui, crate::tr!("menu-theme"));
                     for theme in UiTheme::ALL {
                         if ui.radio(app.prefs.theme == theme, theme.label()).clicked() {
                             app.prefs.theme = theme;
                         }
                     }
                     ui.separator();
-                    ui.label(crate::tr!("menu-language"));
+                    crate::app::bidi::label(ui, crate::tr!("menu-language"));
                     for lang in crate::i18n::Lang::ALL {
                         if ui.radio(app.lang == lang, lang.native_name()).clicked() {
                             app.lang = lang;
@@ -190,7 +190,7 @@ pub fn status_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 } else {
                     String::new()
                 };
-                ui.label(bidi::text(ui, format!("{file}{marker}")));
+                bidi::label(ui, format!("{file}{marker}"));
                 ui.separator();
                 if let Some(status) = &app.status {
                     // One line in the bar; a message of many lines (a file's problems) on hover.
@@ -202,19 +202,20 @@ pub fn status_bar_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     } else {
                         first.to_owned()
                     };
-                    let mut text = egui::RichText::new(shown);
+                    let mut text = egui::RichText::new(shown.as_str());
                     if status.error {
                         text = text.color(ui.visuals().error_fg_color);
                     }
                     let response = ui.add(egui::Label::new(bidi::text(ui, text)).truncate());
+                    let response = bidi::label_as_written(response, &shown);
                     if more > 0 {
                         response.on_hover_text(bidi::text(ui, &status.text));
                     }
                 } else {
-                    ui.label(bidi::text(
+                    bidi::label(
                         ui,
                         egui::RichText::new(crate::tr!("status-keys-hint")).weak(),
-                    ));
+                    );
                 }
             })
         });

@@ -16,7 +16,10 @@ pub fn cases_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
         .resizable(true)
         .default_size(300.0)
         .show(ui, |ui| {
-            ui.heading(crate::tr!("cases-heading"));
+            crate::app::bidi::label(
+                ui,
+                egui::RichText::new(crate::tr!("cases-heading")).heading(),
+            );
             ui.horizontal_wrapped(|ui| {
                 if ui.button(crate::tr!("cases-add")).clicked() {
                     add_case(app, None);
@@ -41,11 +44,11 @@ pub fn cases_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 }
                 // Too many to draw one by one: say what the graph shows instead.
                 if let Some(band) = app.chart_means.band() {
-                    ui.label(bidi::text(
+                    bidi::label(
                         ui,
                         egui::RichText::new(crate::tr!("cases-graph-shows-band", n = band.cases))
                             .weak(),
-                    ));
+                    );
                 }
             });
             let list_height = (ui.available_height() * 0.45).max(120.0);
@@ -90,17 +93,11 @@ pub fn cases_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                             let (rect, _) = ui
                                 .allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
                             ui.painter().rect_filled(rect, 2.0, swatch);
-                            if ui
-                                .selectable_label(
-                                    app.selected_case == Some(i),
-                                    bidi::text(ui, &name),
-                                )
-                                .clicked()
-                            {
+                            if bidi::selectable(ui, app.selected_case == Some(i), &name).clicked() {
                                 app.select_case(Some(i));
                             }
                             if !segment.is_empty() {
-                                ui.label(bidi::text(ui, egui::RichText::new(segment).weak()));
+                                bidi::label(ui, egui::RichText::new(segment).weak());
                             }
                         });
                     }
@@ -109,7 +106,10 @@ pub fn cases_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
             if let Some(selected) = app.selected_case {
                 case_editor_ui(app, ui, selected);
             } else {
-                ui.weak(crate::tr!("cases-select-hint"));
+                crate::app::bidi::label(
+                    ui,
+                    egui::RichText::new(crate::tr!("cases-select-hint")).weak(),
+                );
             }
             ui.separator();
             let (done, undone) = app.doc.history();
@@ -184,19 +184,19 @@ pub(super) fn case_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: us
     };
     let mut edited = shown.clone();
     let mut note = shown_note.clone();
-    ui.label(bidi::text(
+    bidi::label(
         ui,
         RichText::new(crate::tr!("cases-case-heading", name = case.display_name())).strong(),
-    ));
+    );
     let mut seal = false;
     egui::Grid::new("case_grid").num_columns(2).show(ui, |ui| {
-        let label = ui.label(crate::tr!("cases-name"));
+        let label = crate::app::bidi::label(ui, crate::tr!("cases-name"));
         seal |= ui
             .add(egui::TextEdit::singleline(&mut edited.label).id(field_id(&case_id, "case-label")))
             .labelled_by(label.id)
             .lost_focus();
         ui.end_row();
-        let label = ui.label(crate::tr!("cases-segment"));
+        let label = crate::app::bidi::label(ui, crate::tr!("cases-segment"));
         seal |= ui
             .add(
                 egui::TextEdit::singleline(&mut edited.segment)
@@ -205,7 +205,7 @@ pub(super) fn case_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: us
             .labelled_by(label.id)
             .lost_focus();
         ui.end_row();
-        let label = ui.label(crate::tr!("cases-source"));
+        let label = crate::app::bidi::label(ui, crate::tr!("cases-source"));
         seal |= ui
             .add(
                 egui::TextEdit::singleline(&mut edited.source)
@@ -220,18 +220,18 @@ pub(super) fn case_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: us
             || crate::tr!("cases-not-scored"),
             |s| crate::app::graph::format_score(*s),
         );
-        ui.label(bidi::text(
+        bidi::label(
             ui,
             crate::tr!(
                 "cases-score-at",
                 touchpoint = tp.name.as_str(),
                 score = score
             ),
-        ));
-        let label = ui.label(bidi::text(
+        );
+        let label = bidi::label(
             ui,
             crate::tr!("cases-note-at", touchpoint = tp.name.as_str()),
-        ));
+        );
         let r = ui
             .add(
                 egui::TextEdit::multiline(&mut note)
@@ -242,7 +242,10 @@ pub(super) fn case_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, index: us
             .labelled_by(label.id);
         seal |= r.lost_focus();
     } else {
-        ui.weak(crate::tr!("cases-note-hint"));
+        crate::app::bidi::label(
+            ui,
+            egui::RichText::new(crate::tr!("cases-note-hint")).weak(),
+        );
     }
     if edited.label != shown.label {
         let edit = Edit::SetCaseLabel {

@@ -28,21 +28,26 @@ impl<'a> History<'a> {
             .default_open(false)
             .show(ui, |ui| {
                 if self.done.is_empty() && self.undone.is_empty() {
-                    ui.weak(crate::tr!("history-none"));
+                    crate::app::bidi::label(
+                        ui,
+                        egui::RichText::new(crate::tr!("history-none")).weak(),
+                    );
                 }
                 egui::ScrollArea::vertical()
                     .id_salt("history")
                     .max_height(160.0)
                     .show(ui, |ui| {
+                        // Named as written: an edit's name mixes the room's words with the
+                        // journey's names and numbers ("ציון של Dana בתור: −4").
                         for label in self.done.iter().rev().take(DONE_SHOWN) {
-                            ui.label(bidi::text(ui, *label));
+                            bidi::label(ui, *label);
                         }
                         for label in self.undone.iter().take(UNDONE_SHOWN) {
-                            ui.label(bidi::text(
+                            bidi::label(
                                 ui,
                                 egui::RichText::new(crate::tr!("history-undone", label = *label))
                                     .weak(),
-                            ));
+                            );
                         }
                     });
             });

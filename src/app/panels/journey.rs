@@ -20,11 +20,14 @@ pub fn journey_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
         .default_size(310.0)
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
-                ui.heading(crate::tr!("journey-heading"));
+                crate::app::bidi::label(
+                    ui,
+                    egui::RichText::new(crate::tr!("journey-heading")).heading(),
+                );
                 let journey = app.journey().clone_without_cases();
                 let mut title = app.typed_or("journey-title", &journey.title);
                 ui.horizontal(|ui| {
-                    let label = ui.label(crate::tr!("journey-title"));
+                    let label = crate::app::bidi::label(ui, crate::tr!("journey-title"));
                     let r = ui
                         .add(
                             egui::TextEdit::singleline(&mut title)
@@ -46,7 +49,7 @@ pub fn journey_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     required_hint_ui(ui, &crate::tr!("journey-title-needed"));
                 }
                 let mut description = app.typed_or("journey-description", &journey.description);
-                let label = ui.label(crate::tr!("journey-description"));
+                let label = crate::app::bidi::label(ui, crate::tr!("journey-description"));
                 let font = egui::TextStyle::Body.resolve(ui.style());
                 let color = ui.visuals().text_color();
                 let rtl = crate::app::rtl_wrap::starts_rtl(&description);
@@ -87,7 +90,7 @@ pub fn journey_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                         let key = format!("phase-name-{}", phase.id);
                         let mut name = app.typed_or(&key, &phase.name);
                         ui.horizontal(|ui| {
-                            let label = ui.label(crate::tr!("journey-phase-n", n = i + 1));
+                            let label = bidi::label(ui, crate::tr!("journey-phase-n", n = i + 1));
                             let r = ui
                                 .add(
                                     egui::TextEdit::singleline(&mut name)
@@ -115,7 +118,10 @@ pub fn journey_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 });
 
                 ui.separator();
-                ui.heading(crate::tr!("journey-touchpoints"));
+                crate::app::bidi::label(
+                    ui,
+                    egui::RichText::new(crate::tr!("journey-touchpoints")).heading(),
+                );
                 outline_ui(app, ui);
                 ui.horizontal(|ui| {
                     if ui.button(crate::tr!("journey-add-touchpoint")).clicked() {
@@ -407,10 +413,10 @@ pub(super) fn touchpoint_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, ind
     let Some(tp) = journey.touchpoints.get(index) else {
         return;
     };
-    ui.label(bidi::text(
+    bidi::label(
         ui,
         RichText::new(crate::tr!("touchpoint-default-name", n = index + 1)).strong(),
-    ));
+    );
     // What the fields show: the stored touchpoint, with any refused typing kept.
     let field = |name: &str| format!("touchpoint-{}-{name}", tp.id);
     let mut shown = tp.clone();
@@ -421,7 +427,7 @@ pub(super) fn touchpoint_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, ind
     egui::Grid::new("touchpoint_grid")
         .num_columns(2)
         .show(ui, |ui| {
-            let label = ui.label(crate::tr!("touchpoint-name"));
+            let label = crate::app::bidi::label(ui, crate::tr!("touchpoint-name"));
             let name_response = ui
                 .vertical(|ui| {
                     let response = ui
@@ -438,7 +444,7 @@ pub(super) fn touchpoint_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, ind
                 .inner;
             ui.end_row();
 
-            let phase_label = ui.label(crate::tr!("touchpoint-phase"));
+            let phase_label = crate::app::bidi::label(ui, crate::tr!("touchpoint-phase"));
             let phase_name = journey
                 .phase(&edited.phase)
                 .map_or(edited.phase.clone(), |p| p.name.clone());
@@ -457,7 +463,7 @@ pub(super) fn touchpoint_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, ind
                 .labelled_by(phase_label.id);
             ui.end_row();
 
-            let label = ui.label(crate::tr!("touchpoint-channel"));
+            let label = crate::app::bidi::label(ui, crate::tr!("touchpoint-channel"));
             let channel_response = ui
                 .add(
                     egui::TextEdit::singleline(&mut edited.channel)
@@ -466,7 +472,7 @@ pub(super) fn touchpoint_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, ind
                 .labelled_by(label.id);
             ui.end_row();
 
-            ui.label(crate::tr!("touchpoint-office"));
+            crate::app::bidi::label(ui, crate::tr!("touchpoint-office"));
             ui.horizontal(|ui| {
                 ui.selectable_value(
                     &mut edited.office,
@@ -481,7 +487,7 @@ pub(super) fn touchpoint_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, ind
             });
             ui.end_row();
 
-            let offset_label = ui.label(crate::tr!("touchpoint-time-offset"));
+            let offset_label = crate::app::bidi::label(ui, crate::tr!("touchpoint-time-offset"));
             ui.horizontal(|ui| {
                 let mut has_offset = edited.time_offset.is_some();
                 ui.checkbox(&mut has_offset, crate::tr!("touchpoint-offset-set"));
@@ -500,7 +506,7 @@ pub(super) fn touchpoint_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, ind
             });
             ui.end_row();
 
-            let label = ui.label(crate::tr!("touchpoint-process"));
+            let label = crate::app::bidi::label(ui, crate::tr!("touchpoint-process"));
             let process_response = ui
                 .add(
                     egui::TextEdit::singleline(&mut edited.process)
@@ -509,7 +515,7 @@ pub(super) fn touchpoint_editor_ui(app: &mut EmographApp, ui: &mut egui::Ui, ind
                 .labelled_by(label.id);
             ui.end_row();
 
-            let owner_label = ui.label(crate::tr!("touchpoint-owner"));
+            let owner_label = crate::app::bidi::label(ui, crate::tr!("touchpoint-owner"));
             let owner_name = edited
                 .owner
                 .as_deref()

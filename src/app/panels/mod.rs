@@ -36,8 +36,5 @@ fn fit<'t>(
 /// A red line beside a field that must not stay empty: the field may be cleared to retype it,
 /// and says what is missing rather than refuse the keystroke; saving refuses instead.
 fn required_hint_ui(ui: &mut egui::Ui, text: &str) {
-    ui.label(bidi::text(
-        ui,
-        RichText::new(text).color(ui.visuals().error_fg_color),
-    ));
+    bidi::label(ui, RichText::new(text).color(ui.visuals().error_fg_color));
 }

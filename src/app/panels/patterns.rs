@@ -20,7 +20,10 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
         .resizable(true)
         .default_size(300.0)
         .show(ui, |ui| {
-            ui.heading(crate::tr!("patterns-heading"));
+            crate::app::bidi::label(
+                ui,
+                egui::RichText::new(crate::tr!("patterns-heading")).heading(),
+            );
             let Some(result) = app.analysis.current().cloned() else {
                 ui.spinner();
                 return;
@@ -31,10 +34,13 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
             // What was typed into the selected pattern's name, applied once the list is drawn.
             let mut name_edits: Vec<NameEdit> = Vec::new();
             if result.patterns.patterns.is_empty() {
-                ui.weak(crate::tr!("patterns-none"));
+                crate::app::bidi::label(
+                    ui,
+                    egui::RichText::new(crate::tr!("patterns-none")).weak(),
+                );
                 return;
             }
-            ui.label(bidi::text(
+            bidi::label(
                 ui,
                 egui::RichText::new(if app.analysis.settings.k.is_none() {
                     crate::tr!(
@@ -50,7 +56,7 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     )
                 })
                 .weak(),
-            ));
+            );
             // How far the room can trust the split, in words, and why there are not more.
             if let Some(auto) = &result.patterns.auto {
                 let distinct = crate::i18n::core_words::distinctness(auto);
@@ -62,16 +68,16 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                     ),
                     None => distinct,
                 };
-                ui.label(bidi::text(ui, words));
+                bidi::label(ui, words);
                 if let Some(reason) = crate::i18n::core_words::fallback_reason(auto) {
-                    ui.label(bidi::text(
+                    bidi::label(
                         ui,
                         egui::RichText::new(crate::tr!(
                             "patterns-fewer",
                             reason = reason.to_string()
                         ))
                         .color(ui.visuals().warn_fg_color),
-                    ));
+                    );
                 }
             }
             egui::ScrollArea::vertical()
@@ -90,10 +96,7 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                             ui.painter().rect_filled(rect, 2.0, color);
                             let name = names.get(index).and_then(Option::as_deref);
                             let label = crate::i18n::pattern_entry(pattern, name);
-                            if ui
-                                .selectable_label(selected, bidi::text(ui, label))
-                                .clicked()
-                            {
+                            if bidi::selectable(ui, selected, label).clicked() {
                                 next_view = Some(if selected {
                                     View::Patterns
                                 } else {
@@ -116,7 +119,7 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                                     )
                                 })
                                 .collect();
-                            ui.label(bidi::text(ui, egui::RichText::new(mix.join(" · ")).weak()));
+                            bidi::label(ui, egui::RichText::new(mix.join(" · ")).weak());
                         }
                         if selected {
                             let medoid = result.case_index(journey, pattern.medoid);
@@ -132,10 +135,10 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                                     },
                                     |c| c.display_name().to_owned(),
                                 );
-                            ui.label(bidi::text(
+                            bidi::label(
                                 ui,
                                 crate::tr!("patterns-representative", name = medoid_name.as_str()),
-                            ));
+                            );
                             if let Some(case_index) = medoid
                                 && ui
                                     .button(crate::tr!("patterns-edit-representative"))
@@ -148,12 +151,15 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                             let stored = names.get(index).cloned().flatten().unwrap_or_default();
                             let key = format!("pattern-name-{}", pattern.id);
                             let mut typed = app.typed_or(&key, &stored);
-                            let label = ui.label(crate::tr!("patterns-name"));
+                            let label = crate::app::bidi::label(ui, crate::tr!("patterns-name"));
                             let response = ui
                                 .add(
                                     egui::TextEdit::singleline(&mut typed)
                                         .id(field_id("pattern", &key))
-                                        .hint_text(crate::tr!("patterns-name-hint")),
+                                        .hint_text(crate::app::bidi::text(
+                                            ui,
+                                            crate::tr!("patterns-name-hint"),
+                                        )),
                                 )
                                 .labelled_by(label.id);
                             name_edits.push(NameEdit {
@@ -162,7 +168,7 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                                 changed: (typed != stored).then_some(typed),
                                 done: response.lost_focus(),
                             });
-                            ui.label(crate::tr!("patterns-members"));
+                            crate::app::bidi::label(ui, crate::tr!("patterns-members"));
                             let members: Vec<usize> = result
                                 .patterns
                                 .assignments

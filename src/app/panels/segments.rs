@@ -12,7 +12,10 @@ pub fn segments_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
         .resizable(true)
         .default_size(300.0)
         .show(ui, |ui| {
-            ui.heading(crate::tr!("view-segments"));
+            crate::app::bidi::label(
+                ui,
+                egui::RichText::new(crate::tr!("view-segments")).heading(),
+            );
             let Some(result) = app.analysis.current().cloned() else {
                 ui.spinner();
                 return;
@@ -25,7 +28,10 @@ pub fn segments_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                 );
                 return;
             }
-            ui.weak(crate::tr!("segments-count", n = result.segments.len()));
+            crate::app::bidi::label(
+                ui,
+                egui::RichText::new(crate::tr!("segments-count", n = result.segments.len())).weak(),
+            );
             let journey = app.doc.journey().clone_without_cases();
             let name = |t: usize| journey.touchpoints.get(t).map_or("", |t| t.name.as_str());
             let theme = crate::chart::Theme::light();
@@ -43,7 +49,7 @@ pub fn segments_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                                 ui.painter().rect_filled(rect, 2.0, color);
                             }
                             let label = crate::chart::segment_label(segment);
-                            let response = ui.selectable_label(false, bidi::text(ui, label));
+                            let response = bidi::selectable(ui, false, label);
                             if !segment.segment.is_empty()
                                 && response
                                     .on_hover_text(bidi::text(
@@ -85,10 +91,13 @@ pub fn segments_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                             ));
                         }
                         for line in lines {
-                            ui.label(bidi::text(ui, egui::RichText::new(line).weak()));
+                            bidi::label(ui, egui::RichText::new(line).weak());
                         }
                         if !drawn && index == crate::chart::MAX_SEGMENT_CURVES {
-                            ui.weak(crate::tr!("segments-smaller"));
+                            crate::app::bidi::label(
+                                ui,
+                                egui::RichText::new(crate::tr!("segments-smaller")).weak(),
+                            );
                         }
                         ui.add_space(4.0);
                     }

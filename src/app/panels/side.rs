@@ -29,3 +29,43 @@ pub fn row<R>(ui: &mut egui::Ui, contents: impl FnOnce(&mut egui::Ui) -> R) -> R
         contents(ui)
     }
 }
+
+/// Runs `contents` in a line of widgets from the reading direction's start: left to right in
+/// English (`ui.horizontal`), from the right in Hebrew (a dialog's label, field and button).
+pub fn line<R>(ui: &mut egui::Ui, contents: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    if crate::i18n::language().is_rtl() {
+        // One line high to start with, as `ui.horizontal` is: a right-to-left layout given
+        // the whole of a dialog's height would centre its line in it.
+        let size = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+        ui.allocate_ui_with_layout(
+            size,
+            egui::Layout::right_to_left(egui::Align::Center),
+            contents,
+        )
+        .inner
+    } else {
+        ui.horizontal(contents).inner
+    }
+}
+
+/// Runs `contents` top down against the reading direction's start edge: the left in English,
+/// the right in Hebrew (a dialog's lines).
+pub fn column<R>(ui: &mut egui::Ui, contents: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    if crate::i18n::language().is_rtl() {
+        ui.with_layout(egui::Layout::top_down(egui::Align::Max), contents)
+            .inner
+    } else {
+        contents(ui)
+    }
+}
+
+/// [`line`] that wraps onto further lines when it is too long (a row of choices).
+pub fn wrapped_line<R>(ui: &mut egui::Ui, contents: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    if crate::i18n::language().is_rtl() {
+        let size = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+        let layout = egui::Layout::right_to_left(egui::Align::Center).with_main_wrap(true);
+        ui.allocate_ui_with_layout(size, layout, contents).inner
+    } else {
+        ui.horizontal_wrapped(contents).inner
+    }
+}

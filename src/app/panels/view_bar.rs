@@ -68,7 +68,7 @@ impl ViewBar {
     }
 
     fn contents_ui(&mut self, ui: &mut egui::Ui, journey: &Journey, intents: &mut Vec<ViewIntent>) {
-        ui.label(crate::tr!("view-label"));
+        crate::app::bidi::label(ui, crate::tr!("view-label"));
         let pattern_view = matches!(self.view, View::Pattern(_));
         let mut show = |ui: &mut egui::Ui, view: View, selected: bool, label: &str, hover| {
             let mut response = ui.selectable_label(selected, label);
@@ -151,7 +151,7 @@ impl ViewBar {
             return;
         }
         ui.separator();
-        let k_label = ui.label(crate::tr!("view-pattern-count"));
+        let k_label = crate::app::bidi::label(ui, crate::tr!("view-pattern-count"));
         let k_text = self
             .settings
             .k
@@ -170,7 +170,7 @@ impl ViewBar {
             })
             .response
             .labelled_by(k_label.id);
-        let segment_label = ui.label(crate::tr!("view-segment"));
+        let segment_label = crate::app::bidi::label(ui, crate::tr!("view-segment"));
         let segment_text = self
             .settings
             .segment
@@ -207,17 +207,17 @@ impl ViewBar {
         match self.analysis {
             AnalysisNote::Computing => {
                 ui.spinner();
-                ui.label(crate::tr!("view-analysing"));
+                crate::app::bidi::label(ui, crate::tr!("view-analysing"));
             }
             AnalysisNote::Took(seconds) => {
-                ui.label(bidi::text(
+                bidi::label(
                     ui,
                     egui::RichText::new(crate::tr!(
                         "view-analysed-in",
                         seconds = format!("{seconds:.2}")
                     ))
                     .weak(),
-                ));
+                );
             }
             AnalysisNote::Quiet => {}
         }
