@@ -73,10 +73,20 @@ fn compact(text: &str) -> Option<Dataset> {
         Some(read) => read,
         None => (ron_options().from_str(text).ok()?, text.len()),
     };
-    if raw.version != FORMAT_VERSION {
+    // Version 1 lists a case's scores as a map by touchpoint id, version 2 in touchpoint order:
+    // each is read compactly in its own shape only (anything else is the full reader's to
+    // refuse, located), version 1's put in order here.
+    let version = raw.version;
+    let (journey, mut cases) = raw.into_parts();
+    let shape_fits = match version {
+        // No list in touchpoint order: those are version 2's.
+        1 => cases.values.is_empty(),
+        FORMAT_VERSION => !cases.has_keyed(),
+        _ => false,
+    };
+    if !shape_fits || !cases.resolve_keyed(&journey.touchpoints) {
         return None;
     }
-    let (journey, cases) = raw.into_parts();
     let touchpoints = journey.touchpoints.len();
     let n = cases.len();
     if cases.unsound

@@ -60,7 +60,7 @@ pub(crate) fn parse_journey_problems_first(text: &str, path: &Path) -> Result<Jo
 /// A journey read up to its cases: built, or (a current file checked first) still in columns.
 enum Read {
     Built(Journey),
-    Columns(Journey, CompactCases<true>),
+    Columns(Journey, Box<CompactCases<true>>),
 }
 
 fn parse_journey_as(text: &str, path: &Path, problems_first: bool) -> Result<Journey, LoadError> {
@@ -86,7 +86,7 @@ fn parse_journey_as(text: &str, path: &Path, problems_first: bool) -> Result<Jou
     let current_read = |raw: JourneyIn<true>| {
         if problems_first {
             let (journey, cases) = raw.into_parts();
-            (Read::Columns(journey, cases), Vec::new(), true)
+            (Read::Columns(journey, Box::new(cases)), Vec::new(), true)
         } else {
             let (journey, problems) = from_compact(raw);
             (Read::Built(journey), problems, true)
@@ -152,7 +152,7 @@ fn parse_journey_as(text: &str, path: &Path, problems_first: bool) -> Result<Jou
             });
             problems.append(&mut found);
             if problems.is_empty() && duplicates.is_empty() {
-                let (built, _) = cases.into_cases(&journey);
+                let (built, _) = (*cases).into_cases(&journey);
                 journey.cases = built;
             }
             journey

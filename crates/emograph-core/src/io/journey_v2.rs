@@ -357,7 +357,37 @@ pub(crate) struct CompactCases<const FULL: bool> {
     pub non_finite: Vec<(usize, usize, f64)>,
     /// Without `FULL`: some case's id or text is refused by [`Journey::validate_case`].
     pub unsound: bool,
+    /// Without `FULL`: the scores of cases that give them as a map by touchpoint id (version
+    /// 1's shape), put in touchpoint order by [`resolve_keyed`](Self::resolve_keyed) once the
+    /// touchpoints are known.
+    pub keyed: KeyedScores,
 }
+
+/// Scores given by touchpoint id (`scores: {"film": 2.0}`), as version 1 wrote them: a pair
+/// per score, its id stored once. A version 1 survey is read compactly so, instead of as a
+/// `Case` with a map per row (20 times the file in memory).
+#[derive(Debug, Default)]
+pub(crate) struct KeyedScores {
+    /// (id, score) of every keyed case's scores, case after case.
+    pub pairs: Vec<(u32, f64)>,
+    keys: Vec<String>,
+    index: std::collections::HashMap<String, u32>,
+}
+
+impl KeyedScores {
+    fn intern(&mut self, key: String) -> u32 {
+        if let Some(&i) = self.index.get(&key) {
+            return i;
+        }
+        let i = u32::try_from(self.keys.len()).unwrap_or(u32::MAX);
+        self.keys.push(key.clone());
+        self.index.insert(key, i);
+        i
+    }
+}
+
+/// Marks a case's length as a count of keyed pairs (`KEYED | n`) rather than a positional list.
+const KEYED: u32 = 1 << 31;
 
 impl<const FULL: bool> CompactCases<FULL> {
     pub fn len(&self) -> usize {
@@ -643,13 +673,20 @@ impl<'de, const FULL: bool> Visitor<'de> for CaseSeed<'_, FULL> {
                 CaseField::Outcome => case.outcome = map.next_value::<OptionalNumber>()?.0,
                 CaseField::Scores => {
                     let before = cases.values.len();
-                    map.next_value_seed(ScoresSeed {
+                    let pairs_before = cases.keyed.pairs.len();
+                    let keyed = map.next_value_seed(ScoresSeed {
                         values: &mut cases.values,
                         non_finite: &mut cases.non_finite,
                         case: index,
+                        keyed: (!FULL).then_some(&mut cases.keyed),
                     })?;
-                    let n = cases.values.len() - before;
-                    length = u32::try_from(n).unwrap_or(NO_SCORES - 1);
+                    length = if keyed {
+                        let n = cases.keyed.pairs.len() - pairs_before;
+                        KEYED | u32::try_from(n).unwrap_or(KEYED - 1).min(KEYED - 1)
+                    } else {
+                        let n = cases.values.len() - before;
+                        u32::try_from(n).unwrap_or(NO_SCORES - 1).min(KEYED - 1)
+                    };
                 }
                 CaseField::Notes => case.notes = map.next_value()?,
             }
@@ -714,6 +751,76 @@ impl<const FULL: bool> CompactCases<FULL> {
                 .map(|(i, p, v)| (i + offset, p, v)),
         );
         self.unsound |= other.unsound;
+        let keys = std::mem::take(&mut other.keyed.keys);
+        let remap: Vec<u32> = keys.into_iter().map(|k| self.keyed.intern(k)).collect();
+        self.keyed.pairs.extend(
+            other
+                .keyed
+                .pairs
+                .into_iter()
+                .map(|(k, v)| (remap.get(k as usize).copied().unwrap_or(u32::MAX), v)),
+        );
+    }
+
+    /// Whether any case gave its scores by touchpoint id.
+    pub(crate) fn has_keyed(&self) -> bool {
+        self.lengths
+            .iter()
+            .any(|&n| n != NO_SCORES && n & KEYED != 0)
+    }
+
+    /// Puts the keyed cases' scores in `touchpoints`' order, one per touchpoint (`NaN` where a
+    /// case skipped one), as a version 2 file lists them; `false` when a score names a
+    /// touchpoint there is not (the full reader then says so, located).
+    pub(crate) fn resolve_keyed(&mut self, touchpoints: &[crate::model::Touchpoint]) -> bool {
+        if !self.has_keyed() {
+            return true;
+        }
+        let index: std::collections::HashMap<&str, usize> = touchpoints
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.id.as_str(), i))
+            .collect();
+        let Some(positions) = self
+            .keyed
+            .keys
+            .iter()
+            .map(|k| index.get(k.as_str()).copied())
+            .collect::<Option<Vec<usize>>>()
+        else {
+            return false;
+        };
+        let width = touchpoints.len();
+        let mut values = Vec::with_capacity(self.lengths.len() * width);
+        let (mut at, mut pair) = (0, 0);
+        for length in &mut self.lengths {
+            if *length == NO_SCORES {
+                continue;
+            }
+            if *length & KEYED != 0 {
+                let n = (*length & !KEYED) as usize;
+                let start = values.len();
+                values.resize(start + width, f64::NAN);
+                for &(key, value) in self.keyed.pairs.get(pair..pair + n).unwrap_or_default() {
+                    match positions
+                        .get(key as usize)
+                        .and_then(|&p| values.get_mut(start + p))
+                    {
+                        Some(slot) => *slot = value,
+                        None => return false,
+                    }
+                }
+                pair += n;
+                *length = u32::try_from(width).unwrap_or(NO_SCORES - 1);
+            } else {
+                let n = *length as usize;
+                values.extend_from_slice(self.values.get(at..at + n).unwrap_or_default());
+                at += n;
+            }
+        }
+        self.values = values;
+        self.keyed = KeyedScores::default();
+        true
     }
 }
 
@@ -810,21 +917,46 @@ struct ScoresSeed<'v> {
     values: &'v mut Vec<f64>,
     non_finite: &'v mut Vec<(usize, usize, f64)>,
     case: usize,
+    /// Where scores given as a map go; `None` reads a list only (the full reader, whose
+    /// messages for version 2 files are about lists).
+    keyed: Option<&'v mut KeyedScores>,
 }
 
+/// The value is whether the scores were a map by touchpoint id.
 impl<'de> DeserializeSeed<'de> for ScoresSeed<'_> {
-    type Value = ();
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        deserializer.deserialize_seq(self)
+    type Value = bool;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<bool, D::Error> {
+        if self.keyed.is_some() {
+            deserializer.deserialize_any(self)
+        } else {
+            deserializer.deserialize_seq(self)
+        }
     }
 }
 
 impl<'de> Visitor<'de> for ScoresSeed<'_> {
-    type Value = ();
+    type Value = bool;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a list of scores in touchpoint order, like [2.5, -1, None]")
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
+        let Some(keyed) = self.keyed else {
+            return Err(de::Error::invalid_type(de::Unexpected::Map, &self));
+        };
+        while let Some(key) = map.next_key::<String>()? {
+            let value = map.next_value::<OptionalNumber>()?.0;
+            let key = keyed.intern(key);
+            match value {
+                Some(v) if v.is_finite() => keyed.pairs.push((key, v)),
+                // Refused (version 1 has no `None` score): the full reader says where.
+                other => self
+                    .non_finite
+                    .push((self.case, usize::MAX, other.unwrap_or(f64::NAN))),
+            }
+        }
+        Ok(true)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<bool, A::Error> {
         let mut position = 0;
         while let Some(score) = seq.next_element::<OptionalNumber>()? {
             let value = match score.0 {
@@ -838,6 +970,6 @@ impl<'de> Visitor<'de> for ScoresSeed<'_> {
             self.values.push(value);
             position += 1;
         }
-        Ok(())
+        Ok(false)
     }
 }
