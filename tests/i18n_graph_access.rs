@@ -138,21 +138,6 @@ fn the_chart_speaks_hebrew_in_a_hebrew_interface() {
     assert!(summary.contains("הנקודה הנמוכה"), "{summary}");
 }
 
-/// The text of every label on screen (a tooltip's words are a label in it), isolation marks
-/// taken out. Only labels: a widget's own name or description says nothing about what is
-/// painted.
-fn texts(harness: &egui_kittest::Harness<'_, emograph::app::EmographApp>) -> Vec<String> {
-    harness
-        .query_all_by_role(Role::Label)
-        .filter_map(|n| n.accesskit_node().value())
-        .map(|t| {
-            t.chars()
-                .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
-                .collect()
-        })
-        .collect()
-}
-
 /// Rests the pointer on the first critical point of the overall view (the button whose
 /// accessible name starts `critical`), right on its disc, and returns the texts on screen then.
 fn hover_first_critical_point(
@@ -182,7 +167,7 @@ fn hover_first_critical_point(
         let shot = format!("critical-tooltip-{}.png", lang.code());
         image.save(std::path::Path::new(&out).join(shot)).unwrap();
     }
-    texts(&harness)
+    common::label_texts(&harness)
 }
 
 #[test]

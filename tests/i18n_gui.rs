@@ -517,19 +517,6 @@ fn the_import_dialog_speaks_hebrew() {
     }
 }
 
-/// The text of every label on screen, as a screen reader reads it, isolation marks taken out.
-fn label_texts(harness: &Harness<'_, EmographApp>) -> Vec<String> {
-    harness
-        .query_all_by_role(egui::accesskit::Role::Label)
-        .filter_map(|n| n.accesskit_node().value())
-        .map(|t| {
-            t.chars()
-                .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
-                .collect()
-        })
-        .collect()
-}
-
 #[test]
 fn a_hebrew_history_and_undo_name_each_edit_in_hebrew() {
     let dir = tempfile::tempdir().unwrap();
@@ -553,7 +540,7 @@ fn a_hebrew_history_and_undo_name_each_edit_in_hebrew() {
     let named = format!("ציון של {case} ב{}: {raised}", first.name);
 
     click(&mut harness, "היסטוריה");
-    let shown = label_texts(&harness);
+    let shown = common::label_texts(&harness);
     assert!(shown.contains(&named), "{named:?} in {shown:#?}");
     assert!(shown.iter().all(|t| !t.starts_with("Score ")), "{shown:#?}");
 
@@ -565,7 +552,7 @@ fn a_hebrew_history_and_undo_name_each_edit_in_hebrew() {
             .save(std::path::Path::new(&out).join("history-he.png"))
             .unwrap();
     }
-    let shown = label_texts(&harness);
+    let shown = common::label_texts(&harness);
     assert!(shown.contains(&format!("בוטל: {named}")), "{shown:#?}");
     assert!(shown.contains(&format!("(בוטל) {named}")), "{shown:#?}");
 }
@@ -573,12 +560,8 @@ fn a_hebrew_history_and_undo_name_each_edit_in_hebrew() {
 /// Every accessible name or label text on screen, isolation marks taken out.
 fn plain_names(harness: &Harness<'_, EmographApp>) -> Vec<String> {
     names(harness)
-        .into_iter()
-        .map(|t| {
-            t.chars()
-                .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
-                .collect()
-        })
+        .iter()
+        .map(|t| common::without_isolates(t))
         .collect()
 }
 

@@ -179,15 +179,7 @@ fn preview_columns_x(
         let shot = format!("import_preview_{}.png", lang.code());
         image.save(std::path::Path::new(&dir).join(shot)).unwrap();
     }
-    let texts = harness
-        .query_all_by_role(egui::accesskit::Role::Label)
-        .filter_map(|n| n.accesskit_node().value())
-        .map(|t| {
-            t.chars()
-                .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
-                .collect()
-        })
-        .collect();
+    let texts = common::label_texts(&harness);
     let xs = ["case", "Booking", "Parking", "Queue"]
         .into_iter()
         .map(|name| {

@@ -33,3 +33,22 @@ pub fn type_into(harness: &mut Harness<'_, EmographApp>, label: &str, text: &str
     harness.get_by_label(label).type_text(text);
     harness.run();
 }
+
+/// `text` without the bidi isolation marks (U+2066–U+2069) the app puts around embedded runs:
+/// what a person reads.
+pub fn without_isolates(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+        .collect()
+}
+
+/// The text of every label on screen, as a screen reader reads it, isolation marks taken out.
+/// Only labels: a widget's own name or description says nothing about what is painted.
+pub fn label_texts(harness: &Harness<'_, EmographApp>) -> Vec<String> {
+    use egui_kittest::kittest::NodeT as _;
+    harness
+        .query_all_by_role(egui::accesskit::Role::Label)
+        .filter_map(|n| n.accesskit_node().value())
+        .map(|t| without_isolates(&t))
+        .collect()
+}
