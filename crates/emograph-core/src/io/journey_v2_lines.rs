@@ -56,14 +56,15 @@ pub(crate) fn read<const FULL: bool>(text: &str) -> Option<(JourneyIn<FULL>, usi
 /// costs a piece of memory, not half of all the columns as one piece per core did (130 MB
 /// at 1.3 M cases).
 fn cases<const FULL: bool>(body: &str) -> Option<(CompactCases<FULL>, bool)> {
+    /// A piece's cases and whether each line was scanned; `None` when ron refused one.
+    type Part<const FULL: bool> = Option<(CompactCases<FULL>, bool)>;
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     if threads < 2 || body.len() < PARALLEL_BYTES {
         return chunk(body);
     }
     let pieces = split_at_lines(body, (body.len() / PIECE_BYTES).max(threads));
-    let mut parts: Vec<Option<(CompactCases<FULL>, bool)>> =
-        std::iter::repeat_with(|| None).take(pieces.len()).collect();
-    let read: Vec<Vec<(usize, Option<(CompactCases<FULL>, bool)>)>> = std::thread::scope(|scope| {
+    let mut parts: Vec<Part<FULL>> = std::iter::repeat_with(|| None).take(pieces.len()).collect();
+    let read: Vec<Vec<(usize, Part<FULL>)>> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..threads)
             .map(|worker| {
                 let pieces = &pieces;
