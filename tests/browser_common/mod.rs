@@ -86,9 +86,23 @@ pub async fn open(driver: &Driver, width: u32, height: u32) -> Client {
             ],
         }),
     );
-    ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-        .capabilities(caps)
-        .connect(&format!("http://127.0.0.1:{}", driver.port))
-        .await
-        .expect("a WebDriver session")
+    // chromedriver listening does not mean it takes sessions yet: on a loaded machine (CI
+    // beside a build) the first connection was refused. A few tries, a second apart.
+    let url = format!("http://127.0.0.1:{}", driver.port);
+    let mut tries = 0;
+    loop {
+        let session = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps.clone())
+            .connect(&url)
+            .await;
+        match session {
+            Ok(client) => return client,
+            Err(error) if tries < 5 => {
+                eprintln!("no WebDriver session yet ({error}); trying again");
+                tries += 1;
+                tokio::time::sleep(Duration::from_secs(1)).await;
+            }
+            Err(error) => panic!("a WebDriver session after {tries} tries: {error}"),
+        }
+    }
 }
