@@ -129,15 +129,8 @@ fn options_ui(ui: &mut egui::Ui, form: &mut ImportForm) {
         .show(ui, |ui| {
             let fields = option_fields(form);
             for (i, (key, value, hint)) in fields.into_iter().enumerate() {
-                let id = field_id("csv-options", key);
                 let label = bidi::label(ui, crate::i18n::message(key, &[]));
-                ui.add(
-                    egui::TextEdit::singleline(value)
-                        .id(id)
-                        .hint_text(bidi::text(ui, crate::i18n::message(hint, &[])))
-                        .desired_width(230.0),
-                )
-                .labelled_by(label.id);
+                option_field(ui, key, value, hint, label.id);
                 if i % 2 == 1 {
                     ui.end_row();
                 }
@@ -146,6 +139,18 @@ fn options_ui(ui: &mut egui::Ui, form: &mut ImportForm) {
             bidi::checkbox(ui, &mut form.unordered, crate::tr!("import-unordered"));
             ui.end_row();
         });
+}
+
+/// One option's text field, named by its label `label` for a screen reader; its id comes from
+/// its catalogue key, so it keeps its focus and text in either language's layout.
+fn option_field(ui: &mut egui::Ui, key: &str, value: &mut String, hint: &str, label: egui::Id) {
+    ui.add(
+        egui::TextEdit::singleline(value)
+            .id(field_id("csv-options", key))
+            .hint_text(bidi::text(ui, crate::i18n::message(hint, &[])))
+            .desired_width(230.0),
+    )
+    .labelled_by(label);
 }
 
 /// The form's fields: each one's catalogue key (also its id, the same in every language), its
@@ -201,7 +206,6 @@ fn options_rtl_ui(ui: &mut egui::Ui, form: &mut ImportForm) {
         }
         crate::app::panels::side::line(ui, |ui| {
             for (key, value, hint) in pair {
-                let id = field_id("csv-options", key);
                 let label = ui
                     .allocate_ui_with_layout(
                         egui::vec2(label_width, height),
@@ -213,13 +217,7 @@ fn options_rtl_ui(ui: &mut egui::Ui, form: &mut ImportForm) {
                         },
                     )
                     .inner;
-                ui.add(
-                    egui::TextEdit::singleline(value)
-                        .id(id)
-                        .hint_text(bidi::text(ui, crate::i18n::message(hint, &[])))
-                        .desired_width(230.0),
-                )
-                .labelled_by(label.id);
+                option_field(ui, key, value, hint, label.id);
                 ui.add_space(8.0);
             }
         });

@@ -9,38 +9,17 @@
 //! the history after the interface turns Hebrew, as the words already on a page stay.
 
 use crate::model::Journey;
-use crate::session::{Edit, format_score};
+use crate::session::{Edit, EditNames, format_score};
 
 /// `edit`'s name in the language in force, its things named as `journey` (before the edit)
 /// names them; an id the journey lacks is said as it is, as the core does.
 pub fn edit_name(edit: &Edit, journey: &Journey) -> String {
-    let touchpoint = |id: &str| {
-        journey
-            .touchpoint(id)
-            .map_or_else(|| id.to_owned(), |t| t.name.clone())
-    };
-    let case = |id: &str| {
-        journey
-            .case(id)
-            .map_or_else(|| id.to_owned(), |c| c.display_name().to_owned())
-    };
-    let owner = |id: &str| {
-        journey
-            .owner(id)
-            .map_or_else(|| id.to_owned(), |o| o.name.clone())
-    };
-    let metric = |id: &str| {
-        journey
-            .metric(id)
-            .map_or_else(|| id.to_owned(), |m| m.name.clone())
-    };
-    let flag_at = |id: &str| {
-        journey
-            .flags
-            .iter()
-            .find(|f| f.id == id)
-            .map_or_else(|| id.to_owned(), |f| touchpoint(&f.touchpoint))
-    };
+    let names = EditNames(journey);
+    let touchpoint = |id: &str| names.touchpoint(id);
+    let case = |id: &str| names.case(id);
+    let owner = |id: &str| names.owner(id);
+    let metric = |id: &str| names.metric(id);
+    let flag_at = |id: &str| names.flag_at(id);
     match edit {
         Edit::SetTitle { .. } => crate::tr!("edit-set-title"),
         Edit::SetDescription { .. } => crate::tr!("edit-set-description"),

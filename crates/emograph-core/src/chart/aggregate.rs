@@ -490,7 +490,7 @@ pub fn cases_phrase(n: usize) -> String {
 }
 
 /// The defined values as curve points, one per touchpoint that has a value.
-pub(super) fn curve_points(xs: &[f64], values: &[Option<f64>]) -> Vec<CurvePoint> {
+fn curve_points(xs: &[f64], values: &[Option<f64>]) -> Vec<CurvePoint> {
     xs.iter()
         .zip(values)
         .enumerate()
@@ -507,7 +507,7 @@ pub(super) fn curve_points(xs: &[f64], values: &[Option<f64>]) -> Vec<CurvePoint
 
 /// One band per run of consecutive touchpoints with both quartiles: a touchpoint nobody scored
 /// breaks the band rather than bridging it with an invented value.
-pub(super) fn quartile_bands(
+fn quartile_bands(
     xs: &[f64],
     quartiles: &[Option<(f64, f64)>],
     label: &str,

@@ -6,7 +6,7 @@
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
-use super::aggregate::{curve_points, legend_for, quartile_bands};
+use super::aggregate::legend_for;
 use super::*;
 use crate::analysis::{TouchpointStats, column_stats};
 use crate::model::{Case, Journey, Touchpoint};
@@ -84,34 +84,16 @@ pub fn cases_band_scene(
     selected: Option<usize>,
     theme: &Theme,
 ) -> Scene {
-    let mut scene = base_scene(journey, theme);
+    // The overall view's picture of these cases (their band and mean), without point markers
+    // on the mean: the edited case's markers are the ones to aim at.
+    let mut scene = overall_scene(journey, &band.stats, theme);
+    for mean in scene.curves.iter_mut().filter(|c| c.key == CurveKey::Mean) {
+        mean.marker = None;
+    }
+    for entry in scene.legend.iter_mut().filter(|e| !e.filled) {
+        entry.marker = None;
+    }
     let xs = touchpoint_xs(journey);
-    let quartiles: Vec<Option<(f64, f64)>> = band.stats.iter().map(|s| s.q1.zip(s.q3)).collect();
-    let means: Vec<Option<f64>> = band.stats.iter().map(|s| s.mean).collect();
-    let band_label = "Middle half of the cases (q1–q3)";
-    scene.bands = quartile_bands(&xs, &quartiles, band_label, theme.band_fill);
-    let mean = Curve {
-        key: CurveKey::Mean,
-        label: "Mean".to_owned(),
-        points: curve_points(&xs, &means),
-        color: theme.mean_line,
-        width: theme.line_width * 1.5,
-        marker: None,
-        dashed: false,
-        emphasis: Emphasis::Normal,
-    };
-    scene.legend = vec![
-        legend_for(&mean),
-        LegendEntry {
-            label: band_label.to_owned(),
-            color: theme.band_fill,
-            marker: None,
-            dashed: false,
-            filled: true,
-            symbol: None,
-        },
-    ];
-    scene.curves = vec![mean];
     if let Some(mut case) = selected.and_then(|i| case_curve(journey, i, &xs, theme)) {
         case.emphasis = Emphasis::Selected;
         case.width = theme.line_width * 1.75;

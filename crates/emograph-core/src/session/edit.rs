@@ -142,6 +142,46 @@ pub enum Edit {
     },
 }
 
+/// The things an edit names, as `journey` names them (an id it lacks is said as it is): what
+/// the core's English label and the app's translated one both say an edit touched.
+#[derive(Clone, Copy)]
+pub struct EditNames<'a>(pub &'a Journey);
+
+impl EditNames<'_> {
+    pub fn touchpoint(&self, id: &str) -> String {
+        self.0
+            .touchpoint(id)
+            .map_or_else(|| id.to_owned(), |t| t.name.clone())
+    }
+
+    pub fn case(&self, id: &str) -> String {
+        self.0
+            .case(id)
+            .map_or_else(|| id.to_owned(), |c| c.display_name().to_owned())
+    }
+
+    pub fn owner(&self, id: &str) -> String {
+        self.0
+            .owner(id)
+            .map_or_else(|| id.to_owned(), |o| o.name.clone())
+    }
+
+    pub fn metric(&self, id: &str) -> String {
+        self.0
+            .metric(id)
+            .map_or_else(|| id.to_owned(), |m| m.name.clone())
+    }
+
+    /// A flag by the touchpoint it stands at.
+    pub fn flag_at(&self, id: &str) -> String {
+        self.0
+            .flags
+            .iter()
+            .find(|f| f.id == id)
+            .map_or_else(|| id.to_owned(), |f| self.touchpoint(&f.touchpoint))
+    }
+}
+
 impl Edit {
     /// The case this edit changes alone, if it changes one case and nothing else: the history
     /// then copies just that case.
@@ -161,33 +201,12 @@ impl Edit {
 
     /// What the history calls this edit, in the journey's own names (read before it applies).
     pub fn label(&self, journey: &Journey) -> String {
-        let touchpoint = |id: &str| {
-            journey
-                .touchpoint(id)
-                .map_or_else(|| id.to_owned(), |t| t.name.clone())
-        };
-        let case = |id: &str| {
-            journey
-                .case(id)
-                .map_or_else(|| id.to_owned(), |c| c.display_name().to_owned())
-        };
-        let owner = |id: &str| {
-            journey
-                .owner(id)
-                .map_or_else(|| id.to_owned(), |o| o.name.clone())
-        };
-        let metric = |id: &str| {
-            journey
-                .metric(id)
-                .map_or_else(|| id.to_owned(), |m| m.name.clone())
-        };
-        let flag_at = |id: &str| {
-            journey
-                .flags
-                .iter()
-                .find(|f| f.id == id)
-                .map_or_else(|| id.to_owned(), |f| touchpoint(&f.touchpoint))
-        };
+        let names = EditNames(journey);
+        let touchpoint = |id: &str| names.touchpoint(id);
+        let case = |id: &str| names.case(id);
+        let owner = |id: &str| names.owner(id);
+        let metric = |id: &str| names.metric(id);
+        let flag_at = |id: &str| names.flag_at(id);
         match self {
             Self::SetTitle { .. } => "Edit title".to_owned(),
             Self::SetDescription { .. } => "Edit description".to_owned(),
