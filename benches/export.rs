@@ -62,8 +62,8 @@ fn dataset() -> Dataset {
     Dataset {
         journey,
         case_ids: (0..CASES).map(|c| format!("c{c}")).collect(),
-        segments: vec![String::new(); CASES],
-        waves: vec![String::new(); CASES],
+        segments: std::iter::repeat_n("", CASES).collect(),
+        waves: std::iter::repeat_n("", CASES).collect(),
         outcomes: Vec::new(),
         matrix: ScoreMatrix::from_rows(TOUCHPOINTS, values),
     }

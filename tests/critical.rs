@@ -21,7 +21,7 @@ fn matrix_of(curves: &[Vec<f64>], width: usize) -> ScoreMatrix {
 }
 
 fn analyse(matrix: &ScoreMatrix) -> (Patterns, CriticalReport) {
-    let segments = vec![String::new(); matrix.cases()];
+    let segments: emograph::analysis::Texts = std::iter::repeat_n("", matrix.cases()).collect();
     let patterns = find_patterns(matrix, &segments, &PatternParams::default());
     let report = critical_points(matrix, &patterns, &CriticalParams::default());
     (patterns, report)

@@ -582,7 +582,7 @@ fn data_verbs_read_mmd_files() {
     );
     let dataset = dataset.map_err(|e| e.to_string());
     assert_eq!(
-        dataset.as_ref().map(|d| d.case_ids.clone()),
+        dataset.as_ref().map(|d| d.case_ids.to_vec()),
         Ok(vec!["ann".to_owned(), "bob".to_owned(), "carla".to_owned()])
     );
     assert_eq!(dataset.map(|d| d.matrix.touchpoints()), Ok(5));

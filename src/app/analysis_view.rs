@@ -45,7 +45,7 @@ impl AnalysisResult {
     /// The journey's case index of a dataset row.
     pub fn case_index(&self, journey: &Journey, row: usize) -> Option<usize> {
         let id = self.dataset.case_ids.get(row)?;
-        journey.cases.iter().position(|c| &c.id == id)
+        journey.cases.iter().position(|c| c.id == id)
     }
 }
 

@@ -129,7 +129,7 @@ fn notes_ui(
     }
     // Only the scope's cases: every analysed case, or a pattern's members.
     let members: HashSet<&str> = match point.scope {
-        Scope::Overall => result.dataset.case_ids.iter().map(String::as_str).collect(),
+        Scope::Overall => result.dataset.case_ids.iter().collect(),
         Scope::Pattern(id) => {
             let index = result.patterns.patterns.iter().position(|p| p.id == id);
             result
@@ -138,7 +138,7 @@ fn notes_ui(
                 .iter()
                 .zip(&result.dataset.case_ids)
                 .filter(|(p, _)| Some(**p) == index)
-                .map(|(_, id)| id.as_str())
+                .map(|(_, id)| id)
                 .collect()
         }
     };

@@ -117,7 +117,7 @@ fn try_compare(args: &CompareArgs) -> Result<String, String> {
 }
 
 /// The groups there are, in order of first appearance (trimmed; "Gold" is "gold").
-fn groups_in_order(labels: &[String]) -> Vec<String> {
+fn groups_in_order(labels: &crate::analysis::Texts) -> Vec<String> {
     let mut seen: Vec<(String, String)> = Vec::new();
     for label in labels {
         let key = crate::analysis::compare::group_key(label);
@@ -128,7 +128,10 @@ fn groups_in_order(labels: &[String]) -> Vec<String> {
     seen.into_iter().map(|(_, label)| label).collect()
 }
 
-fn choose_groups(labels: &[String], args: &CompareArgs) -> Result<(String, String), String> {
+fn choose_groups(
+    labels: &crate::analysis::Texts,
+    args: &CompareArgs,
+) -> Result<(String, String), String> {
     let groups = groups_in_order(labels);
     // The catalogue chooses its words by `$by` ("wave" or "segment"): Hebrew's genders differ.
     let by = by_word(args.by);

@@ -217,12 +217,7 @@ fn load_whole(file: &Path, csv: &CsvArgs) -> Result<Dataset, LoadError> {
 /// Refuses a segment no case has, listing the segments there are.
 fn check_segment(dataset: &Dataset, file: &Path, segment: &str) -> Result<(), LoadError> {
     if !dataset.has_segment(segment) {
-        let mut known: Vec<&str> = dataset
-            .segments
-            .iter()
-            .map(String::as_str)
-            .filter(|s| !s.is_empty())
-            .collect();
+        let mut known: Vec<&str> = dataset.segments.iter().filter(|s| !s.is_empty()).collect();
         known.sort_unstable();
         known.dedup();
         let list = if known.is_empty() {
@@ -827,7 +822,7 @@ pub fn write_patterns_json(
         silhouette: Num,
     }
     struct Assignments<'a> {
-        case_ids: &'a [String],
+        case_ids: &'a crate::analysis::Texts,
         patterns: &'a Patterns,
     }
     impl Serialize for Assignments<'_> {
@@ -908,7 +903,7 @@ pub fn write_patterns_json(
                 q1: Nums(&p.q1),
                 q3: Nums(&p.q3),
                 curve: curve(p),
-                medoid: dataset.case_ids.get(p.medoid).map_or("", String::as_str),
+                medoid: dataset.case_ids.get(p.medoid).unwrap_or_default(),
                 segments: &p.segments,
             })
             .collect(),
@@ -1005,7 +1000,11 @@ fn patterns_table(dataset: &Dataset, patterns: &Patterns) -> String {
             id,
             p.n.to_string(),
             percent(Some(p.share)),
-            dataset.case_ids.get(p.medoid).cloned().unwrap_or_default(),
+            dataset
+                .case_ids
+                .get(p.medoid)
+                .unwrap_or_default()
+                .to_owned(),
             segments,
         ]);
     }

@@ -73,8 +73,8 @@ pub fn patterns_csv(dataset: &Dataset, patterns: &Patterns) -> Result<String, cs
         let representative = dataset
             .case_ids
             .get(pattern.medoid)
-            .cloned()
-            .unwrap_or_default();
+            .unwrap_or_default()
+            .to_owned();
         for (index, touchpoint) in dataset.journey.touchpoints.iter().enumerate() {
             let value =
                 |values: &[f64]| number(values.get(index).copied().filter(|v| v.is_finite()));

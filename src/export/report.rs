@@ -235,8 +235,8 @@ fn patterns_section(
         let case_id = dataset
             .case_ids
             .get(pattern.medoid)
-            .cloned()
-            .unwrap_or_default();
+            .unwrap_or_default()
+            .to_owned();
         let case = dataset.journey.case(&case_id);
         let name = case.map_or(case_id.as_str(), |c| c.display_name());
         let _ = write!(

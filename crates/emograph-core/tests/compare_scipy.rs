@@ -5,7 +5,7 @@
 //! touchpoint. The expected values come from `tests/golden/compare_scipy.py` (scipy 1.17.1),
 //! which generates the same data with the same generator.
 
-use emograph_core::analysis::{CompareParams, ScoreMatrix, Verdict, compare_groups};
+use emograph_core::analysis::{CompareParams, ScoreMatrix, Texts, Verdict, compare_groups};
 
 /// xorshift64*, as the golden script implements it.
 struct Rng(u64);
@@ -49,14 +49,14 @@ const EXPECTED: [[f64; 7]; 12] = [
 #[rustfmt::skip]
 const EXACT: [f64; 2] = [37.0, 0.022144522144522144];
 
-fn waves() -> (ScoreMatrix, Vec<String>) {
+fn waves() -> (ScoreMatrix, Texts) {
     let mut rng = Rng(0x005E_ED0F_5C1B);
     let mut matrix = ScoreMatrix::new(CENTRES.len());
-    let mut groups = Vec::new();
+    let mut groups = Texts::new();
     for _ in 0..40 {
         let row: Vec<f64> = CENTRES.iter().map(|&c| rng.score(c, 2.0)).collect();
         matrix.push_row(&row);
-        groups.push("baseline 2026-11".to_owned());
+        groups.push("baseline 2026-11");
     }
     for _ in 0..35 {
         let row: Vec<f64> = CENTRES
@@ -65,7 +65,7 @@ fn waves() -> (ScoreMatrix, Vec<String>) {
             .map(|(t, &c)| rng.score(c + if t == PLANTED { 2.0 } else { 0.0 }, 2.0))
             .collect();
         matrix.push_row(&row);
-        groups.push("after redesign 2027-03".to_owned());
+        groups.push("after redesign 2027-03");
     }
     (matrix, groups)
 }

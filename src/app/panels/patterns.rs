@@ -130,8 +130,8 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                                             .dataset
                                             .case_ids
                                             .get(pattern.medoid)
-                                            .cloned()
                                             .unwrap_or_default()
+                                            .to_owned()
                                     },
                                     |c| c.display_name().to_owned(),
                                 );
@@ -192,8 +192,8 @@ pub fn patterns_panel_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
                                                         .dataset
                                                         .case_ids
                                                         .get(row)
-                                                        .cloned()
                                                         .unwrap_or_default()
+                                                        .to_owned()
                                                 },
                                                 |c| c.display_name().to_owned(),
                                             );

@@ -22,8 +22,8 @@
 //!
 //! Below [`CompareParams::min_n`] cases in either group a touchpoint gets no verdict, in words.
 
-use super::ScoreMatrix;
 use super::distributions::{normal_sf, t_quantile, t_two_sided};
+use super::{ScoreMatrix, Texts};
 
 /// How groups are compared. `Default` gives the documented defaults.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -147,7 +147,7 @@ pub fn group_key(label: &str) -> String {
 /// matrix row, matched by [`group_key`]).
 pub fn compare_groups(
     matrix: &ScoreMatrix,
-    groups: &[String],
+    groups: &Texts,
     from: &str,
     to: &str,
     params: &CompareParams,
@@ -442,10 +442,10 @@ mod tests {
     #[test]
     fn too_few_cases_get_no_verdict_in_words() {
         let mut matrix = ScoreMatrix::new(1);
-        let mut groups = Vec::new();
+        let mut groups = Texts::new();
         for (group, v) in [("a", 1.0), ("a", 2.0), ("a", 1.5), ("b", 3.0), ("b", 4.0)] {
             matrix.push_row(&[v]);
-            groups.push(group.to_owned());
+            groups.push(group);
         }
         let c = compare_groups(&matrix, &groups, "a", "b", &CompareParams::default());
         let Some(Verdict::NoVerdict(why)) = c.touchpoints.first().map(|t| t.verdict.clone()) else {

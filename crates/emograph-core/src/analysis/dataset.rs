@@ -1,6 +1,6 @@
 //! A journey with its cases as a dense matrix: what the data verbs and views analyse.
 
-use super::ScoreMatrix;
+use super::{ScoreMatrix, Texts};
 use crate::model::Journey;
 
 /// The journey (touchpoints, owners, metrics, flags) plus its cases as a [`ScoreMatrix`].
@@ -12,11 +12,11 @@ use crate::model::Journey;
 pub struct Dataset {
     pub journey: Journey,
     /// One per matrix row.
-    pub case_ids: Vec<String>,
+    pub case_ids: Texts,
     /// One per matrix row; empty string when the case has no segment.
-    pub segments: Vec<String>,
+    pub segments: Texts,
     /// One per matrix row; empty string when the case belongs to no wave.
-    pub waves: Vec<String>,
+    pub waves: Texts,
     /// One per matrix row when the cases carry an outcome (see `journey.outcome`), else empty.
     pub outcomes: Vec<Option<f64>>,
     pub matrix: ScoreMatrix,
@@ -25,9 +25,9 @@ pub struct Dataset {
 impl Dataset {
     pub fn from_journey(journey: Journey) -> Self {
         let matrix = ScoreMatrix::from_journey(&journey);
-        let case_ids = journey.cases.iter().map(|c| c.id.clone()).collect();
-        let segments = journey.cases.iter().map(|c| c.segment.clone()).collect();
-        let waves = journey.cases.iter().map(|c| c.wave.clone()).collect();
+        let case_ids = journey.cases.iter().map(|c| c.id.as_str()).collect();
+        let segments = journey.cases.iter().map(|c| c.segment.as_str()).collect();
+        let waves = journey.cases.iter().map(|c| c.wave.as_str()).collect();
         let outcomes = if journey.outcome.is_some() {
             journey.cases.iter().map(|c| c.outcome).collect()
         } else {
@@ -47,23 +47,23 @@ impl Dataset {
     /// that must refuse an unknown segment asks this without copying the cases.
     pub fn has_segment(&self, segment: &str) -> bool {
         let same = same_segment(segment);
-        self.segments.iter().any(|seg| same(seg))
+        self.segments.iter().any(same)
     }
 
     /// Only the cases of one segment (matched without regard to case).
     pub fn with_segment(&self, segment: &str) -> Self {
         let mut matrix = ScoreMatrix::new(self.matrix.touchpoints());
-        let mut case_ids = Vec::new();
-        let mut segments = Vec::new();
-        let mut waves = Vec::new();
+        let mut case_ids = Texts::new();
+        let mut segments = Texts::new();
+        let mut waves = Texts::new();
         let mut outcomes = Vec::new();
         let same = same_segment(segment);
         for (row, (id, seg)) in self.case_ids.iter().zip(&self.segments).enumerate() {
             if same(seg) {
                 matrix.push_row(self.matrix.row(row));
-                case_ids.push(id.clone());
-                segments.push(seg.clone());
-                waves.push(self.waves.get(row).cloned().unwrap_or_default());
+                case_ids.push(id);
+                segments.push(seg);
+                waves.push(self.waves.get(row).unwrap_or_default());
                 if let Some(&outcome) = self.outcomes.get(row) {
                     outcomes.push(outcome);
                 }

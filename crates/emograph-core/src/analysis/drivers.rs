@@ -103,7 +103,7 @@ pub struct DriverInput<'a> {
     /// One per matrix row.
     pub outcomes: &'a [Option<f64>],
     /// One per matrix row (may be empty).
-    pub segments: &'a [String],
+    pub segments: &'a super::Texts,
     pub patterns: Option<&'a Patterns>,
     /// A score at or below this is in the bottom box.
     pub bottom_box_at_or_below: f64,
@@ -394,7 +394,7 @@ mod tests {
         let input = DriverInput {
             outcome: &outcome,
             outcomes: &outcomes,
-            segments: &[],
+            segments: &crate::analysis::Texts::new(),
             patterns: None,
             bottom_box_at_or_below: -1.5,
             in_time_order: false,

@@ -14,6 +14,7 @@ pub mod patterns;
 mod run;
 pub mod scenario;
 pub mod stats;
+mod texts;
 pub mod turning;
 pub mod waves;
 
@@ -36,5 +37,6 @@ pub use stats::{
     Boxes, SegmentStats, TouchpointStats, column_stats, segment_stats, segment_stats_on,
     touchpoint_stats, touchpoint_stats_on,
 };
+pub use texts::Texts;
 pub use turning::{TurningKind, TurningParams, TurningPoint, turning_points};
 pub use waves::{DidItWork, WaveInfo, did_it_work, waves_in};

@@ -9,7 +9,7 @@
 
 use std::collections::HashSet;
 
-use super::Patterns;
+use super::{Patterns, Texts};
 use crate::model::PatternName;
 
 /// Members "mostly the same": more shared than not. With a handful of new cases the overlap of
@@ -18,11 +18,11 @@ pub const MIN_OVERLAP: f64 = 0.5;
 
 /// The member ids of each pattern (index = pattern number − 1), as [`PatternName::members`]
 /// stores them.
-pub fn pattern_members(patterns: &Patterns, case_ids: &[String]) -> Vec<Vec<String>> {
+pub fn pattern_members(patterns: &Patterns, case_ids: &Texts) -> Vec<Vec<String>> {
     let mut members = vec![Vec::new(); patterns.patterns.len()];
     for (row, &pattern) in patterns.assignments.iter().enumerate() {
         if let (Some(list), Some(id)) = (members.get_mut(pattern), case_ids.get(row)) {
-            list.push(id.clone());
+            list.push(id.to_owned());
         }
     }
     members
@@ -42,7 +42,7 @@ pub fn overlap(a: &HashSet<&str>, b: &HashSet<&str>) -> f64 {
 /// The name of each pattern (index = pattern number − 1), where one of `names` fits it.
 pub fn match_pattern_names(
     patterns: &Patterns,
-    case_ids: &[String],
+    case_ids: &Texts,
     names: &[PatternName],
 ) -> Vec<Option<String>> {
     let mut matched = vec![None; patterns.patterns.len()];
@@ -129,7 +129,7 @@ mod tests {
         }
     }
 
-    fn ids(n: usize) -> Vec<String> {
+    fn ids(n: usize) -> Texts {
         (0..n).map(|i| format!("c{i}")).collect()
     }
 

@@ -5,7 +5,7 @@
 //! Hyndman–Fan type 7), the standard deviation is the sample one (`ddof = 1`), and every figure
 //! is taken over the cases that scored the touchpoint (missing scores are skipped, not zero).
 
-use super::ScoreMatrix;
+use super::{ScoreMatrix, Texts};
 use crate::model::Scale;
 
 /// Scores at or below this count as "angry" (the bottom of the −5 … +5 scale) when the journey
@@ -164,14 +164,14 @@ impl SegmentStats {
 
 /// Statistics per segment (`segments` holds one per matrix row), largest segment first, then
 /// by name. Segments that differ only in case ("Gold", "gold") are one, spelt as first met.
-pub fn segment_stats(matrix: &ScoreMatrix, segments: &[String]) -> Vec<SegmentStats> {
+pub fn segment_stats(matrix: &ScoreMatrix, segments: &Texts) -> Vec<SegmentStats> {
     segment_stats_on(matrix, segments, &Scale::default())
 }
 
 /// [`segment_stats`] with "angry" the bottom box of the journey's source scale.
 pub fn segment_stats_on(
     matrix: &ScoreMatrix,
-    segments: &[String],
+    segments: &Texts,
     scale: &Scale,
 ) -> Vec<SegmentStats> {
     let angry = Boxes::of(scale).angry_at_or_below;
@@ -335,7 +335,7 @@ mod segment_tests {
                 -3.0, // Gold, spelt otherwise
             ],
         );
-        let segments = ["gold", "gold", "regular", "", "Gold"].map(String::from);
+        let segments: Texts = ["gold", "gold", "regular", "", "Gold"].iter().collect();
         let by_segment = segment_stats(&matrix, &segments);
         let names: Vec<(&str, usize)> = by_segment
             .iter()
@@ -363,7 +363,7 @@ mod segment_tests {
         assert_eq!(t, 1);
         assert!((gap + 1.75).abs() < 1e-12, "{gap}");
         assert_eq!(by_segment[0].furthest_below(&all, 2.0), None);
-        assert!(segment_stats(&ScoreMatrix::new(3), &[]).is_empty());
+        assert!(segment_stats(&ScoreMatrix::new(3), &Texts::new()).is_empty());
     }
 }
 
@@ -517,7 +517,7 @@ mod box_tests {
         assert_eq!(plain[0].share_angry, Some(0.6));
         let seven = touchpoint_stats_on(&matrix, &survey(1.0, 7.0));
         assert_eq!(seven[0].share_angry, Some(0.2));
-        let segments = vec!["a".to_owned(); 5];
+        let segments: Texts = ["a"; 5].iter().collect();
         let by_segment = segment_stats_on(&matrix, &segments, &survey(1.0, 7.0));
         assert_eq!(by_segment[0].stats[0].share_angry, Some(0.2));
         // The critical points' thresholds are the same boxes.

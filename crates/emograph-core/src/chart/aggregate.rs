@@ -243,7 +243,7 @@ pub fn pattern_scene(
                 .collect();
             Curve {
                 key: CurveKey::Case(row),
-                label: dataset.case_ids.get(row).cloned().unwrap_or_default(),
+                label: dataset.case_ids.get(row).unwrap_or_default().to_owned(),
                 points: curve_points(&xs, &values),
                 color,
                 width: theme.line_width * 0.5,

@@ -340,7 +340,7 @@ fn row_scene(dataset: &Dataset, row: usize, theme: &Theme) -> Scene {
             note: String::new(),
         })
         .collect();
-    let label = dataset.case_ids.get(row).cloned().unwrap_or_default();
+    let label = dataset.case_ids.get(row).unwrap_or_default().to_owned();
     let curve = Curve {
         key: CurveKey::Case(row),
         label: label.clone(),

@@ -13,7 +13,7 @@ use super::duplicates::duplicate_keys;
 use super::journey_file::{MAX_FILE_BYTES, parse_journey_problems_first, ron_options};
 use super::journey_v2::{CompactCases, JourneyIn};
 use super::{CsvOptions, LoadError};
-use crate::analysis::Dataset;
+use crate::analysis::{Dataset, Texts};
 use crate::model::{Case, FORMAT_VERSION, limits};
 
 /// [`load_dataset`](super::load_dataset) for the verbs that analyse scores only: a journey file
@@ -143,12 +143,16 @@ fn compact(text: &str) -> Option<Dataset> {
     })
 }
 
-/// Whether two cases share an id: sorted views instead of a set of copies, so a million ids
-/// cost 16 bytes each to check.
-pub(crate) fn has_duplicate(ids: &[String]) -> bool {
-    let mut sorted: Vec<&str> = ids.iter().map(String::as_str).collect();
-    sorted.sort_unstable();
+/// Whether two cases share an id: their positions sorted by id instead of a set of copies, so
+/// a million ids cost 4 bytes each to check.
+pub(crate) fn has_duplicate(ids: &Texts) -> bool {
+    let text = |i: u32| ids.get(i as usize).unwrap_or_default();
+    let Ok(count) = u32::try_from(ids.len()) else {
+        return true;
+    };
+    let mut sorted: Vec<u32> = (0..count).collect();
+    sorted.sort_unstable_by(|&a, &b| text(a).cmp(text(b)));
     sorted
         .windows(2)
-        .any(|pair| matches!(pair, [a, b] if a == b))
+        .any(|pair| matches!(pair, [a, b] if text(*a) == text(*b)))
 }

@@ -23,6 +23,7 @@ use std::io::{self, Write};
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
+use crate::analysis::Texts;
 use crate::model::{
     Case, Flag, Journey, Metric, Outcome, Owner, PathSegment, Phase, Problem, ProblemPath, Scale,
     Scenario, Touchpoint, Wave,
@@ -338,9 +339,9 @@ const NO_SCORES: u32 = u32::MAX;
 /// no analysis shows them.
 #[derive(Debug, Default)]
 pub(crate) struct CompactCases<const FULL: bool> {
-    pub ids: Vec<String>,
-    pub segments: Vec<String>,
-    pub waves: Vec<String>,
+    pub ids: Texts,
+    pub segments: Texts,
+    pub waves: Texts,
     pub outcomes: Vec<Option<f64>>,
     /// Empty unless `FULL`.
     pub labels: Vec<String>,
@@ -430,11 +431,12 @@ impl CompactCases<true> {
         let mut cases = Vec::with_capacity(self.ids.len());
         let fields = self
             .ids
-            .into_iter()
+            .iter()
+            .map(str::to_owned)
             .zip(self.labels)
-            .zip(self.segments)
+            .zip(self.segments.iter().map(str::to_owned))
             .zip(self.sources)
-            .zip(self.waves)
+            .zip(self.waves.iter().map(str::to_owned))
             .zip(self.outcomes)
             .zip(self.lengths)
             .map(
@@ -473,11 +475,11 @@ impl CompactCases<true> {
             .map(
                 |((((((id, label), segment), source), wave), outcome), length)| {
                     (
-                        id.clone(),
+                        id.to_owned(),
                         label.clone(),
-                        segment.clone(),
+                        segment.to_owned(),
                         source.clone(),
-                        wave.clone(),
+                        wave.to_owned(),
                         *outcome,
                         *length,
                     )
@@ -717,9 +719,9 @@ impl<const FULL: bool> CompactCases<FULL> {
             scores: _,
             notes,
         } = case;
-        self.ids.push(id);
-        self.segments.push(segment);
-        self.waves.push(wave);
+        self.ids.push(&id);
+        self.segments.push(&segment);
+        self.waves.push(&wave);
         self.outcomes.push(outcome);
         self.lengths.push(length);
         if FULL {
@@ -734,9 +736,9 @@ impl<const FULL: bool> CompactCases<FULL> {
     /// Appends `other`'s cases after these (the reader's chunks, read side by side).
     pub(crate) fn append(&mut self, mut other: Self) {
         let offset = self.ids.len();
-        self.ids.append(&mut other.ids);
-        self.segments.append(&mut other.segments);
-        self.waves.append(&mut other.waves);
+        self.ids.append(&other.ids);
+        self.segments.append(&other.segments);
+        self.waves.append(&other.waves);
         self.outcomes.append(&mut other.outcomes);
         self.labels.append(&mut other.labels);
         self.sources.append(&mut other.sources);

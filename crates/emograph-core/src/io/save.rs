@@ -113,9 +113,9 @@ pub fn save_dataset(path: &Path, dataset: &Dataset, source: &str) -> Result<Save
         .map(|(row, id)| CaseOut {
             id,
             label: "",
-            segment: dataset.segments.get(row).map_or("", String::as_str),
+            segment: dataset.segments.get(row).unwrap_or_default(),
             source,
-            wave: dataset.waves.get(row).map_or("", String::as_str),
+            wave: dataset.waves.get(row).unwrap_or_default(),
             outcome: dataset.outcomes.get(row).copied().flatten(),
             scores: dataset
                 .matrix
@@ -158,12 +158,12 @@ fn dataset_is_sound(dataset: &Dataset, source: &str) -> bool {
         dataset
             .segments
             .get(row)
-            .map_or("", String::as_str)
+            .unwrap_or_default()
             .clone_into(&mut case.segment);
         dataset
             .waves
             .get(row)
-            .map_or("", String::as_str)
+            .unwrap_or_default()
             .clone_into(&mut case.wave);
         if !journey.validate_case(row, &case).is_empty() {
             return false;

@@ -27,8 +27,8 @@
 
 use std::collections::BTreeMap;
 
-use super::ScoreMatrix;
 use super::stats::quantiles;
+use super::{ScoreMatrix, Texts};
 
 mod silhouette;
 use silhouette::{pairwise_distances, silhouette};
@@ -176,11 +176,7 @@ impl AutoChoice {
 
 /// Groups the cases (matrix rows) into typical patterns; `segments` holds one segment per row
 /// (missing entries count as no segment). See the module docs for the method.
-pub fn find_patterns(
-    matrix: &ScoreMatrix,
-    segments: &[String],
-    params: &PatternParams,
-) -> Patterns {
+pub fn find_patterns(matrix: &ScoreMatrix, segments: &Texts, params: &PatternParams) -> Patterns {
     let cases = matrix.cases();
     let width = matrix.touchpoints();
     if cases == 0 {
@@ -190,18 +186,21 @@ pub fn find_patterns(
         // Curves without touchpoints are all alike: one pattern of everyone.
         let centroid = Vec::new();
         let labels = vec![0; cases];
-        return describe(matrix, &[], &centroid, &labels, 1, segments);
+        return describe(&Filled::new(matrix), &centroid, &labels, 1, segments);
     }
-    let filled = fill_missing(matrix);
-    let data = Rows::new(&filled, width);
+    let filled = Filled::new(matrix);
+    let data = &filled;
     let tolerance = RELATIVE_TOLERANCE * mean_variance(data);
 
     let mut rng = SplitMix64::new(params.seed);
     let sample_rows = sample_indices(cases, params.sample.max(2), &mut rng);
-    let sample_values: Vec<f64> = sample_rows
+    let mut sample_values = vec![0.0; sample_rows.len() * width];
+    for (&row, slot) in sample_rows
         .iter()
-        .flat_map(|&row| data.row(row).iter().copied())
-        .collect();
+        .zip(sample_values.chunks_exact_mut(width))
+    {
+        data.row_into(row, slot);
+    }
     let sample = Rows::new(&sample_values, width);
 
     if let Some(k) = params.k {
@@ -217,7 +216,7 @@ pub fn find_patterns(
         let mut centroids = run.centroids;
         let (labels, _inertia) = lloyd(data, &mut centroids, tolerance);
         let k = centroids.len() / width;
-        let mut patterns = describe(matrix, &filled, &centroids, &labels, k, segments);
+        let mut patterns = describe(&filled, &centroids, &labels, k, segments);
         patterns.silhouettes = silhouettes;
         return patterns;
     }
@@ -245,7 +244,7 @@ pub fn find_patterns(
             continue;
         }
         choice.silhouette = Some(score);
-        let mut patterns = describe(matrix, &filled, &centroids, &labels, k, segments);
+        let mut patterns = describe(&filled, &centroids, &labels, k, segments);
         patterns.auto = Some(choice);
         patterns.silhouettes = silhouettes;
         return patterns;
@@ -253,7 +252,7 @@ pub fn find_patterns(
     choice.no_structure = true;
     let mut centroids = column_means(sample);
     let (labels, _inertia) = lloyd(data, &mut centroids, tolerance);
-    let mut patterns = describe(matrix, &filled, &centroids, &labels, 1, segments);
+    let mut patterns = describe(&filled, &centroids, &labels, 1, segments);
     patterns.auto = Some(choice);
     patterns.silhouettes = silhouettes;
     patterns
@@ -289,82 +288,181 @@ impl<'a> Rows<'a> {
     }
 }
 
-/// Step 1 of the module docs: a NaN-free copy of the matrix.
-fn fill_missing(matrix: &ScoreMatrix) -> Vec<f64> {
-    let width = matrix.touchpoints();
-    let mut sums = vec![0.0; width];
-    let mut counts = vec![0usize; width];
-    for row in matrix.rows() {
-        for ((sum, count), &v) in sums.iter_mut().zip(counts.iter_mut()).zip(row) {
-            if !v.is_nan() {
-                *sum += v;
-                *count += 1;
+/// Rows the clustering reads: the sample as stored ([`Rows`]), or every case with its gaps
+/// filled as it is read ([`Filled`]).
+trait Data: Copy + Send + Sync {
+    fn len(&self) -> usize;
+    fn width(&self) -> usize;
+    /// Calls `visit(index, row)` for each row of `range`, in order.
+    fn each_row(&self, range: std::ops::Range<usize>, visit: impl FnMut(usize, &[f64]));
+    /// Row `index` into `out` (`width` values).
+    fn row_into(&self, index: usize, out: &mut [f64]);
+}
+
+impl Data for Rows<'_> {
+    fn len(&self) -> usize {
+        Rows::len(self)
+    }
+
+    fn width(&self) -> usize {
+        self.width
+    }
+
+    fn each_row(&self, range: std::ops::Range<usize>, mut visit: impl FnMut(usize, &[f64])) {
+        let rows = self
+            .values
+            .get(range.start * self.width..range.end * self.width)
+            .unwrap_or_default();
+        for (index, row) in range.zip(rows.chunks_exact(self.width)) {
+            visit(index, row);
+        }
+    }
+
+    fn row_into(&self, index: usize, out: &mut [f64]) {
+        out.iter_mut()
+            .zip(self.row(index))
+            .for_each(|(slot, &v)| *slot = v);
+    }
+}
+
+/// Step 1 of the module docs: the matrix with its gaps filled, a row at a time as it is read.
+/// A filled copy of a million cases × 30 would be another 229 MiB; filling a row again on each
+/// Lloyd pass costs less than the page faults of that copy, and gives the same values to the bit.
+struct Filled<'a> {
+    matrix: &'a ScoreMatrix,
+    /// For a case that scored nothing: every touchpoint's mean, 0 where nobody scored it.
+    column_means: Vec<f64>,
+}
+
+impl<'a> Filled<'a> {
+    fn new(matrix: &'a ScoreMatrix) -> Self {
+        let width = matrix.touchpoints();
+        let mut sums = vec![0.0; width];
+        let mut counts = vec![0usize; width];
+        for row in matrix.rows() {
+            for ((sum, count), &v) in sums.iter_mut().zip(counts.iter_mut()).zip(row) {
+                if !v.is_nan() {
+                    *sum += v;
+                    *count += 1;
+                }
+            }
+        }
+        let column_means = sums
+            .iter()
+            .zip(&counts)
+            .map(|(&sum, &count)| if count == 0 { 0.0 } else { sum / count as f64 })
+            .collect();
+        Self {
+            matrix,
+            column_means,
+        }
+    }
+
+    fn cases(&self) -> usize {
+        self.matrix.cases()
+    }
+}
+
+impl Data for &Filled<'_> {
+    fn len(&self) -> usize {
+        self.matrix.cases()
+    }
+
+    fn width(&self) -> usize {
+        self.matrix.touchpoints().max(1)
+    }
+
+    fn each_row(&self, range: std::ops::Range<usize>, mut visit: impl FnMut(usize, &[f64])) {
+        let mut filled = vec![0.0; self.matrix.touchpoints()];
+        for index in range {
+            let row = self.matrix.row(index);
+            if row.iter().any(|v| v.is_nan()) {
+                filled.copy_from_slice(row);
+                fill_gaps(&mut filled, &self.column_means);
+                visit(index, &filled);
+            } else {
+                visit(index, row);
             }
         }
     }
-    let column_means: Vec<f64> = sums
-        .iter()
-        .zip(&counts)
-        .map(|(&sum, &count)| if count == 0 { 0.0 } else { sum / count as f64 })
-        .collect();
 
-    let mut filled = matrix.values().to_vec();
-    for row in filled.chunks_exact_mut(width.max(1)) {
-        let mut previous: Option<usize> = None; // last scored touchpoint
-        for at in 0..row.len() {
-            let Some(&value) = row.get(at) else { break };
-            if value.is_nan() {
-                continue;
-            }
-            match previous {
-                // A gap between two scored touchpoints: straight line.
-                Some(before) if at > before + 1 => {
-                    let from = row.get(before).copied().unwrap_or(value);
-                    let span = (at - before) as f64;
-                    for gap in before + 1..at {
-                        if let Some(slot) = row.get_mut(gap) {
-                            *slot = from + (value - from) * (gap - before) as f64 / span;
-                        }
-                    }
-                }
-                // Leading gap: the first scored value.
-                None => row.iter_mut().take(at).for_each(|slot| *slot = value),
-                _ => {}
-            }
-            previous = Some(at);
+    fn row_into(&self, index: usize, out: &mut [f64]) {
+        out.iter_mut()
+            .zip(self.matrix.row(index))
+            .for_each(|(slot, &v)| *slot = v);
+        fill_gaps(out, &self.column_means);
+    }
+}
+
+/// One case's curve without gaps (step 1 of the module docs); `column_means` for a case that
+/// scored nothing.
+fn fill_gaps(row: &mut [f64], column_means: &[f64]) {
+    let mut previous: Option<usize> = None; // last scored touchpoint
+    for at in 0..row.len() {
+        let Some(&value) = row.get(at) else { break };
+        if value.is_nan() {
+            continue;
         }
         match previous {
-            // Trailing gap: the last scored value.
-            Some(last) => {
-                let value = row.get(last).copied().unwrap_or(0.0);
-                row.iter_mut().skip(last + 1).for_each(|slot| *slot = value);
+            // A gap between two scored touchpoints: straight line.
+            Some(before) if at > before + 1 => {
+                let from = row.get(before).copied().unwrap_or(value);
+                let span = (at - before) as f64;
+                for gap in before + 1..at {
+                    if let Some(slot) = row.get_mut(gap) {
+                        *slot = from + (value - from) * (gap - before) as f64 / span;
+                    }
+                }
             }
-            None => row.copy_from_slice(&column_means),
+            // Leading gap: the first scored value.
+            None => row.iter_mut().take(at).for_each(|slot| *slot = value),
+            _ => {}
         }
+        previous = Some(at);
     }
-    filled
+    match previous {
+        // Trailing gap: the last scored value.
+        Some(last) => {
+            let value = row.get(last).copied().unwrap_or(0.0);
+            row.iter_mut().skip(last + 1).for_each(|slot| *slot = value);
+        }
+        None => row
+            .iter_mut()
+            .zip(column_means)
+            .for_each(|(slot, &mean)| *slot = mean),
+    }
+}
+
+/// The whole matrix filled, as the clustering reads it (for tests of step 1).
+#[cfg(test)]
+fn fill_missing(matrix: &ScoreMatrix) -> Vec<f64> {
+    let filled = Filled::new(matrix);
+    let mut values = Vec::new();
+    (&filled).each_row(0..matrix.cases(), |_, row| values.extend_from_slice(row));
+    values
 }
 
 /// Mean over touchpoints of each touchpoint's (population) variance.
-fn mean_variance(data: Rows<'_>) -> f64 {
+fn mean_variance(data: impl Data) -> f64 {
     let n = data.len();
     if n == 0 {
         return 0.0;
     }
-    let mut sums = vec![0.0; data.width];
-    let mut squares = vec![0.0; data.width];
-    for row in data.iter() {
+    let width = data.width();
+    let mut sums = vec![0.0; width];
+    let mut squares = vec![0.0; width];
+    data.each_row(0..n, |_, row| {
         for ((s, q), &v) in sums.iter_mut().zip(squares.iter_mut()).zip(row) {
             *s += v;
             *q += v * v;
         }
-    }
+    });
     let total: f64 = sums
         .iter()
         .zip(&squares)
         .map(|(s, q)| (q / n as f64 - (s / n as f64).powi(2)).max(0.0))
         .sum();
-    total / data.width as f64
+    total / width as f64
 }
 
 /// Up to `size` distinct row indices, ascending; all rows when there are no more than `size`.
@@ -558,9 +656,9 @@ fn draw_by_weight(weights: &[f64], target: f64) -> usize {
 /// Lloyd iterations from `centroids` (updated in place) until the labels settle or the
 /// centroids move less than `tolerance`. Returns each row's label and the inertia (sum of
 /// squared distances to the assigned centroid).
-fn lloyd(data: Rows<'_>, centroids: &mut [f64], tolerance: f64) -> (Vec<usize>, f64) {
+fn lloyd(data: impl Data, centroids: &mut [f64], tolerance: f64) -> (Vec<usize>, f64) {
     let n = data.len();
-    let k = centroids.len() / data.width;
+    let k = centroids.len() / data.width();
     let mut labels = vec![usize::MAX; n];
     let mut distances = vec![0.0; n];
     if k == 0 {
@@ -583,7 +681,12 @@ fn lloyd(data: Rows<'_>, centroids: &mut [f64], tolerance: f64) -> (Vec<usize>, 
 
 /// Nearest centroid for every row (ties: the lower index); returns how many labels changed.
 /// Large inputs are split over threads; each row's result does not depend on the split.
-fn assign(data: Rows<'_>, centroids: &[f64], labels: &mut [usize], distances: &mut [f64]) -> usize {
+fn assign(
+    data: impl Data,
+    centroids: &[f64],
+    labels: &mut [usize],
+    distances: &mut [f64],
+) -> usize {
     let n = labels.len();
     let threads = if n >= PARALLEL_ROWS {
         thread_count()
@@ -591,17 +694,17 @@ fn assign(data: Rows<'_>, centroids: &[f64], labels: &mut [usize], distances: &m
         1
     };
     if threads <= 1 {
-        return assign_rows(data.values, data.width, centroids, labels, distances);
+        return assign_rows(data, 0, centroids, labels, distances);
     }
     let rows_per_thread = n.div_ceil(threads);
     std::thread::scope(|scope| {
-        let handles: Vec<_> = data
-            .values
-            .chunks(rows_per_thread * data.width)
-            .zip(labels.chunks_mut(rows_per_thread))
+        let handles: Vec<_> = labels
+            .chunks_mut(rows_per_thread)
             .zip(distances.chunks_mut(rows_per_thread))
-            .map(|((values, labels), distances)| {
-                scope.spawn(move || assign_rows(values, data.width, centroids, labels, distances))
+            .enumerate()
+            .map(|(part, (labels, distances))| {
+                let first = part * rows_per_thread;
+                scope.spawn(move || assign_rows(data, first, centroids, labels, distances))
             })
             .collect();
         handles
@@ -611,19 +714,22 @@ fn assign(data: Rows<'_>, centroids: &[f64], labels: &mut [usize], distances: &m
     })
 }
 
+/// [`assign`] for the rows `first..first + labels.len()`.
 fn assign_rows(
-    values: &[f64],
-    width: usize,
+    data: impl Data,
+    first: usize,
     centroids: &[f64],
     labels: &mut [usize],
     distances: &mut [f64],
 ) -> usize {
+    let width = data.width();
     let mut changed = 0;
-    for ((row, label), distance) in values
-        .chunks_exact(width)
-        .zip(labels.iter_mut())
-        .zip(distances.iter_mut())
-    {
+    let rows = first..first + labels.len();
+    let mut slots = labels.iter_mut().zip(distances.iter_mut());
+    data.each_row(rows, |_, row| {
+        let Some((label, distance)) = slots.next() else {
+            return;
+        };
         let mut best = (f64::INFINITY, 0);
         for (c, centre) in centroids.chunks_exact(width).enumerate() {
             let d = squared_distance(row, centre);
@@ -636,30 +742,33 @@ fn assign_rows(
             changed += 1;
         }
         *distance = best.0;
-    }
+    });
     changed
 }
 
 /// Moves each centroid to its members' mean; an emptied cluster takes over the row farthest from
 /// its own centroid (scikit-learn's remedy). Returns the total squared shift of the centroids.
 fn update(
-    data: Rows<'_>,
+    data: impl Data,
     centroids: &mut [f64],
     labels: &mut [usize],
     distances: &mut [f64],
 ) -> f64 {
-    let width = data.width;
+    let width = data.width();
     let k = centroids.len() / width;
     let mut sums = vec![0.0; centroids.len()];
     let mut counts = vec![0usize; k];
-    for (row, &label) in data.iter().zip(labels.iter()) {
+    let assigned: &[usize] = labels;
+    data.each_row(0..assigned.len(), |index, row| {
+        let label = assigned.get(index).copied().unwrap_or(usize::MAX);
         if let Some(sum) = sums.get_mut(label * width..(label + 1) * width) {
             sum.iter_mut().zip(row).for_each(|(s, v)| *s += v);
         }
         if let Some(count) = counts.get_mut(label) {
             *count += 1;
         }
-    }
+    });
+    let mut row_values = vec![0.0; width];
     for cluster in 0..k {
         if counts.get(cluster).copied().unwrap_or(0) > 0 {
             continue;
@@ -673,18 +782,19 @@ fn update(
         }
         let Some((_, row)) = farthest else { continue };
         let old = labels.get(row).copied().unwrap_or(0);
+        data.row_into(row, &mut row_values);
         if let (Some(old_sum), Some(count)) = (
             sums.get_mut(old * width..(old + 1) * width),
             counts.get_mut(old),
         ) {
             old_sum
                 .iter_mut()
-                .zip(data.row(row))
+                .zip(&row_values)
                 .for_each(|(s, v)| *s -= v);
             *count -= 1;
         }
         if let Some(sum) = sums.get_mut(cluster * width..(cluster + 1) * width) {
-            sum.copy_from_slice(data.row(row));
+            sum.copy_from_slice(&row_values);
         }
         if let Some(count) = counts.get_mut(cluster) {
             *count = 1;
@@ -734,14 +844,14 @@ fn squared_distance(a: &[f64], b: &[f64]) -> f64 {
 
 /// Step 6 of the module docs.
 fn describe(
-    matrix: &ScoreMatrix,
-    filled: &[f64],
+    filled: &Filled<'_>,
     centroids: &[f64],
     labels: &[usize],
     k: usize,
-    segments: &[String],
+    segments: &Texts,
 ) -> Patterns {
-    let cases = matrix.cases();
+    let matrix = filled.matrix;
+    let cases = filled.cases();
     let width = matrix.touchpoints();
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); k];
     for (row, &label) in labels.iter().enumerate() {
@@ -760,7 +870,6 @@ fn describe(
             *slot = pattern;
         }
     }
-    let filled_rows = Rows::new(filled, width);
     // Mean and band per (pattern, block of touchpoints), each an independent job over the
     // cores: one pass over a pattern's members reads each member's row once for a whole block,
     // where a pass per touchpoint would miss the cache on every row of a million.
@@ -773,7 +882,7 @@ fn describe(
         let (cluster, block) = jobs.get(job).copied().unwrap_or((0, 0));
         let rows = members.get(cluster).map(Vec::as_slice).unwrap_or_default();
         let columns = block * DESCRIBE_BLOCK..((block + 1) * DESCRIBE_BLOCK).min(width);
-        band_of(matrix, filled_rows, rows, columns)
+        band_of(filled, rows, columns)
     });
     let mut bands = bands.into_iter();
     let patterns = order
@@ -790,14 +899,17 @@ fn describe(
                 q1.push(a);
                 q3.push(b);
             }
-            let medoid = rows
-                .iter()
-                .copied()
-                .min_by(|&x, &y| {
-                    squared_distance(filled_rows.row(x), centre)
-                        .total_cmp(&squared_distance(filled_rows.row(y), centre))
-                })
-                .unwrap_or(0);
+            // The first of the members nearest the centre, as `min_by` over them would pick.
+            let mut row_values = vec![0.0; width];
+            let mut medoid: Option<(f64, usize)> = None;
+            for &row in rows {
+                filled.row_into(row, &mut row_values);
+                let d = squared_distance(&row_values, centre);
+                if medoid.is_none_or(|(best, _)| d.total_cmp(&best).is_lt()) {
+                    medoid = Some((d, row));
+                }
+            }
+            let medoid = medoid.map_or(0, |(_, row)| row);
             let segment_counts = count_segments(rows, segments);
             Pattern {
                 id: index + 1,
@@ -827,19 +939,19 @@ fn describe(
 /// Members per segment (cases without one not counted). Counted against borrowed names in a
 /// short list — a survey has a handful of segments — so a million members cost no string
 /// and no hashing each; a list grown past 64 names moves to a hash map.
-fn count_segments(rows: &[usize], segments: &[String]) -> BTreeMap<String, usize> {
+fn count_segments(rows: &[usize], segments: &Texts) -> BTreeMap<String, usize> {
     let mut few: Vec<(&str, usize)> = Vec::new();
     let mut many: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for &row in rows {
         let Some(segment) = segments.get(row).filter(|s| !s.is_empty()) else {
             continue;
         };
-        if let Some((_, n)) = few.iter_mut().find(|(s, _)| *s == segment.as_str()) {
+        if let Some((_, n)) = few.iter_mut().find(|(s, _)| *s == segment) {
             *n += 1;
         } else if few.len() < 64 {
-            few.push((segment.as_str(), 1));
+            few.push((segment, 1));
         } else {
-            *many.entry(segment.as_str()).or_insert(0) += 1;
+            *many.entry(segment).or_insert(0) += 1;
         }
     }
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
@@ -853,11 +965,12 @@ fn count_segments(rows: &[usize], segments: &[String]) -> BTreeMap<String, usize
 /// their filled values where no member scored the touchpoint (step 6 of the module docs). The
 /// values are gathered in row order, so the sums are the ones a pass per column would give.
 fn band_of(
-    matrix: &ScoreMatrix,
-    filled: Rows<'_>,
+    filled: &Filled<'_>,
     rows: &[usize],
     columns: std::ops::Range<usize>,
 ) -> Vec<(f64, f64, f64)> {
+    let matrix = filled.matrix;
+    let mut row_values = vec![0.0; matrix.touchpoints()];
     let mut buffers: Vec<Vec<f64>> = columns
         .clone()
         .map(|_| Vec::with_capacity(rows.len()))
@@ -875,10 +988,10 @@ fn band_of(
         .zip(columns)
         .map(|(buffer, touchpoint)| {
             if buffer.is_empty() {
-                buffer.extend(
-                    rows.iter()
-                        .filter_map(|&r| filled.row(r).get(touchpoint).copied()),
-                );
+                for &r in rows {
+                    filled.row_into(r, &mut row_values);
+                    buffer.extend(row_values.get(touchpoint).copied());
+                }
             }
             if buffer.is_empty() {
                 return (0.0, 0.0, 0.0);

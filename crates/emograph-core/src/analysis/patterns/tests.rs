@@ -82,7 +82,7 @@ fn automatic_k_finds_the_true_shapes() {
         (vec![900, 600, 300, 200], 3),
     ] {
         let (matrix, truth) = synthetic(&sizes, 12, seed);
-        let patterns = find_patterns(&matrix, &[], &PatternParams::default());
+        let patterns = find_patterns(&matrix, &Texts::new(), &PatternParams::default());
         assert_eq!(patterns.k, sizes.len(), "sizes {sizes:?}");
         let ari = adjusted_rand_index(&truth, &patterns.assignments);
         assert!(ari >= 0.9, "adjusted Rand index {ari} for sizes {sizes:?}");
@@ -112,7 +112,7 @@ fn a_sample_smaller_than_the_data_still_finds_the_shapes() {
         sample: 500,
         ..PatternParams::default()
     };
-    let patterns = find_patterns(&matrix, &[], &params);
+    let patterns = find_patterns(&matrix, &Texts::new(), &params);
     assert_eq!(patterns.k, 3);
     assert!(adjusted_rand_index(&truth, &patterns.assignments) >= 0.9);
 }
@@ -120,14 +120,14 @@ fn a_sample_smaller_than_the_data_still_finds_the_shapes() {
 #[test]
 fn identical_curves_are_one_pattern() {
     let matrix = ScoreMatrix::from_rows(3, [1.0, -2.0, 3.0].repeat(50));
-    let patterns = find_patterns(&matrix, &[], &PatternParams::default());
+    let patterns = find_patterns(&matrix, &Texts::new(), &PatternParams::default());
     assert_eq!(patterns.k, 1);
     assert_eq!(patterns.patterns[0].n, 50);
     assert_eq!(patterns.patterns[0].mean, vec![1.0, -2.0, 3.0]);
     // Even when k is asked for: two patterns of identical curves would be invented.
     let asked = find_patterns(
         &matrix,
-        &[],
+        &Texts::new(),
         &PatternParams {
             k: Some(3),
             ..PatternParams::default()
@@ -143,13 +143,16 @@ fn noise_without_groups_is_one_pattern() {
         .map(|_| (0..4).map(|_| rng.next_f64() - 0.5).sum::<f64>() * 2.0)
         .collect();
     let matrix = ScoreMatrix::from_rows(20, values);
-    assert_eq!(find_patterns(&matrix, &[], &PatternParams::default()).k, 1);
+    assert_eq!(
+        find_patterns(&matrix, &Texts::new(), &PatternParams::default()).k,
+        1
+    );
 }
 
 #[test]
 fn edge_cases_give_sound_answers() {
     let params = PatternParams::default();
-    let none = find_patterns(&ScoreMatrix::new(4), &[], &params);
+    let none = find_patterns(&ScoreMatrix::new(4), &Texts::new(), &params);
     assert_eq!(
         (none.k, none.patterns.len(), none.assignments.len()),
         (0, 0, 0)
@@ -157,7 +160,7 @@ fn edge_cases_give_sound_answers() {
 
     let one = find_patterns(
         &ScoreMatrix::from_rows(2, vec![1.0, f64::NAN]),
-        &[],
+        &Texts::new(),
         &params,
     );
     assert_eq!(one.k, 1);
@@ -167,7 +170,7 @@ fn edge_cases_give_sound_answers() {
     let two = ScoreMatrix::from_rows(1, vec![-5.0, 5.0]);
     let split = find_patterns(
         &two,
-        &[],
+        &Texts::new(),
         &PatternParams {
             k: Some(5),
             ..params.clone()
@@ -178,13 +181,13 @@ fn edge_cases_give_sound_answers() {
     assert_ne!(split.assignments[0], split.assignments[1]);
 
     let no_touchpoints = ScoreMatrix::from_rows(0, Vec::new());
-    assert_eq!(find_patterns(&no_touchpoints, &[], &params).k, 0);
+    assert_eq!(find_patterns(&no_touchpoints, &Texts::new(), &params).k, 0);
     let mut width_zero = ScoreMatrix::new(0);
     width_zero.push_row(&[]);
-    let _ = find_patterns(&width_zero, &[], &params); // no panic
+    let _ = find_patterns(&width_zero, &Texts::new(), &params); // no panic
 
     let all_missing = ScoreMatrix::from_rows(2, vec![f64::NAN; 6]);
-    let missing = find_patterns(&all_missing, &[], &params);
+    let missing = find_patterns(&all_missing, &Texts::new(), &params);
     assert_eq!(missing.k, 1);
     assert!(missing.patterns[0].mean.iter().all(|m| m.is_finite()));
 }
@@ -211,9 +214,7 @@ fn segments_and_medoid_describe_each_pattern() {
         2,
         vec![4.0, 4.0, 4.2, 3.8, 3.9, 4.1, -4.0, -4.0, -4.1, -3.9],
     );
-    let segments: Vec<String> = ["gold", "gold", "", "regular", "gold"]
-        .map(String::from)
-        .to_vec();
+    let segments: Texts = ["gold", "gold", "", "regular", "gold"].iter().collect();
     let patterns = find_patterns(
         &matrix,
         &segments,
@@ -249,7 +250,7 @@ proptest! {
     ) {
         let matrix = ScoreMatrix::from_rows(width, values);
         let params = PatternParams { k, ..PatternParams::default() };
-        let patterns = find_patterns(&matrix, &[], &params);
+        let patterns = find_patterns(&matrix, &Texts::new(), &params);
         prop_assert_eq!(patterns.assignments.len(), matrix.cases());
         prop_assert_eq!(patterns.k, patterns.patterns.len());
         prop_assert!(patterns.assignments.iter().all(|&a| a < patterns.k));
@@ -267,7 +268,7 @@ proptest! {
             }
         }
         // The same input gives the same patterns.
-        prop_assert_eq!(find_patterns(&matrix, &[], &params), patterns);
+        prop_assert_eq!(find_patterns(&matrix, &Texts::new(), &params), patterns);
     }
 }
 
@@ -278,7 +279,7 @@ fn automatic_k_never_makes_a_pattern_below_the_minimum_size_and_says_why() {
     let (matrix, _) = synthetic(&[4, 4, 1], 8, 3);
     let free = find_patterns(
         &matrix,
-        &[],
+        &Texts::new(),
         &PatternParams {
             min_cases: 1,
             min_share: 0.0,
@@ -290,7 +291,7 @@ fn automatic_k_never_makes_a_pattern_below_the_minimum_size_and_says_why() {
         "the planted outlier alone is the best split without a minimum: {:?}",
         free.patterns.iter().map(|p| p.n).collect::<Vec<_>>()
     );
-    let found = find_patterns(&matrix, &[], &PatternParams::default());
+    let found = find_patterns(&matrix, &Texts::new(), &PatternParams::default());
     assert!(found.patterns.iter().all(|p| p.n >= 3));
     let auto = found.auto.as_ref().expect("k was chosen automatically");
     assert_eq!(auto.min_size, 3);
@@ -303,7 +304,7 @@ fn automatic_k_never_makes_a_pattern_below_the_minimum_size_and_says_why() {
 
     // Five cases cannot make two patterns of three: one pattern, and it says so.
     let (few, _) = synthetic(&[3, 2], 8, 5);
-    let one = find_patterns(&few, &[], &PatternParams::default());
+    let one = find_patterns(&few, &Texts::new(), &PatternParams::default());
     assert_eq!(one.k, 1);
     assert!(one.auto.as_ref().unwrap().no_structure);
     assert_eq!(

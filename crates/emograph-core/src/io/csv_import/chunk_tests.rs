@@ -96,7 +96,7 @@ fn chunked_and_sequential_reads_give_the_same_dataset() {
         assert_eq!(chunked.matrix.cases(), ROWS);
         assert_same(&sequential, &chunked);
         if !ids {
-            assert_eq!(chunked.case_ids.last().map(String::as_str), Some("12000"));
+            assert_eq!(chunked.case_ids.iter().next_back(), Some("12000"));
         }
     }
     // --na and a scale: the same per-cell rules in every chunk.
@@ -230,6 +230,6 @@ fn a_quoted_field_with_line_ends_is_never_split() {
     let (sequential, chunked) = (sequential.unwrap(), chunked.unwrap());
     assert_same(&sequential, &chunked);
     assert_eq!(chunked.matrix.cases(), ROWS);
-    let row = chunked.case_ids.iter().position(|c| *c == id).unwrap();
-    assert_eq!(chunked.segments[row], "gold\nclub,\n\"vip\"");
+    let row = chunked.case_ids.iter().position(|c| c == id).unwrap();
+    assert_eq!(&chunked.segments[row], "gold\nclub,\n\"vip\"");
 }

@@ -157,8 +157,8 @@ pub fn add_cases_into(
     }
     for (row, case_id) in dataset.case_ids.iter().enumerate() {
         let mut case = Case::new(&format!("{case_prefix}{case_id}"), "");
-        case.segment = dataset.segments.get(row).cloned().unwrap_or_default();
-        case.wave = dataset.waves.get(row).cloned().unwrap_or_default();
+        case.segment = dataset.segments.get(row).unwrap_or_default().to_owned();
+        case.wave = dataset.waves.get(row).unwrap_or_default().to_owned();
         case.outcome = dataset.outcomes.get(row).copied().flatten();
         source.clone_into(&mut case.source);
         case.scores = target

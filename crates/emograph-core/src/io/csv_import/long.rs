@@ -404,9 +404,9 @@ pub(super) fn read_long(
     }
     Ok(Dataset {
         journey,
-        case_ids,
-        segments,
-        waves,
+        case_ids: case_ids.iter().collect(),
+        segments: segments.iter().collect(),
+        waves: waves.iter().collect(),
         outcomes,
         matrix: ScoreMatrix::from_rows(width, values),
     })

@@ -397,8 +397,8 @@ pub fn dataset_to_journey(dataset: &Dataset, source: &str) -> Journey {
         .enumerate()
         .map(|(row, case_id)| {
             let mut case = Case::new(case_id, "");
-            case.segment = dataset.segments.get(row).cloned().unwrap_or_default();
-            case.wave = dataset.waves.get(row).cloned().unwrap_or_default();
+            case.segment = dataset.segments.get(row).unwrap_or_default().to_owned();
+            case.wave = dataset.waves.get(row).unwrap_or_default().to_owned();
             case.outcome = dataset.outcomes.get(row).copied().flatten();
             case.source = source.to_owned();
             case.scores = journey

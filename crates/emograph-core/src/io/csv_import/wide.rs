@@ -15,7 +15,7 @@ use std::sync::Mutex;
 
 use super::layout::Layout;
 use super::{CsvOptions, MAX_DIAGNOSTICS, Records, Source, by_column, headers, text_of};
-use crate::analysis::{Dataset, ScoreMatrix};
+use crate::analysis::{Dataset, ScoreMatrix, Texts};
 use crate::io::{Diagnostic, LoadError};
 use crate::model::{Journey, Touchpoint, limits};
 
@@ -46,9 +46,9 @@ struct RowReader<'r, 'b> {
     number_cases: bool,
     /// The scores of the last record read.
     scores: Vec<f64>,
-    case_ids: Vec<String>,
-    segments: Vec<String>,
-    waves: Vec<String>,
+    case_ids: Texts,
+    segments: Texts,
+    waves: Texts,
     outcomes: Vec<Option<f64>>,
     case_offsets: Vec<usize>,
     problems: Vec<Problem>,
@@ -71,9 +71,9 @@ impl<'r, 'b> RowReader<'r, 'b> {
             options,
             number_cases,
             scores: vec![f64::NAN; layout.touchpoint_columns.len()],
-            case_ids: Vec::new(),
-            segments: Vec::new(),
-            waves: Vec::new(),
+            case_ids: Texts::new(),
+            segments: Texts::new(),
+            waves: Texts::new(),
             outcomes: Vec::new(),
             case_offsets: Vec::new(),
             problems: Vec::new(),
@@ -82,9 +82,6 @@ impl<'r, 'b> RowReader<'r, 'b> {
     }
 
     fn reserve(&mut self, cases: usize) {
-        self.case_ids.reserve(cases);
-        self.segments.reserve(cases);
-        self.waves.reserve(cases);
         self.case_offsets.reserve(cases);
         if self.options.outcome.is_some() && self.layout.outcome_column.is_some() {
             self.outcomes.reserve(cases);
@@ -218,9 +215,9 @@ impl<'r, 'b> RowReader<'r, 'b> {
             }
         }
         self.case_offsets.push(offset);
-        self.case_ids.push(case_id);
-        self.segments.push(segment);
-        self.waves.push(wave);
+        self.case_ids.push(&case_id);
+        self.segments.push(&segment);
+        self.waves.push(&wave);
         true
     }
 
@@ -325,7 +322,7 @@ pub(super) fn read_wide(
         let mut seen: HashSet<&str, BuildHasherDefault<IdHasher>> =
             HashSet::with_capacity_and_hasher(case_ids.len(), BuildHasherDefault::default());
         for (case_id, &offset) in case_ids.iter().zip(&case_offsets) {
-            if !seen.insert(case_id.as_str()) {
+            if !seen.insert(case_id) {
                 let hint = if diagnostics.is_empty() {
                     " (if each row is one answer — case, touchpoint, score — read the file with \
                      --long CASE,TOUCHPOINT,SCORE)"
@@ -529,15 +526,15 @@ fn merge<'r, 'b>(
             }
         }
         if reader.layout.case_column.is_some() {
-            reader.case_ids.extend(chunk.case_ids);
+            reader.case_ids.append(&chunk.case_ids);
         } else {
             let first = reader.case_ids.len();
             reader
                 .case_ids
                 .extend((first + 1..=first + chunk.case_offsets.len()).map(|n| n.to_string()));
         }
-        reader.segments.extend(chunk.segments);
-        reader.waves.extend(chunk.waves);
+        reader.segments.append(&chunk.segments);
+        reader.waves.append(&chunk.waves);
         reader.outcomes.extend(chunk.outcomes);
         reader.case_offsets.extend(chunk.case_offsets);
     }
