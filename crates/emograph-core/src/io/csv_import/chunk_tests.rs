@@ -8,11 +8,11 @@ use super::*;
 
 /// Rows that make the rest of the file (after the rows read ahead) well over the size that is
 /// read in chunks.
-const ROWS: usize = 12_000;
+pub(super) const ROWS: usize = 12_000;
 const WIDTH: usize = 30;
 
 /// A wide CSV like a survey export: ids, segments, one-decimal scores, 5 % empty cells.
-fn survey(rows: usize, delimiter: char, line_end: &str, ids: bool) -> String {
+pub(super) fn survey(rows: usize, delimiter: char, line_end: &str, ids: bool) -> String {
     let mut state = 0x2545_F491_4F6C_DD1Du64;
     let mut next = move || {
         state ^= state << 13;
@@ -61,7 +61,7 @@ fn both(
     (sequential, chunked)
 }
 
-fn assert_same(a: &Dataset, b: &Dataset) {
+pub(super) fn assert_same(a: &Dataset, b: &Dataset) {
     assert_eq!(a.case_ids, b.case_ids);
     assert_eq!(a.segments, b.segments);
     assert_eq!(a.waves, b.waves);

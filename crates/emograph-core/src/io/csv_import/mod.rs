@@ -20,6 +20,7 @@ pub mod long;
 mod options;
 pub mod outcome;
 pub mod preview;
+mod stream;
 mod wide;
 
 use std::path::Path;
@@ -52,6 +53,9 @@ const MAX_DIAGNOSTICS: usize = 20;
 /// Reads a wide CSV of cases into a [`Dataset`] whose `journey` has the touchpoints (ids made
 /// from the column names) but no cases; the cases are in the matrix. Every problem is located.
 pub fn load_csv(path: &Path, options: &CsvOptions) -> Result<Dataset, LoadError> {
+    if let Some(read) = stream::load(path, options) {
+        return read;
+    }
     let bytes = super::read_limited(
         path,
         MAX_CSV_BYTES,
@@ -74,17 +78,17 @@ pub fn parse_csv(
 ) -> Result<Dataset, LoadError> {
     if super::workbook::looks_like_workbook(bytes) {
         let sheet = super::workbook::sheet_as_csv(bytes.to_vec(), path, options.sheet.as_deref())?;
-        return parse_text(&sheet, path, options, false);
+        return parse_text(&sheet, path, options, false, None);
     }
     let text = super::text_encoding::to_utf8(bytes, path, options.encoding.as_deref())?;
-    parse_text(&text, path, options, tab_preferred)
+    parse_text(&text, path, options, tab_preferred, None)
 }
 
 /// [`parse_csv`] by one thread: the reference the chunked reader is tested against.
 #[cfg(test)]
 fn parse_csv_sequentially(text: &[u8], options: &CsvOptions) -> Result<Dataset, LoadError> {
     SEQUENTIAL_ONLY.with(|only| only.set(true));
-    let result = parse_text(text, Path::new("cases.csv"), options, false);
+    let result = parse_text(text, Path::new("cases.csv"), options, false, None);
     SEQUENTIAL_ONLY.with(|only| only.set(false));
     result
 }
@@ -176,11 +180,13 @@ impl Source<'_> {
     }
 }
 
+/// Reads `bytes` (a whole file, or with `more` its head: the rest comes piece by piece).
 fn parse_text(
     bytes: &[u8],
     path: &Path,
     options: &CsvOptions,
     tab_preferred: bool,
+    more: Option<&mut stream::Pieces>,
 ) -> Result<Dataset, LoadError> {
     // Detected on the first line after the skipped ones (a banner says nothing about it).
     let after_skipped = (0..options.skip_rows).fold(bytes, |rest, _| {
@@ -305,8 +311,12 @@ fn parse_text(
     };
     records.ahead = data_rows.into_iter();
     let mut dataset = match (layout, long_layout) {
+        // A long file is read whole: its cases are gathered from rows anywhere in it.
+        (_, Some(_)) if let Some(pieces) = more => return Err(pieces.fall_back(path)),
         (_, Some(long)) => long::read_long(&source, &long, &mut records, options, &headers)?,
-        (Some(layout), None) => wide::read_wide(&source, &layout, &headers, &mut records, options)?,
+        (Some(layout), None) => {
+            wide::read_wide(&source, &layout, &headers, &mut records, options, more)?
+        }
         (None, None) => return Err(at_header("no layout".to_owned())),
     };
     dataset.journey.title = path.file_stem().map_or_else(
@@ -431,6 +441,8 @@ fn line_of(bytes: &[u8], offset: usize) -> usize {
 
 #[cfg(test)]
 mod chunk_tests;
+#[cfg(test)]
+mod stream_tests;
 
 #[cfg(test)]
 mod tests {

@@ -14,6 +14,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Mutex;
 
 use super::layout::Layout;
+use super::stream::Pieces;
 use super::{CsvOptions, MAX_DIAGNOSTICS, Records, Source, by_column, headers, text_of};
 use crate::analysis::{Dataset, ScoreMatrix, Texts};
 use crate::io::{Diagnostic, LoadError};
@@ -99,18 +100,29 @@ impl<'r, 'b> RowReader<'r, 'b> {
     }
 
     /// Reads the record that starts at byte `offset` of the file. True when it became a case
-    /// (its scores are then in `self.scores`); false for a blank or broken row.
-    fn read(&mut self, record: &csv::ByteRecord, offset: usize) -> bool {
-        let accepted = self.read_record(record, offset);
+    /// (its scores are then in `self.scores`); false for a blank or broken row. `line_at` gives
+    /// the line of a byte offset, for a message (a piece of a streamed file knows its own).
+    fn read(
+        &mut self,
+        record: &csv::ByteRecord,
+        offset: usize,
+        line_at: &dyn Fn(usize) -> usize,
+    ) -> bool {
+        let accepted = self.read_record(record, offset, line_at);
         self.records += 1;
         accepted
     }
 
-    fn read_record(&mut self, record: &csv::ByteRecord, offset: usize) -> bool {
+    fn read_record(
+        &mut self,
+        record: &csv::ByteRecord,
+        offset: usize,
+        line_at: &dyn Fn(usize) -> usize,
+    ) -> bool {
         let source = self.source;
         let layout = self.layout;
         let mut line = None;
-        let mut line_of = || *line.get_or_insert_with(|| source.line(offset));
+        let mut line_of = || *line.get_or_insert_with(|| line_at(offset));
         if record.len() != self.headers.len() {
             // A blank line between rows is harmless; anything else is a broken row.
             if record.iter().all(|c| c.trim_ascii().is_empty()) {
@@ -247,6 +259,7 @@ pub(super) fn read_wide(
     headers: &[String],
     records: &mut Records<'_>,
     options: &CsvOptions,
+    mut more: Option<&mut Pieces>,
 ) -> Result<Dataset, LoadError> {
     let bytes = source.bytes;
     let path = source.path;
@@ -265,7 +278,7 @@ pub(super) fn read_wide(
             tried_chunks = true;
             let start = records.reader.position().byte() as usize;
             if let Some(rest) = bytes.get(start..)
-                && let Some(outcome) = read_in_chunks(&reader, &mut matrix, rest, start)
+                && let Some(outcome) = read_in_chunks(&reader, &mut matrix, rest, start, None)
             {
                 stopped = merge(&mut reader, outcome);
                 break;
@@ -275,7 +288,7 @@ pub(super) fn read_wide(
             break;
         }
         let offset = record.position().map_or(0, |p| p.byte() as usize);
-        if reader.read(&record, offset) {
+        if reader.read(&record, offset, &|at| source.line(at)) {
             // Refuse before the matrix grows past what analysis can hold, not after.
             let cases = reader.case_ids.len();
             if cases.saturating_mul(width) > limits::MAX_SCORE_CELLS {
@@ -304,6 +317,24 @@ pub(super) fn read_wide(
             break;
         }
     }
+    // The rest of a streamed file, piece by piece, each read over every core and dropped.
+    if let Some(pieces) = more.as_deref_mut() {
+        while stopped.is_none() {
+            let piece = match pieces.next() {
+                Ok(Some(piece)) => piece,
+                Ok(None) => break,
+                Err(_) => return Err(pieces.fall_back(path)),
+            };
+            let lines = Some(piece.lines_before);
+            match read_in_chunks(&reader, &mut matrix, &piece.bytes, piece.base, lines) {
+                Some(outcome) => stopped = merge(&mut reader, outcome),
+                None => return Err(pieces.fall_back(path)),
+            }
+        }
+        let mut values = std::mem::take(&mut matrix).into_values();
+        values.shrink_to_fit();
+        matrix = ScoreMatrix::from_rows(width, values);
+    }
     let mut diagnostics: Vec<Diagnostic> = std::mem::take(&mut reader.problems)
         .into_iter()
         .map(|p| p.diagnostic)
@@ -323,6 +354,12 @@ pub(super) fn read_wide(
             HashSet::with_capacity_and_hasher(case_ids.len(), BuildHasherDefault::default());
         for (case_id, &offset) in case_ids.iter().zip(&case_offsets) {
             if !seen.insert(case_id) {
+                // Past a streamed file's head only the whole file can say the line.
+                if offset >= bytes.len()
+                    && let Some(pieces) = more.as_deref_mut()
+                {
+                    return Err(pieces.fall_back(path));
+                }
                 let hint = if diagnostics.is_empty() {
                     " (if each row is one answer — case, touchpoint, score — read the file with \
                      --long CASE,TOUCHPOINT,SCORE)"
@@ -367,17 +404,20 @@ pub(super) fn read_wide(
 /// Reads `rest` (the file from byte `start` on) in chunks over every core into `matrix`, or
 /// returns `None` without reading when that is not safe or not worth it: quotes in the rest,
 /// a file that might exceed the limits (the sequential reader refuses at the exact row), a
-/// small rest, one core. `done` is the reader of the rows before `start`.
+/// small rest, one core. `done` is the reader of the rows before `start`. `piece` is `Some`
+/// for a piece of a streamed file: the line ends before it (its messages' lines are counted
+/// from there, the file's head being all [`Source`] holds), and any size of piece is read.
 fn read_in_chunks<'r, 'b>(
     done: &RowReader<'r, 'b>,
     matrix: &mut ScoreMatrix,
     rest: &[u8],
     start: usize,
+    piece: Option<usize>,
 ) -> Option<Vec<RowReader<'r, 'b>>> {
     let threads = thread_count();
     if !done.source.chunks_allowed
         || threads < 2
-        || rest.len() < PARALLEL_BYTES
+        || (piece.is_none() && rest.len() < PARALLEL_BYTES)
         || rest.contains(&b'"')
     {
         return None;
@@ -398,21 +438,26 @@ fn read_in_chunks<'r, 'b>(
     }
     let mut values = std::mem::take(matrix).into_values();
     let already = values.len();
-    let stretches: Vec<usize> = chunks
+    let line_ends: Vec<usize> = chunks
         .iter()
-        .map(|c| (c.iter().filter(|&&b| b == b'\n').count() + 1) * width)
+        .map(|c| c.iter().filter(|&&b| b == b'\n').count())
         .collect();
+    let stretches: Vec<usize> = line_ends.iter().map(|n| (n + 1) * width).collect();
     values.reserve_exact(stretches.iter().sum());
     values.resize(already + stretches.iter().sum::<usize>(), f64::NAN);
 
     let mut jobs = Vec::with_capacity(chunks.len());
     let mut tail = values.get_mut(already..).unwrap_or_default();
     let mut base = start;
-    for (index, (chunk, &size)) in chunks.iter().zip(&stretches).enumerate() {
+    let mut lines_before = piece;
+    for (index, ((chunk, &size), &ends)) in
+        chunks.iter().zip(&stretches).zip(&line_ends).enumerate()
+    {
         let (stretch, after) = tail.split_at_mut(size.min(tail.len()));
         tail = after;
-        jobs.push((index, *chunk, base, stretch));
+        jobs.push((index, *chunk, base, lines_before, stretch));
         base += chunk.len();
+        lines_before = lines_before.map(|n| n + ends);
     }
     let queue = Mutex::new(jobs.into_iter());
     let source = done.source;
@@ -427,11 +472,16 @@ fn read_in_chunks<'r, 'b>(
                     let mut out = Vec::new();
                     loop {
                         let job = queue.lock().ok().and_then(|mut q| q.next());
-                        let Some((index, chunk, base, stretch)) = job else {
+                        let Some((index, chunk, base, lines_before, stretch)) = job else {
                             break;
                         };
                         let mut reader = RowReader::new(source, layout, headers, options, false);
-                        let read = read_chunk(&mut reader, chunk, base, stretch, delimiter);
+                        let line_at = |at: usize| match lines_before {
+                            Some(before) => before + super::line_of(chunk, at - base),
+                            None => source.line(at),
+                        };
+                        let read =
+                            read_chunk(&mut reader, chunk, base, stretch, delimiter, &line_at);
                         out.push((index, read.map(|rows| (reader, rows))));
                     }
                     out
@@ -464,7 +514,9 @@ fn read_in_chunks<'r, 'b>(
         from += size;
     }
     values.truncate(filled);
-    values.shrink_to_fit();
+    if piece.is_none() {
+        values.shrink_to_fit();
+    }
     *matrix = ScoreMatrix::from_rows(width, values);
     #[cfg(test)]
     CHUNKED_READS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -480,6 +532,7 @@ fn read_chunk(
     base: usize,
     stretch: &mut [f64],
     delimiter: u8,
+    line_at: &dyn Fn(usize) -> usize,
 ) -> Option<usize> {
     let width = reader.scores.len();
     reader.reserve(stretch.len() / width.max(1));
@@ -492,7 +545,7 @@ fn read_chunk(
     let mut rows = 0usize;
     while csv.read_byte_record(&mut record).ok()? {
         let offset = base + record.position().map_or(0, |p| p.byte() as usize);
-        if reader.read(&record, offset) {
+        if reader.read(&record, offset, line_at) {
             let slot = stretch.get_mut(rows * width..(rows + 1) * width)?;
             slot.copy_from_slice(&reader.scores);
             rows += 1;
