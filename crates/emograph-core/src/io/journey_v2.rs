@@ -344,9 +344,9 @@ pub(crate) struct CompactCases<const FULL: bool> {
     pub waves: Texts,
     pub outcomes: Vec<Option<f64>>,
     /// Empty unless `FULL`.
-    pub labels: Vec<String>,
+    pub labels: Texts,
     /// Empty unless `FULL`.
-    pub sources: Vec<String>,
+    pub sources: Texts,
     /// Only the cases that have notes: (case, notes).
     pub notes: Vec<(usize, BTreeMap<String, String>)>,
     /// Every case's scores, one after the other; `NaN` where the file says `None`.
@@ -433,9 +433,9 @@ impl CompactCases<true> {
             .ids
             .iter()
             .map(str::to_owned)
-            .zip(self.labels)
+            .zip(self.labels.iter().map(str::to_owned))
             .zip(self.segments.iter().map(str::to_owned))
-            .zip(self.sources)
+            .zip(self.sources.iter().map(str::to_owned))
             .zip(self.waves.iter().map(str::to_owned))
             .zip(self.outcomes)
             .zip(self.lengths)
@@ -476,9 +476,9 @@ impl CompactCases<true> {
                 |((((((id, label), segment), source), wave), outcome), length)| {
                     (
                         id.to_owned(),
-                        label.clone(),
+                        label.to_owned(),
                         segment.to_owned(),
-                        source.clone(),
+                        source.to_owned(),
                         wave.to_owned(),
                         *outcome,
                         *length,
@@ -725,8 +725,8 @@ impl<const FULL: bool> CompactCases<FULL> {
         self.outcomes.push(outcome);
         self.lengths.push(length);
         if FULL {
-            self.labels.push(label);
-            self.sources.push(source);
+            self.labels.push(&label);
+            self.sources.push(&source);
         }
         if !notes.is_empty() {
             self.notes.push((index, notes));
@@ -740,8 +740,8 @@ impl<const FULL: bool> CompactCases<FULL> {
         self.segments.append(&other.segments);
         self.waves.append(&other.waves);
         self.outcomes.append(&mut other.outcomes);
-        self.labels.append(&mut other.labels);
-        self.sources.append(&mut other.sources);
+        self.labels.append(&other.labels);
+        self.sources.append(&other.sources);
         self.notes
             .extend(other.notes.into_iter().map(|(i, n)| (i + offset, n)));
         self.values.append(&mut other.values);

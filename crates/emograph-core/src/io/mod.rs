@@ -160,7 +160,9 @@ pub(crate) fn read_limited(
     use std::io::Read as _;
     let fail = |message: String| LoadError::single(path, None, message);
     let file = std::fs::File::open(path).map_err(|e| fail(format!("cannot open: {e}")))?;
-    let mut bytes = Vec::new();
+    // Sized by the file as it is now, so reading does not double the buffer past it.
+    let size = file.metadata().map_or(0, |m| m.len()).min(limit);
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).saturating_add(1));
     file.take(limit + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| fail(format!("cannot read: {e}")))?;
