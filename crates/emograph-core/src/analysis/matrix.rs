@@ -65,6 +65,12 @@ impl ScoreMatrix {
             .extend(std::iter::repeat_n(f64::NAN, n.saturating_sub(row.len())));
     }
 
+    /// Room for `cases` more rows, so a matrix read a piece at a time is allocated once.
+    pub fn reserve_rows(&mut self, cases: usize) {
+        self.values
+            .reserve_exact(cases.saturating_mul(self.touchpoints));
+    }
+
     pub fn touchpoints(&self) -> usize {
         self.touchpoints
     }

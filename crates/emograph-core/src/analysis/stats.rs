@@ -89,7 +89,10 @@ pub fn touchpoint_stats(matrix: &ScoreMatrix) -> Vec<TouchpointStats> {
 }
 
 /// Columns gathered per pass over the matrix by [`touchpoint_stats_on`].
-const STATS_BLOCK: usize = 8;
+const STATS_BLOCK: usize = 4;
+
+/// Scores from which the blocks of [`touchpoint_stats_on`] are spread over the cores.
+const PARALLEL_SCORES: usize = 1 << 20;
 
 /// [`touchpoint_stats`] with "angry" the bottom box of the journey's source scale.
 pub fn touchpoint_stats_on(matrix: &ScoreMatrix, scale: &Scale) -> Vec<TouchpointStats> {
@@ -99,40 +102,44 @@ pub fn touchpoint_stats_on(matrix: &ScoreMatrix, scale: &Scale) -> Vec<Touchpoin
     if cases == 0 {
         return vec![TouchpointStats::default(); columns];
     }
-    // Column-major copies of the scored values, a block of columns at a time: column c of the
-    // block occupies gathered[c * cases ..][.. counts[c]]. One copy of every column would be
-    // the matrix again (229 MiB at a million cases × 30); a pass per block reads only the
-    // block's cache lines of each row, so the passes cost about one pass over the matrix.
-    let block = STATS_BLOCK.min(columns);
-    let mut gathered = vec![0.0; block * cases];
-    let mut out = Vec::with_capacity(columns);
-    for first in (0..columns).step_by(block.max(1)) {
-        let last = (first + block).min(columns);
-        let mut counts = vec![0usize; last - first];
-        for row in matrix.rows().take(cases) {
-            let values = row.get(first..last).unwrap_or_default();
-            for (column, &value) in values.iter().enumerate() {
-                if value.is_nan() {
-                    continue;
-                }
-                if let Some(count) = counts.get_mut(column)
-                    && let Some(slot) = gathered.get_mut(column * cases + *count)
-                {
-                    *slot = value;
-                    *count += 1;
+    // Column-major copies of the scored values, a block of columns at a time, the blocks over
+    // the cores: column c of a block occupies gathered[c * cases ..][.. counts[c]]. One copy of
+    // every column would be the matrix again (229 MiB at a million cases × 30); a pass per
+    // block reads only the block's cache lines of each row, and each thread reuses its buffer.
+    let block = STATS_BLOCK.min(columns).max(1);
+    let blocks = columns.div_ceil(block);
+    let per_block = super::parallel::parallel_map_with(
+        cases.saturating_mul(columns) >= PARALLEL_SCORES,
+        blocks,
+        || vec![0.0; block * cases],
+        |gathered, index| {
+            let first = index * block;
+            let last = (first + block).min(columns);
+            let mut counts = vec![0usize; last - first];
+            for row in matrix.rows().take(cases) {
+                let values = row.get(first..last).unwrap_or_default();
+                for (column, &value) in values.iter().enumerate() {
+                    if value.is_nan() {
+                        continue;
+                    }
+                    if let Some(count) = counts.get_mut(column)
+                        && let Some(slot) = gathered.get_mut(column * cases + *count)
+                    {
+                        *slot = value;
+                        *count += 1;
+                    }
                 }
             }
-        }
-        out.extend(
             gathered
                 .chunks_mut(cases)
                 .zip(&counts)
                 .map(|(column, &count)| {
                     column_stats_at(column.get_mut(..count).unwrap_or_default(), angry)
-                }),
-        );
-    }
-    out
+                })
+                .collect::<Vec<_>>()
+        },
+    );
+    per_block.into_iter().flatten().collect()
 }
 
 /// The cases of one segment and their per-touchpoint statistics, for comparing segments.

@@ -143,16 +143,7 @@ fn compact(text: &str) -> Option<Dataset> {
     })
 }
 
-/// Whether two cases share an id: their positions sorted by id instead of a set of copies, so
-/// a million ids cost 4 bytes each to check.
+/// Whether two cases share an id.
 pub(crate) fn has_duplicate(ids: &Texts) -> bool {
-    let text = |i: u32| ids.get(i as usize).unwrap_or_default();
-    let Ok(count) = u32::try_from(ids.len()) else {
-        return true;
-    };
-    let mut sorted: Vec<u32> = (0..count).collect();
-    sorted.sort_unstable_by(|&a, &b| text(a).cmp(text(b)));
-    sorted
-        .windows(2)
-        .any(|pair| matches!(pair, [a, b] if text(*a) == text(*b)))
+    !ids.repeated().is_empty()
 }

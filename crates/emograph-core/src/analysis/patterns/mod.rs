@@ -27,6 +27,7 @@
 
 use std::collections::BTreeMap;
 
+use super::parallel::{parallel_map, thread_count};
 use super::stats::quantiles;
 use super::{ScoreMatrix, Texts};
 
@@ -1001,46 +1002,6 @@ fn band_of(
             (m, a, b)
         })
         .collect()
-}
-
-fn thread_count() -> usize {
-    std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(8)
-}
-
-/// `f(0) … f(jobs − 1)` spread over the machine's cores; results in job order, so the outcome
-/// never depends on scheduling.
-fn parallel_map<T: Send>(jobs: usize, f: impl Fn(usize) -> T + Sync) -> Vec<T> {
-    let threads = thread_count().min(jobs);
-    if threads <= 1 {
-        return (0..jobs).map(f).collect();
-    }
-    let f = &f;
-    let mut results: Vec<Option<T>> = (0..jobs).map(|_| None).collect();
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..threads)
-            .map(|thread| {
-                scope.spawn(move || {
-                    (thread..jobs)
-                        .step_by(threads)
-                        .map(|job| (job, f(job)))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        for handle in handles {
-            let done = handle
-                .join()
-                .unwrap_or_else(|e| std::panic::resume_unwind(e));
-            for (job, result) in done {
-                if let Some(slot) = results.get_mut(job) {
-                    *slot = Some(result);
-                }
-            }
-        }
-    });
-    results.into_iter().flatten().collect()
 }
 
 /// SplitMix64 (Steele, Lea & Flood 2014): tiny, fast, and good enough to draw samples and

@@ -9,8 +9,6 @@
 //! order — is the sequential one to the bit: the chunked reader runs the same code per record
 //! and merges the problems in file order, stopping where the sequential reader would.
 
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Mutex;
 
 use super::layout::Layout;
@@ -319,6 +317,7 @@ pub(super) fn read_wide(
     }
     // The rest of a streamed file, piece by piece, each read over every core and dropped.
     if let Some(pieces) = more.as_deref_mut() {
+        matrix.reserve_rows(pieces.cases_left(bytes.len(), reader.case_ids.len()));
         while stopped.is_none() {
             let piece = match pieces.next() {
                 Ok(Some(piece)) => piece,
@@ -330,6 +329,7 @@ pub(super) fn read_wide(
                 Some(outcome) => stopped = merge(&mut reader, outcome),
                 None => return Err(pieces.fall_back(path)),
             }
+            pieces.recycle(piece);
         }
         let mut values = std::mem::take(&mut matrix).into_values();
         values.shrink_to_fit();
@@ -349,11 +349,12 @@ pub(super) fn read_wide(
         ..
     } = reader;
     if diagnostics.is_empty() && layout.case_column.is_some() {
-        // Checked once at the end against borrowed ids: no copy of 100 000 strings.
-        let mut seen: HashSet<&str, BuildHasherDefault<IdHasher>> =
-            HashSet::with_capacity_and_hasher(case_ids.len(), BuildHasherDefault::default());
-        for (case_id, &offset) in case_ids.iter().zip(&case_offsets) {
-            if !seen.insert(case_id) {
+        // Checked once at the end, by sorting hashes: no copy of 100 000 strings.
+        for row in case_ids.repeated() {
+            let (Some(case_id), Some(&offset)) = (case_ids.get(row), case_offsets.get(row)) else {
+                continue;
+            };
+            {
                 // Past a streamed file's head only the whole file can say the line.
                 if offset >= bytes.len()
                     && let Some(pieces) = more.as_deref_mut()
@@ -608,34 +609,6 @@ pub(super) fn chunk_count() -> usize {
 #[cfg(test)]
 pub(super) static CHUNKED_READS: std::sync::atomic::AtomicUsize =
     std::sync::atomic::AtomicUsize::new(0);
-
-/// A multiply-rotate hash (as rustc's `FxHasher`, with a finaliser) for the duplicate-id check: a word per
-/// step, about five times faster than the default SipHash on a million short ids. Not
-/// resistant to chosen collisions, which would only slow down the check of one's own file.
-#[derive(Default)]
-struct IdHasher(u64);
-
-impl Hasher for IdHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word.iter_mut().zip(chunk).for_each(|(w, &b)| *w = b);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-
-    /// Murmur3's finaliser: the multiply only carries low bits upwards, and the table picks
-    /// its bucket from the low bits, so they must depend on every byte of the id.
-    fn finish(&self) -> u64 {
-        let mut z = self.0;
-        z ^= z >> 33;
-        z = z.wrapping_mul(0xff51_afd7_ed55_8ccd);
-        z ^= z >> 33;
-        z = z.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-        z ^ (z >> 33)
-    }
-}
 
 /// `pieces` slices of `bytes` that together are `bytes`, each but the last ending right after
 /// a line end (fewer when the lines are long).
