@@ -14,9 +14,38 @@ fn main() -> ExitCode {
     match cli.command {
         None => open_gui(None),
         Some(Command::Open { file }) => open_gui(Some(file)),
-        Some(command) => emograph::cli::run(command),
+        Some(command) => {
+            return_freed_memory_promptly();
+            emograph::cli::run(command)
+        }
     }
 }
+
+/// Asks glibc's allocator to give every block of 128 KiB or more straight back to the system
+/// when it is freed, for the headless commands.
+///
+/// By default glibc raises that threshold as large blocks are freed (up to 32 MiB) and keeps
+/// what threads freed in their own arenas: checking a refused 177 MB journey (read once the
+/// fast way, then again to locate its problems) peaked at 655 MiB of which about 170 MiB was
+/// memory already freed and not returned; with this call it peaks at 488 MiB (2.9× the file),
+/// at the same speed. Not for the GUI, whose per-frame vertex buffers would then be mapped
+/// and zeroed afresh every frame.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn return_freed_memory_promptly() {
+    /// glibc's `M_MMAP_THRESHOLD` (malloc.h); setting it also turns off its dynamic raising.
+    const M_MMAP_THRESHOLD: std::ffi::c_int = -3;
+    unsafe extern "C" {
+        fn mallopt(param: std::ffi::c_int, value: std::ffi::c_int) -> std::ffi::c_int;
+    }
+    // SAFETY: `mallopt` only sets an allocator parameter; it is called before any thread is
+    // started, and an unaccepted value leaves the default in place (it returns 0 then).
+    unsafe {
+        mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn return_freed_memory_promptly() {}
 
 #[cfg(feature = "gui")]
 fn open_gui(file: Option<PathBuf>) -> ExitCode {
