@@ -1129,3 +1129,13 @@ import-split-commas = commas
 import-split-semicolons = semicolons
 import-split-tabs = tabs
 import-split-bars = bars
+
+## A large journey opened in the background (app/opening.rs)
+opening-heading = Opening { $file }
+opening-reading = reading the file
+opening-making-cases = making the cases
+opening-stage = { $stage } · { $seconds } s
+opening-percent = { $percent } %
+opening-stop = Stop waiting
+status-opening = Opening { $path }…
+status-open-stopped = Stopped opening { $path }; the journey that was open stays.

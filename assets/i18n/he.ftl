@@ -1178,3 +1178,13 @@ import-split-commas = פסיקים
 import-split-semicolons = נקודה-פסיק
 import-split-tabs = טאבים
 import-split-bars = קווים אנכיים
+
+## A large journey opened in the background (app/opening.rs)
+opening-heading = פותחים את { $file }
+opening-reading = קוראים את הקובץ
+opening-making-cases = בונים את המקרים
+opening-stage = { $stage } · { $seconds } שנ׳
+opening-percent = { $percent }%
+opening-stop = הפסקת ההמתנה
+status-opening = פותחים את { $path }…
+status-open-stopped = הפתיחה של { $path } הופסקה; המסע שהיה פתוח נשאר.

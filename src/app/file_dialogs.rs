@@ -26,7 +26,28 @@ pub fn open_path(app: &mut EmographApp, path: &Path) -> bool {
         app.dialog = Dialog::ImportCsv(ImportDialog::new(&path.display().to_string(), error));
         return false;
     }
-    match files::load(path) {
+    if super::opening::in_background(app, path) {
+        // A survey-sized journey: the window keeps drawing, with a progress bar, until it is in.
+        app.opening = Some(super::opening::Opening::start(path));
+        app.set_status(
+            crate::tr!("status-opening", path = path.display().to_string()),
+            false,
+        );
+        return true;
+    }
+    opened(app, path, files::load(path), false)
+}
+
+/// Shows what opening `path` gave: the journey, or the failure with the current document kept
+/// (`at_start`: there was none of the user's, so an empty journey under the dialog). Returns
+/// whether it opened.
+pub fn opened(
+    app: &mut EmographApp,
+    path: &Path,
+    loaded: Result<Document, files::LoadError>,
+    at_start: bool,
+) -> bool {
+    match loaded {
         Ok(doc) => {
             app.replace_document(doc, true);
             app.remember_recent(path);
@@ -37,11 +58,14 @@ pub fn open_path(app: &mut EmographApp, path: &Path) -> bool {
             true
         }
         Err(error) => {
+            if at_start {
+                app.replace_document(Document::new(crate::model::Journey::default(), None), false);
+            }
             app.set_status(error.message, true);
             app.dialog = Dialog::OpenFailed(OpenFailure {
                 file: path.to_path_buf(),
                 problems: error.problems,
-                started_empty: false,
+                started_empty: at_start,
             });
             false
         }

@@ -32,6 +32,7 @@ mod keys;
 mod live_panel;
 pub(crate) mod look;
 mod mirror;
+mod opening;
 mod owners_view;
 mod panels;
 mod rtl_wrap;
@@ -189,6 +190,10 @@ pub struct EmographApp {
     /// The interface language: `--lang`, else the preference, else the system's (English in
     /// an app made by [`Self::with_document`], as the tests make it).
     pub lang: crate::i18n::Lang,
+    /// A large journey being opened on a thread of its own (`opening.rs`).
+    opening: Option<opening::Opening>,
+    /// Journey files from this many bytes on open in the background (tests lower it).
+    pub open_in_background_from: u64,
 }
 
 /// The cases hidden from the graph, and a count of the changes to them: the Scene cache compares
@@ -294,6 +299,10 @@ impl EmographApp {
             };
             app.status = status;
         }
+        if let Some(opening) = app.opening.as_mut() {
+            // A large file opens in the background; should it fail, this start is the same.
+            opening.at_start = true;
+        }
         // A crash's unsaved work comes first; a dialog the file opened (CSV options) can wait.
         if let Some(info) = app.recovery.offer() {
             app.dialog = Dialog::Recover(info);
@@ -339,6 +348,8 @@ impl EmographApp {
             live: None,
             applied_look: None,
             lang: crate::i18n::Lang::English,
+            opening: None,
+            open_in_background_from: opening::BACKGROUND_BYTES,
         }
     }
 
@@ -757,8 +768,14 @@ impl EmographApp {
         }
     }
 
+    /// Opens a journey (a large one in the background: then true means it has started).
     pub fn open_path(&mut self, path: &std::path::Path) -> bool {
         file_dialogs::open_path(self, path)
+    }
+
+    /// Whether a journey is being opened in the background.
+    pub fn is_opening(&self) -> bool {
+        self.opening.is_some()
     }
 
     pub fn open_export_dialog(&mut self) {
@@ -822,10 +839,12 @@ impl EmographApp {
         let prefs = std::mem::take(&mut self.prefs);
         let presenter = keep_presenter && self.presenter;
         let lang = self.lang;
+        let open_in_background_from = self.open_in_background_from;
         *self = Self {
             prefs,
             presenter,
             lang,
+            open_in_background_from,
             ..fresh
         };
     }

@@ -131,6 +131,8 @@ impl EmographApp {
 
         super::shortcuts::cheat_sheet_ui(&ctx, &mut self.show_shortcuts);
         file_dialogs::dialogs_ui(self, &ctx);
+        // After the panels, as every dialog: a modal drawn before them is covered.
+        super::opening::poll(self, &ctx);
         if let Some(dialog) = self.export.take() {
             self.export = export_dialog::export_dialog_ui(self, &ctx, dialog);
         }

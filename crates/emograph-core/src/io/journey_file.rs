@@ -33,7 +33,11 @@ pub fn load_journey(path: &Path) -> Result<Journey, LoadError> {
         "emograph refuses files that big (is it really a journey?)",
         Some((1, 1)),
     )?;
-    parse_journey_bytes(&bytes, path)
+    let journey = parse_journey_bytes(&bytes, path);
+    if let Some(progress) = super::progress::current() {
+        progress.finish();
+    }
+    journey
 }
 
 /// Parses a journey from the bytes of a file: text that is not UTF-8 is refused at the first

@@ -429,6 +429,11 @@ impl CompactCases<true> {
     /// per touchpoint.
     pub fn into_cases(self, journey: &Journey) -> (Vec<Case>, Vec<Problem>) {
         let mut cases = Vec::with_capacity(self.ids.len());
+        // A watched load (the GUI's progress bar) hears of every thousand cases made.
+        let progress = super::progress::current();
+        if let Some(progress) = &progress {
+            progress.add_cases_total(self.ids.len() as u64);
+        }
         let fields = self
             .ids
             .iter()
@@ -450,7 +455,14 @@ impl CompactCases<true> {
             &self.values,
             self.notes.into_iter(),
             self.non_finite.into_iter(),
-            |_, case| cases.push(case),
+            |index, case| {
+                cases.push(case);
+                if let Some(progress) = &progress
+                    && index % 1024 == 1023
+                {
+                    progress.add_cases_done(1024);
+                }
+            },
         );
         (cases, problems)
     }

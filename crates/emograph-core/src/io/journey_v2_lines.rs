@@ -64,17 +64,26 @@ fn cases<const FULL: bool>(body: &str) -> Option<(CompactCases<FULL>, bool)> {
     }
     let pieces = split_at_lines(body, (body.len() / PIECE_BYTES).max(threads));
     let mut parts: Vec<Part<FULL>> = std::iter::repeat_with(|| None).take(pieces.len()).collect();
+    // A watched load (the GUI's progress bar) hears of each piece read.
+    let progress = super::progress::current();
     let read: Vec<Vec<(usize, Part<FULL>)>> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..threads)
             .map(|worker| {
                 let pieces = &pieces;
+                let progress = progress.clone();
                 scope.spawn(move || {
                     pieces
                         .iter()
                         .enumerate()
                         .skip(worker)
                         .step_by(threads)
-                        .map(|(i, piece)| (i, chunk::<FULL>(piece)))
+                        .map(|(i, piece)| {
+                            let part = chunk::<FULL>(piece);
+                            if let Some(progress) = &progress {
+                                progress.add_done(piece.len() as u64);
+                            }
+                            (i, part)
+                        })
                         .collect()
                 })
             })

@@ -14,6 +14,7 @@ mod journey_v2;
 mod journey_v2_lines;
 pub mod locate;
 pub mod mermaid;
+pub mod progress;
 pub mod recovery;
 mod save;
 mod stamp;
@@ -163,9 +164,28 @@ pub(crate) fn read_limited(
     // Sized by the file as it is now, so reading does not double the buffer past it.
     let size = file.metadata().map_or(0, |m| m.len()).min(limit);
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).saturating_add(1));
-    file.take(limit + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| fail(format!("cannot read: {e}")))?;
+    let mut file = file.take(limit + 1);
+    match progress::current() {
+        None => {
+            file.read_to_end(&mut bytes)
+                .map_err(|e| fail(format!("cannot read: {e}")))?;
+        }
+        // A watched load reads a megabyte at a time and says so; reading is half of its work
+        // (its case lines, `journey_v2_lines`, the other half).
+        Some(progress) => {
+            progress.add_total(size.saturating_mul(2));
+            loop {
+                let read = (&mut file)
+                    .take(1 << 20)
+                    .read_to_end(&mut bytes)
+                    .map_err(|e| fail(format!("cannot read: {e}")))?;
+                progress.add_done(read as u64);
+                if read == 0 {
+                    break;
+                }
+            }
+        }
+    }
     if bytes.len() as u64 > limit {
         return Err(LoadError::single(
             path,
