@@ -24,7 +24,7 @@ use crate::analysis::Dataset;
 /// Bytes per piece (the last one of a file may be smaller; a piece grows to its first line
 /// end). Small in the core's own tests, so a test file of a few hundred kilobytes is streamed.
 #[cfg(not(test))]
-const PIECE_BYTES: usize = 8 << 20;
+const PIECE_BYTES: usize = 4 << 20;
 #[cfg(test)]
 const PIECE_BYTES: usize = 64 << 10;
 
@@ -42,7 +42,7 @@ pub(super) struct Pieces {
     read: u64,
     /// The file's size when it was opened, to size the matrix once.
     size: u64,
-    /// The buffer of a piece read before, reused: a fresh 8 MiB buffer per piece cost the
+    /// The buffer of a piece read before, reused: a fresh buffer of megabytes per piece cost the
     /// kernel's zeroing of its pages every time.
     spare: Vec<u8>,
     finished: bool,
