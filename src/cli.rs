@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 
 use crate::io;
 
+pub mod argument_errors;
 mod compare_verb;
 mod critical_verbs;
 mod data_verbs;

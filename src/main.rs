@@ -5,7 +5,20 @@ use clap::Parser as _;
 use emograph::cli::{Cli, Command};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            let args: Vec<String> = std::env::args().collect();
+            let lang = emograph::cli::argument_errors::language_of(&args);
+            match emograph::cli::argument_errors::message(&error, lang) {
+                Some(text) => {
+                    eprintln!("{text}");
+                    return ExitCode::from(2);
+                }
+                None => error.exit(),
+            }
+        }
+    };
     // The commands speak `--lang`, else the system's language; the GUI also weighs its
     // preference (app::run).
     let lang = cli.lang.or_else(emograph::i18n::Lang::from_environment);

@@ -371,3 +371,48 @@ fn a_hebrew_reports_scenarios_and_waves_are_in_hebrew() {
         );
     }
 }
+
+/// Standard error without the marks that keep a Latin word's direction inside Hebrew.
+fn stderr_text(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stderr).replace(['\u{2068}', '\u{2069}'], "")
+}
+
+#[test]
+fn a_refused_command_line_is_explained_in_the_interface_language() {
+    let unknown = emograph(&["--lang", "he", "stats", "--bogus", "x.csv"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    let text = stderr_text(&unknown);
+    assert!(text.contains("ארגומנט לא מוכר: --bogus"), "{text}");
+    assert!(
+        text.contains("שימוש: emograph stats [OPTIONS] <FILE>"),
+        "{text}"
+    );
+
+    let typo = stderr_text(&emograph(&["--lang=he", "statz"]));
+    assert!(
+        text_has(&typo, &["פקודה לא מוכרת: statz", "אולי התכוונת ל-stats?"]),
+        "{typo}"
+    );
+
+    let format = stderr_text(&emograph(&[
+        "--lang", "he", "stats", "x.csv", "--format", "yaml",
+    ]));
+    assert!(
+        text_has(
+            &format,
+            &["yaml אינו ערך", "ערכים אפשריים: table, json, csv"]
+        ),
+        "{format}"
+    );
+
+    // English keeps clap's own words, tip and all.
+    let english = emograph(&["--lang", "en", "stats", "--bogus", "x.csv"]);
+    assert_eq!(english.status.code(), Some(2));
+    assert!(stderr_text(&english).contains("unexpected argument '--bogus' found"));
+    // Help is clap's in any language, and succeeds.
+    assert!(emograph(&["--lang", "he", "--help"]).status.success());
+}
+
+fn text_has(text: &str, parts: &[&str]) -> bool {
+    parts.iter().all(|part| text.contains(part))
+}

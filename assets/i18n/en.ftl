@@ -1139,3 +1139,19 @@ opening-percent = { $percent } %
 opening-stop = Stop waiting
 status-opening = Opening { $path }…
 status-open-stopped = Stopped opening { $path }; the journey that was open stays.
+
+## A refused command line (cli/argument_errors.rs; English itself prints clap's own words)
+args-unknown = unknown argument { $arg }
+args-unknown-command = unknown command { $name }
+args-no-value = { $arg } needs a value
+args-invalid-value = { $value } is not a value { $arg } takes
+args-value-refused = { $value } is refused for { $arg }: { $reason }
+args-missing = missing: { $args }
+args-missing-command = a command is missing
+args-conflict = { $arg } cannot be given with { $other }
+args-unexpected-value = unexpected value { $value }
+args-not-understood = the command line was not understood
+args-valid-values = values that will do: { $values }
+args-did-you-mean = did you mean { $suggestion }?
+args-usage = Usage: { $usage }
+args-more = For more, run emograph --help

@@ -1188,3 +1188,19 @@ opening-percent = { $percent }%
 opening-stop = הפסקת ההמתנה
 status-opening = פותחים את { $path }…
 status-open-stopped = הפתיחה של { $path } הופסקה; המסע שהיה פתוח נשאר.
+
+## A refused command line (cli/argument_errors.rs; English itself prints clap's own words)
+args-unknown = ארגומנט לא מוכר: { $arg }
+args-unknown-command = פקודה לא מוכרת: { $name }
+args-no-value = ל-{ $arg } חסר ערך
+args-invalid-value = { $value } אינו ערך ש-{ $arg } מקבל
+args-value-refused = הערך { $value } נדחה עבור { $arg }: { $reason }
+args-missing = חסר: { $args }
+args-missing-command = חסרה פקודה
+args-conflict = אי אפשר לתת את { $arg } יחד עם { $other }
+args-unexpected-value = ערך לא צפוי: { $value }
+args-not-understood = שורת הפקודה לא הובנה
+args-valid-values = ערכים אפשריים: { $values }
+args-did-you-mean = אולי התכוונת ל-{ $suggestion }?
+args-usage = שימוש: { $usage }
+args-more = לפרטים נוספים: emograph --help
