@@ -9,7 +9,7 @@ pub mod drivers;
 mod drivers_regression;
 mod matrix;
 pub mod owners;
-mod parallel;
+pub(crate) mod parallel;
 pub mod pattern_names;
 pub mod patterns;
 mod run;

@@ -13,7 +13,7 @@ use super::duplicates::duplicate_keys;
 use super::journey_file::{MAX_FILE_BYTES, parse_journey_problems_first, ron_options};
 use super::journey_v2::{CompactCases, JourneyIn};
 use super::{CsvOptions, LoadError};
-use crate::analysis::{Dataset, Texts};
+use crate::analysis::Dataset;
 use crate::model::{Case, FORMAT_VERSION, limits};
 
 /// [`load_dataset`](super::load_dataset) for the verbs that analyse scores only: a journey file
@@ -124,7 +124,7 @@ fn compact(text: &str) -> Option<Dataset> {
             return None;
         }
     }
-    if has_duplicate(&ids) {
+    if !ids.repeated().is_empty() {
         return None;
     }
     let matrix = CompactCases::<false>::into_matrix(values, &lengths, touchpoints);
@@ -141,9 +141,4 @@ fn compact(text: &str) -> Option<Dataset> {
         outcomes,
         matrix,
     })
-}
-
-/// Whether two cases share an id.
-pub(crate) fn has_duplicate(ids: &Texts) -> bool {
-    !ids.repeated().is_empty()
 }

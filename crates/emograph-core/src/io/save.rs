@@ -169,7 +169,7 @@ fn dataset_is_sound(dataset: &Dataset, source: &str) -> bool {
             return false;
         }
     }
-    !super::journey_dataset::has_duplicate(&dataset.case_ids)
+    dataset.case_ids.repeated().is_empty()
 }
 
 /// Writes through `write` atomically, refusing (with the file unchanged) when the text would be

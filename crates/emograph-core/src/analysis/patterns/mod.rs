@@ -358,10 +358,6 @@ impl<'a> Filled<'a> {
             column_means,
         }
     }
-
-    fn cases(&self) -> usize {
-        self.matrix.cases()
-    }
 }
 
 impl Data for &Filled<'_> {
@@ -852,7 +848,7 @@ fn describe(
     segments: &Texts,
 ) -> Patterns {
     let matrix = filled.matrix;
-    let cases = filled.cases();
+    let cases = matrix.cases();
     let width = matrix.touchpoints();
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); k];
     for (row, &label) in labels.iter().enumerate() {

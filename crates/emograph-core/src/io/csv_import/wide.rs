@@ -14,6 +14,7 @@ use std::sync::Mutex;
 use super::layout::Layout;
 use super::stream::{Piece, Pieces};
 use super::{CsvOptions, MAX_DIAGNOSTICS, Records, Source, by_column, headers, text_of};
+use crate::analysis::parallel::thread_count;
 use crate::analysis::{Dataset, ScoreMatrix, Texts};
 use crate::io::{Diagnostic, LoadError};
 use crate::model::{Journey, Touchpoint, limits};
@@ -639,10 +640,6 @@ fn merge<'r, 'b>(
         reader.case_offsets.extend(chunk.case_offsets);
     }
     stop.then(|| reader.stopped(&reader.problems))
-}
-
-fn thread_count() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get().min(8))
 }
 
 /// How many chunks the rest of a large file is cut into.
