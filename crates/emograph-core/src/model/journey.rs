@@ -752,7 +752,5 @@ impl Journey {
     }
 }
 
-/// Hebrew, Arabic and related scripts.
-pub fn is_rtl_char(c: char) -> bool {
-    matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF)
-}
+/// Hebrew, Arabic and related scripts (the interface's languages decide it, so it lives there).
+pub use crate::i18n::is_rtl_char;
