@@ -21,6 +21,11 @@ use std::cell::Cell;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU8, Ordering};
 
+mod catalogue_keys;
+#[cfg(test)]
+mod tests;
+
+pub use catalogue_keys::{KeyVariables, catalogue_keys, catalogue_mismatches};
 pub use fluent_bundle::FluentValue;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
@@ -156,21 +161,25 @@ pub fn with_language<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
     result
 }
 
-/// The core's catalogue files in `lang`, in the order they are added to its bundle.
-pub fn core_sources(lang: Lang) -> &'static [&'static str] {
+/// `f`, to be run on another thread, speaking the language of this one: a reader's worker
+/// threads write the problems they find for whoever asked on this thread.
+pub fn in_this_language<R>(f: impl FnOnce() -> R) -> impl FnOnce() -> R {
+    let lang = language();
+    move || with_language(lang, f)
+}
+
+/// The core's catalogue files in `lang`, each with its name, in the order they are added to its
+/// bundle: one file per part of the core that speaks, so a translator finds a message beside
+/// its neighbours.
+pub fn core_sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
+    macro_rules! files {
+        ($dir:literal: $($name:literal),+) => {
+            &[$(($name, include_str!(concat!("../../i18n/", $dir, "/", $name)))),+]
+        };
+    }
     match lang {
-        Lang::English => &[
-            include_str!("../../i18n/en/files.ftl"),
-            include_str!("../../i18n/en/import.ftl"),
-            include_str!("../../i18n/en/model.ftl"),
-            include_str!("../../i18n/en/mermaid.ftl"),
-        ],
-        Lang::Hebrew => &[
-            include_str!("../../i18n/he/files.ftl"),
-            include_str!("../../i18n/he/import.ftl"),
-            include_str!("../../i18n/he/model.ftl"),
-            include_str!("../../i18n/he/mermaid.ftl"),
-        ],
+        Lang::English => files!("en": "files.ftl", "import.ftl", "model.ftl", "mermaid.ftl"),
+        Lang::Hebrew => files!("he": "files.ftl", "import.ftl", "model.ftl", "mermaid.ftl"),
     }
 }
 
@@ -191,7 +200,12 @@ pub fn bundle_of(lang: Lang, sources: &[&str]) -> FluentBundle<FluentResource> {
 
 fn bundles() -> &'static [FluentBundle<FluentResource>; 2] {
     static BUNDLES: OnceLock<[FluentBundle<FluentResource>; 2]> = OnceLock::new();
-    BUNDLES.get_or_init(|| Lang::ALL.map(|lang| bundle_of(lang, core_sources(lang))))
+    BUNDLES.get_or_init(|| {
+        Lang::ALL.map(|lang| {
+            let sources: Vec<&str> = core_sources(lang).iter().map(|(_, text)| *text).collect();
+            bundle_of(lang, &sources)
+        })
+    })
 }
 
 /// `key` of `bundles` in `lang`, with `args` put in; English where `lang` lacks it; `None`
