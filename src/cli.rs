@@ -15,6 +15,7 @@ mod critical_verbs;
 mod data_verbs;
 mod drivers_verb;
 mod export_verbs;
+pub mod help_words;
 mod json_contract;
 mod output_path;
 mod scenario_verb;

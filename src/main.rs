@@ -1,23 +1,30 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::Parser as _;
+use clap::{CommandFactory as _, FromArgMatches as _};
 use emograph::cli::{Cli, Command};
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let typed: Vec<String> = args
+        .iter()
+        .map(|arg| arg.to_string_lossy().into_owned())
+        .collect();
+    // `--lang` is read before clap parses: `--help` and a refusal already speak it.
+    let lang = emograph::cli::argument_errors::language_of(&typed);
+    let command = emograph::cli::help_words::localised(Cli::command(), lang);
+    let parsed = command
+        .try_get_matches_from(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
-        Err(error) => {
-            let args: Vec<String> = std::env::args().collect();
-            let lang = emograph::cli::argument_errors::language_of(&args);
-            match emograph::cli::argument_errors::message(&error, lang) {
-                Some(text) => {
-                    eprintln!("{text}");
-                    return ExitCode::from(2);
-                }
-                None => error.exit(),
+        Err(error) => match emograph::cli::argument_errors::message(&error, lang) {
+            Some(text) => {
+                eprintln!("{text}");
+                return ExitCode::from(2);
             }
-        }
+            None => error.exit(),
+        },
     };
     // The commands speak `--lang`, else the system's language; the GUI also weighs its
     // preference (app::run).

@@ -1,8 +1,9 @@
-//! The message catalogues: every key in both languages with the same variables, no Hebrew
-//! message left in English, plurals that agree with the number, and the language chosen from
-//! the flag, the preference and the locale in that order.
+//! The app's message catalogue (the core checks its own): every key in both languages with the
+//! same variables, none shared with the core's, no Hebrew message left in English, plurals
+//! that agree with the number, and the language chosen from the flag, the preference and the
+//! locale in that order.
 
-use emograph::i18n::{self, Lang, catalogue_keys, message_in};
+use emograph::i18n::{self, Lang, catalogue_keys, catalogue_mismatches, message_in};
 use fluent_bundle::FluentValue;
 
 /// Messages whose Hebrew is rightly the same as the English: names of formats and products,
@@ -16,33 +17,42 @@ const SAME_IN_HEBREW: &[&str] = &[
 ];
 
 #[test]
-fn both_catalogues_parse_and_have_the_same_keys_and_variables() {
-    let en = catalogue_keys(i18n::source(Lang::English)).expect("en.ftl parses");
-    let he = catalogue_keys(i18n::source(Lang::Hebrew)).expect("he.ftl parses");
-    assert!(en.len() > 30, "the English catalogue has {} keys", en.len());
-    let only_en: Vec<_> = en.keys().filter(|k| !he.contains_key(*k)).collect();
-    let only_he: Vec<_> = he.keys().filter(|k| !en.contains_key(*k)).collect();
-    assert!(only_en.is_empty(), "missing in he.ftl: {only_en:?}");
-    assert!(only_he.is_empty(), "missing in en.ftl: {only_he:?}");
-    let differing: Vec<_> = en
-        .iter()
-        .filter(|(k, vars)| he.get(*k) != Some(vars))
-        .map(|(k, vars)| format!("{k}: en {vars:?}, he {:?}", he.get(k)))
-        .collect();
-    assert!(differing.is_empty(), "variables differ: {differing:#?}");
+fn the_app_catalogue_has_the_same_keys_and_variables_in_both_languages() {
+    let problems = catalogue_mismatches(
+        "assets/i18n",
+        i18n::source(Lang::English),
+        i18n::source(Lang::Hebrew),
+    );
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn no_key_is_defined_in_both_the_apps_and_the_cores_catalogue() {
+    // The two are separate bundles: a key in both would read differently depending on who asks.
+    let app = catalogue_keys(i18n::source(Lang::English)).expect("parses");
+    let mut twice = Vec::new();
+    for &(name, source) in emograph_core::i18n::core_sources(Lang::English) {
+        let core = catalogue_keys(source).expect("parses");
+        twice.extend(
+            core.keys()
+                .filter(|k| app.contains_key(*k))
+                .map(|k| format!("{k}: {name}")),
+        );
+    }
+    assert!(twice.is_empty(), "keys in both catalogues: {twice:#?}");
 }
 
 #[test]
 fn no_hebrew_message_is_left_in_english() {
-    let he = catalogue_keys(i18n::source(Lang::Hebrew)).expect("he.ftl parses");
     let hebrew_letter = |c: char| ('\u{05D0}'..='\u{05EA}').contains(&c);
+    let he = catalogue_keys(i18n::source(Lang::Hebrew)).expect("parses");
     let mut english = Vec::new();
-    for key in he.keys() {
+    for (key, vars) in &he {
         if SAME_IN_HEBREW.contains(&key.as_str()) {
             continue;
         }
-        // Variables given as their names, so a message that is all placeables still shows.
-        let args: Vec<(&str, FluentValue<'_>)> = he[key]
+        // Variables given as numbers, so a message that is all placeables still shows.
+        let args: Vec<(&str, FluentValue<'_>)> = vars
             .iter()
             .map(|v| (v.as_str(), FluentValue::from(1)))
             .collect();

@@ -137,11 +137,12 @@ impl ImportDialog {
         // A workbook is inflated whole (its sheets are compressed together): on a thread.
         let (sender, receiver) = mpsc::channel();
         let repaint = ctx.clone();
-        std::thread::spawn(move || {
+        // The preview's notes and problems in the dialog's language.
+        std::thread::spawn(crate::i18n::in_this_language(move || {
             // The dialog may be gone by now: then nobody listens, and that is fine.
             let _ = sender.send(io::preview::preview_file(&path, &options));
             repaint.request_repaint();
-        });
+        }));
         self.pending = Some((self.form.clone(), receiver));
     }
 }

@@ -32,11 +32,12 @@ impl Opening {
         let progress = LoadProgress::new();
         let (send, result) = std::sync::mpsc::channel();
         let (watched, file) = (Arc::clone(&progress), path.to_path_buf());
-        std::thread::spawn(move || {
+        // The file's problems are written where they are found: in the window's language.
+        std::thread::spawn(crate::i18n::in_this_language(move || {
             let loaded = progress::reporting(&watched, || files::load(&file));
             // The window may have stopped waiting; then the journey is dropped here.
             let _ = send.send(loaded);
-        });
+        }));
         Self {
             path: path.to_path_buf(),
             progress,

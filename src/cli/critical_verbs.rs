@@ -28,6 +28,7 @@ pub enum TableOrJson {
 pub struct CriticalArgs {
     /// The journey (.ron), cases (.csv) or Mermaid journey (.mmd) to analyse.
     pub file: PathBuf,
+    /// Output format.
     #[arg(long, value_enum, default_value_t = TableOrJson::Table)]
     pub format: TableOrJson,
     /// Number of patterns, or auto (chosen by silhouette), as for `emograph patterns`.
@@ -48,6 +49,7 @@ pub struct OwnersArgs {
     /// Only this owner (by id).
     #[arg(long)]
     pub owner: Option<String>,
+    /// Output format.
     #[arg(long, value_enum, default_value_t = TableOrJson::Table)]
     pub format: TableOrJson,
     /// Number of patterns, or auto, for the critical points.

@@ -288,6 +288,7 @@ pub struct StatsArgs {
     /// Only the cases of this segment (matched ignoring case).
     #[arg(long)]
     pub segment: Option<String>,
+    /// Output format.
     #[arg(long, value_enum, default_value = "table")]
     pub format: StatsFormat,
     #[command(flatten)]
@@ -312,6 +313,7 @@ pub struct PatternsArgs {
     /// Only the cases of this segment (matched ignoring case).
     #[arg(long)]
     pub segment: Option<String>,
+    /// Output format.
     #[arg(long, value_enum, default_value = "table")]
     pub format: PatternsFormat,
     /// With --format json: leave the per-case `assignments` out (a million cases add about

@@ -20,6 +20,7 @@ use crate::model::OutcomeRule;
 pub struct DriversArgs {
     /// The journey (.ron, imported with --outcome) or cases (.csv, .xlsx … with --outcome).
     pub file: PathBuf,
+    /// Output format.
     #[arg(long, value_enum, default_value_t = TableOrJson::Table)]
     pub format: TableOrJson,
     /// Number of patterns for the rate per pattern, or auto, as for `emograph patterns`.

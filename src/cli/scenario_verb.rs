@@ -23,6 +23,7 @@ pub struct ScenarioArgs {
     /// Only this scenario (by id, or by name ignoring case). Default: every scenario.
     #[arg(long, value_name = "NAME")]
     pub scenario: Option<String>,
+    /// Output format.
     #[arg(long, value_enum, default_value_t = TableOrJson::Table)]
     pub format: TableOrJson,
     /// Number of patterns, or auto (chosen by silhouette), as for `emograph patterns`.

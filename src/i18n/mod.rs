@@ -15,7 +15,6 @@
 //! egui shapes them) and browsers honour them. In a text without right-to-left letters they do
 //! nothing but can show as boxes in a terminal or font without them, so they are taken out.
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU8, Ordering};
 
@@ -23,16 +22,14 @@ use emograph_core::i18n::{bundle_of, format_in};
 use fluent_bundle::FluentResource;
 use fluent_bundle::concurrent::FluentBundle;
 
-mod catalogue_keys;
 mod chart_words;
 pub mod core_words;
 pub mod edit_words;
-pub use catalogue_keys::catalogue_keys;
 pub use chart_words::translate_scene;
 
 pub use emograph_core::i18n::{
-    FluentValue, Lang, language, set_default_language, set_language, strip_needless_isolates,
-    with_language,
+    FluentValue, KeyVariables, Lang, catalogue_keys, catalogue_mismatches, in_this_language,
+    language, set_default_language, set_language, strip_needless_isolates, with_language,
 };
 
 /// The app catalogue's source text in `lang` (the core's own messages are the core's, in
@@ -95,10 +92,6 @@ pub fn message(key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
 pub fn message_in(lang: Lang, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     format_in(bundles(), lang, key, args).unwrap_or_else(|| key.to_owned())
 }
-
-/// The keys of a catalogue and the variables each one uses: what the catalogue test compares
-/// across languages.
-pub type KeyVariables = BTreeMap<String, BTreeSet<String>>;
 
 /// A message from the catalogue: `tr!("menu-file")`, `tr!("cases-count", n = 3)`. Arguments
 /// are anything Fluent takes as a value (numbers for plurals, strings for names).

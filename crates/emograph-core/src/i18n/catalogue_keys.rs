@@ -53,7 +53,9 @@ pub fn catalogue_mismatches(name: &str, en: &str, he: &str) -> Vec<String> {
     }
     for (key, vars) in &en {
         if let Some(he_vars) = he.get(key).filter(|v| *v != vars) {
-            problems.push(format!("{name}: {key} uses {vars:?} in English, {he_vars:?} in Hebrew"));
+            problems.push(format!(
+                "{name}: {key} uses {vars:?} in English, {he_vars:?} in Hebrew"
+            ));
         }
     }
     problems
@@ -67,10 +69,7 @@ fn pattern_variables(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
     }
 }
 
-fn expression_variables(
-    expression: &Expression<&str>,
-    out: &mut BTreeSet<String>,
-) {
+fn expression_variables(expression: &Expression<&str>, out: &mut BTreeSet<String>) {
     match expression {
         Expression::Select { selector, variants } => {
             inline_variables(selector, out);

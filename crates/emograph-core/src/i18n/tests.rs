@@ -35,5 +35,8 @@ fn no_hebrew_core_message_is_left_in_english() {
             }
         }
     }
-    assert!(english.is_empty(), "Hebrew messages without Hebrew: {english:#?}");
+    assert!(
+        english.is_empty(),
+        "Hebrew messages without Hebrew: {english:#?}"
+    );
 }
