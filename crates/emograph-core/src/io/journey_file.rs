@@ -30,7 +30,7 @@ pub fn load_journey(path: &Path) -> Result<Journey, LoadError> {
     let bytes = super::read_limited(
         path,
         MAX_FILE_BYTES,
-        "emograph refuses files that big (is it really a journey?)",
+        &crate::tr!("read-too-big-refusal"),
         Some((1, 1)),
     )?;
     let journey = parse_journey_bytes(&bytes, path);
@@ -44,7 +44,7 @@ pub fn load_journey(path: &Path) -> Result<Journey, LoadError> {
 /// byte that is not, so a file saved in Latin-1 or UTF-16 gets a located message. `path` only
 /// names the source in messages.
 pub fn parse_journey_bytes(bytes: &[u8], path: &Path) -> Result<Journey, LoadError> {
-    let text = super::utf8_or_located(bytes, path, "save it as UTF-8")?;
+    let text = super::utf8_or_located(bytes, path, &crate::tr!("read-save-as-utf8"))?;
     parse_journey(text, path)
 }
 
@@ -73,9 +73,7 @@ fn parse_journey_as(text: &str, path: &Path, problems_first: bool) -> Result<Jou
         return Err(LoadError::single(
             path,
             Some((1, 1)),
-            format!(
-                "the file is empty; expected a journey like `(version: {FORMAT_VERSION}, title: \"…\", …)`"
-            ),
+            crate::tr!("read-empty-file", version = FORMAT_VERSION),
         ));
     }
     // Most files are current: parse once as a journey. Only when that fails, or the version is not
@@ -120,7 +118,7 @@ fn parse_journey_as(text: &str, path: &Path, problems_first: bool) -> Result<Jou
                 return Err(LoadError::single(
                     path,
                     Some(locate(text, &crate::model::ProblemPath::default())),
-                    format!("missing `version: {FORMAT_VERSION},` at the top of the journey"),
+                    crate::tr!("read-missing-version", version = FORMAT_VERSION),
                 ));
             };
             match (version, first_try) {
@@ -130,9 +128,10 @@ fn parse_journey_as(text: &str, path: &Path, problems_first: bool) -> Result<Jou
                     return Err(LoadError::single(
                         path,
                         Some(locate(text, &version_path())),
-                        format!(
-                            "this file is format version {newer}, written by a newer emograph; \
-                             this one reads versions up to {FORMAT_VERSION}"
+                        crate::tr!(
+                            "read-newer-version",
+                            found = newer.to_string(),
+                            version = FORMAT_VERSION
                         ),
                     ));
                 }
@@ -194,9 +193,10 @@ fn parse_journey_as(text: &str, path: &Path, problems_first: bool) -> Result<Jou
         diagnostics.push(Diagnostic {
             file: path.to_owned(),
             position: None,
-            message: format!(
-                "… and {} more problems like these (only the first {MAX_LOCATED_PROBLEMS} are shown)",
-                total - MAX_LOCATED_PROBLEMS
+            message: crate::tr!(
+                "read-more-problems",
+                n = total - MAX_LOCATED_PROBLEMS,
+                shown = MAX_LOCATED_PROBLEMS
             ),
         });
     }
@@ -218,17 +218,19 @@ fn duplicate_diagnostics(text: &str, path: &Path, duplicates: &[DuplicateKey]) -
                 [second, first] => (Some(*second), *first),
                 _ => (None, (1, 1)),
             };
-            let map = duplicate
-                .map
-                .as_deref()
-                .map_or_else(|| "this map".to_owned(), |name| format!("the map `{name}`"));
+            let map = duplicate.map.as_deref().map_or_else(
+                || crate::tr!("read-this-map"),
+                |name| crate::tr!("read-the-map", name = name),
+            );
             Diagnostic {
                 file: path.to_owned(),
                 position: second,
-                message: format!(
-                    "the key {:?} appears twice in {map} (first at {}:{}); only the last would \
-                     be kept, so remove one of them",
-                    duplicate.key, first.0, first.1
+                message: crate::tr!(
+                    "read-duplicate-key",
+                    key = format!("{:?}", duplicate.key),
+                    map = map,
+                    line = first.0,
+                    column = first.1
                 ),
             }
         })
@@ -264,8 +266,10 @@ fn migrate(text: &str, from: u32, path: &Path) -> Result<Journey, LoadError> {
         _ => Err(LoadError::single(
             path,
             Some(locate(text, &version_path())),
-            format!(
-                "unknown format version {from}; this emograph reads versions 1 to {FORMAT_VERSION}"
+            crate::tr!(
+                "read-unknown-version",
+                found = from.to_string(),
+                version = FORMAT_VERSION
             ),
         )),
     }
@@ -321,21 +325,18 @@ fn explain(
     {
         return (
             text.len(),
-            format!("the file ends too early (is it truncated?): {open} is never closed"),
+            crate::tr!("read-truncated-open", open = open.as_str()),
         );
     }
     let message = match code {
         E::Eof => match &innermost {
-            Some(open) => {
-                format!("the file ends too early (is it truncated?): {open} is never closed")
-            }
-            None => "the file ends too early (is it truncated?)".to_owned(),
+            Some(open) => crate::tr!("read-truncated-open", open = open.as_str()),
+            None => crate::tr!("read-truncated"),
         },
         E::ExpectedStringEnd => {
             return (
                 context.next.map_or(offset, |(start, _)| start),
-                "this string is never closed: a `\"` is missing (or the file is truncated)"
-                    .to_owned(),
+                crate::tr!("read-unclosed-string"),
             );
         }
         E::ExpectedComma => {
@@ -347,21 +348,28 @@ fn explain(
                 let close = closing(open.bracket);
                 return (
                     name_at,
-                    format!("{described} is not closed: a `{close}` is missing before `{name}:`"),
+                    crate::tr!(
+                        "read-not-closed-before-name",
+                        open = described.as_str(),
+                        close = close.to_string(),
+                        name = name
+                    ),
                 );
             }
             // Point just after the value that lacks its comma, like a compiler would.
             let at = context.previous.map_or(offset, |(_, end)| end);
             return (
                 at,
-                format!("expected a comma `,` after this, before {found}"),
+                crate::tr!("read-expected-comma", found = found.as_str()),
             );
         }
         E::ExpectedIdentifier => match (context.next_char(text), &innermost) {
-            (Some('(' | '[' | '{'), Some(open)) => format!(
-                "expected a field name, found {found}: is the `)` that closes {open} missing?"
+            (Some('(' | '[' | '{'), Some(open)) => crate::tr!(
+                "read-expected-field-name-open",
+                found = found.as_str(),
+                open = open.as_str()
             ),
-            _ => format!("expected a field name, found {found}"),
+            _ => crate::tr!("read-expected-field-name", found = found.as_str()),
         },
         E::ExpectedArrayEnd
         | E::ExpectedMapEnd
@@ -373,82 +381,100 @@ fn explain(
                 _ => ')',
             };
             match &innermost {
-                Some(open) => format!("expected `{close}` to close {open}, found {found}"),
-                None => format!("expected `{close}`, found {found}"),
+                Some(open) => crate::tr!(
+                    "read-expected-close-open",
+                    close = close.to_string(),
+                    open = open.as_str(),
+                    found = found.as_str()
+                ),
+                None => crate::tr!(
+                    "read-expected-close",
+                    close = close.to_string(),
+                    found = found.as_str()
+                ),
             }
         }
         E::ExpectedFloat | E::ExpectedInteger => {
-            format!("expected a number (like 2.5 or -3.0), found {found}")
+            crate::tr!("read-expected-number", found = found.as_str())
         }
         E::ExpectedString => {
             // An unquoted map key (`order: 2.5`): say how to write it.
             if let Some((name_at, name)) = name_at_error(text, context) {
-                return (
-                    name_at,
-                    format!("expected text in double quotes: write `\"{name}\"`, not `{name}`"),
-                );
+                return (name_at, crate::tr!("read-quote-the-key", name = name));
             }
-            format!("expected text in double quotes, found {found}")
+            crate::tr!("read-expected-string", found = found.as_str())
         }
-        E::ExpectedBoolean => format!("expected `true` or `false`, found {found}"),
-        E::ExpectedOption => format!("expected `Some(…)` or `None`, found {found}"),
-        E::ExpectedArray => format!("expected a list in `[…]`, found {found}"),
-        E::ExpectedMap => format!("expected a map in `{{…}}`, found {found}"),
-        E::ExpectedMapColon => format!("expected a colon `:` after the key, found {found}"),
+        E::ExpectedBoolean => crate::tr!("read-expected-boolean", found = found.as_str()),
+        E::ExpectedOption => crate::tr!("read-expected-option", found = found.as_str()),
+        E::ExpectedArray => crate::tr!("read-expected-list", found = found.as_str()),
+        E::ExpectedMap => crate::tr!("read-expected-map", found = found.as_str()),
+        E::ExpectedMapColon => crate::tr!("read-expected-colon", found = found.as_str()),
         E::ExpectedStructLike | E::ExpectedNamedStructLike(_) if context.open.is_empty() => {
-            format!(
-                "expected a journey in parentheses: `(version: {FORMAT_VERSION}, title: \"…\", …)`"
-            )
+            crate::tr!("read-expected-journey", version = FORMAT_VERSION)
         }
         E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
-            format!("expected `(…)`, found {found}")
+            crate::tr!("read-expected-parens", found = found.as_str())
         }
         E::UnexpectedChar(c @ (')' | ']' | '}')) => match (context.open.last(), &innermost) {
-            (Some(open), Some(described)) => format!(
-                "unexpected `{c}`: {described} is still open and closes with `{}`",
-                closing(open.bracket)
+            (Some(open), Some(described)) => crate::tr!(
+                "read-unexpected-close-open",
+                char = c.to_string(),
+                open = described.as_str(),
+                close = closing(open.bracket).to_string()
             ),
-            _ => format!("unexpected `{c}`: nothing is open here"),
+            _ => crate::tr!("read-unexpected-close", char = c.to_string()),
         },
-        E::UnexpectedChar(c) => format!("unexpected character `{c}`"),
-        E::TrailingCharacters => format!(
-            "unexpected {found} after the end of the journey (is there one `)` too many above?)"
-        ),
+        E::UnexpectedChar(c) => crate::tr!("read-unexpected-char", char = c.to_string()),
+        E::TrailingCharacters => crate::tr!("read-trailing", found = found.as_str()),
         E::NoSuchEnumVariant {
             expected, found, ..
-        } => format!(
-            "unknown value `{found}`; expected one of: {}",
-            expected.join(", ")
+        } => crate::tr!(
+            "read-unknown-value",
+            found = found.as_str(),
+            expected = expected.join(", ")
         ),
         E::NoSuchStructField {
             expected, found, ..
-        } => format!(
-            "unknown field `{found}`; expected one of: {}",
-            expected.join(", ")
+        } => crate::tr!(
+            "read-unknown-field",
+            found = found.as_str(),
+            expected = expected.join(", ")
         ),
         E::MissingStructField { field, outer } => {
-            let what = outer.as_deref().map_or("this item", describe_type);
+            let what = outer
+                .as_deref()
+                .map_or_else(|| crate::tr!("read-type-other"), describe_type);
             // The parser stops at the closing `)`; say where the item starts, too.
             match context.open.last() {
                 Some(open) => {
                     let (line, col) = line_col(text, open.offset);
-                    format!("missing field `{field}` in {what}, which starts at {line}:{col}")
+                    crate::tr!(
+                        "read-missing-field-at",
+                        field = *field,
+                        what = what,
+                        line = line,
+                        column = col
+                    )
                 }
-                None => format!("missing field `{field}` in {what}"),
+                None => crate::tr!("read-missing-field", field = *field, what = what),
             }
         }
-        E::DuplicateStructField { field, .. } => format!("the field `{field}` appears twice"),
-        E::InvalidValueForType { expected, found } => {
-            format!("expected {}, found {found}", humanise(expected))
+        E::DuplicateStructField { field, .. } => {
+            crate::tr!("read-duplicate-field", field = *field)
         }
+        E::InvalidValueForType { expected, found } => crate::tr!(
+            "read-expected-found",
+            expected = humanise(expected),
+            found = found.as_str()
+        ),
         E::ExpectedDifferentStructName { found, .. } => match context.next_char(text) {
-            Some(c) if c.is_alphabetic() => format!(
-                "unexpected name `{found}` before `(`: write the value as `(…)`, without a name"
-            ),
-            _ => format!("expected `(…)`, found `{found}`"),
+            Some(c) if c.is_alphabetic() => {
+                crate::tr!("read-unexpected-name", found = found.as_str())
+            }
+            _ => crate::tr!("read-expected-parens-name", found = found.as_str()),
         },
-        E::UnclosedBlockComment => "a `/*` comment is never closed".to_owned(),
-        E::ExceededRecursionLimit => "the file is nested too deeply to be a journey".to_owned(),
+        E::UnclosedBlockComment => crate::tr!("read-unclosed-comment"),
+        E::ExceededRecursionLimit => crate::tr!("read-too-deep"),
         other => humanise(&other.to_string()),
     };
     (offset, message)
@@ -475,11 +501,28 @@ const TYPE_WORDS: [(&str, &str); 16] = [
     ("Status", "a status"),
 ];
 
-fn describe_type(name: &str) -> &'static str {
-    TYPE_WORDS
-        .iter()
-        .find(|(type_name, _)| *type_name == name)
-        .map_or("this item", |(_, words)| words)
+/// [`TYPE_WORDS`] in the language in force, for a message of ours (not a parser's, which
+/// stays in English).
+fn describe_type(name: &str) -> String {
+    match name {
+        "Journey" => crate::tr!("read-type-journey"),
+        "SourceScale" => crate::tr!("read-type-source-scale"),
+        "Scale" => crate::tr!("read-type-scale"),
+        "Anchor" => crate::tr!("read-type-anchor"),
+        "Phase" => crate::tr!("read-type-phase"),
+        "Touchpoint" => crate::tr!("read-type-touchpoint"),
+        "Office" => crate::tr!("read-type-office"),
+        "Case" => crate::tr!("read-type-case"),
+        "Owner" => crate::tr!("read-type-owner"),
+        "Metric" => crate::tr!("read-type-metric"),
+        "Better" => crate::tr!("read-type-better"),
+        "MetricLevel" => crate::tr!("read-type-metric-level"),
+        "Flag" => crate::tr!("read-type-flag"),
+        "FlagKind" => crate::tr!("read-type-flag-kind"),
+        "Action" => crate::tr!("read-type-action"),
+        "Status" => crate::tr!("read-type-status"),
+        _ => crate::tr!("read-type-other"),
+    }
 }
 
 /// A message from the parser or serde with our type names (`struct Case`, ``enum `Status` ``)
@@ -528,7 +571,7 @@ fn replace_word(text: &str, pattern: &str, with: &str) -> String {
 fn found(text: &str, context: &SyntaxContext) -> String {
     const MAX_CHARS: usize = 30;
     let Some(token) = context.next.and_then(|(start, end)| text.get(start..end)) else {
-        return "the end of the file".to_owned();
+        return crate::tr!("read-found-end");
     };
     let mut shown: String = token.chars().take(MAX_CHARS).collect();
     if token.chars().count() > MAX_CHARS {
@@ -577,18 +620,18 @@ fn describe_open(text: &str, context: &SyntaxContext, open: &OpenBracket) -> Str
         .skip_while(|o| o.offset != open.offset)
         .nth(1);
     let what = match (open.bracket, &open.field, parent) {
-        ('[', Some(field), _) => format!("the list `{field}`"),
-        ('[', None, _) => "a list".to_owned(),
-        ('{', Some(field), _) => format!("the map `{field}`"),
-        ('{', None, _) => "a map".to_owned(),
-        (_, Some(field), _) => format!("the `{field}` value"),
-        (_, None, None) => "the journey's `(`".to_owned(),
+        ('[', Some(field), _) => crate::tr!("read-open-list", field = field.as_str()),
+        ('[', None, _) => crate::tr!("read-open-a-list"),
+        ('{', Some(field), _) => crate::tr!("read-open-map", field = field.as_str()),
+        ('{', None, _) => crate::tr!("read-open-a-map"),
+        (_, Some(field), _) => crate::tr!("read-open-value", field = field.as_str()),
+        (_, None, None) => crate::tr!("read-open-journey"),
         (_, None, Some(parent)) => match &parent.field {
-            Some(list) => format!("an item of `{list}`"),
-            None => "an item".to_owned(),
+            Some(list) => crate::tr!("read-open-item-of", list = list.as_str()),
+            None => crate::tr!("read-open-item"),
         },
     };
-    format!("{what} opened at {line}:{col}")
+    crate::tr!("read-opened-at", what = what, line = line, column = col)
 }
 
 /// The journey as RON, format version 2: everything but the cases pretty-printed (stable order,
