@@ -484,6 +484,7 @@ owners-metrics-nobody = Metrics nobody owns
 
 ## src/app/owners_view/mod.rs
 owners-finding = finding the critical points…
+owners-segment-note = Critical points of the segment “{ $segment }” (change it in the view bar).
 owners-no-owners = No owners yet: add the first with “Add owner”.
 
 ## src/app/live_panel.rs

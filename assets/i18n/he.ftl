@@ -499,6 +499,7 @@ owners-metrics-nobody = מדדים ללא אחראי
 
 ## src/app/owners_view/mod.rs
 owners-finding = מאתר את הנקודות הקריטיות…
+owners-segment-note = הנקודות הקריטיות של הפלח „{ $segment }” (שינוי הפלח בסרגל התצוגה).
 owners-no-owners = עדיין אין אחראים: הוסיפו את הראשון בעזרת “הוספת אחראי”.
 
 ## src/app/live_panel.rs

@@ -94,8 +94,9 @@ pub fn owners_ui(app: &mut EmographApp, ui: &mut egui::Ui) {
             if let Some(segment) = &app.analysis.settings.segment {
                 bidi::label(
                     ui,
-                    egui::RichText::new(format!(
-                        "Critical points of the segment “{segment}” (change it in the view bar)."
+                    egui::RichText::new(crate::tr!(
+                        "owners-segment-note",
+                        segment = segment.as_str()
                     ))
                     .weak(),
                 );
