@@ -83,3 +83,59 @@ read-type-flag-kind = a flag's kind
 read-type-action = an action
 read-type-status = a status
 read-type-other = this item
+
+## io/mod.rs: opening and reading a file, whatever it holds
+
+# $reason is the system's own reason (in English, as the system gives it).
+read-cannot-open = cannot open: { $reason }
+read-cannot-read = cannot read: { $reason }
+# $refusal is a sentence such as read-too-big-refusal or mermaid-too-big-refusal.
+read-too-big = the file is larger than { $mib } MiB; { $refusal }
+read-stdin-too-big = the input is larger than { $mib } MiB; emograph refuses CSV files that big
+# $advice is read-save-as-utf8 or a reader's own advice.
+read-not-utf8 = the file is not UTF-8 text ({ $advice })
+
+## io/save.rs: saving a journey (the file on disk is unchanged whenever one of these is said)
+
+# $problems is a list of the journey's problems (path: message), separated by "; ".
+save-invalid = the journey has { $n } { $n ->
+        [one] problem
+       *[other] problems
+    } and would not open again; fix { $n ->
+        [one] it
+       *[other] them
+    } first: { $problems }
+# After the problems save-invalid lists, when there are more.
+save-and-more = … and { $n } more
+save-too-large = the journey would be { $mib } MiB, more than the { $limit } MiB a journey file may hold; remove cases (or split them into several journeys) before saving
+save-read-only = { $path } is read-only; it was left as it is (make it writable, or save under another name)
+
+## io/atomic.rs: writing a file so that a failed write leaves the old one as it was
+
+atomic-read-only = { $path } is read-only; it was left as it is (make it writable, or write to another file)
+# $reason is one of the atomic- reasons below or the system's own (in English).
+atomic-could-not-write = could not write { $path }: { $reason }
+atomic-names-no-file = the path names no file
+atomic-temp-taken = another emograph removed the temporary file while it was being created
+atomic-no-temp = cannot create a temporary file
+atomic-no-folder = the folder { $folder } does not exist
+atomic-no-permission = no permission to write in the folder { $folder }
+atomic-not-a-folder = { $folder } is not a folder
+# $reason is the system's own (in English).
+atomic-cannot-create = cannot create a file in the folder { $folder }: { $reason }
+
+## io/journey_v2.rs: a version 2 journey's cases
+
+v2-row-length = the case has { $length } { $length ->
+        [one] score
+       *[other] scores
+    } but the journey has { $touchpoints } { $touchpoints ->
+        [one] touchpoint
+       *[other] touchpoints
+    }: give one value per touchpoint, in the order of `touchpoints`, and `None` where the case did not experience it
+# What the reader expected, given as $expected in read-expected-found ("expected …, found …").
+v2-expect-cases = a list of cases
+v2-expect-case = a case `(id: …, scores: […])`
+v2-expect-case-field = a field of a case
+v2-expect-score = a number (like 2.5 or -3) or None
+v2-expect-scores = a list of scores in touchpoint order, like [2.5, -1, None]

@@ -77,3 +77,58 @@ read-type-flag-kind = הסוג של סימון
 read-type-action = פעולה
 read-type-status = סטטוס
 read-type-other = הפריט הזה
+
+## io/mod.rs: opening and reading a file, whatever it holds
+
+read-cannot-open = לא ניתן לפתוח את הקובץ: { $reason }
+read-cannot-read = לא ניתן לקרוא את הקובץ: { $reason }
+read-too-big = הקובץ גדול מ־{ $mib } MiB; { $refusal }
+read-stdin-too-big = הקלט גדול מ־{ $mib } MiB; emograph מסרב לקובצי CSV גדולים כל כך
+read-not-utf8 = הקובץ אינו טקסט UTF-8 ({ $advice })
+
+## io/save.rs: saving a journey (the file on disk is unchanged whenever one of these is said)
+
+save-invalid = למסע יש { $n ->
+        [one] בעיה אחת
+        [two] שתי בעיות
+       *[other] { $n } בעיות
+    }, ואם יישמר כך הוא לא ייפתח שוב; תקנו { $n ->
+        [one] אותה
+       *[other] אותן
+    } קודם: { $problems }
+save-and-more = … ועוד { $n ->
+        [one] אחת
+        [two] שתיים
+       *[other] { $n }
+    }
+save-too-large = המסע יהיה בגודל { $mib } MiB, יותר מ־{ $limit } MiB שקובץ מסע יכול להכיל; הסירו מקרים (או פצלו אותם לכמה מסעות) לפני השמירה
+save-read-only = { $path } הוא לקריאה בלבד; הקובץ נשאר כפי שהיה (אפשרו כתיבה אליו, או שמרו בשם אחר)
+
+## io/atomic.rs: writing a file so that a failed write leaves the old one as it was
+
+atomic-read-only = { $path } הוא לקריאה בלבד; הקובץ נשאר כפי שהיה (אפשרו כתיבה אליו, או כתבו לקובץ אחר)
+atomic-could-not-write = הכתיבה אל { $path } נכשלה: { $reason }
+atomic-names-no-file = הנתיב אינו מציין קובץ
+atomic-temp-taken = עותק אחר של emograph הסיר את הקובץ הזמני בזמן שנוצר
+atomic-no-temp = לא ניתן ליצור קובץ זמני
+atomic-no-folder = התיקייה { $folder } אינה קיימת
+atomic-no-permission = אין הרשאה לכתוב בתיקייה { $folder }
+atomic-not-a-folder = { $folder } אינו תיקייה
+atomic-cannot-create = לא ניתן ליצור קובץ בתיקייה { $folder }: { $reason }
+
+## io/journey_v2.rs: a version 2 journey's cases
+
+v2-row-length = למקרה יש { $length ->
+        [one] ציון אחד
+        [two] שני ציונים
+       *[other] { $length } ציונים
+    }, אבל למסע יש { $touchpoints ->
+        [one] נקודת מגע אחת
+        [two] שתי נקודות מגע
+       *[other] { $touchpoints } נקודות מגע
+    }: כתבו ערך אחד לכל נקודת מגע, לפי הסדר של `touchpoints`, ו־`None` היכן שהמקרה לא עבר בה
+v2-expect-cases = רשימת מקרים
+v2-expect-case = מקרה `(id: …, scores: […])`
+v2-expect-case-field = שדה של מקרה
+v2-expect-score = מספר (כמו 2.5 או ‎-3) או None
+v2-expect-scores = רשימת ציונים לפי סדר נקודות המגע, כמו [2.5, ‎-1, None]

@@ -23,17 +23,23 @@ pub struct Written {
 pub enum WriteError {
     /// Replacing the file by rename would succeed on most systems (the folder is writable), but
     /// the user marked the file read-only: that is a request to leave it alone.
-    #[error(
-        "{} is read-only; it was left as it is (make it writable, or write to another file)",
-        path.display()
-    )]
+    #[error("{}", crate::tr!("atomic-read-only", path = path.display().to_string()))]
     ReadOnly { path: PathBuf },
-    #[error("could not write {}: {source}", path.display())]
+    #[error("{}", could_not_write(path, source))]
     Io {
         path: PathBuf,
         #[source]
         source: io::Error,
     },
+}
+
+/// "could not write PATH: why", for this error and [`SaveError`](super::SaveError)'s.
+pub(crate) fn could_not_write(path: &Path, source: &io::Error) -> String {
+    crate::tr!(
+        "atomic-could-not-write",
+        path = path.display().to_string(),
+        reason = source.to_string()
+    )
 }
 
 /// The suffix of our temporary files, and the length of the random part before it.
@@ -59,7 +65,7 @@ pub fn replace_file(
     let file_name = path.file_name().ok_or_else(|| {
         io_error(io::Error::new(
             io::ErrorKind::InvalidInput,
-            "the path names no file",
+            crate::tr!("atomic-names-no-file"),
         ))
     })?;
     let prefix = temp_prefix(&file_name.to_string_lossy());
@@ -219,22 +225,19 @@ fn locked_temp(dir: &Path, prefix: &str) -> io::Result<tempfile::NamedTempFile> 
         if !locked || temp.path().exists() {
             return Ok(temp);
         }
-        last_error = Some(io::Error::other(
-            "another emograph removed the temporary file while it was being created",
-        ));
+        last_error = Some(io::Error::other(crate::tr!("atomic-temp-taken")));
     }
-    Err(last_error.unwrap_or_else(|| io::Error::other("cannot create a temporary file")))
+    Err(last_error.unwrap_or_else(|| io::Error::other(crate::tr!("atomic-no-temp"))))
 }
 
 /// Says what is wrong with the folder in words, without the temporary file's name (which the
 /// user never chose and cannot find).
 fn folder_error(dir: &Path, error: io::Error) -> io::Error {
+    let folder = dir.display().to_string();
     let reason = match error.kind() {
-        io::ErrorKind::NotFound => format!("the folder {} does not exist", dir.display()),
-        io::ErrorKind::PermissionDenied => {
-            format!("no permission to write in the folder {}", dir.display())
-        }
-        io::ErrorKind::NotADirectory => format!("{} is not a folder", dir.display()),
+        io::ErrorKind::NotFound => crate::tr!("atomic-no-folder", folder = folder),
+        io::ErrorKind::PermissionDenied => crate::tr!("atomic-no-permission", folder = folder),
+        io::ErrorKind::NotADirectory => crate::tr!("atomic-not-a-folder", folder = folder),
         _ => {
             // tempfile wraps the system's error with the temporary path: keep only the former.
             let inner = error
@@ -242,10 +245,10 @@ fn folder_error(dir: &Path, error: io::Error) -> io::Error {
                 .and_then(|e| e.source())
                 .and_then(|e| e.downcast_ref::<io::Error>())
                 .map(ToString::to_string);
-            format!(
-                "cannot create a file in the folder {}: {}",
-                dir.display(),
-                inner.unwrap_or_else(|| error.to_string())
+            crate::tr!(
+                "atomic-cannot-create",
+                folder = folder,
+                reason = inner.unwrap_or_else(|| error.to_string())
             )
         }
     };
@@ -267,6 +270,39 @@ mod tests {
         // Two long names that differ only at the end get different prefixes.
         let other = temp_prefix(&format!("{}.rox", "ä".repeat(122)));
         assert_ne!(long, other);
+    }
+
+    #[test]
+    fn a_refused_write_is_explained_in_hebrew() {
+        use crate::i18n::{Lang, with_language};
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a-file");
+        fs::write(&file, "x").unwrap();
+        let target = file.join("j.ron");
+        let (not_a_folder, no_folder) = with_language(Lang::Hebrew, || {
+            let write = |path: &Path| {
+                let error = replace_file(path, |w| w.write_all(b"x")).unwrap_err();
+                crate::io::without_marks(&error.to_string())
+            };
+            (write(&target), write(&dir.path().join("no").join("j.ron")))
+        });
+        let (target, file) = (target.display().to_string(), file.display().to_string());
+        assert!(not_a_folder.starts_with("הכתיבה אל"), "{not_a_folder}");
+        assert!(not_a_folder.contains(&target) && not_a_folder.contains(&file));
+        assert!(not_a_folder.ends_with("אינו תיקייה"), "{not_a_folder}");
+        let folder = dir.path().join("no").display().to_string();
+        assert!(no_folder.contains(&format!("התיקייה {folder} אינה קיימת")));
+        let missing = dir.path().join("no").join("j.ron").display().to_string();
+        let args = [
+            target.as_str(),
+            file.as_str(),
+            missing.as_str(),
+            folder.as_str(),
+        ];
+        for message in [&not_a_folder, &no_folder] {
+            let left = crate::io::english_words(message, &args);
+            assert!(left.is_empty(), "{left:?} in {message}");
+        }
     }
 
     #[test]

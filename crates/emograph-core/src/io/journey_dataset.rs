@@ -42,7 +42,7 @@ pub fn load_journey_dataset(path: &Path) -> Result<Dataset, LoadError> {
     let bytes = super::read_limited(
         path,
         MAX_FILE_BYTES,
-        "emograph refuses files that big (is it really a journey?)",
+        &crate::tr!("read-too-big-refusal"),
         Some((1, 1)),
     )?;
     parse_journey_dataset(&bytes, path)
@@ -50,7 +50,7 @@ pub fn load_journey_dataset(path: &Path) -> Result<Dataset, LoadError> {
 
 /// [`load_journey_dataset`] from the bytes of a file; `path` only names it in messages.
 pub fn parse_journey_dataset(bytes: &[u8], path: &Path) -> Result<Dataset, LoadError> {
-    let text = super::utf8_or_located(bytes, path, "save it as UTF-8")?;
+    let text = super::utf8_or_located(bytes, path, &crate::tr!("read-save-as-utf8"))?;
     let bare = text.strip_prefix('\u{feff}').unwrap_or(text);
     match compact(bare) {
         Some(dataset) => Ok(dataset),

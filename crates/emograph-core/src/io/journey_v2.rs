@@ -587,13 +587,7 @@ pub(crate) fn row_length_problem(index: usize, length: usize, touchpoints: usize
             PathSegment::Index(index),
             PathSegment::Field("scores"),
         ]),
-        message: format!(
-            "the case has {length} score{} but the journey has {touchpoints} touchpoint{}: give \
-             one value per touchpoint, in the order of `touchpoints`, and `None` where the case \
-             did not experience it",
-            if length == 1 { "" } else { "s" },
-            if touchpoints == 1 { "" } else { "s" },
-        ),
+        message: crate::tr!("v2-row-length", length = length, touchpoints = touchpoints),
     }
 }
 
@@ -625,7 +619,7 @@ impl<'de, const FULL: bool> Deserialize<'de> for CompactCases<FULL> {
         impl<'de, const FULL: bool> Visitor<'de> for CasesVisitor<FULL> {
             type Value = CompactCases<FULL>;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a list of cases")
+                f.write_str(&crate::tr!("v2-expect-cases"))
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
                 let mut cases = CompactCases::<FULL>::default();
@@ -655,7 +649,7 @@ impl<'de, const FULL: bool> Visitor<'de> for CaseSeed<'_, FULL> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a case `(id: …, scores: […])`")
+        f.write_str(&crate::tr!("v2-expect-case"))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
@@ -860,7 +854,7 @@ impl<'de> Deserialize<'de> for CaseField {
         impl Visitor<'_> for FieldVisitor {
             type Value = CaseField;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a field of a case")
+                f.write_str(&crate::tr!("v2-expect-case-field"))
             }
             fn visit_str<E: de::Error>(self, name: &str) -> Result<CaseField, E> {
                 Ok(match name {
@@ -898,7 +892,7 @@ struct ScoreVisitor;
 impl<'de> Visitor<'de> for ScoreVisitor {
     type Value = Option<f64>;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a number (like 2.5 or -3) or None")
+        f.write_str(&crate::tr!("v2-expect-score"))
     }
     fn visit_none<E: de::Error>(self) -> Result<Option<f64>, E> {
         Ok(None)
@@ -951,7 +945,7 @@ impl<'de> DeserializeSeed<'de> for ScoresSeed<'_> {
 impl<'de> Visitor<'de> for ScoresSeed<'_> {
     type Value = bool;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a list of scores in touchpoint order, like [2.5, -1, None]")
+        f.write_str(&crate::tr!("v2-expect-scores"))
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
         let Some(keyed) = self.keyed else {
@@ -985,5 +979,58 @@ impl<'de> Visitor<'de> for ScoresSeed<'_> {
             position += 1;
         }
         Ok(false)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{Lang, with_language};
+    use crate::model::{Journey, Touchpoint};
+
+    fn text_with_scores(scores: &str) -> String {
+        let journey = Journey {
+            title: "Cinema".to_owned(),
+            touchpoints: ["park", "desk", "film"]
+                .map(|id| Touchpoint::new(id, id, "during"))
+                .to_vec(),
+            ..Journey::default()
+        };
+        let text = crate::io::to_ron_string(&journey).unwrap();
+        text.replace(
+            "    cases: [],",
+            &format!("    cases: [\n        (id: \"c1\", scores: {scores}),\n    ],"),
+        )
+    }
+
+    fn refused_in_hebrew(scores: &str) -> ((usize, usize), String) {
+        let text = text_with_scores(scores);
+        let error = with_language(Lang::Hebrew, || {
+            crate::io::parse_journey(&text, std::path::Path::new("j.ron"))
+        })
+        .unwrap_err();
+        let diagnostic = error.diagnostics.first().cloned().unwrap();
+        (
+            diagnostic.position.unwrap_or((0, 0)),
+            crate::io::without_marks(&diagnostic.message),
+        )
+    }
+
+    #[test]
+    fn a_case_line_of_the_wrong_length_or_kind_is_explained_in_hebrew() {
+        let (at, message) = refused_in_hebrew("[1]");
+        assert_eq!(at.1, 28, "{message}");
+        assert!(
+            message.starts_with("למקרה יש ציון אחד, אבל למסע יש"),
+            "{message}"
+        );
+        assert!(message.contains("3 נקודות מגע"), "{message}");
+        let left = crate::io::english_words(&message, &[]);
+        assert!(left.is_empty(), "{left:?} in {message}");
+        let (_, message) = refused_in_hebrew("[1, 2]");
+        assert!(message.starts_with("למקרה יש שני ציונים"), "{message}");
+        // The reader's own expectation is ours; what ron found stays ron's.
+        let (at, message) = refused_in_hebrew("[1, \"x\", 3]");
+        assert_eq!(at.1, 33, "{message}");
+        assert!(message.contains("ציפינו למספר (כמו 2.5 או"), "{message}");
     }
 }

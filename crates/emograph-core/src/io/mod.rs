@@ -128,15 +128,18 @@ fn load_stdin(csv_options: &CsvOptions) -> Result<crate::analysis::Dataset, Load
     std::io::stdin()
         .take(MAX_CSV_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| LoadError::single(path, None, format!("cannot read: {e}")))?;
+        .map_err(|e| {
+            LoadError::single(
+                path,
+                None,
+                crate::tr!("read-cannot-read", reason = e.to_string()),
+            )
+        })?;
     if bytes.len() as u64 > MAX_CSV_BYTES {
         return Err(LoadError::single(
             path,
             None,
-            format!(
-                "the input is larger than {} MiB; emograph refuses CSV files that big",
-                MAX_CSV_BYTES / (1024 * 1024)
-            ),
+            crate::tr!("read-stdin-too-big", mib = MAX_CSV_BYTES / (1024 * 1024)),
         ));
     }
     let text_start = bytes
@@ -160,15 +163,17 @@ pub(crate) fn read_limited(
 ) -> Result<Vec<u8>, LoadError> {
     use std::io::Read as _;
     let fail = |message: String| LoadError::single(path, None, message);
-    let file = std::fs::File::open(path).map_err(|e| fail(format!("cannot open: {e}")))?;
+    let file = std::fs::File::open(path)
+        .map_err(|e| fail(crate::tr!("read-cannot-open", reason = e.to_string())))?;
+    let cannot_read =
+        |e: std::io::Error| fail(crate::tr!("read-cannot-read", reason = e.to_string()));
     // Sized by the file as it is now, so reading does not double the buffer past it.
     let size = file.metadata().map_or(0, |m| m.len()).min(limit);
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).saturating_add(1));
     let mut file = file.take(limit + 1);
     match progress::current() {
         None => {
-            file.read_to_end(&mut bytes)
-                .map_err(|e| fail(format!("cannot read: {e}")))?;
+            file.read_to_end(&mut bytes).map_err(cannot_read)?;
         }
         // A watched load reads a megabyte at a time and says so; reading is half of its work
         // (its case lines, `journey_v2_lines`, the other half).
@@ -178,7 +183,7 @@ pub(crate) fn read_limited(
                 let read = (&mut file)
                     .take(1 << 20)
                     .read_to_end(&mut bytes)
-                    .map_err(|e| fail(format!("cannot read: {e}")))?;
+                    .map_err(cannot_read)?;
                 progress.add_done(read as u64);
                 if read == 0 {
                     break;
@@ -190,9 +195,10 @@ pub(crate) fn read_limited(
         return Err(LoadError::single(
             path,
             position,
-            format!(
-                "the file is larger than {} MiB; {refusal}",
-                limit / (1024 * 1024)
+            crate::tr!(
+                "read-too-big",
+                mib = limit / (1024 * 1024),
+                refusal = refusal
             ),
         ));
     }
@@ -215,7 +221,93 @@ pub(crate) fn utf8_or_located<'b>(
         LoadError::single(
             path,
             Some(locate::line_col(prefix, prefix.len())),
-            format!("the file is not UTF-8 text ({advice})"),
+            crate::tr!("read-not-utf8", advice = advice),
         )
     })
+}
+
+/// `text` without the marks that isolate its placeables, for tests that read its words.
+#[cfg(test)]
+pub(crate) fn without_marks(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+        .collect()
+}
+
+/// The English words left in `text` once `args` (the names and paths put into it), code in
+/// backticks, text in double quotes and the names no language translates are taken out: what
+/// a Hebrew message must not have.
+#[cfg(test)]
+pub(crate) fn english_words(text: &str, args: &[&str]) -> Vec<String> {
+    const NAMES: [&str; 10] = [
+        "emograph", "Mermaid", "MiB", "UTF", "YAML", "CSV", "front", "matter", "accDescr", "None",
+    ];
+    let mut text = without_marks(text);
+    for arg in args {
+        text = text.replace(arg, " ");
+    }
+    let mut plain = String::new();
+    let mut inside: Option<char> = None;
+    for c in text.chars() {
+        match inside {
+            Some(close) if c == close => inside = None,
+            Some(_) => {}
+            None if c == '`' || c == '"' => inside = Some(c),
+            None => plain.push(c),
+        }
+    }
+    plain
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|word| word.len() > 1 && !NAMES.contains(word))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{Lang, with_language};
+
+    #[test]
+    fn a_file_too_big_or_not_utf8_is_refused_in_hebrew() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.ron");
+        std::fs::write(&path, vec![b' '; 3 * 1024 * 1024]).unwrap();
+        let (too_big, not_utf8, missing) = with_language(Lang::Hebrew, || {
+            let refusal = crate::tr!("read-too-big-refusal");
+            let too_big = super::read_limited(&path, 2 * 1024 * 1024, &refusal, Some((1, 1)));
+            let advice = crate::tr!("read-save-as-utf8");
+            let not_utf8 = super::utf8_or_located(b"ok\ncaf\xe9", &path, &advice);
+            let missing = super::read_limited(&dir.path().join("none"), 10, &refusal, None);
+            (
+                too_big.unwrap_err(),
+                not_utf8.unwrap_err(),
+                missing.unwrap_err(),
+            )
+        });
+        let message = &too_big.diagnostics[0].message;
+        assert!(
+            message.contains("הקובץ גדול מ־") && message.contains("2"),
+            "{message}"
+        );
+        assert!(message.contains("האם זה באמת מסע"), "{message}");
+        assert_eq!(
+            super::english_words(message, &[]),
+            Vec::<String>::new(),
+            "{message}"
+        );
+        let diagnostic = &not_utf8.diagnostics[0];
+        assert_eq!(diagnostic.position, Some((2, 4)));
+        assert!(
+            diagnostic.message.contains("אינו טקסט UTF-8"),
+            "{diagnostic}"
+        );
+        assert!(diagnostic.message.contains("שמרו אותו"), "{diagnostic}");
+        assert_eq!(
+            super::english_words(&diagnostic.message, &[]),
+            Vec::<String>::new()
+        );
+        // The system's own reason stays the system's; the words around it are ours.
+        let message = &missing.diagnostics[0].message;
+        assert!(message.starts_with("לא ניתן לפתוח את הקובץ: "), "{message}");
+    }
 }

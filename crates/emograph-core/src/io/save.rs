@@ -28,18 +28,13 @@ pub enum SaveError {
     #[error("{}", describe_problems(problems))]
     Invalid { problems: Vec<Problem> },
     #[error(
-        "the journey would be {} MiB, more than the {} MiB a journey file may hold; remove \
-         cases (or split them into several journeys) before saving",
-        mib_rounded_up(*bytes),
-        limit / MIB
+        "{}",
+        crate::tr!("save-too-large", mib = mib_rounded_up(*bytes), limit = limit / MIB)
     )]
     TooLarge { bytes: u64, limit: u64 },
-    #[error(
-        "{} is read-only; it was left as it is (make it writable, or save under another name)",
-        path.display()
-    )]
+    #[error("{}", crate::tr!("save-read-only", path = path.display().to_string()))]
     ReadOnly { path: PathBuf },
-    #[error("could not write {}: {source}", path.display())]
+    #[error("{}", super::atomic::could_not_write(path, source))]
     Io {
         path: PathBuf,
         #[source]
@@ -58,25 +53,22 @@ pub(crate) fn mib_rounded_up(bytes: u64) -> u64 {
 }
 
 fn describe_problems(problems: &[Problem]) -> String {
-    let mut text = format!(
-        "the journey has {} problem{} and would not open again; fix {} first: ",
-        problems.len(),
-        if problems.len() == 1 { "" } else { "s" },
-        if problems.len() == 1 { "it" } else { "them" },
-    );
-    let shown: Vec<String> = problems
+    let mut shown: Vec<String> = problems
         .iter()
         .take(MAX_PROBLEMS_SHOWN)
         .map(ToString::to_string)
         .collect();
-    text.push_str(&shown.join("; "));
     if problems.len() > MAX_PROBLEMS_SHOWN {
-        text.push_str(&format!(
-            "; … and {} more",
-            problems.len() - MAX_PROBLEMS_SHOWN
+        shown.push(crate::tr!(
+            "save-and-more",
+            n = problems.len() - MAX_PROBLEMS_SHOWN
         ));
     }
-    text
+    crate::tr!(
+        "save-invalid",
+        n = problems.len(),
+        problems = shown.join("; ")
+    )
 }
 
 /// Saves atomically (temporary file in the same folder, fsync, rename, fsync of the folder):
@@ -278,6 +270,43 @@ mod tests {
             message.contains("would be 257 MiB, more than the 256 MiB"),
             "{message}"
         );
+    }
+
+    #[test]
+    fn a_refused_save_is_explained_in_hebrew() {
+        use crate::i18n::{Lang, with_language};
+        let problem = |n: usize| Problem {
+            path: crate::model::ProblemPath::default(),
+            message: format!("p{n}"),
+        };
+        let invalid = |n: usize| SaveError::Invalid {
+            problems: (0..n).map(problem).collect(),
+        };
+        let (two, seven, large, read_only) = with_language(Lang::Hebrew, || {
+            let text = |e: SaveError| crate::io::without_marks(&e.to_string());
+            (
+                text(invalid(2)),
+                text(invalid(7)),
+                text(SaveError::TooLarge {
+                    bytes: 256 * MIB + 1,
+                    limit: 256 * MIB,
+                }),
+                text(SaveError::ReadOnly {
+                    path: PathBuf::from("/w/j.ron"),
+                }),
+            )
+        });
+        assert!(two.starts_with("למסע יש שתי בעיות"), "{two}");
+        assert!(two.contains("תקנו אותן קודם: : p0; : p1"), "{two}");
+        assert!(seven.contains("7 בעיות"), "{seven}");
+        assert!(seven.ends_with("; : p2; … ועוד 4"), "{seven}");
+        assert!(large.contains("257 MiB"), "{large}");
+        assert!(large.contains("256 MiB") && large.contains("הסירו מקרים"));
+        assert!(read_only.contains("/w/j.ron") && read_only.contains("לקריאה בלבד"));
+        for message in [&two, &seven, &large, &read_only] {
+            let left = crate::io::english_words(message, &["/w/j.ron", "p0", "p1", "p2"]);
+            assert!(left.is_empty(), "{left:?} in {message}");
+        }
     }
 
     #[test]

@@ -20,7 +20,7 @@ pub fn parse_diagram(text: &str, path: &Path) -> Result<MermaidDiagram, LoadErro
         return Err(LoadError::single(
             path,
             Some(line_col(original, original.len())),
-            "the diagram is empty; expected a Mermaid journey starting with `journey`",
+            crate::tr!("mermaid-empty"),
         ));
     }
     // Upstream's detector (`/^\s*journey/`) is case-sensitive although its lexer is not.
@@ -32,11 +32,7 @@ pub fn parse_diagram(text: &str, path: &Path) -> Result<MermaidDiagram, LoadErro
             .collect();
         return Err(fail(
             pre.origin(0),
-            format!(
-                "not a Mermaid journey diagram: expected the keyword `journey` (lower case) first, \
-                 found `{}`",
-                decode_entities(&found)
-            ),
+            crate::tr!("mermaid-not-journey", found = decode_entities(&found)),
         ));
     }
     let mut lexed = String::with_capacity(body.len() + 1);
@@ -172,10 +168,7 @@ impl<'a> Lexer<'a> {
                     i += 1;
                     i += run_len(rest(here, i), js_space);
                     let Some(close) = rest(here, i).find('}') else {
-                        return Err((
-                            start,
-                            "`accDescr {` is never closed: end the description with `}`".to_owned(),
-                        ));
+                        return Err((start, crate::tr!("mermaid-accdescr-unclosed")));
                     };
                     let value = here.get(i..i + close).unwrap_or_default();
                     let end = start + i + close + 1;
@@ -276,10 +269,7 @@ impl Parser<'_> {
                 .collect::<String>();
             return Err((
                 first.start,
-                format!(
-                    "expected the keyword `journey` alone at the start, found `{}`",
-                    decode_entities(&shown)
-                ),
+                crate::tr!("mermaid-journey-not-alone", found = decode_entities(&shown)),
             ));
         }
         let mut previous_section = false;
@@ -291,13 +281,7 @@ impl Parser<'_> {
                 Tok::Eof => return Ok(()),
                 Tok::Newline => {}
                 Tok::Journey => {
-                    return Err((
-                        token.start,
-                        "a line cannot start with the word `journey` (Mermaid reads it as the \
-                         diagram keyword); if it is a task, write its first letter as an entity \
-                         code, e.g. `#74;ourney to the airport: 4: Me`"
-                            .to_owned(),
-                    ));
+                    return Err((token.start, crate::tr!("mermaid-task-named-journey")));
                 }
                 Tok::Title(value) => {
                     let title = self.text(value, token.text_start);
@@ -327,23 +311,16 @@ impl Parser<'_> {
                     let section = self.diagram.sections.last().map(|s| s.text.clone());
                     return Err((
                         token.start,
-                        format!(
-                            "a section name cannot contain `:`; write it as `#58;`, e.g. \
-                             `section {}#58;{}`. (A task whose name starts with the word \
-                             \"section\" needs its first letter as an entity code: `#{};ection…`)",
-                            section.unwrap_or_default().trim_start_matches(js_space),
-                            decode_entities(data),
-                            keyword.map_or(115, u32::from)
+                        crate::tr!(
+                            "mermaid-section-colon",
+                            section = section.unwrap_or_default().trim_start_matches(js_space),
+                            rest = decode_entities(data),
+                            code = keyword.map_or(115, u32::from).to_string()
                         ),
                     ));
                 }
                 Tok::TaskData(_) | Tok::Colon => {
-                    return Err((
-                        token.start,
-                        "a `:` with no task name before it; expected a task like \
-                         `Make tea: 4: Me` (a name, a colon, a score from 1 to 5, optional actors)"
-                            .to_owned(),
-                    ));
+                    return Err((token.start, crate::tr!("mermaid-colon-without-name")));
                 }
                 Tok::Invalid(c) => return Err((token.start, invalid_char(c))),
             }
@@ -352,16 +329,24 @@ impl Parser<'_> {
 
     fn missing_score(&self, name: &str, name_end: usize, next: &Token<'_>) -> PreError {
         let shown = decode_entities(name.trim_matches(js_space));
-        let expected =
-            format!("expected `{shown}: 4` or `{shown}: 4: Actor, Actor` with a score from 1 to 5");
+        let expected = || crate::tr!("mermaid-expected-task", name = shown.as_str());
         let message = match next.tok {
-            Tok::Colon => format!("task \"{shown}\" has nothing after its colon; {expected}"),
-            Tok::Invalid(c) => invalid_char(c),
-            _ if rest(self.lexer.text, name_end).starts_with('#') => format!(
-                "`#` starts a comment in Mermaid, so task \"{shown}\" ends before its score \
-                 (write `#` as `#35;`); {expected}"
+            Tok::Colon => crate::tr!(
+                "mermaid-nothing-after-colon",
+                name = shown.as_str(),
+                expected = expected()
             ),
-            _ => format!("task \"{shown}\" has no score; {expected}"),
+            Tok::Invalid(c) => invalid_char(c),
+            _ if rest(self.lexer.text, name_end).starts_with('#') => crate::tr!(
+                "mermaid-hash-comment",
+                name = shown.as_str(),
+                expected = expected()
+            ),
+            _ => crate::tr!(
+                "mermaid-no-score",
+                name = shown.as_str(),
+                expected = expected()
+            ),
         };
         // Point just after the name, where the colon and score belong.
         (name_end, message)
@@ -417,11 +402,9 @@ impl Parser<'_> {
 
 pub(super) fn invalid_char(c: char) -> String {
     if c == ';' {
-        "`;` cannot appear in a Mermaid journey (it has no statement separator; put each \
-         statement on its own line, or write `;` as `#59;`)"
-            .to_owned()
+        crate::tr!("mermaid-semicolon")
     } else {
-        format!("unexpected character {c:?}")
+        crate::tr!("mermaid-unexpected-char", char = format!("{c:?}"))
     }
 }
 
@@ -475,5 +458,47 @@ mod tests {
         for text in ["", ".", "0x5", "1e0", "Infinity", "4 4", "four", "+"] {
             assert_eq!(plain_number(text), None, "{text:?}");
         }
+    }
+
+    #[test]
+    fn the_grammar_refuses_in_hebrew() {
+        let refused = |text: &str| {
+            let error = crate::i18n::with_language(crate::i18n::Lang::Hebrew, || {
+                parse_diagram(text, Path::new("d.mmd"))
+            })
+            .unwrap_err();
+            let diagnostic = error.diagnostics.first().cloned().unwrap();
+            let left = crate::io::english_words(&diagnostic.message, &[]);
+            assert!(left.is_empty(), "{left:?} in {diagnostic}");
+            (
+                diagnostic.position,
+                crate::io::without_marks(&diagnostic.message),
+            )
+        };
+        let (at, message) = refused("journey\nsection S\n  Make tea\n");
+        assert_eq!(at, Some((3, 11)));
+        assert!(
+            message.contains("למשימה \"Make tea\" אין ציון"),
+            "{message}"
+        );
+        assert!(message.contains("`Make tea: 4`"), "{message}");
+        let (at, message) = refused("journey\n  Pay: 4; Me\n");
+        assert_eq!(at, Some((2, 9)));
+        assert!(
+            message.contains("`#59;`") && message.contains("בשורה משלה"),
+            "{message}"
+        );
+        let (at, message) = refused("journey\nsection Day 1: arrival\n");
+        assert_eq!(at, Some((2, 14)));
+        assert!(
+            message.contains("שם של מקטע") && message.contains("#58;"),
+            "{message}"
+        );
+        let (at, message) = refused("graph TD\n");
+        assert_eq!(at, Some((1, 1)));
+        assert!(
+            message.contains("אינו תרשים מסע") && message.contains("graph"),
+            "{message}"
+        );
     }
 }

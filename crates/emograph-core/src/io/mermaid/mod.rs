@@ -125,10 +125,10 @@ fn read_text(path: &Path) -> Result<String, LoadError> {
     let bytes = super::read_limited(
         path,
         MAX_MERMAID_BYTES,
-        "emograph refuses Mermaid diagrams that big",
+        &crate::tr!("mermaid-too-big-refusal"),
         None,
     )?;
-    Ok(super::utf8_or_located(&bytes, path, "save it as UTF-8")?.to_owned())
+    Ok(super::utf8_or_located(&bytes, path, &crate::tr!("read-save-as-utf8"))?.to_owned())
 }
 
 /// Parses Mermaid journey text into a journey; `path` names the source in messages and gives

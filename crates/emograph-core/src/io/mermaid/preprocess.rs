@@ -207,7 +207,7 @@ pub(super) fn front_matter_title_of(body: &str) -> Result<Option<String>, YamlEr
         (
             marker.line(),
             marker.col() + 1,
-            format!("the front matter is not valid YAML: {}", e.info()),
+            crate::tr!("mermaid-front-matter-yaml", reason = e.info()),
         )
     })?;
     let Some(Yaml::Hash(map)) = docs.first() else {
@@ -221,7 +221,7 @@ pub(super) fn front_matter_title_of(body: &str) -> Result<Option<String>, YamlEr
         Yaml::Integer(n) if *n != 0 => Some(n.to_string()),
         Yaml::Boolean(true) => Some("true".to_owned()),
         Yaml::Array(_) | Yaml::Hash(_) => {
-            return Err((1, 1, "the front matter's `title` must be text".to_owned()));
+            return Err((1, 1, crate::tr!("mermaid-front-matter-title")));
         }
         _ => None,
     })

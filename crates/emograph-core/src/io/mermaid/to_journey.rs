@@ -17,20 +17,10 @@ pub fn diagram_to_journey(diagram: &MermaidDiagram, path: &Path) -> Result<Journ
     if let [first, .., last] = diagram.titles.as_slice() {
         return Err(fail(
             last.position,
-            format!(
-                "a second `title` (the first is on line {}); Mermaid would silently keep only \
-                 this one. If this line is a task whose name starts with \"title\", write its \
-                 first letter as an entity code, e.g. `#84;itle check: 4: Me`",
-                first.position.0
-            ),
+            crate::tr!("mermaid-second-title", line = first.position.0),
         ));
     }
-    let too_long = |what: &str| {
-        format!(
-            "{what} is longer than {} characters",
-            limits::MAX_TEXT_CHARS
-        )
-    };
+    let max = limits::MAX_TEXT_CHARS;
 
     let scale = Scale {
         source: Some(MERMAID_SCALE),
@@ -70,7 +60,10 @@ pub fn diagram_to_journey(diagram: &MermaidDiagram, path: &Path) -> Result<Journ
         .unwrap_or_else(|| "Untitled journey".to_owned());
     if journey.title.chars().count() > limits::MAX_TEXT_CHARS {
         let position = diagram.titles.last().map_or((1, 1), |t| t.position);
-        return Err(fail(position, too_long("the title")));
+        return Err(fail(
+            position,
+            crate::tr!("mermaid-title-too-long", max = max),
+        ));
     }
     // The description keeps its line breaks (a multi-line `accDescr { … }`).
     journey.description = diagram
@@ -86,7 +79,7 @@ pub fn diagram_to_journey(diagram: &MermaidDiagram, path: &Path) -> Result<Journ
         return Err(LoadError::single(
             path,
             None,
-            too_long("the accDescr description"),
+            crate::tr!("mermaid-description-too-long", max = max),
         ));
     }
 
@@ -103,16 +96,16 @@ pub fn diagram_to_journey(diagram: &MermaidDiagram, path: &Path) -> Result<Journ
     if let Some(section) = diagram.sections.get(limits::MAX_TOUCHPOINTS) {
         return Err(fail(
             section.position,
-            format!(
-                "more than {} sections: emograph supports at most that many phases",
-                limits::MAX_TOUCHPOINTS
-            ),
+            crate::tr!("mermaid-too-many-sections", max = limits::MAX_TOUCHPOINTS),
         ));
     }
     for section in &diagram.sections {
         let name = trim(&section.text);
         if name.chars().count() > limits::MAX_TEXT_CHARS {
-            return Err(fail(section.position, too_long("the section name")));
+            return Err(fail(
+                section.position,
+                crate::tr!("mermaid-section-too-long", max = max),
+            ));
         }
         let id = fresh(&name, "section", &mut phase_ids);
         journey.phases.push(Phase::new(&id, &name));
@@ -127,39 +120,36 @@ pub fn diagram_to_journey(diagram: &MermaidDiagram, path: &Path) -> Result<Journ
         if index >= limits::MAX_TOUCHPOINTS {
             return Err(fail(
                 task.name.position,
-                format!(
-                    "more than {} tasks: emograph supports at most that many touchpoints",
-                    limits::MAX_TOUCHPOINTS
-                ),
+                crate::tr!("mermaid-too-many-tasks", max = limits::MAX_TOUCHPOINTS),
             ));
         }
         let name = trim(&task.name.text);
         // A name of control characters only would be written back as blanks, which no Mermaid
         // reader takes: refuse it here, where it can be located (found by fuzzing).
         if name.is_empty() {
-            return Err(fail(task.name.position, "the task has no name".to_owned()));
+            return Err(fail(task.name.position, crate::tr!("mermaid-task-no-name")));
         }
         if name.chars().count() > limits::MAX_TEXT_CHARS {
-            return Err(fail(task.name.position, too_long("the task name")));
+            return Err(fail(
+                task.name.position,
+                crate::tr!("mermaid-task-too-long", max = max),
+            ));
         }
         let score = check_score(task).map_err(|m| fail(task.score_text.position, m))?;
         if let Some(position) = task.extra_field {
             return Err(fail(
                 position,
-                format!(
-                    "task \"{name}\" has a third `:` field, which Mermaid ignores; expected \
-                     `{name}: {}: Actor, Actor` (write a `:` inside an actor as `#58;`)",
-                    task.score_text.text
+                crate::tr!(
+                    "mermaid-extra-field",
+                    name = name.as_str(),
+                    score = task.score_text.text.as_str()
                 ),
             ));
         }
         if let Some(actor) = &task.glued_comment {
             return Err(fail(
                 task.people_position.unwrap_or(task.name.position),
-                format!(
-                    "actor \"{actor}\": a `%%` comment must be on a line of its own; after the \
-                     actors Mermaid shows it as part of the actor's name"
-                ),
+                crate::tr!("mermaid-glued-comment", actor = actor.as_str()),
             ));
         }
         if task
@@ -169,7 +159,7 @@ pub fn diagram_to_journey(diagram: &MermaidDiagram, path: &Path) -> Result<Journ
         {
             return Err(fail(
                 task.people_position.unwrap_or(task.name.position),
-                too_long("an actor's name"),
+                crate::tr!("mermaid-actor-too-long", max = max),
             ));
         }
         let phase = match task.section {
@@ -216,7 +206,7 @@ pub fn diagram_to_journey(diagram: &MermaidDiagram, path: &Path) -> Result<Journ
         return Err(LoadError::single(
             path,
             None,
-            format!("more than {} actors", limits::MAX_CASES),
+            crate::tr!("mermaid-too-many-actors", max = limits::MAX_CASES),
         ));
     }
     for (actor, scores) in actors {
@@ -246,23 +236,19 @@ pub fn diagram_to_journey(diagram: &MermaidDiagram, path: &Path) -> Result<Journ
 /// Mermaid takes any `Number()`; emograph takes a plain number from 1 to 5.
 pub(super) fn check_score(task: &MermaidTask) -> Result<f64, String> {
     let name = task.name.text.trim_matches(js_space);
-    let example = format!("e.g. `{name}: 4: Me`");
-    let text = &task.score_text.text;
+    let text = task.score_text.text.as_str();
     if text.is_empty() {
-        return Err(format!(
-            "task \"{name}\" has an empty score; expected a score from 1 (worst) to 5 (best) \
-             after the colon, {example}"
-        ));
+        return Err(crate::tr!("mermaid-score-empty", name = name));
     }
     match task.score {
-        None => Err(format!(
-            "score \"{text}\" of task \"{name}\" is not a number; expected a score from 1 \
-             (worst) to 5 (best), {example}"
+        None => Err(crate::tr!(
+            "mermaid-score-not-a-number",
+            score = text,
+            name = name
         )),
-        Some(score) if !(MERMAID_SCALE.min..=MERMAID_SCALE.max).contains(&score) => Err(format!(
-            "score {text} of task \"{name}\" is outside Mermaid's 1 to 5; expected a score from \
-             1 (worst) to 5 (best), {example}"
-        )),
+        Some(score) if !(MERMAID_SCALE.min..=MERMAID_SCALE.max).contains(&score) => Err(
+            crate::tr!("mermaid-score-outside", score = text, name = name),
+        ),
         Some(score) => Ok(score),
     }
 }
@@ -321,5 +307,61 @@ mod tests {
         assert_eq!(slug("Check-in at the desk!", "x"), "check-in-at-the-desk");
         assert_eq!(slug("מילוי טופס", "x"), "מילוי-טופס");
         assert_eq!(slug("?!", "task"), "task");
+    }
+
+    /// The one message `text` is refused with, in Hebrew: position and words.
+    fn refused_in_hebrew(text: &str) -> ((usize, usize), String) {
+        let error = crate::i18n::with_language(crate::i18n::Lang::Hebrew, || {
+            parse_mermaid(text, Path::new("d.mmd"))
+        })
+        .unwrap_err();
+        let [diagnostic] = error.diagnostics.as_slice() else {
+            panic!("one diagnostic expected: {error}");
+        };
+        (
+            diagnostic.position.unwrap_or((0, 0)),
+            crate::io::without_marks(&diagnostic.message),
+        )
+    }
+
+    fn no_english(message: &str) {
+        let left = crate::io::english_words(message, &[]);
+        assert!(left.is_empty(), "{left:?} in {message}");
+    }
+
+    #[test]
+    fn a_refused_diagram_is_explained_in_hebrew() {
+        let (at, message) = refused_in_hebrew("journey\nsection S\n  Pay: 6: Me\n");
+        assert_eq!(at, (3, 8));
+        assert!(message.contains("הציון 6 של המשימה"), "{message}");
+        assert!(
+            message.contains("Pay") && message.contains("מחוץ לטווח"),
+            "{message}"
+        );
+        no_english(&message);
+
+        let (at, message) = refused_in_hebrew("journey\nsection S\n  Pay: high\n");
+        assert_eq!(at, (3, 8));
+        assert!(message.contains("\"high\""), "{message}");
+        assert!(message.contains("אינו מספר"), "{message}");
+        no_english(&message);
+
+        let (at, message) = refused_in_hebrew("journey\ntitle A\nsection S\ntitle B\n");
+        assert_eq!(at, (4, 7));
+        assert!(message.contains("הראשון בשורה 2"), "{message}");
+        no_english(&message);
+
+        let (at, message) = refused_in_hebrew("journey\n  Pay: 4: Me: extra\n");
+        assert_eq!(at, (2, 13));
+        assert!(message.contains("שדה `:` שלישי"), "{message}");
+        no_english(&message);
+
+        let sections: String = (0..=limits::MAX_TOUCHPOINTS)
+            .map(|i| format!("section s{i}\n"))
+            .collect();
+        let (at, message) = refused_in_hebrew(&format!("journey\n{sections}"));
+        assert_eq!(at.0, limits::MAX_TOUCHPOINTS + 2);
+        assert!(message.contains("יותר מ־1000 מקטעים"), "{message}");
+        no_english(&message);
     }
 }

@@ -184,10 +184,19 @@ pub fn to_mermaid(journey: &Journey, source: MermaidSource<'_>) -> String {
             }
             // The name is escaped like every other text: `%%{` in it would otherwise open a
             // directive that swallows the rest of the file.
-            None => out.push_str(&format!(
-                "      %% left out \"{}\": no score to show\n",
-                escape_text(tp.name.trim(), &[])
-            )),
+            // In the interface language, but without the marks that isolate the name in a
+            // right-to-left message: an export carries no bidi controls.
+            None => {
+                let comment =
+                    crate::tr!("mermaid-left-out", name = escape_text(tp.name.trim(), &[]));
+                out.push_str("      %% ");
+                out.extend(
+                    comment
+                        .chars()
+                        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}')),
+                );
+                out.push('\n');
+            }
         }
     }
     for q in next_unused..journey.phases.len() {
@@ -257,4 +266,29 @@ pub(super) fn escape_text(text: &str, extra: &[char]) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_touchpoint_left_out_is_noted_in_hebrew_without_bidi_marks() {
+        let journey = Journey {
+            title: "ערב".to_owned(),
+            touchpoints: vec![Touchpoint::new("park", "חניה", "during")],
+            ..Journey::default()
+        };
+        let text = crate::i18n::with_language(crate::i18n::Lang::Hebrew, || {
+            to_mermaid(&journey, MermaidSource::AllCases)
+        });
+        assert!(
+            text.contains("      %% נקודת המגע \"חניה\" הושמטה: אין לה ציון להצגה\n"),
+            "{text}"
+        );
+        assert!(
+            !text.contains(|c| matches!(c, '\u{2066}'..='\u{2069}')),
+            "{text:?}"
+        );
+    }
 }
