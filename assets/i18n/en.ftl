@@ -984,15 +984,6 @@ import-problem-line = { $place }: { $n ->
    *[other] { $n } problems
 }; first at { $first }
 import-header-rows-bad = Header rows { $text }: a number of rows, e.g. 1 or 3
-import-role-case = case
-import-role-segment = segment
-import-role-wave = wave
-import-role-wave-date = wave (date)
-import-role-outcome = outcome
-import-role-touchpoint = touchpoint
-import-role-touchpoint-name = touchpoint name
-import-role-score = score
-import-role-ignored = not read
 
 ## Other panels (gui-i18n)
 export-copied-mermaid = Copied the { $view } view as a Mermaid diagram
@@ -1116,20 +1107,6 @@ edit-scenario = Edit scenario { $name }
 edit-delete-scenario = Delete scenario { $name }
 edit-scenario-change = Scenario { $scenario }: { $action } at { $at }
 edit-word-change = change
-import-layout = { $export }, { $rows }, { $shape }, fields split by { $delimiter }
-import-export-qualtrics = a Qualtrics export
-import-export-surveymonkey = a SurveyMonkey export
-import-export-plain = a CSV
-import-header-rows-n = { $n ->
-    [one] 1 header row
-   *[other] { $n } header rows
-}
-import-shape-wide = wide rows (one case per row)
-import-shape-long = long rows (one answer per row)
-import-split-commas = commas
-import-split-semicolons = semicolons
-import-split-tabs = tabs
-import-split-bars = bars
 
 ## A large journey opened in the background (app/opening.rs)
 opening-heading = Opening { $file }

@@ -1032,15 +1032,6 @@ import-problem-line = { $place }: { $n ->
    *[other] { $n } בעיות
 }; הראשונה ב{ $first }
 import-header-rows-bad = שורות כותרת { $text }: מספר שורות, למשל 1 או 3
-import-role-case = מקרה
-import-role-segment = פלח
-import-role-wave = גל
-import-role-wave-date = גל (תאריך)
-import-role-outcome = תוצאה
-import-role-touchpoint = נקודת מגע
-import-role-touchpoint-name = שם נקודת מגע
-import-role-score = ציון
-import-role-ignored = לא נקרא
 
 ## Other panels (gui-i18n)
 export-copied-mermaid = התצוגה { $view } הועתקה כתרשים Mermaid
@@ -1164,21 +1155,6 @@ edit-scenario = עריכת התרחיש { $name }
 edit-delete-scenario = מחיקת התרחיש { $name }
 edit-scenario-change = תרחיש { $scenario }: { $action } ב{ $at }
 edit-word-change = שינוי
-import-layout = { $export }, { $rows }, { $shape }, שדות מופרדים ב{ $delimiter }
-import-export-qualtrics = ייצוא של Qualtrics
-import-export-surveymonkey = ייצוא של SurveyMonkey
-import-export-plain = קובץ CSV
-import-header-rows-n = { $n ->
-    [one] שורת כותרת אחת
-    [two] שתי שורות כותרת
-   *[other] { $n } שורות כותרת
-}
-import-shape-wide = שורות רחבות (מקרה בכל שורה)
-import-shape-long = שורות ארוכות (תשובה בכל שורה)
-import-split-commas = פסיקים
-import-split-semicolons = נקודה-פסיק
-import-split-tabs = טאבים
-import-split-bars = קווים אנכיים
 
 ## A large journey opened in the background (app/opening.rs)
 opening-heading = פותחים את { $file }

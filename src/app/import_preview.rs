@@ -296,8 +296,8 @@ fn preview_ui(ui: &mut egui::Ui, dialog: &ImportDialog) {
 
 /// The layout in words: the export, encoding, sheet and wording.
 fn recognised(preview: &Preview) -> String {
-    let layout = layout_words(&preview.layout).unwrap_or_else(|| preview.layout.clone());
-    let mut parts = vec![layout];
+    // The core says the layout in the language in force (the preview's thread speaks it).
+    let mut parts = vec![preview.layout.clone()];
     if let Some(encoding) = &preview.encoding {
         parts.push(crate::tr!(
             "import-encoding-named",
@@ -322,49 +322,6 @@ fn recognised(preview: &Preview) -> String {
         parts.push(crate::tr!("import-wording", wording = wording.as_str()));
     }
     parts.join("; ")
-}
-
-/// The layout the reader recognised, in the interface language. The core says it in English
-/// ("a Qualtrics export, 3 header rows, wide rows (one case per row), fields split by commas",
-/// also the CLI's words); here it is read back part by part and said with the catalogue's
-/// words. A shape not known here gives `None` (the core's text is shown as it is).
-fn layout_words(layout: &str) -> Option<String> {
-    let mut parts = layout.split(", ");
-    let (export, rows, shape, fields) =
-        (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some() {
-        return None;
-    }
-    let export = match export {
-        "a Qualtrics export" => crate::tr!("import-export-qualtrics"),
-        "a SurveyMonkey export" => crate::tr!("import-export-surveymonkey"),
-        "a CSV" => crate::tr!("import-export-plain"),
-        _ => return None,
-    };
-    let n: usize = rows
-        .strip_suffix(" header rows")
-        .or_else(|| rows.strip_suffix(" header row"))?
-        .parse()
-        .ok()?;
-    let shape = match shape {
-        "wide rows (one case per row)" => crate::tr!("import-shape-wide"),
-        "long rows (one answer per row)" => crate::tr!("import-shape-long"),
-        _ => return None,
-    };
-    let delimiter = match fields.strip_prefix("fields split by ")? {
-        "commas" => crate::tr!("import-split-commas"),
-        "semicolons" => crate::tr!("import-split-semicolons"),
-        "tabs" => crate::tr!("import-split-tabs"),
-        "bars" => crate::tr!("import-split-bars"),
-        other => other.to_owned(),
-    };
-    Some(crate::tr!(
-        "import-layout",
-        export = export,
-        rows = crate::tr!("import-header-rows-n", n = n),
-        shape = shape,
-        delimiter = delimiter
-    ))
 }
 
 fn scale_line(preview: &Preview) -> String {
@@ -412,7 +369,7 @@ fn roles_line(preview: &Preview) -> String {
     ] {
         let names = named(role);
         if !names.is_empty() {
-            parts.push(format!("{} {}", role_words(role), names.join(", ")));
+            parts.push(format!("{} {}", role.describe(), names.join(", ")));
         }
     }
     if named(ColumnRole::Case).is_empty() {
@@ -459,7 +416,7 @@ fn table_ui(ui: &mut egui::Ui, preview: &Preview) {
                         .show(ui, |ui| {
                             for &column in &order {
                                 let (name, role) = &preview.columns[column];
-                                let role_text = egui::RichText::new(role_words(*role)).small();
+                                let role_text = egui::RichText::new(role.describe()).small();
                                 let role_text = match role {
                                     ColumnRole::Touchpoint | ColumnRole::Score => {
                                         role_text.color(ui.visuals().hyperlink_color)
@@ -546,21 +503,6 @@ fn problems_ui(ui: &mut egui::Ui, preview: &Preview) {
     }
 }
 
-/// A column's part in the interface language (the core's `describe` is the CLI's word).
-fn role_words(role: ColumnRole) -> String {
-    match role {
-        ColumnRole::Case => crate::tr!("import-role-case"),
-        ColumnRole::Segment => crate::tr!("import-role-segment"),
-        ColumnRole::Wave => crate::tr!("import-role-wave"),
-        ColumnRole::WaveDate => crate::tr!("import-role-wave-date"),
-        ColumnRole::Outcome => crate::tr!("import-role-outcome"),
-        ColumnRole::Touchpoint => crate::tr!("import-role-touchpoint"),
-        ColumnRole::TouchpointName => crate::tr!("import-role-touchpoint-name"),
-        ColumnRole::Score => crate::tr!("import-role-score"),
-        ColumnRole::Ignored => crate::tr!("import-role-ignored"),
-    }
-}
-
 /// A cell or name cut to fit a table cell.
 fn short(text: &str) -> String {
     const MAX: usize = 24;
@@ -571,8 +513,13 @@ fn short(text: &str) -> String {
     }
 }
 
-/// The reader's hints name the command line's options; here they are the dialog's fields.
+/// The reader's hints name the command line's options; here they are the dialog's fields. The
+/// fields' names below are English: another language keeps the options as the core names them
+/// (code, the same in every language) rather than mix English words into its sentence.
 fn in_dialog_words(message: &str) -> String {
+    if crate::i18n::language() != crate::i18n::Lang::English {
+        return message.to_owned();
+    }
     [
         ("--scale MIN..MAX", "a Scale (MIN..MAX)"),
         ("--scale", "Scale"),
@@ -597,48 +544,4 @@ fn in_dialog_words(message: &str) -> String {
     .fold(message.to_owned(), |text, (flag, field)| {
         text.replace(flag, field)
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::i18n::{Lang, with_language};
-
-    const LAYOUTS: [&str; 4] = [
-        "a Qualtrics export, 3 header rows, wide rows (one case per row), fields split by commas",
-        "a CSV, 1 header row, long rows (one answer per row), fields split by semicolons",
-        "a SurveyMonkey export, 2 header rows, wide rows (one case per row), fields split by tabs",
-        "a CSV, 0 header rows, wide rows (one case per row), fields split by ':'",
-    ];
-
-    /// English says the reader's own words, so the English dialog reads as before.
-    #[test]
-    fn english_says_the_layout_as_the_reader_does() {
-        for layout in LAYOUTS {
-            assert_eq!(
-                with_language(Lang::English, || layout_words(layout)).as_deref(),
-                Some(layout)
-            );
-        }
-        assert_eq!(layout_words("a CSV, somehow"), None);
-    }
-
-    #[test]
-    fn hebrew_says_the_layout_in_hebrew() {
-        for layout in LAYOUTS {
-            let said = with_language(Lang::Hebrew, || layout_words(layout)).unwrap();
-            for english in ["export", "header", "rows", "split"] {
-                assert!(!said.contains(english), "{english:?} in {said}");
-            }
-        }
-        let said = with_language(Lang::Hebrew, || layout_words(LAYOUTS[1])).unwrap();
-        let plain: String = said
-            .chars()
-            .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
-            .collect();
-        assert_eq!(
-            plain,
-            "קובץ CSV, שורת כותרת אחת, שורות ארוכות (תשובה בכל שורה), שדות מופרדים בנקודה-פסיק"
-        );
-    }
 }

@@ -23,10 +23,7 @@ pub(crate) fn to_utf8<'b>(
             LoadError::single(
                 path,
                 None,
-                format!(
-                    "unknown encoding {label:?}; e.g. utf-8, windows-1252, windows-1255, \
-                     iso-8859-8, utf-16le, utf-16be"
-                ),
+                crate::tr!("encoding-unknown", label = format!("{label:?}")),
             )
         })?),
         None => None,
@@ -41,10 +38,7 @@ pub(crate) fn to_utf8<'b>(
                     return Err(LoadError::single(
                         path,
                         None,
-                        format!(
-                            "the file looks like {wide} text without a byte-order mark: give \
-                             --encoding {wide}, or save it as CSV UTF-8"
-                        ),
+                        crate::tr!("encoding-utf16-without-mark", encoding = wide),
                     ));
                 }
                 super::utf8_or_located(bytes, path, &advice(bytes))?;
@@ -54,7 +48,7 @@ pub(crate) fn to_utf8<'b>(
     };
     let body = bytes.get(bom_length..).unwrap_or_default();
     if encoding == encoding_rs::UTF_8 {
-        super::utf8_or_located(body, path, "save it as CSV UTF-8")?;
+        super::utf8_or_located(body, path, &crate::tr!("encoding-save-as-utf8"))?;
         return Ok(Cow::Borrowed(body));
     }
     let (text, had_errors) = encoding.decode_without_bom_handling(body);
@@ -62,10 +56,10 @@ pub(crate) fn to_utf8<'b>(
         return Err(LoadError::single(
             path,
             None,
-            format!(
-                "the file is not valid {} text; {}",
-                encoding.name(),
-                advice(bytes)
+            crate::tr!(
+                "encoding-not-valid",
+                encoding = encoding.name(),
+                advice = advice(bytes)
             ),
         ));
     }
@@ -75,10 +69,8 @@ pub(crate) fn to_utf8<'b>(
 /// What to say about bytes that are not UTF-8: the encoding they most likely are.
 fn advice(bytes: &[u8]) -> String {
     match likely_encoding(bytes) {
-        Some(name) => {
-            format!("it looks like {name}: give --encoding {name}, or save it as CSV UTF-8")
-        }
-        None => "give its encoding with --encoding, or save it as CSV UTF-8".to_owned(),
+        Some(name) => crate::tr!("encoding-looks-like", encoding = name),
+        None => crate::tr!("encoding-give-it"),
     }
 }
 

@@ -79,7 +79,7 @@ fn check_inflated_size(bytes: &[u8]) -> Result<(), String> {
             break;
         };
         if size == u64::from(u32::MAX) {
-            return Err("a part of the workbook declares a size beyond 4 GB".to_owned());
+            return Err(crate::tr!("workbook-part-beyond-4gb"));
         }
         total = total.saturating_add(size);
         if total > MAX_INFLATED_BYTES {
@@ -88,9 +88,9 @@ fn check_inflated_size(bytes: &[u8]) -> Result<(), String> {
         at += 46 + (name + extra + comment) as usize;
     }
     if total > MAX_INFLATED_BYTES {
-        return Err(format!(
-            "the workbook's parts inflate to more than {} MiB (it may be a zip bomb)",
-            MAX_INFLATED_BYTES / (1024 * 1024)
+        return Err(crate::tr!(
+            "workbook-zip-bomb",
+            mib = MAX_INFLATED_BYTES / (1024 * 1024)
         ));
     }
     Ok(())
@@ -104,17 +104,10 @@ pub(crate) fn sheet_as_csv(
     sheet: Option<&str>,
 ) -> Result<Vec<u8>, LoadError> {
     let fail = |message: String| LoadError::single(path, None, message);
-    check_inflated_size(&bytes).map_err(|reason| {
-        fail(format!(
-            "{reason}; emograph refuses it before reading. Export the sheet as CSV UTF-8 instead"
-        ))
-    })?;
-    let mut workbook = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| {
-        fail(format!(
-            "cannot read the workbook ({e}); if it is damaged, open it in a spreadsheet and save it \
-             again, or export the sheet as CSV UTF-8"
-        ))
-    })?;
+    check_inflated_size(&bytes)
+        .map_err(|reason| fail(crate::tr!("workbook-refused", reason = reason)))?;
+    let mut workbook = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
+        .map_err(|e| fail(crate::tr!("workbook-cannot-read", error = e.to_string())))?;
     let names = workbook.sheet_names();
     let listed = || {
         names
@@ -143,19 +136,34 @@ pub(crate) fn sheet_as_csv(
     };
     let Some(name) = name else {
         return Err(fail(match sheet {
-            Some(wanted) => format!("no sheet {wanted:?}; the sheets are: {}", listed()),
-            None => "the workbook has no sheets".to_owned(),
+            Some(wanted) => crate::tr!(
+                "workbook-no-such-sheet",
+                wanted = format!("{wanted:?}"),
+                sheets = listed()
+            ),
+            None => crate::tr!("workbook-no-sheets"),
         }));
     };
-    let range = workbook
-        .worksheet_range(&name)
-        .map_err(|e| fail(format!("cannot read sheet {name:?}: {e}")))?;
+    let range = workbook.worksheet_range(&name).map_err(|e| {
+        fail(crate::tr!(
+            "workbook-cannot-read-sheet",
+            name = format!("{name:?}"),
+            error = e.to_string()
+        ))
+    })?;
     let (first_row, first_column) = range.start().unwrap_or((0, 0));
     let mut out = csv::WriterBuilder::new()
         .flexible(true)
         .terminator(csv::Terminator::Any(b'\n'))
         .from_writer(Vec::new());
-    let write_error = |e: csv::Error| fail(format!("cannot convert sheet {name:?}: {e}"));
+    let cannot_convert = |error: String| {
+        fail(crate::tr!(
+            "workbook-cannot-convert",
+            name = format!("{name:?}"),
+            error = error
+        ))
+    };
+    let write_error = |e: csv::Error| cannot_convert(e.to_string());
     // Rows above the used range are empty lines, so line numbers stay the sheet's row numbers.
     for _ in 0..first_row {
         out.write_record([""]).map_err(write_error)?;
@@ -165,8 +173,7 @@ pub(crate) fn sheet_as_csv(
         let cells = padding.iter().cloned().chain(row.iter().map(cell_text));
         out.write_record(cells).map_err(write_error)?;
     }
-    out.into_inner()
-        .map_err(|e| fail(format!("cannot convert sheet {name:?}: {e}")))
+    out.into_inner().map_err(|e| cannot_convert(e.to_string()))
 }
 
 /// A cell as the text a CSV export would hold: numbers in full precision, dates as ISO dates,

@@ -1,13 +1,54 @@
 //! What one cell or the first lines of a CSV say: a score (fast and general number syntax, the
 //! scale mapping, "not applicable"), the delimiter and whether there is a header.
 
+/// Why a cell is not a score. Kept as a kind, not words: the reader decides what to say (a cell
+/// that is no number may still be a text answer of the wording), and says it in the language in
+/// force only when it reports the cell.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum CellError {
+    NotANumber,
+    NotUtf8,
+    NotFinite,
+    /// Outside the scale given (`MIN..MAX` as given, reversed or not).
+    OutsideScale {
+        min: f64,
+        max: f64,
+    },
+    /// Outside −5 … +5, no scale given.
+    OutsideCanonical,
+}
+
+impl CellError {
+    /// The reason in words (a number that is no number of the scale says how to give one).
+    pub(super) fn message(self) -> String {
+        match self {
+            Self::NotANumber => crate::tr!("import-cell-not-a-number"),
+            Self::NotUtf8 => crate::tr!("import-cell-not-utf8"),
+            Self::NotFinite => crate::tr!("import-cell-not-finite"),
+            Self::OutsideScale { min, max } => crate::tr!(
+                "import-cell-outside-scale",
+                min = min.to_string(),
+                max = max.to_string()
+            ),
+            Self::OutsideCanonical => crate::tr!(
+                "import-cell-outside",
+                min = CANONICAL.0.to_string(),
+                max = CANONICAL.1.to_string()
+            ),
+        }
+    }
+}
+
+/// The scale scores are kept on.
+const CANONICAL: (f64, f64) = (-5.0, 5.0);
+
 /// A score from one cell: `NaN` for "not experienced", else the value on −5 … +5.
 pub(super) fn parse_score(
     cell: &[u8],
     na: &[&[u8]],
     scale: Option<(f64, f64)>,
     decimal_comma: bool,
-) -> Result<f64, String> {
+) -> Result<f64, CellError> {
     let cell = cell.trim_ascii();
     if cell.is_empty() || na.contains(&cell) {
         return Ok(f64::NAN);
@@ -16,39 +57,36 @@ pub(super) fn parse_score(
         Some(v) => v,
         None => parse_number_text(cell, decimal_comma)?,
     };
-    let (canonical_min, canonical_max) = (-5.0, 5.0);
+    let (canonical_min, canonical_max) = CANONICAL;
     match scale {
         Some((min, max)) => {
             // A reversed scale (5..1) runs from its MIN down to its MAX.
             if value < min.min(max) || value > max.max(min) {
-                return Err(format!("outside the scale {min}..{max}"));
+                return Err(CellError::OutsideScale { min, max });
             }
             Ok(canonical_min + (value - min) / (max - min) * (canonical_max - canonical_min))
         }
         None if (canonical_min..=canonical_max).contains(&value) => Ok(value),
-        None => Err(format!(
-            "outside {canonical_min}..{canonical_max} (if the data is on another scale, give \
-             --scale MIN..MAX; if a value means \"not applicable\", give --na VALUE)"
-        )),
+        None => Err(CellError::OutsideCanonical),
     }
 }
 
 /// The general number syntax (exponents, `inf` refused, a decimal comma where allowed).
-fn parse_number_text(cell: &[u8], decimal_comma: bool) -> Result<f64, String> {
-    let text = std::str::from_utf8(cell).map_err(|_| "not UTF-8".to_owned())?;
+fn parse_number_text(cell: &[u8], decimal_comma: bool) -> Result<f64, CellError> {
+    let text = std::str::from_utf8(cell).map_err(|_| CellError::NotUtf8)?;
     let value = match text.parse::<f64>() {
         Ok(v) => v,
         // "3,5" in a semicolon- or tab-separated European export.
         Err(_) if decimal_comma && text.matches(',').count() == 1 && !text.contains('.') => text
             .replace(',', ".")
             .parse::<f64>()
-            .map_err(|_| "not a number".to_owned())?,
-        Err(_) => return Err("not a number".to_owned()),
+            .map_err(|_| CellError::NotANumber)?,
+        Err(_) => return Err(CellError::NotANumber),
     };
     if value.is_finite() {
         Ok(value)
     } else {
-        Err("not a finite number".to_owned())
+        Err(CellError::NotFinite)
     }
 }
 

@@ -22,11 +22,12 @@ pub(super) enum Export {
 }
 
 impl Export {
-    pub(super) fn describe(self) -> &'static str {
+    /// The export in words, in the language in force ("a Qualtrics export").
+    pub(super) fn describe(self) -> String {
         match self {
-            Self::Qualtrics => "a Qualtrics export",
-            Self::SurveyMonkey => "a SurveyMonkey export",
-            Self::Plain => "a CSV",
+            Self::Qualtrics => crate::tr!("import-export-qualtrics"),
+            Self::SurveyMonkey => crate::tr!("import-export-surveymonkey"),
+            Self::Plain => crate::tr!("import-export-plain"),
         }
     }
 }

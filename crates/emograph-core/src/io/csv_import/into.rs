@@ -51,31 +51,31 @@ impl Mismatch {
         };
         let mut lines = Vec::new();
         if !self.unknown_columns.is_empty() {
-            lines.push(format!(
-                "{} column(s) match no touchpoint of the journey: {}",
-                self.unknown_columns.len(),
-                list(&self.unknown_columns)
+            lines.push(crate::tr!(
+                "import-into-unknown-columns",
+                n = self.unknown_columns.len(),
+                names = list(&self.unknown_columns)
             ));
         }
         if !self.missing_touchpoints.is_empty() {
-            lines.push(format!(
-                "{} touchpoint(s) of the journey have no column: {}",
-                self.missing_touchpoints.len(),
-                list(&self.missing_touchpoints)
+            lines.push(crate::tr!(
+                "import-into-missing-touchpoints",
+                n = self.missing_touchpoints.len(),
+                names = list(&self.missing_touchpoints)
             ));
         }
         if !self.taken_case_ids.is_empty() {
-            lines.push(format!(
-                "{} case id(s) are already in the journey: {} (give --case-prefix TEXT to keep \
-                 the new cases apart)",
-                self.taken_case_ids.len(),
-                list(&self.taken_case_ids)
+            lines.push(crate::tr!(
+                "import-into-taken-ids",
+                n = self.taken_case_ids.len(),
+                names = list(&self.taken_case_ids)
             ));
         }
         if let Some((file, journey)) = &self.scale {
-            lines.push(format!(
-                "the file's scale is {file} but the journey's is {journey}; give --scale as the \
-                 journey's"
+            lines.push(crate::tr!(
+                "import-into-scale",
+                file = file.as_str(),
+                journey = journey.as_str()
             ));
         }
         lines

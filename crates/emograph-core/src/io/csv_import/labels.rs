@@ -11,15 +11,16 @@ use std::str::FromStr;
 /// Text answers → the score each stands for on the source scale (1 … 5 for a 5-point wording).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct LabelMap {
-    /// A name for messages: `"5-point satisfaction"`, or `"--labels"` for the user's map.
+    /// A name for messages: `"5-point satisfaction"` (in the language in force when the map was
+    /// made), or `"--labels"` for the user's map.
     pub name: String,
     scores: HashMap<String, f64>,
 }
 
 impl LabelMap {
-    fn new(name: &str, pairs: &[(&str, f64)]) -> Self {
+    fn new(name: String, pairs: &[(&str, f64)]) -> Self {
         Self {
-            name: name.to_owned(),
+            name,
             scores: pairs
                 .iter()
                 .map(|&(label, v)| (normalise(label), v))
@@ -62,8 +63,9 @@ impl FromStr for LabelMap {
             .filter(|p| !p.is_empty())
         {
             let Some((label, score)) = pair.rsplit_once('=') else {
-                return Err(format!(
-                    "labels: {pair:?} is not LABEL=SCORE (e.g. \"Very dissatisfied=1\")"
+                return Err(crate::tr!(
+                    "import-labels-not-pair",
+                    pair = format!("{pair:?}")
                 ));
             };
             let score: f64 = score
@@ -71,13 +73,21 @@ impl FromStr for LabelMap {
                 .parse()
                 .ok()
                 .filter(|v: &f64| v.is_finite())
-                .ok_or_else(|| format!("labels: the score of {label:?} is not a number"))?;
+                .ok_or_else(|| {
+                    crate::tr!("import-labels-score-nan", label = format!("{label:?}"))
+                })?;
             let key = normalise(label);
             if key.is_empty() {
-                return Err(format!("labels: {pair:?} has an empty label"));
+                return Err(crate::tr!(
+                    "import-labels-empty",
+                    pair = format!("{pair:?}")
+                ));
             }
             if scores.insert(key, score).is_some() {
-                return Err(format!("labels: {:?} is given twice", label.trim()));
+                return Err(crate::tr!(
+                    "import-labels-twice",
+                    label = format!("{:?}", label.trim())
+                ));
             }
         }
         let map = Self {
@@ -85,7 +95,7 @@ impl FromStr for LabelMap {
             scores,
         };
         if map.range().is_none() {
-            return Err("labels: give at least two labels with different scores".to_owned());
+            return Err(crate::tr!("import-labels-two"));
         }
         Ok(map)
     }
@@ -104,7 +114,7 @@ fn normalise(text: &str) -> String {
 pub fn presets() -> Vec<LabelMap> {
     vec![
         LabelMap::new(
-            "5-point satisfaction",
+            crate::tr!("import-wording-satisfaction-5"),
             &[
                 ("Very dissatisfied", 1.0),
                 ("Dissatisfied", 2.0),
@@ -117,7 +127,7 @@ pub fn presets() -> Vec<LabelMap> {
             ],
         ),
         LabelMap::new(
-            "5-point agreement",
+            crate::tr!("import-wording-agreement-5"),
             &[
                 ("Strongly disagree", 1.0),
                 ("Disagree", 2.0),
@@ -128,7 +138,7 @@ pub fn presets() -> Vec<LabelMap> {
             ],
         ),
         LabelMap::new(
-            "5-point quality",
+            crate::tr!("import-wording-quality-5"),
             &[
                 ("Very poor", 1.0),
                 ("Poor", 2.0),
@@ -138,7 +148,7 @@ pub fn presets() -> Vec<LabelMap> {
             ],
         ),
         LabelMap::new(
-            "7-point satisfaction",
+            crate::tr!("import-wording-satisfaction-7"),
             &[
                 ("Extremely dissatisfied", 1.0),
                 ("Very dissatisfied", 2.0),
@@ -155,7 +165,7 @@ pub fn presets() -> Vec<LabelMap> {
             ],
         ),
         LabelMap::new(
-            "7-point agreement",
+            crate::tr!("import-wording-agreement-7"),
             &[
                 ("Strongly disagree", 1.0),
                 ("Disagree", 2.0),
@@ -167,7 +177,7 @@ pub fn presets() -> Vec<LabelMap> {
             ],
         ),
         LabelMap::new(
-            "5-point satisfaction (Hebrew)",
+            crate::tr!("import-wording-satisfaction-5-hebrew"),
             &[
                 ("מאוד לא מרוצה", 1.0),
                 ("לא מרוצה", 2.0),
@@ -177,7 +187,7 @@ pub fn presets() -> Vec<LabelMap> {
             ],
         ),
         LabelMap::new(
-            "5-point agreement (Hebrew)",
+            crate::tr!("import-wording-agreement-5-hebrew"),
             &[
                 ("מאוד לא מסכים", 1.0),
                 ("לא מסכים", 2.0),

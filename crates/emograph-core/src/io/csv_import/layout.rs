@@ -6,6 +6,37 @@ use std::collections::HashSet;
 use super::{CsvOptions, TouchpointColumns};
 use crate::model::limits;
 
+/// A part a column is named for, in "no column named \"x\" for the case ids".
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Part {
+    CaseIds,
+    Segments,
+    Waves,
+    WaveDates,
+    Outcome,
+    /// One of the touchpoints a list names.
+    ATouchpoint,
+    /// The touchpoint column of long rows.
+    Touchpoints,
+    Scores,
+}
+
+impl Part {
+    /// The part in words, in the language in force.
+    pub(super) fn words(self) -> String {
+        match self {
+            Self::CaseIds => crate::tr!("import-part-case-ids"),
+            Self::Segments => crate::tr!("import-part-segments"),
+            Self::Waves => crate::tr!("import-part-waves"),
+            Self::WaveDates => crate::tr!("import-part-wave-dates"),
+            Self::Outcome => crate::tr!("import-part-outcome"),
+            Self::ATouchpoint => crate::tr!("import-part-a-touchpoint"),
+            Self::Touchpoints => crate::tr!("import-part-touchpoints"),
+            Self::Scores => crate::tr!("import-part-scores"),
+        }
+    }
+}
+
 /// Which column plays which part.
 pub(super) struct Layout {
     pub(super) case_column: Option<usize>,
@@ -47,14 +78,16 @@ impl Layout {
                 .collect::<Vec<_>>()
                 .join(", ")
         };
-        let missing = |what: &str, name: &str| {
-            format!(
-                "no column named {name:?} for {what}; the columns are: {}",
-                columns_list()
+        let missing = |what: Part, name: &str| {
+            crate::tr!(
+                "import-no-column",
+                name = format!("{name:?}"),
+                what = what.words(),
+                columns = columns_list()
             )
         };
         let case_column = match &options.case_column {
-            Some(name) => Some(find(name).ok_or_else(|| missing("the case ids", name))?),
+            Some(name) => Some(find(name).ok_or_else(|| missing(Part::CaseIds, name))?),
             None => find("case")
                 .or_else(|| find("id"))
                 .or_else(|| find("ResponseId"))
@@ -62,20 +95,20 @@ impl Layout {
                 .or_else(|| find("Respondent ID")),
         };
         let segment_column = match &options.segment_column {
-            Some(name) => Some(find(name).ok_or_else(|| missing("the segments", name))?),
+            Some(name) => Some(find(name).ok_or_else(|| missing(Part::Segments, name))?),
             None => find("segment"),
         };
         let wave_column = match &options.wave_column {
-            Some(name) => Some(find(name).ok_or_else(|| missing("the waves", name))?),
+            Some(name) => Some(find(name).ok_or_else(|| missing(Part::Waves, name))?),
             None => find("wave"),
         };
         let wave_date_column = match &options.wave_date_column {
-            Some(name) => Some(find(name).ok_or_else(|| missing("the wave dates", name))?),
+            Some(name) => Some(find(name).ok_or_else(|| missing(Part::WaveDates, name))?),
             None => None,
         };
         let outcome_column = match &options.outcome {
             Some(spec) => {
-                Some(find(&spec.column).ok_or_else(|| missing("the outcome", &spec.column))?)
+                Some(find(&spec.column).ok_or_else(|| missing(Part::Outcome, &spec.column))?)
             }
             None => None,
         };
@@ -104,13 +137,15 @@ impl Layout {
                 .collect(),
             Some(TouchpointColumns::Names(names)) => names
                 .iter()
-                .map(|name| find(name).ok_or_else(|| missing("a touchpoint", name)))
+                .map(|name| find(name).ok_or_else(|| missing(Part::ATouchpoint, name)))
                 .collect::<Result<_, _>>()?,
             Some(TouchpointColumns::Range { first, last }) => {
                 if *last > headers.len() {
-                    return Err(format!(
-                        "touchpoint columns {first}..{last}: the file has only {} columns",
-                        headers.len()
+                    return Err(crate::tr!(
+                        "import-range-beyond",
+                        first = *first,
+                        last = *last,
+                        n = headers.len()
                     ));
                 }
                 (first - 1..*last).collect()
@@ -118,25 +153,21 @@ impl Layout {
         };
         for &column in &touchpoint_columns {
             if special(column) {
-                return Err(format!(
-                    "column {} ({:?}) cannot be both a touchpoint and the case, segment, wave or \
-                     outcome column",
-                    column + 1,
-                    headers.get(column).map_or("", String::as_str)
+                return Err(crate::tr!(
+                    "import-touchpoint-and-special",
+                    column = column + 1,
+                    name = format!("{:?}", headers.get(column).map_or("", String::as_str))
                 ));
             }
         }
         if touchpoint_columns.is_empty() {
-            return Err(
-                "no touchpoint columns: the file has only case, segment and wave columns"
-                    .to_owned(),
-            );
+            return Err(crate::tr!("import-no-touchpoint-columns"));
         }
         if touchpoint_columns.len() > limits::MAX_TOUCHPOINTS {
-            return Err(format!(
-                "{} touchpoint columns: at most {} are supported",
-                touchpoint_columns.len(),
-                limits::MAX_TOUCHPOINTS
+            return Err(crate::tr!(
+                "import-too-many-touchpoints",
+                n = touchpoint_columns.len(),
+                max = limits::MAX_TOUCHPOINTS
             ));
         }
         let mut seen_columns = HashSet::new();
@@ -144,10 +175,7 @@ impl Layout {
             .iter()
             .find(|&&c| !seen_columns.insert(c))
         {
-            return Err(format!(
-                "column {} is named twice as a touchpoint",
-                duplicate + 1
-            ));
+            return Err(crate::tr!("import-column-twice", column = duplicate + 1));
         }
         let touchpoint_names: Vec<String> = touchpoint_columns
             .iter()

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 use std::str::FromStr;
 
-use super::layout::slug;
+use super::layout::{Part, slug};
 use super::{CsvOptions, Records, Source, text_of};
 use crate::analysis::{Dataset, ScoreMatrix};
 use crate::io::LoadError;
@@ -46,9 +46,9 @@ impl FromStr for LongColumns {
                     score: (*score).to_owned(),
                 })
             }
-            _ => Err(format!(
-                "long columns {text:?}: give three column names CASE,TOUCHPOINT,SCORE, e.g. \
-                 case,touchpoint,score"
+            _ => Err(crate::tr!(
+                "import-long-columns",
+                text = format!("{text:?}")
             )),
         }
     }
@@ -82,31 +82,28 @@ impl LongLayout {
                         .position(|names| names.iter().any(|a| a.trim().to_lowercase() == wanted))
                 })
         };
-        let required = |what: &str, name: &str| {
+        let required = |what: Part, name: &str| {
             find(name).ok_or_else(|| {
-                format!(
-                    "no column named {name:?} for {what} (--long CASE,TOUCHPOINT,SCORE); the \
-                     columns are: {}",
-                    headers
-                        .iter()
-                        .map(|h| format!("{h:?}"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                crate::tr!(
+                    "import-long-no-column",
+                    name = format!("{name:?}"),
+                    what = what.words(),
+                    columns = quoted(headers)
                 )
             })
         };
-        let optional = |given: &Option<String>, default: &str, what: &str| match given {
+        let optional = |given: &Option<String>, default: &str, what: Part| match given {
             Some(name) => required(what, name).map(Some),
             None => Ok(find(default)),
         };
         Ok(Self {
-            case_column: required("the case ids", &columns.case)?,
-            touchpoint_column: required("the touchpoints", &columns.touchpoint)?,
-            score_column: required("the scores", &columns.score)?,
-            segment_column: optional(&options.segment_column, "segment", "the segments")?,
-            wave_column: optional(&options.wave_column, "wave", "the waves")?,
+            case_column: required(Part::CaseIds, &columns.case)?,
+            touchpoint_column: required(Part::Touchpoints, &columns.touchpoint)?,
+            score_column: required(Part::Scores, &columns.score)?,
+            segment_column: optional(&options.segment_column, "segment", Part::Segments)?,
+            wave_column: optional(&options.wave_column, "wave", Part::Waves)?,
             outcome_column: match &options.outcome {
-                Some(spec) => Some(required("the outcome", &spec.column)?),
+                Some(spec) => Some(required(Part::Outcome, &spec.column)?),
                 None => None,
             },
         })
@@ -132,7 +129,11 @@ pub(super) fn read_long(
     let path = source.path;
     let csv_error = |e: csv::Error| {
         let position = e.position().map(|p| (source.line(p.byte() as usize), 1));
-        LoadError::single(path, position, format!("cannot read the CSV: {e}"))
+        LoadError::single(
+            path,
+            position,
+            crate::tr!("import-cannot-read-csv", error = e.to_string()),
+        )
     };
     let mut touchpoints: Vec<String> = Vec::new();
     let mut touchpoint_index: HashMap<String, usize> = HashMap::new();
@@ -159,10 +160,10 @@ pub(super) fn read_long(
             diagnostics.push(source.diagnostic(
                 Some(line()),
                 record.len().min(headers.len()),
-                format!(
-                    "this row has {} fields but the header has {}",
-                    record.len(),
-                    headers.len()
+                crate::tr!(
+                    "import-row-fields",
+                    fields = record.len(),
+                    header = headers.len()
                 ),
             ));
             continue;
@@ -178,10 +179,7 @@ pub(super) fn read_long(
             diagnostics.push(source.diagnostic(
                 Some(line()),
                 layout.case_column,
-                format!(
-                    "the case id is empty or longer than {} characters",
-                    limits::MAX_ID_CHARS
-                ),
+                crate::tr!("import-long-case-id", max = limits::MAX_ID_CHARS),
             ));
             continue;
         }
@@ -189,7 +187,7 @@ pub(super) fn read_long(
             diagnostics.push(source.diagnostic(
                 Some(line()),
                 layout.touchpoint_column,
-                "the touchpoint is empty".to_owned(),
+                crate::tr!("import-long-touchpoint-empty"),
             ));
             continue;
         }
@@ -200,9 +198,11 @@ pub(super) fn read_long(
                 diagnostics.push(source.diagnostic(
                     Some(line()),
                     layout.score_column,
-                    format!(
-                        "touchpoint {touchpoint_name:?}: {reason}, value {:?}",
-                        text_of(score_cell)
+                    crate::tr!(
+                        "import-bad-score",
+                        touchpoint = format!("{touchpoint_name:?}"),
+                        reason = reason,
+                        value = format!("{:?}", text_of(score_cell))
                     ),
                 ));
                 continue;
@@ -215,7 +215,7 @@ pub(super) fn read_long(
                     return Err(LoadError::single(
                         path,
                         Some((line(), layout.touchpoint_column + 1)),
-                        format!("more than {} touchpoints", limits::MAX_TOUCHPOINTS),
+                        crate::tr!("import-more-touchpoints", max = limits::MAX_TOUCHPOINTS),
                     ));
                 }
                 touchpoint_index.insert(touchpoint_name.clone(), touchpoints.len());
@@ -230,7 +230,7 @@ pub(super) fn read_long(
                     return Err(LoadError::single(
                         path,
                         Some((line(), layout.case_column + 1)),
-                        format!("more than {} cases", limits::MAX_CASES),
+                        crate::tr!("import-more-cases", max = limits::MAX_CASES),
                     ));
                 }
                 case_ids.push(entry.key().clone());
@@ -258,7 +258,11 @@ pub(super) fn read_long(
                 Err(reason) => diagnostics.push(source.diagnostic(
                     Some(line()),
                     column,
-                    format!("{reason}, value {:?}", text(column)),
+                    crate::tr!(
+                        "import-reason-value",
+                        reason = reason,
+                        value = format!("{:?}", text(column))
+                    ),
                 )),
             }
         }
@@ -268,10 +272,11 @@ pub(super) fn read_long(
                 diagnostics.push(source.diagnostic(
                     Some(line()),
                     layout.touchpoint_column,
-                    format!(
-                        "case {:?} has touchpoint {touchpoint_name:?} twice (first on line \
-                         {first_line})",
-                        case_ids.get(row).map_or("", String::as_str)
+                    crate::tr!(
+                        "import-long-twice",
+                        case = format!("{:?}", case_ids.get(row).map_or("", String::as_str)),
+                        touchpoint = format!("{touchpoint_name:?}"),
+                        line = first_line
                     ),
                 ));
             }
@@ -284,10 +289,7 @@ pub(super) fn read_long(
             return Err(LoadError::single(
                 path,
                 Some((line(), 1)),
-                format!(
-                    "more than {} scores: emograph cannot analyse them at once",
-                    limits::MAX_SCORE_CELLS
-                ),
+                crate::tr!("import-more-scores", max = limits::MAX_SCORE_CELLS),
             ));
         }
     }
@@ -298,7 +300,7 @@ pub(super) fn read_long(
         return Err(LoadError::single(
             path,
             None,
-            "no answers: the file has only a header",
+            crate::tr!("import-no-answers"),
         ));
     }
     let width = touchpoints.len();
@@ -306,10 +308,11 @@ pub(super) fn read_long(
         return Err(LoadError::single(
             path,
             None,
-            format!(
-                "{} cases × {width} touchpoints exceed the {} scores emograph can analyse at once",
-                case_ids.len(),
-                limits::MAX_SCORE_CELLS
+            crate::tr!(
+                "import-long-too-many",
+                cases = case_ids.len(),
+                width = width,
+                max = limits::MAX_SCORE_CELLS
             ),
         ));
     }
@@ -325,9 +328,10 @@ pub(super) fn read_long(
                         return Err(LoadError::single(
                             path,
                             None,
-                            format!(
-                                "--touchpoints names {name:?}, which no row has; the touchpoints are: {}",
-                                quoted(&touchpoints)
+                            crate::tr!(
+                                "import-long-unknown-touchpoint",
+                                name = format!("{name:?}"),
+                                touchpoints = quoted(&touchpoints)
                             ),
                         ));
                     }
@@ -341,10 +345,7 @@ pub(super) fn read_long(
                 return Err(LoadError::single(
                     path,
                     None,
-                    format!(
-                        "--touchpoints leaves out {}; list every touchpoint",
-                        quoted(&left)
-                    ),
+                    crate::tr!("import-long-left-out", names = quoted(&left)),
                 ));
             }
             order
@@ -353,7 +354,7 @@ pub(super) fn read_long(
             return Err(LoadError::single(
                 path,
                 None,
-                "with --long, --touchpoints takes the touchpoints' names in order, not column numbers",
+                crate::tr!("import-long-range"),
             ));
         }
         None => (0..width).collect(),

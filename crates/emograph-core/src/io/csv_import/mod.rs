@@ -30,7 +30,7 @@ use crate::analysis::Dataset;
 #[cfg(test)]
 use crate::analysis::ScoreMatrix;
 use crate::model::{Case, Journey, SourceScale};
-use cells::{detect_delimiter, parse_score, text_of};
+use cells::{CellError, detect_delimiter, parse_score, text_of};
 use headers::{column_names, count_header_rows};
 pub use into::{Mismatch, add_cases_into};
 use labels::LabelMap;
@@ -59,7 +59,7 @@ pub fn load_csv(path: &Path, options: &CsvOptions) -> Result<Dataset, LoadError>
     let bytes = super::read_limited(
         path,
         MAX_CSV_BYTES,
-        "emograph refuses CSV files that big",
+        &crate::tr!("import-too-big-refusal"),
         None,
     )?;
     let tab_preferred = path
@@ -158,25 +158,23 @@ impl Source<'_> {
         {
             return Ok(f64::NAN);
         }
-        match parse_score(cell, &[], self.scale, self.decimal_comma) {
-            Err(reason) if reason == "not a number" => match &self.labels {
-                Some(labels) => match labels.score(&text_of(trimmed)) {
+        let score = match parse_score(cell, &[], self.scale, self.decimal_comma) {
+            Err(CellError::NotANumber) if let Some(labels) = &self.labels => {
+                match labels.score(&text_of(trimmed)) {
                     Some(value) => {
                         parse_score(value.to_string().as_bytes(), &[], self.scale, false)
                     }
-                    None => Err(format!(
-                        "neither a number nor an answer of the {} wording",
-                        labels.name
-                    )),
-                },
-                None => Err(
-                    "not a number (for text answers give --labels \"TEXT=SCORE,…\"; the \
-                     common 5- and 7-point wordings are recognised by themselves)"
-                        .to_owned(),
-                ),
-            },
+                    None => {
+                        return Err(crate::tr!(
+                            "import-not-an-answer",
+                            wording = labels.name.as_str()
+                        ));
+                    }
+                }
+            }
             other => other,
-        }
+        };
+        score.map_err(CellError::message)
     }
 }
 
@@ -210,7 +208,11 @@ fn parse_text(
     };
     let csv_error = |e: csv::Error| {
         let position = e.position().map(|p| (line_of(bytes, p.byte() as usize), 1));
-        LoadError::single(path, position, format!("cannot read the CSV: {e}"))
+        LoadError::single(
+            path,
+            position,
+            crate::tr!("import-cannot-read-csv", error = e.to_string()),
+        )
     };
 
     let mut sample = Vec::new();
@@ -230,7 +232,7 @@ fn parse_text(
         return Err(LoadError::single(
             path,
             Some((1 + options.skip_rows, 1)),
-            "the file is empty; expected a header like `case,segment,<touchpoints…>` and one row per case",
+            crate::tr!("import-empty-file"),
         ));
     }
     let known_labels: Vec<LabelMap> = options
@@ -265,9 +267,11 @@ fn parse_text(
         let message = if export == headers::Export::Plain {
             message
         } else {
-            format!(
-                "{message} (read as {} with {header_rows} header rows)",
-                export.describe()
+            crate::tr!(
+                "import-read-as",
+                message = message,
+                export = export.describe(),
+                n = header_rows
             )
         };
         LoadError::single(path, Some((header_line, 1)), message)
@@ -320,7 +324,7 @@ fn parse_text(
         (None, None) => return Err(at_header("no layout".to_owned())),
     };
     dataset.journey.title = path.file_stem().map_or_else(
-        || "Imported cases".to_owned(),
+        || crate::tr!("import-untitled"),
         |s| s.to_string_lossy().into_owned(),
     );
     if let Some((a, b)) = source.scale {
@@ -374,8 +378,9 @@ fn detect_wording(
     labels::preset_for(explained.iter().map(String::as_str))
 }
 
-/// `; by column: "Gender" 20, "Age" 3` — which columns the problems were in, most first.
-fn by_column(counts: &[usize], headers: &[String]) -> String {
+/// `column 2 "Gender": 20, column 5 "Age": 3` — which columns the problems were in, most first;
+/// `None` when they were all in one.
+fn by_column(counts: &[usize], headers: &[String]) -> Option<String> {
     let mut columns: Vec<(usize, usize)> = counts
         .iter()
         .copied()
@@ -383,17 +388,22 @@ fn by_column(counts: &[usize], headers: &[String]) -> String {
         .filter(|&(_, n)| n > 0)
         .collect();
     if columns.len() < 2 {
-        return String::new();
+        return None;
     }
     columns.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let listed: Vec<String> = columns
         .iter()
         .map(|&(c, n)| {
             let name = headers.get(c).map_or("", String::as_str);
-            format!("column {} {name:?}: {n}", c + 1)
+            crate::tr!(
+                "import-by-column-item",
+                column = c + 1,
+                name = format!("{name:?}"),
+                n = n
+            )
         })
         .collect();
-    format!("; so far by column: {}", listed.join(", "))
+    Some(listed.join(", "))
 }
 
 /// The full journey of a dataset, cases included (for `emograph import`): a case per matrix
@@ -441,6 +451,8 @@ fn line_of(bytes: &[u8], offset: usize) -> usize {
 
 #[cfg(test)]
 mod chunk_tests;
+#[cfg(test)]
+mod hebrew_tests;
 #[cfg(test)]
 mod stream_tests;
 

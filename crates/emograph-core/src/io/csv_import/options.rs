@@ -85,8 +85,9 @@ impl FromStr for TouchpointColumns {
             && let (Ok(first), Ok(last)) = (a.trim().parse::<usize>(), b.trim().parse::<usize>())
         {
             if first == 0 || last < first {
-                return Err(format!(
-                    "column range {trimmed:?}: columns count from 1 and the range must not be empty"
+                return Err(crate::tr!(
+                    "import-column-range",
+                    text = format!("{trimmed:?}")
                 ));
             }
             return Ok(Self::Range { first, last });
@@ -97,7 +98,7 @@ impl FromStr for TouchpointColumns {
             .filter(|name| !name.is_empty())
             .collect();
         if names.is_empty() {
-            return Err("no touchpoint columns named".to_owned());
+            return Err(crate::tr!("import-no-touchpoints-named"));
         }
         Ok(Self::Names(names))
     }
@@ -116,31 +117,36 @@ impl fmt::Display for TouchpointColumns {
 pub fn parse_scale(text: &str) -> Result<(f64, f64), String> {
     let Some((a, b)) = text.split_once("..") else {
         // `export --scale 2` meant the picture's size before the CSV scale had this name.
-        let hint = if text.trim().parse::<f64>().is_ok() {
-            " (for a PNG's pixels per point, `emograph export` takes --pixel-scale)"
+        let a_number = text.trim().parse::<f64>().is_ok();
+        let text = format!("{text:?}");
+        return Err(if a_number {
+            crate::tr!("import-scale-form-pixels", text = text)
         } else {
-            ""
-        };
-        return Err(format!(
-            "scale {text:?}: write it as MIN..MAX, e.g. 1..5{hint}"
-        ));
+            crate::tr!("import-scale-form", text = text)
+        });
     };
     let (Ok(min), Ok(max)) = (a.trim().parse::<f64>(), b.trim().parse::<f64>()) else {
-        return Err(format!(
-            "scale {text:?}: MIN and MAX must be numbers, e.g. 1..5"
+        return Err(crate::tr!(
+            "import-scale-numbers",
+            text = format!("{text:?}")
         ));
     };
     // MIN above MAX is a reversed scale (5..1: 5 is the worst answer), mapped 5 → −5, 1 → +5.
     if !(min.is_finite() && max.is_finite() && min != max) {
-        return Err(format!("scale {text:?}: MIN and MAX must differ"));
+        return Err(crate::tr!(
+            "import-scale-differ",
+            text = format!("{text:?}")
+        ));
     }
     // The same bound the journey reader puts on a source scale, so an import never writes a
     // journey that will not load; it also keeps MAX − MIN finite (−1e308..1e308 would overflow
     // the span to infinity and map every score to −5).
     let bound = limits::MAX_SCALE_MAGNITUDE;
     if min.abs() > bound || max.abs() > bound {
-        return Err(format!(
-            "scale {text:?}: MIN and MAX must lie within -{bound}..{bound}"
+        return Err(crate::tr!(
+            "import-scale-bound",
+            text = format!("{text:?}"),
+            bound = bound.to_string()
         ));
     }
     Ok((min, max))

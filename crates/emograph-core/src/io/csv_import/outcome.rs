@@ -24,7 +24,10 @@ impl FromStr for OutcomeSpec {
         let named = |column: &str| -> Result<String, String> {
             let column = column.trim();
             if column.is_empty() {
-                Err(format!("outcome {text:?}: the column name is empty"))
+                Err(crate::tr!(
+                    "import-outcome-no-column",
+                    text = format!("{text:?}")
+                ))
             } else {
                 Ok(column.to_owned())
             }
@@ -36,7 +39,7 @@ impl FromStr for OutcomeSpec {
                 .ok()
                 .filter(|v: &f64| v.is_finite())
                 .ok_or_else(|| {
-                    format!("outcome {text:?}: after >= comes a number, e.g. Overall>=4")
+                    crate::tr!("import-outcome-threshold", text = format!("{text:?}"))
                 })?;
             return Ok(Self {
                 column: named(column)?,
@@ -50,8 +53,9 @@ impl FromStr for OutcomeSpec {
                 .filter(|v| !v.is_empty())
                 .collect();
             if values.is_empty() {
-                return Err(format!(
-                    "outcome {text:?}: name the favourable values after =, e.g. Satisfaction=satisfied"
+                return Err(crate::tr!(
+                    "import-outcome-values",
+                    text = format!("{text:?}")
                 ));
             }
             return Ok(Self {
@@ -104,15 +108,15 @@ impl OutcomeSpec {
                     .ok()
                     .filter(|v| v.is_finite())
                     .map(Some)
-                    .ok_or_else(|| "the outcome is not a number".to_owned())
+                    .ok_or_else(|| crate::tr!("import-outcome-not-a-number"))
             }
             OutcomeRule::YesNo => match cell.to_lowercase().as_str() {
                 "1" | "true" | "yes" | "y" => Ok(Some(1.0)),
                 "0" | "false" | "no" | "n" => Ok(Some(0.0)),
-                _ => Err(format!(
-                    "the outcome is not yes/no, true/false or 1/0; name the favourable values \
-                     (--outcome \"{}={cell}\") or give a threshold (--outcome \"{}>=N\")",
-                    self.column, self.column
+                _ => Err(crate::tr!(
+                    "import-outcome-not-yes-no",
+                    column = self.column.as_str(),
+                    cell = cell
                 )),
             },
         }

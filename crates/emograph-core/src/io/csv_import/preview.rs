@@ -41,18 +41,18 @@ pub enum ColumnRole {
 }
 
 impl ColumnRole {
-    /// A word for a column heading.
-    pub fn describe(self) -> &'static str {
+    /// A word for a column heading, in the language in force.
+    pub fn describe(self) -> String {
         match self {
-            Self::Case => "case",
-            Self::Segment => "segment",
-            Self::Wave => "wave",
-            Self::WaveDate => "wave (date)",
-            Self::Outcome => "outcome",
-            Self::Touchpoint => "touchpoint",
-            Self::TouchpointName => "touchpoint name",
-            Self::Score => "score",
-            Self::Ignored => "not read",
+            Self::Case => crate::tr!("import-role-case"),
+            Self::Segment => crate::tr!("import-role-segment"),
+            Self::Wave => crate::tr!("import-role-wave"),
+            Self::WaveDate => crate::tr!("import-role-wave-date"),
+            Self::Outcome => crate::tr!("import-role-outcome"),
+            Self::Touchpoint => crate::tr!("import-role-touchpoint"),
+            Self::TouchpointName => crate::tr!("import-role-touchpoint-name"),
+            Self::Score => crate::tr!("import-role-score"),
+            Self::Ignored => crate::tr!("import-role-ignored"),
         }
     }
 }
@@ -72,7 +72,9 @@ pub struct ColumnProblems {
 /// What importing a file will do, judged on its first rows.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Preview {
-    /// The layout recognised, in words: "a Qualtrics export, 3 header rows".
+    /// The layout recognised, in words in the language in force: "a Qualtrics export, 3 header
+    /// rows, wide rows (one case per row), fields split by commas"; empty when the file could
+    /// not be read that far. Said, not to be read back: what it says is in the fields below.
     pub layout: String,
     /// The text encoding read (named or detected), `None` for a workbook.
     pub encoding: Option<String>,
@@ -217,24 +219,23 @@ fn describe(preview: &mut Preview, bytes: &[u8], options: &CsvOptions, tab_prefe
     };
     preview.header_rows = header_rows;
     let delimiter_name = match delimiter {
-        b',' => "commas".to_owned(),
-        b';' => "semicolons".to_owned(),
-        b'\t' => "tabs".to_owned(),
-        b'|' => "bars".to_owned(),
+        b',' => crate::tr!("import-split-commas"),
+        b';' => crate::tr!("import-split-semicolons"),
+        b'\t' => crate::tr!("import-split-tabs"),
+        b'|' => crate::tr!("import-split-bars"),
         other => format!("{:?}", char::from(other)),
     };
-    let rows = match header_rows {
-        1 => "1 header row".to_owned(),
-        n => format!("{n} header rows"),
-    };
     let shape = if options.long.is_some() {
-        "long rows (one answer per row)"
+        crate::tr!("import-shape-long")
     } else {
-        "wide rows (one case per row)"
+        crate::tr!("import-shape-wide")
     };
-    preview.layout = format!(
-        "{}, {rows}, {shape}, fields split by {delimiter_name}",
-        export.describe()
+    preview.layout = crate::tr!(
+        "import-layout",
+        export = export.describe(),
+        rows = crate::tr!("import-header-rows-n", n = header_rows),
+        shape = shape,
+        delimiter = delimiter_name
     );
     let mut roles = vec![ColumnRole::Ignored; headers.len()];
     let mut set = |column: Option<usize>, role: ColumnRole| {
@@ -311,17 +312,18 @@ fn first_rows(text: &[u8], rows: usize) -> (&[u8], bool) {
 fn read_prefix(path: &Path) -> Result<Vec<u8>, LoadError> {
     use std::io::Read as _;
     let fail = |message: String| LoadError::single(path, None, message);
-    let mut file = std::fs::File::open(path).map_err(|e| fail(format!("cannot open: {e}")))?;
+    let mut file = std::fs::File::open(path)
+        .map_err(|e| fail(crate::tr!("import-cannot-open", error = e.to_string())))?;
     let mut bytes = Vec::new();
     (&mut file)
         .take(PREVIEW_BYTES as u64)
         .read_to_end(&mut bytes)
-        .map_err(|e| fail(format!("cannot read: {e}")))?;
+        .map_err(|e| fail(crate::tr!("import-cannot-read", error = e.to_string())))?;
     if crate::io::workbook::looks_like_workbook(&bytes) {
         return crate::io::read_limited(
             path,
             super::MAX_CSV_BYTES,
-            "emograph refuses workbooks that big",
+            &crate::tr!("import-workbook-too-big-refusal"),
             None,
         );
     }
@@ -347,16 +349,21 @@ fn failed(error: LoadError) -> Preview {
 /// "stopped after N problems" summary is dropped: the groups say it.
 fn with_problems(mut preview: Preview, error: &LoadError, headers: &[String]) -> Preview {
     let mut groups: Vec<ColumnProblems> = Vec::new();
-    for diagnostic in &error.diagnostics {
+    for (index, diagnostic) in error.diagnostics.iter().enumerate() {
+        if is_stop_summary(&error.diagnostics, index) {
+            continue;
+        }
         let Diagnostic {
             position, message, ..
         } = diagnostic;
-        if position.is_none() && message.starts_with("stopped after") {
-            continue;
-        }
         let column = position.map(|(_, c)| c);
         let located = match position {
-            Some((line, c)) => format!("line {line}, column {c}: {message}"),
+            Some((line, c)) => crate::tr!(
+                "import-located",
+                line = *line,
+                column = *c,
+                message = message.as_str()
+            ),
             None => message.clone(),
         };
         match groups.iter_mut().find(|g| g.column == column) {
@@ -375,6 +382,17 @@ fn with_problems(mut preview: Preview, error: &LoadError, headers: &[String]) ->
     groups.sort_by_key(|g| std::cmp::Reverse(g.count));
     preview.problems = groups;
     preview
+}
+
+/// Whether the diagnostic at `index` is the reader's "stopped after N problems" summary: the
+/// last one, of the file as a whole, after as many located problems as the reader lists before
+/// it gives up (known by its place, not its words, which are in the language in force).
+fn is_stop_summary(diagnostics: &[Diagnostic], index: usize) -> bool {
+    index + 1 == diagnostics.len()
+        && index >= super::MAX_DIAGNOSTICS
+        && diagnostics
+            .get(index)
+            .is_some_and(|diagnostic| diagnostic.position.is_none())
 }
 
 #[cfg(test)]

@@ -130,10 +130,10 @@ impl<'r, 'b> RowReader<'r, 'b> {
             self.problem(
                 line_of(),
                 record.len().min(self.headers.len()),
-                format!(
-                    "this row has {} fields but the header has {}",
-                    record.len(),
-                    self.headers.len()
+                crate::tr!(
+                    "import-row-fields",
+                    fields = record.len(),
+                    header = self.headers.len()
                 ),
             );
             return false;
@@ -148,20 +148,23 @@ impl<'r, 'b> RowReader<'r, 'b> {
             match source.score(cell) {
                 Ok(score) => *slot = score,
                 Err(reason) => {
-                    let hint = if layout.default_touchpoints {
-                        " (every column but the case and segment columns is read as a \
-                         touchpoint; choose them with --touchpoints)"
+                    let (name, value) = (format!("{name:?}"), format!("{:?}", text_of(cell)));
+                    let message = if layout.default_touchpoints {
+                        crate::tr!(
+                            "import-bad-score-every-column",
+                            touchpoint = name,
+                            reason = reason,
+                            value = value
+                        )
                     } else {
-                        ""
+                        crate::tr!(
+                            "import-bad-score",
+                            touchpoint = name,
+                            reason = reason,
+                            value = value
+                        )
                     };
-                    self.problem(
-                        line_of(),
-                        column,
-                        format!(
-                            "touchpoint {name:?}: {reason}, value {:?}{hint}",
-                            text_of(cell)
-                        ),
-                    );
+                    self.problem(line_of(), column, message);
                     *slot = f64::NAN;
                 }
             }
@@ -180,16 +183,13 @@ impl<'r, 'b> RowReader<'r, 'b> {
                 self.problem(
                     line_of(),
                     layout.case_column.unwrap_or(0),
-                    "the case id is empty".to_owned(),
+                    crate::tr!("import-case-id-empty"),
                 );
             } else if case_id.chars().count() > limits::MAX_ID_CHARS {
                 self.problem(
                     line_of(),
                     layout.case_column.unwrap_or(0),
-                    format!(
-                        "the case id is longer than {} characters",
-                        limits::MAX_ID_CHARS
-                    ),
+                    crate::tr!("import-case-id-too-long", max = limits::MAX_ID_CHARS),
                 );
             }
         }
@@ -205,9 +205,7 @@ impl<'r, 'b> RowReader<'r, 'b> {
                         self.problem(
                             line_of(),
                             column,
-                            format!(
-                                "not a date (year-month-day or month/day/year), value {text:?}"
-                            ),
+                            crate::tr!("import-not-a-date", value = format!("{text:?}")),
                         );
                         String::new()
                     }
@@ -220,7 +218,12 @@ impl<'r, 'b> RowReader<'r, 'b> {
             match spec.read(&text, source.decimal_comma) {
                 Ok(value) => self.outcomes.push(value),
                 Err(reason) => {
-                    self.problem(line_of(), column, format!("{reason}, value {text:?}"));
+                    let message = crate::tr!(
+                        "import-reason-value",
+                        reason = reason,
+                        value = format!("{text:?}")
+                    );
+                    self.problem(line_of(), column, message);
                     self.outcomes.push(None);
                 }
             }
@@ -240,14 +243,15 @@ impl<'r, 'b> RowReader<'r, 'b> {
                 *n += 1;
             }
         }
-        self.source.diagnostic(
-            None,
-            0,
-            format!(
-                "stopped after {MAX_DIAGNOSTICS} problems{}",
-                by_column(&by_columns, self.headers)
+        let message = match by_column(&by_columns, self.headers) {
+            Some(columns) => crate::tr!(
+                "import-stopped-by-column",
+                n = MAX_DIAGNOSTICS,
+                columns = columns
             ),
-        )
+            None => crate::tr!("import-stopped", n = MAX_DIAGNOSTICS),
+        };
+        self.source.diagnostic(None, 0, message)
     }
 }
 
@@ -264,7 +268,11 @@ pub(super) fn read_wide(
     let path = source.path;
     let csv_error = |e: csv::Error| {
         let position = e.position().map(|p| (source.line(p.byte() as usize), 1));
-        LoadError::single(path, position, format!("cannot read the CSV: {e}"))
+        LoadError::single(
+            path,
+            position,
+            crate::tr!("import-cannot-read-csv", error = e.to_string()),
+        )
     };
     let width = layout.touchpoint_columns.len();
     let mut matrix = ScoreMatrix::new(width);
@@ -294,11 +302,11 @@ pub(super) fn read_wide(
                 return Err(LoadError::single(
                     path,
                     Some((source.line(offset), 1)),
-                    format!(
-                        "too many cases: {width} touchpoints × more than {} cases exceed the {} \
-                         scores emograph can analyse at once",
-                        cases - 1,
-                        limits::MAX_SCORE_CELLS
+                    crate::tr!(
+                        "import-too-many-cases",
+                        width = width,
+                        cases = cases - 1,
+                        max = limits::MAX_SCORE_CELLS
                     ),
                 ));
             }
@@ -307,7 +315,7 @@ pub(super) fn read_wide(
                 reader.problem(
                     source.line(offset),
                     0,
-                    format!("more than {} cases", limits::MAX_CASES),
+                    crate::tr!("import-more-cases", max = limits::MAX_CASES),
                 );
             }
         }
@@ -363,16 +371,16 @@ pub(super) fn read_wide(
                 {
                     return Err(pieces.fall_back(path));
                 }
-                let hint = if diagnostics.is_empty() {
-                    " (if each row is one answer — case, touchpoint, score — read the file with \
-                     --long CASE,TOUCHPOINT,SCORE)"
+                let case_id = format!("{case_id:?}");
+                let message = if diagnostics.is_empty() {
+                    crate::tr!("import-duplicate-id-long", id = case_id)
                 } else {
-                    ""
+                    crate::tr!("import-duplicate-id", id = case_id)
                 };
                 diagnostics.push(source.diagnostic(
                     Some(source.line(offset)),
                     layout.case_column.unwrap_or(0),
-                    format!("duplicate case id {case_id:?}{hint}"),
+                    message,
                 ));
                 if diagnostics.len() >= MAX_DIAGNOSTICS {
                     break;
@@ -471,7 +479,8 @@ fn read_in_chunks<'r, 'b>(
         let workers: Vec<_> = (0..threads)
             .map(|_| {
                 let queue = &queue;
-                scope.spawn(move || {
+                // The problems a chunk finds are said in the language of whoever asked.
+                scope.spawn(crate::i18n::in_this_language(move || {
                     let mut out = Vec::new();
                     loop {
                         let job = queue.lock().ok().and_then(|mut q| q.next());
@@ -488,7 +497,7 @@ fn read_in_chunks<'r, 'b>(
                         out.push((index, read.map(|rows| (reader, rows))));
                     }
                     out
-                })
+                }))
             })
             .collect();
         for worker in workers {
