@@ -203,7 +203,12 @@ fn bundles() -> &'static [FluentBundle<FluentResource>; 2] {
     BUNDLES.get_or_init(|| {
         Lang::ALL.map(|lang| {
             let sources: Vec<&str> = core_sources(lang).iter().map(|(_, text)| *text).collect();
-            bundle_of(lang, &sources)
+            let mut bundle = bundle_of(lang, &sources);
+            // The core's English is what scripts and logs have always read: a Hebrew task name
+            // or path in it comes as written, without marks around it (the app's bidi layer
+            // shapes such a line for the screen).
+            bundle.set_use_isolating(lang != Lang::English);
+            bundle
         })
     })
 }

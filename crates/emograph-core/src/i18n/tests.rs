@@ -40,3 +40,18 @@ fn no_hebrew_core_message_is_left_in_english() {
         "Hebrew messages without Hebrew: {english:#?}"
     );
 }
+
+/// A Hebrew name in an English message comes as written, without isolation marks around it
+/// (what `emograph check` has always printed); in Hebrew the marks keep a Latin name from
+/// reordering the sentence.
+#[test]
+fn english_puts_no_marks_around_a_hebrew_name() {
+    let args = [("name", FluentValue::from("חניה"))];
+    assert_eq!(
+        message_in(Lang::English, "read-the-map", &args),
+        "the map `חניה`"
+    );
+    let args = [("name", FluentValue::from("parking"))];
+    let hebrew = message_in(Lang::Hebrew, "read-the-map", &args);
+    assert!(hebrew.contains("\u{2068}parking\u{2069}"), "{hebrew:?}");
+}
