@@ -10,6 +10,7 @@ mod validate;
 
 pub use journey::*;
 pub use validate::{
-    CaseSource, PathSegment, Problem, ProblemPath, change_kind_problem, forbidden_char,
-    is_bidi_control, is_iso_date, is_refused_control, limits, show_controls,
+    CaseSource, Forbidden, PathSegment, Problem, ProblemPath, Thing, change_kind_problem,
+    field_words, forbidden_char, is_bidi_control, is_iso_date, is_refused_control, limits,
+    plain_in_english, show_controls,
 };

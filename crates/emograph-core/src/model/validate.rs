@@ -128,39 +128,99 @@ pub fn show_controls(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// Why a character is refused (see [`forbidden_char`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Forbidden {
+    /// C0 (but tab and line feed), DEL, C1, or a carriage return not ending a line.
+    Control,
+    /// An embedding, override, isolate or mark ([`is_bidi_control`]).
+    Bidi,
+}
+
+impl Forbidden {
+    /// Why such a character is refused, in the language in force.
+    pub fn why(self) -> String {
+        match self {
+            Forbidden::Control => crate::tr!("valid-why-control"),
+            Forbidden::Bidi => crate::tr!("valid-why-bidi"),
+        }
+    }
+}
+
 /// The first character of `text` that a journey may not hold, with its place (counted in
 /// characters from 1), and why.
-pub fn forbidden_char(text: &str) -> Option<(usize, char, &'static str)> {
+pub fn forbidden_char(text: &str) -> Option<(usize, char, Forbidden)> {
     let mut chars = text.chars().enumerate().peekable();
     while let Some((i, c)) = chars.next() {
         let lone_cr = c == '\r' && chars.peek().is_none_or(|&(_, next)| next != '\n');
         if is_refused_control(c) || lone_cr {
-            return Some((
-                i + 1,
-                c,
-                "control characters are refused (an SVG holding one is not XML, and a terminal \
-                 obeys them)",
-            ));
+            return Some((i + 1, c, Forbidden::Control));
         }
         if is_bidi_control(c) {
-            return Some((
-                i + 1,
-                c,
-                "bidi controls are refused (invisible, they reorder the text shown after them; \
-                 emograph lays out right-to-left text itself)",
-            ));
+            return Some((i + 1, c, Forbidden::Bidi));
         }
     }
     None
 }
 
-/// "the name holds U+202E at character 5: …", for a field that holds a forbidden character.
-fn forbidden_message(what: &str, text: &str) -> Option<String> {
+/// "the name holds U+202E at character 5: …", for a field that holds a forbidden character;
+/// `what` is the field already in words.
+fn forbidden_message(what: impl FnOnce() -> String, text: &str) -> Option<String> {
     let (at, c, why) = forbidden_char(text)?;
-    Some(format!(
-        "{what} holds U+{:04X} at character {at}: {why}; remove it",
-        u32::from(c)
+    Some(crate::tr!(
+        "valid-forbidden-char",
+        what = what(),
+        code = format!("U+{:04X}", u32::from(c)),
+        at = at,
+        why = why.why()
     ))
+}
+
+/// `text` as English has always said it: without the isolation marks (FSI … PDI) Fluent puts
+/// around each placeable of a text that holds right-to-left letters, as an English problem about
+/// a Hebrew id does. Scripts and tests read these English sentences byte for byte; a Hebrew
+/// message keeps its marks, which keep an id or a number from reordering the words around it.
+pub fn plain_in_english(text: String) -> String {
+    let mark = |c: char| c == '\u{2068}' || c == '\u{2069}';
+    if crate::i18n::language() == crate::i18n::Lang::English && text.contains(mark) {
+        text.chars().filter(|&c| !mark(c)).collect()
+    } else {
+        text
+    }
+}
+
+/// What a journey holds by id, as its problems and an edit's refusals name it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Thing {
+    Phase,
+    Touchpoint,
+    Case,
+    Owner,
+    Metric,
+    Flag,
+    Scenario,
+}
+
+impl Thing {
+    /// "touchpoint", "case", … in the language in force.
+    pub fn word(self) -> String {
+        match self {
+            Thing::Phase => crate::tr!("valid-thing-phase"),
+            Thing::Touchpoint => crate::tr!("valid-thing-touchpoint"),
+            Thing::Case => crate::tr!("valid-thing-case"),
+            Thing::Owner => crate::tr!("valid-thing-owner"),
+            Thing::Metric => crate::tr!("valid-thing-metric"),
+            Thing::Flag => crate::tr!("valid-thing-flag"),
+            Thing::Scenario => crate::tr!("valid-thing-scenario"),
+        }
+    }
+}
+
+/// A field in words ("the title", "the phase's name"): `key` is one of the catalogue's
+/// `valid-field-` words. Checks name their fields by key and put them into words only for a
+/// problem they report, so a journey of a million sound cases costs no translation.
+pub fn field_words(key: &str) -> String {
+    crate::i18n::message(key, &[])
 }
 
 struct Checker<'a> {
@@ -172,39 +232,49 @@ impl Checker<'_> {
     fn push(&mut self, path: ProblemPath, message: impl Into<String>) {
         self.problems.push(Problem {
             path,
-            message: message.into(),
+            message: plain_in_english(message.into()),
         });
     }
 
-    fn id(&mut self, path: ProblemPath, kind: &str, id: &str, seen: &mut HashSet<String>) {
-        if let Some(message) = forbidden_message(&format!("the {kind} id"), id) {
+    fn id(&mut self, path: ProblemPath, kind: Thing, id: &str, seen: &mut HashSet<String>) {
+        let the_id = || crate::tr!("valid-the-id", kind = kind.word());
+        if let Some(message) = forbidden_message(the_id, id) {
             self.push(path, message);
         } else if id.trim().is_empty() {
-            self.push(path, format!("{kind} id is empty"));
+            self.push(path, crate::tr!("valid-id-empty", kind = kind.word()));
         } else if id.chars().count() > limits::MAX_ID_CHARS {
             self.push(
                 path,
-                format!(
-                    "{kind} id is longer than {} characters",
-                    limits::MAX_ID_CHARS
+                crate::tr!(
+                    "valid-id-too-long",
+                    kind = kind.word(),
+                    max = limits::MAX_ID_CHARS
                 ),
             );
         } else if !seen.insert(id.to_owned()) {
-            self.push(path, format!("duplicate {kind} id {id:?}"));
+            self.push(
+                path,
+                crate::tr!(
+                    "valid-id-duplicate",
+                    kind = kind.word(),
+                    id = format!("{id:?}")
+                ),
+            );
         }
     }
 
     /// Every text field passes here: bounded (so every export stays fast) and free of the
-    /// characters [`forbidden_char`] refuses.
-    fn text(&mut self, path: ProblemPath, what: &str, text: &str) {
-        if let Some(message) = forbidden_message(what, text) {
+    /// characters [`forbidden_char`] refuses. `what` is the field's `valid-field-` key.
+    fn text(&mut self, path: ProblemPath, what: &'static str, text: &str) {
+        if let Some(message) = forbidden_message(|| field_words(what), text) {
             self.push(path, message);
         } else if text.chars().count() > limits::MAX_TEXT_CHARS {
             self.push(
                 path,
-                format!(
-                    "{what} is longer than {} characters",
-                    limits::MAX_TEXT_CHARS
+                crate::tr!(
+                    "valid-text-too-long",
+                    what = field_words(what),
+                    max = limits::MAX_TEXT_CHARS
                 ),
             );
         }
@@ -214,19 +284,32 @@ impl Checker<'_> {
         if let Some(owner_id) = owner
             && self.journey.owner(owner_id).is_none()
         {
-            self.push(path, format!("unknown owner {owner_id:?}"));
+            self.push(
+                path,
+                crate::tr!("valid-unknown-owner", id = format!("{owner_id:?}")),
+            );
         }
     }
 
     fn touchpoint_ref(&mut self, path: ProblemPath, touchpoint_id: &str) {
         if self.journey.touchpoint(touchpoint_id).is_none() {
-            self.push(path, format!("unknown touchpoint {touchpoint_id:?}"));
+            self.push(
+                path,
+                crate::tr!(
+                    "valid-unknown-touchpoint",
+                    id = format!("{touchpoint_id:?}")
+                ),
+            );
         }
     }
 
-    fn count(&mut self, path: ProblemPath, what: &str, n: usize, max: usize) {
+    /// `what` is the `valid-many-` key of the things counted.
+    fn count(&mut self, path: ProblemPath, what: &'static str, n: usize, max: usize) {
         if n > max {
-            self.push(path, format!("{n} {what}: at most {max} are supported"));
+            self.push(
+                path,
+                crate::tr!("valid-too-many", n = n, what = field_words(what), max = max),
+            );
         }
     }
 }
@@ -260,19 +343,20 @@ impl Journey {
         if self.version != FORMAT_VERSION {
             c.push(
                 root().field("version"),
-                format!(
-                    "format version {} is not {FORMAT_VERSION} (load the file to migrate it)",
-                    self.version
+                crate::tr!(
+                    "valid-old-version",
+                    found = self.version.to_string(),
+                    version = FORMAT_VERSION
                 ),
             );
         }
         if self.title.trim().is_empty() {
-            c.push(root().field("title"), "the title is empty");
+            c.push(root().field("title"), crate::tr!("valid-title-empty"));
         }
-        c.text(root().field("title"), "the title", &self.title);
+        c.text(root().field("title"), "valid-field-title", &self.title);
         c.text(
             root().field("description"),
-            "the description",
+            "valid-field-description",
             &self.description,
         );
 
@@ -281,33 +365,38 @@ impl Journey {
         if !(scale.min.is_finite() && scale.max.is_finite() && scale.min < scale.max) {
             c.push(
                 root().field("scale"),
-                format!(
-                    "the scale must run from a smaller to a larger finite number, not {} … {}",
-                    scale.min, scale.max
+                crate::tr!(
+                    "valid-scale-order",
+                    min = scale.min.to_string(),
+                    max = scale.max.to_string()
                 ),
             );
         } else if !(bounded(scale.min) && bounded(scale.max)) {
             c.push(
                 root().field("scale"),
-                format!(
-                    "the scale {} … {} reaches beyond ±{}",
-                    scale.min,
-                    scale.max,
-                    limits::MAX_SCALE_MAGNITUDE
+                crate::tr!(
+                    "valid-scale-too-far",
+                    min = scale.min.to_string(),
+                    max = scale.max.to_string(),
+                    limit = limits::MAX_SCALE_MAGNITUDE.to_string()
                 ),
             );
         } else if scale.max - scale.min > limits::MAX_SCALE_SPAN {
             c.push(
                 root().field("scale"),
-                format!(
-                    "the scale {} … {} spans more than {} (feelings are scored −5 … +5)",
-                    scale.min,
-                    scale.max,
-                    limits::MAX_SCALE_SPAN
+                crate::tr!(
+                    "valid-scale-too-wide",
+                    min = scale.min.to_string(),
+                    max = scale.max.to_string(),
+                    span = limits::MAX_SCALE_SPAN.to_string()
                 ),
             );
         }
-        c.text(root().field("time_unit"), "the time unit", &self.time_unit);
+        c.text(
+            root().field("time_unit"),
+            "valid-field-time-unit",
+            &self.time_unit,
+        );
         for (i, anchor) in scale.anchors.iter().enumerate() {
             c.text(
                 root()
@@ -315,13 +404,13 @@ impl Journey {
                     .field("anchors")
                     .index(i)
                     .field("label"),
-                "the anchor's label",
+                "valid-field-anchor-label",
                 &anchor.label,
             );
             if !scale.contains(anchor.value) {
                 c.push(
                     root().field("scale").field("anchors").index(i),
-                    format!("anchor {} lies outside the scale", anchor.value),
+                    crate::tr!("valid-anchor-off-scale", value = anchor.value.to_string()),
                 );
             }
         }
@@ -330,7 +419,7 @@ impl Journey {
         {
             c.push(
                 root().field("scale").field("source"),
-                "the source scale must run from a smaller to a larger finite number",
+                crate::tr!("valid-source-scale-order"),
             );
         }
 
@@ -338,94 +427,108 @@ impl Journey {
         for (i, phase) in self.phases.iter().enumerate() {
             c.id(
                 root().field("phases").index(i).field("id"),
-                "phase",
+                Thing::Phase,
                 &phase.id,
                 &mut seen,
             );
             c.text(
                 root().field("phases").index(i).field("name"),
-                "the phase's name",
+                "valid-field-phase-name",
                 &phase.name,
             );
         }
 
         c.count(
             root().field("touchpoints"),
-            "touchpoints",
+            "valid-many-touchpoints",
             self.touchpoints.len(),
             limits::MAX_TOUCHPOINTS,
         );
         let mut seen = HashSet::new();
         for (i, tp) in self.touchpoints.iter().enumerate() {
             let path = || root().field("touchpoints").index(i);
-            c.id(path().field("id"), "touchpoint", &tp.id, &mut seen);
+            c.id(path().field("id"), Thing::Touchpoint, &tp.id, &mut seen);
             if tp.name.trim().is_empty() {
-                c.push(path().field("name"), "the touchpoint's name is empty");
+                c.push(
+                    path().field("name"),
+                    crate::tr!("valid-touchpoint-name-empty"),
+                );
             }
-            c.text(path().field("name"), "the name", &tp.name);
-            c.text(path().field("channel"), "the channel", &tp.channel);
-            c.text(path().field("process"), "the process", &tp.process);
+            c.text(path().field("name"), "valid-field-name", &tp.name);
+            c.text(path().field("channel"), "valid-field-channel", &tp.channel);
+            c.text(path().field("process"), "valid-field-process", &tp.process);
             if self.phase(&tp.phase).is_none() {
                 c.push(
                     path().field("phase"),
-                    format!("unknown phase {:?}", tp.phase),
+                    crate::tr!("valid-unknown-phase", id = format!("{:?}", tp.phase)),
                 );
             }
             if let Some(offset) = tp.time_offset
                 && !offset.is_finite()
             {
-                c.push(path().field("time_offset"), "the time offset is not finite");
+                c.push(
+                    path().field("time_offset"),
+                    crate::tr!("valid-time-offset-not-finite"),
+                );
             }
             c.owner_ref(path().field("owner"), &tp.owner);
         }
 
         c.count(
             root().field("owners"),
-            "owners",
+            "valid-many-owners",
             self.owners.len(),
             limits::MAX_OWNERS,
         );
         let mut seen = HashSet::new();
         for (i, owner) in self.owners.iter().enumerate() {
             let path = || root().field("owners").index(i);
-            c.id(path().field("id"), "owner", &owner.id, &mut seen);
+            c.id(path().field("id"), Thing::Owner, &owner.id, &mut seen);
             if owner.name.trim().is_empty() {
-                c.push(path().field("name"), "the owner's name is empty");
+                c.push(path().field("name"), crate::tr!("valid-owner-name-empty"));
             }
-            c.text(path().field("name"), "the owner's name", &owner.name);
-            c.text(path().field("role"), "the role", &owner.role);
-            c.text(path().field("process"), "the process", &owner.process);
+            c.text(path().field("name"), "valid-field-owner-name", &owner.name);
+            c.text(path().field("role"), "valid-field-role", &owner.role);
+            c.text(
+                path().field("process"),
+                "valid-field-process",
+                &owner.process,
+            );
         }
 
         c.count(
             root().field("metrics"),
-            "metrics",
+            "valid-many-metrics",
             self.metrics.len(),
             limits::MAX_METRICS,
         );
         let mut seen = HashSet::new();
         for (i, metric) in self.metrics.iter().enumerate() {
             let path = || root().field("metrics").index(i);
-            c.id(path().field("id"), "metric", &metric.id, &mut seen);
+            c.id(path().field("id"), Thing::Metric, &metric.id, &mut seen);
             if metric.name.trim().is_empty() {
-                c.push(path().field("name"), "the metric's name is empty");
+                c.push(path().field("name"), crate::tr!("valid-metric-name-empty"));
             }
-            c.text(path().field("name"), "the metric's name", &metric.name);
-            c.text(path().field("unit"), "the unit", &metric.unit);
-            c.text(path().field("sla"), "the SLA", &metric.sla);
-            for (field, value) in [("current", metric.current), ("target", metric.target)] {
+            c.text(
+                path().field("name"),
+                "valid-field-metric-name",
+                &metric.name,
+            );
+            c.text(path().field("unit"), "valid-field-unit", &metric.unit);
+            c.text(path().field("sla"), "valid-field-sla", &metric.sla);
+            for (field, value, key) in [
+                ("current", metric.current, "valid-current-not-finite"),
+                ("target", metric.target, "valid-target-not-finite"),
+            ] {
                 if let Some(v) = value
                     && !v.is_finite()
                 {
-                    c.push(
-                        path().field(field),
-                        format!("the {field} value is not finite"),
-                    );
+                    c.push(path().field(field), crate::i18n::message(key, &[]));
                 }
             }
             c.count(
                 path().field("history"),
-                "dated values",
+                "valid-many-dated-values",
                 metric.history.len(),
                 limits::MAX_METRIC_VALUES,
             );
@@ -434,11 +537,11 @@ impl Journey {
                 if !is_iso_date(&entry.date) {
                     c.push(
                         at().field("date"),
-                        format!("date {:?} is not a date like 2026-12-31", entry.date),
+                        crate::tr!("valid-not-a-date", date = format!("{:?}", entry.date)),
                     );
                 }
                 if !entry.value.is_finite() {
-                    c.push(at().field("value"), "the value is not finite");
+                    c.push(at().field("value"), crate::tr!("valid-value-not-finite"));
                 }
             }
             c.owner_ref(path().field("owner"), &metric.owner);
@@ -447,15 +550,22 @@ impl Journey {
             }
         }
 
-        c.count(root().field("cases"), "cases", count, limits::MAX_CASES);
+        c.count(
+            root().field("cases"),
+            "valid-many-cases",
+            count,
+            limits::MAX_CASES,
+        );
         let cells = count.saturating_mul(self.touchpoints.len());
         if cells > limits::MAX_SCORE_CELLS {
             c.push(
                 root().field("cases"),
-                format!(
-                    "{count} cases × {} touchpoints make {cells} scores: at most {} are supported",
-                    self.touchpoints.len(),
-                    limits::MAX_SCORE_CELLS
+                crate::tr!(
+                    "valid-too-many-scores",
+                    cases = count,
+                    touchpoints = self.touchpoints.len(),
+                    cells = cells,
+                    max = limits::MAX_SCORE_CELLS
                 ),
             );
         }
@@ -469,7 +579,11 @@ impl Journey {
                     0,
                     Problem {
                         path: id_path,
-                        message: format!("duplicate case id {:?}", case.id),
+                        message: plain_in_english(crate::tr!(
+                            "valid-id-duplicate",
+                            kind = Thing::Case.word(),
+                            id = format!("{:?}", case.id)
+                        )),
                     },
                 );
             }
@@ -478,23 +592,27 @@ impl Journey {
 
         c.count(
             root().field("flags"),
-            "flags",
+            "valid-many-flags",
             self.flags.len(),
             limits::MAX_FLAGS,
         );
         let mut seen = HashSet::new();
         for (i, flag) in self.flags.iter().enumerate() {
             let path = || root().field("flags").index(i);
-            c.id(path().field("id"), "flag", &flag.id, &mut seen);
+            c.id(path().field("id"), Thing::Flag, &flag.id, &mut seen);
             c.touchpoint_ref(path().field("touchpoint"), &flag.touchpoint);
             c.owner_ref(path().field("owner"), &flag.owner);
-            c.text(path().field("note"), "the note", &flag.note);
-            c.text(path().field("action_text"), "the action", &flag.action_text);
+            c.text(path().field("note"), "valid-field-note", &flag.note);
+            c.text(
+                path().field("action_text"),
+                "valid-field-action",
+                &flag.action_text,
+            );
             for (j, metric_id) in flag.metrics.iter().enumerate() {
                 if self.metric(metric_id).is_none() {
                     c.push(
                         path().field("metrics").index(j),
-                        format!("unknown metric {metric_id:?}"),
+                        crate::tr!("valid-unknown-metric", id = format!("{metric_id:?}")),
                     );
                 }
             }
@@ -503,7 +621,7 @@ impl Journey {
             {
                 c.push(
                     path().field("due"),
-                    format!("due date {due:?} is not a date like 2026-12-31"),
+                    crate::tr!("valid-due-not-a-date", date = format!("{due:?}")),
                 );
             }
         }
@@ -524,23 +642,41 @@ impl Journey {
         };
         let path = || ProblemPath::default().field("cases").index(index);
         // Duplicates are the caller's to find: they need every id, not one case.
-        c.id(path().field("id"), "case", &case.id, &mut HashSet::new());
-        c.text(path().field("label"), "the label", &case.label);
-        c.text(path().field("segment"), "the segment", &case.segment);
-        c.text(path().field("wave"), "the wave", &case.wave);
-        c.text(path().field("source"), "the source", &case.source);
+        c.id(
+            path().field("id"),
+            Thing::Case,
+            &case.id,
+            &mut HashSet::new(),
+        );
+        c.text(path().field("label"), "valid-field-label", &case.label);
+        c.text(
+            path().field("segment"),
+            "valid-field-segment",
+            &case.segment,
+        );
+        c.text(path().field("wave"), "valid-field-wave", &case.wave);
+        c.text(path().field("source"), "valid-field-source", &case.source);
         for (tp, &score) in &case.scores {
             let at = path().field("scores").key(tp);
             if self.touchpoint(tp).is_none() {
-                c.push(at, format!("score for unknown touchpoint {tp:?}"));
+                c.push(
+                    at,
+                    crate::tr!("valid-score-unknown-touchpoint", id = format!("{tp:?}")),
+                );
             } else if !score.is_finite() {
-                c.push(at, format!("the score for {tp:?} is not a finite number"));
+                c.push(
+                    at,
+                    crate::tr!("valid-score-not-finite", id = format!("{tp:?}")),
+                );
             } else if !self.scale.contains(score) {
                 c.push(
                     at,
-                    format!(
-                        "score {score} for {tp:?} lies outside the scale {} … {}",
-                        self.scale.min, self.scale.max
+                    crate::tr!(
+                        "valid-score-off-scale",
+                        score = score.to_string(),
+                        id = format!("{tp:?}"),
+                        min = self.scale.min.to_string(),
+                        max = self.scale.max.to_string()
                     ),
                 );
             }
@@ -550,15 +686,18 @@ impl Journey {
         {
             c.push(
                 path().field("outcome"),
-                format!("the outcome {outcome} is not a finite number"),
+                crate::tr!("valid-outcome-not-finite", outcome = outcome.to_string()),
             );
         }
         for (tp, note) in &case.notes {
             let at = path().field("notes").key(tp);
             if self.touchpoint(tp).is_none() {
-                c.push(at, format!("note for unknown touchpoint {tp:?}"));
+                c.push(
+                    at,
+                    crate::tr!("valid-note-unknown-touchpoint", id = format!("{tp:?}")),
+                );
             } else {
-                c.text(at, "the note", note);
+                c.text(at, "valid-field-note", note);
             }
         }
         c.problems
@@ -573,7 +712,7 @@ impl Checker<'_> {
         let root = ProblemPath::default;
         self.count(
             root().field("waves"),
-            "waves",
+            "valid-many-waves",
             journey.waves.len(),
             limits::MAX_WAVES,
         );
@@ -582,20 +721,20 @@ impl Checker<'_> {
             let path = || root().field("waves").index(i);
             let key = wave.label.trim().to_lowercase();
             if key.is_empty() {
-                self.push(path().field("label"), "the wave's label is empty");
+                self.push(path().field("label"), crate::tr!("valid-wave-label-empty"));
             } else if !seen.insert(key) {
                 self.push(
                     path().field("label"),
-                    format!("wave {:?} is listed twice", wave.label),
+                    crate::tr!("valid-wave-twice", label = format!("{:?}", wave.label)),
                 );
             }
-            self.text(path().field("label"), "the wave's label", &wave.label);
+            self.text(path().field("label"), "valid-field-wave-label", &wave.label);
             if let Some(date) = &wave.date
                 && !is_iso_date(date)
             {
                 self.push(
                     path().field("date"),
-                    format!("date {date:?} is not a date like 2026-12-31"),
+                    crate::tr!("valid-not-a-date", date = format!("{date:?}")),
                 );
             }
         }
@@ -608,21 +747,28 @@ impl Checker<'_> {
         let root = ProblemPath::default;
         self.count(
             root().field("scenarios"),
-            "scenarios",
+            "valid-many-scenarios",
             journey.scenarios.len(),
             limits::MAX_SCENARIOS,
         );
         let mut seen = HashSet::new();
         for (i, scenario) in journey.scenarios.iter().enumerate() {
             let path = || root().field("scenarios").index(i);
-            self.id(path().field("id"), "scenario", &scenario.id, &mut seen);
+            self.id(path().field("id"), Thing::Scenario, &scenario.id, &mut seen);
             if scenario.name.trim().is_empty() {
-                self.push(path().field("name"), "the scenario's name is empty");
+                self.push(
+                    path().field("name"),
+                    crate::tr!("valid-scenario-name-empty"),
+                );
             }
-            self.text(path().field("name"), "the scenario's name", &scenario.name);
+            self.text(
+                path().field("name"),
+                "valid-field-scenario-name",
+                &scenario.name,
+            );
             self.count(
                 path().field("changes"),
-                "changes",
+                "valid-many-changes",
                 scenario.changes.len(),
                 limits::MAX_CHANGES,
             );
@@ -632,7 +778,10 @@ impl Checker<'_> {
                 if let Some(flag_id) = &change.from_flag
                     && journey.flag(flag_id).is_none()
                 {
-                    self.push(at().field("from_flag"), format!("unknown flag {flag_id:?}"));
+                    self.push(
+                        at().field("from_flag"),
+                        crate::tr!("valid-unknown-flag", id = format!("{flag_id:?}")),
+                    );
                 }
                 if let Some((inside, message)) = change_kind_problem(journey, &change.kind) {
                     let mut path = at().field("kind");
@@ -650,19 +799,23 @@ impl Checker<'_> {
         let root = ProblemPath::default;
         self.count(
             root().field("pattern_names"),
-            "pattern names",
+            "valid-many-pattern-names",
             journey.pattern_names.len(),
             limits::MAX_PATTERN_NAMES,
         );
         for (i, named) in journey.pattern_names.iter().enumerate() {
             let path = || root().field("pattern_names").index(i);
             if named.name.trim().is_empty() {
-                self.push(path().field("name"), "the pattern's name is empty");
+                self.push(path().field("name"), crate::tr!("valid-pattern-name-empty"));
             }
-            self.text(path().field("name"), "the pattern's name", &named.name);
+            self.text(
+                path().field("name"),
+                "valid-field-pattern-name",
+                &named.name,
+            );
             self.count(
                 path().field("members"),
-                "members",
+                "valid-many-members",
                 named.members.len(),
                 limits::MAX_CASES,
             );
@@ -670,10 +823,7 @@ impl Checker<'_> {
                 if member.chars().count() > limits::MAX_ID_CHARS {
                     self.push(
                         path().field("members").index(j),
-                        format!(
-                            "a case id is longer than {} characters",
-                            limits::MAX_ID_CHARS
-                        ),
+                        crate::tr!("valid-member-too-long", max = limits::MAX_ID_CHARS),
                     );
                 }
             }
@@ -696,25 +846,26 @@ pub fn change_kind_problem(
             (!(factor.is_finite() && (0.0..=1.0).contains(factor))).then(|| {
                 (
                     field("factor"),
-                    format!(
-                        "the factor {factor} is not between 0 and 1 (the share of the fall that \
-                         remains)"
-                    ),
+                    crate::tr!("valid-change-factor", factor = factor.to_string()),
                 )
             })
         }
         ChangeKind::Amplify { by } => (!(by.is_finite() && *by > 0.0 && *by <= span)).then(|| {
             (
                 field("by"),
-                format!("amplify by {by}: the points added must be above 0 and at most {span}"),
+                crate::tr!(
+                    "valid-change-amplify",
+                    by = by.to_string(),
+                    span = span.to_string()
+                ),
             )
         }),
         ChangeKind::Drawn { pattern, curve } => {
             if *pattern == Some(0) {
-                return Some((field("pattern"), "patterns are numbered from 1".to_owned()));
+                return Some((field("pattern"), crate::tr!("valid-change-pattern-zero")));
             }
             if curve.is_empty() {
-                return Some((field("curve"), "the drawn curve has no points".to_owned()));
+                return Some((field("curve"), crate::tr!("valid-change-curve-empty")));
             }
             curve.iter().find_map(|(touchpoint_id, &score)| {
                 let at = vec![
@@ -724,15 +875,20 @@ pub fn change_kind_problem(
                 if journey.touchpoint(touchpoint_id).is_none() {
                     Some((
                         at,
-                        format!("the drawn curve names unknown touchpoint {touchpoint_id:?}"),
+                        crate::tr!(
+                            "valid-change-curve-unknown",
+                            id = format!("{touchpoint_id:?}")
+                        ),
                     ))
                 } else if !journey.scale.contains(score) {
                     Some((
                         at,
-                        format!(
-                            "the drawn score {score} at {touchpoint_id:?} lies outside the scale \
-                             {} … {}",
-                            journey.scale.min, journey.scale.max
+                        crate::tr!(
+                            "valid-change-curve-off-scale",
+                            score = score.to_string(),
+                            id = format!("{touchpoint_id:?}"),
+                            min = journey.scale.min.to_string(),
+                            max = journey.scale.max.to_string()
                         ),
                     ))
                 } else {
@@ -758,4 +914,148 @@ pub fn is_iso_date(text: &str) -> bool {
         (num(y, 4), num(m, 2), num(d, 2)),
         (Some(_), Some(1..=12), Some(1..=31))
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, with_language};
+
+    /// The text without isolation marks and without the Latin a Hebrew message is allowed to
+    /// quote (ids in quotes, character codes, product and format names): what is left must hold
+    /// no English word.
+    fn english_words(text: &str) -> Vec<String> {
+        let mut rest = String::new();
+        let mut quoted = false;
+        for c in text.chars() {
+            match c {
+                '"' | '“' | '”' => quoted = !quoted,
+                '\u{2066}'..='\u{2069}' => {}
+                c if !quoted => rest.push(c),
+                _ => {}
+            }
+        }
+        rest.split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| w.len() > 1)
+            .filter(|w| !matches!(*w, "emograph" | "SVG" | "XML" | "bidi" | "CRM" | "SLA"))
+            .filter(|w| !w.starts_with('U'))
+            .map(str::to_owned)
+            .collect()
+    }
+
+    fn broken_journey() -> Journey {
+        let mut journey = Journey {
+            title: "Cinema\u{202E}".into(),
+            ..Journey::default()
+        };
+        journey.touchpoints = vec![Touchpoint::new("park", "Parking", "during")];
+        for _ in 0..2 {
+            let mut case = Case::new("c1", "Noa");
+            case.scores.insert("park".into(), -7.5);
+            case.scores.insert("nowhere".into(), 1.0);
+            journey.cases.push(case);
+        }
+        journey.scenarios = vec![Scenario {
+            id: "s1".into(),
+            name: "To-be".into(),
+            changes: vec![Change {
+                touchpoint: "park".into(),
+                kind: ChangeKind::Amplify { by: 11.0 },
+                from_flag: None,
+            }],
+        }];
+        journey
+    }
+
+    #[test]
+    fn problems_are_said_in_hebrew_with_their_arguments_in_place() {
+        let journey = broken_journey();
+        let english: Vec<String> = journey
+            .validate()
+            .iter()
+            .map(|p| p.message.clone())
+            .collect();
+        let unmarked = |text: &str| text.replace(['\u{2068}', '\u{2069}'], "");
+        let hebrew: Vec<String> = with_language(Lang::Hebrew, || {
+            journey
+                .validate()
+                .iter()
+                .map(|p| unmarked(&p.message))
+                .collect()
+        });
+        assert_eq!(english.len(), hebrew.len());
+        // Each problem in Hebrew: its words, and the id, number or place it is about.
+        let expected: [(&str, &[&str]); 7] = [
+            (
+                "the title holds U+202E",
+                &["התו ה־", "של הכותרת", "U+202E", "7", "הסירו"],
+            ),
+            (
+                "score for unknown touchpoint \"nowhere\"",
+                &["ציון לנקודת מגע לא מוכרת", "\"nowhere\""],
+            ),
+            (
+                "score -7.5 for \"park\"",
+                &["הציון", "מחוץ לסולם", "-7.5", "\"park\"", "-5"],
+            ),
+            ("duplicate case id \"c1\"", &["מזהה מקרה כפול", "\"c1\""]),
+            ("score for unknown touchpoint", &["לא מוכרת", "\"nowhere\""]),
+            ("score -7.5 for \"park\"", &["בנקודת המגע", "-7.5"]),
+            ("amplify by 11", &["הגברה ב־", "11", "10"]),
+        ];
+        for ((english_start, hebrew_words), (en, he)) in
+            expected.iter().zip(english.iter().zip(&hebrew))
+        {
+            assert!(en.contains(english_start), "{en}");
+            for word in *hebrew_words {
+                assert!(he.contains(word), "{he} lacks {word}");
+            }
+            assert!(
+                english_words(he).is_empty(),
+                "English in {he}: {:?}",
+                english_words(he)
+            );
+        }
+    }
+
+    /// An English problem about a Hebrew id reads as it always has: no isolation marks.
+    #[test]
+    fn english_problems_about_hebrew_ids_carry_no_marks() {
+        let mut journey = Journey {
+            touchpoints: vec![Touchpoint::new("חניה", "חניה", "during")],
+            ..Journey::default()
+        };
+        let mut case = Case::new("c1", "");
+        case.scores.insert("חניה".into(), 9.0);
+        journey.cases.push(case);
+        let messages: Vec<String> = journey.validate().into_iter().map(|p| p.message).collect();
+        assert_eq!(
+            messages,
+            ["score 9 for \"חניה\" lies outside the scale -5 … 5"]
+        );
+        let hebrew = with_language(Lang::Hebrew, || journey.validate().remove(0).message);
+        assert!(
+            hebrew.contains('\u{2068}'),
+            "Hebrew keeps its marks: {hebrew:?}"
+        );
+    }
+
+    #[test]
+    fn every_thing_field_and_count_has_hebrew_words() {
+        let things = [
+            Thing::Phase,
+            Thing::Touchpoint,
+            Thing::Case,
+            Thing::Owner,
+            Thing::Metric,
+            Thing::Flag,
+            Thing::Scenario,
+        ];
+        for thing in things {
+            let he = with_language(Lang::Hebrew, || thing.word());
+            assert!(he.chars().any(crate::i18n::is_rtl_char), "{thing:?}: {he}");
+        }
+        let why = with_language(Lang::Hebrew, || Forbidden::Bidi.why());
+        assert!(english_words(&why).is_empty(), "{why}");
+    }
 }

@@ -10,33 +10,34 @@
 
 use std::collections::BTreeMap;
 
+use super::error::NumberField;
 use super::{Edit, EditError};
 use crate::model::{
-    Case, Flag, Journey, Metric, Owner, Scenario, Touchpoint, change_kind_problem, is_iso_date,
-    limits,
+    Case, Flag, Journey, Metric, Owner, Scenario, Thing, Touchpoint, change_kind_problem,
+    is_iso_date, limits,
 };
 
 /// `Ok` when `edit` may apply to `journey`; else why not.
 pub fn check(journey: &Journey, edit: &Edit) -> Result<(), EditError> {
     match edit {
-        Edit::SetTitle { title } => text("the title", title),
-        Edit::SetDescription { description } => text("the description", description),
+        Edit::SetTitle { title } => text("valid-field-title", title),
+        Edit::SetDescription { description } => text("valid-field-description", description),
         Edit::AddPhase { phase } => {
-            fresh_id("phase", &phase.id, journey.phase(&phase.id).is_some())?;
-            named("a phase", &phase.name)
+            fresh_id(Thing::Phase, &phase.id, journey.phase(&phase.id).is_some())?;
+            named(Thing::Phase, &phase.name)
         }
         Edit::RenamePhase { phase_id, name } => {
-            known("phase", phase_id, journey.phase(phase_id).is_some())?;
-            text("the phase's name", name)
+            known(Thing::Phase, phase_id, journey.phase(phase_id).is_some())?;
+            text("valid-field-phase-name", name)
         }
         Edit::AddTouchpoint { touchpoint, before } => {
             fresh_id(
-                "touchpoint",
+                Thing::Touchpoint,
                 &touchpoint.id,
                 journey.touchpoint(&touchpoint.id).is_some(),
             )?;
             room(
-                "touchpoints",
+                "valid-many-touchpoints",
                 journey.touchpoints.len(),
                 limits::MAX_TOUCHPOINTS,
             )?;
@@ -46,14 +47,14 @@ pub fn check(journey: &Journey, edit: &Edit) -> Result<(), EditError> {
                 .saturating_mul(journey.touchpoints.len() + 1);
             if cells > limits::MAX_SCORE_CELLS {
                 return Err(EditError::TooMany {
-                    what: "scores (cases × touchpoints)",
+                    what: "valid-many-scores",
                     max: limits::MAX_SCORE_CELLS,
                 });
             }
             if let Some(before) = before {
                 touchpoint_exists(journey, before)?;
             }
-            named("a new touchpoint", &touchpoint.name)?;
+            named(Thing::Touchpoint, &touchpoint.name)?;
             touchpoint_fields(journey, touchpoint)
         }
         Edit::UpdateTouchpoint { touchpoint } => {
@@ -73,12 +74,12 @@ pub fn check(journey: &Journey, edit: &Edit) -> Result<(), EditError> {
         }
         Edit::DeleteTouchpoint { touchpoint_id } => touchpoint_exists(journey, touchpoint_id),
         Edit::AddCase { case } => {
-            fresh_id("case", &case.id, journey.case(&case.id).is_some())?;
-            room("cases", journey.cases.len(), limits::MAX_CASES)?;
+            fresh_id(Thing::Case, &case.id, journey.case(&case.id).is_some())?;
+            room("valid-many-cases", journey.cases.len(), limits::MAX_CASES)?;
             let cells = (journey.cases.len() + 1).saturating_mul(journey.touchpoints.len());
             if cells > limits::MAX_SCORE_CELLS {
                 return Err(EditError::TooMany {
-                    what: "scores (cases × touchpoints)",
+                    what: "valid-many-scores",
                     max: limits::MAX_SCORE_CELLS,
                 });
             }
@@ -94,15 +95,15 @@ pub fn check(journey: &Journey, edit: &Edit) -> Result<(), EditError> {
         Edit::DeleteCase { case_id } => case_exists(journey, case_id).map(drop),
         Edit::SetCaseLabel { case_id, label } => {
             case_exists(journey, case_id)?;
-            text("the case's name", label)
+            text("valid-field-case-name", label)
         }
         Edit::SetCaseSegment { case_id, segment } => {
             case_exists(journey, case_id)?;
-            text("the segment", segment)
+            text("valid-field-segment", segment)
         }
         Edit::SetCaseSource { case_id, source } => {
             case_exists(journey, case_id)?;
-            text("the source", source)
+            text("valid-field-source", source)
         }
         Edit::SetScore {
             case_id,
@@ -123,11 +124,15 @@ pub fn check(journey: &Journey, edit: &Edit) -> Result<(), EditError> {
         } => {
             case_exists(journey, case_id)?;
             touchpoint_exists(journey, touchpoint_id)?;
-            text("the note", note)
+            text("valid-field-note", note)
         }
         Edit::AddOwner { owner } => {
-            fresh_id("owner", &owner.id, journey.owner(&owner.id).is_some())?;
-            room("owners", journey.owners.len(), limits::MAX_OWNERS)?;
+            fresh_id(Thing::Owner, &owner.id, journey.owner(&owner.id).is_some())?;
+            room(
+                "valid-many-owners",
+                journey.owners.len(),
+                limits::MAX_OWNERS,
+            )?;
             owner_fields(owner)
         }
         Edit::UpdateOwner { owner } => {
@@ -143,8 +148,16 @@ pub fn check(journey: &Journey, edit: &Edit) -> Result<(), EditError> {
             owner_exists(journey, owner_id)
         }
         Edit::AddMetric { metric } => {
-            fresh_id("metric", &metric.id, journey.metric(&metric.id).is_some())?;
-            room("metrics", journey.metrics.len(), limits::MAX_METRICS)?;
+            fresh_id(
+                Thing::Metric,
+                &metric.id,
+                journey.metric(&metric.id).is_some(),
+            )?;
+            room(
+                "valid-many-metrics",
+                journey.metrics.len(),
+                limits::MAX_METRICS,
+            )?;
             metric_fields(journey, metric)
         }
         Edit::UpdateMetric { metric } => {
@@ -154,8 +167,8 @@ pub fn check(journey: &Journey, edit: &Edit) -> Result<(), EditError> {
         Edit::DeleteMetric { metric_id } => metric_exists(journey, metric_id),
         Edit::AddFlag { flag } => {
             let taken = journey.flags.iter().any(|f| f.id == flag.id);
-            fresh_id("flag", &flag.id, taken)?;
-            room("flags", journey.flags.len(), limits::MAX_FLAGS)?;
+            fresh_id(Thing::Flag, &flag.id, taken)?;
+            room("valid-many-flags", journey.flags.len(), limits::MAX_FLAGS)?;
             flag_fields(journey, flag)
         }
         Edit::UpdateFlag { flag } => {
@@ -165,8 +178,12 @@ pub fn check(journey: &Journey, edit: &Edit) -> Result<(), EditError> {
         Edit::DeleteFlag { flag_id } => flag_exists(journey, flag_id),
         Edit::AddScenario { scenario } => {
             let taken = journey.scenarios.iter().any(|s| s.id == scenario.id);
-            fresh_id("scenario", &scenario.id, taken)?;
-            room("scenarios", journey.scenarios.len(), limits::MAX_SCENARIOS)?;
+            fresh_id(Thing::Scenario, &scenario.id, taken)?;
+            room(
+                "valid-many-scenarios",
+                journey.scenarios.len(),
+                limits::MAX_SCENARIOS,
+            )?;
             scenario_fields(journey, scenario)
         }
         Edit::UpdateScenario { scenario } => {
@@ -179,11 +196,11 @@ pub fn check(journey: &Journey, edit: &Edit) -> Result<(), EditError> {
                 return Err(EditError::NoMembers);
             }
             room(
-                "pattern names",
+                "valid-many-pattern-names",
                 journey.pattern_names.len(),
                 limits::MAX_PATTERN_NAMES,
             )?;
-            text("the pattern's name", name)
+            text("valid-field-pattern-name", name)
         }
         Edit::AddChangeFromFlag {
             scenario_id,
@@ -200,7 +217,7 @@ pub fn check(journey: &Journey, edit: &Edit) -> Result<(), EditError> {
                 return Err(EditError::AlreadyInScenario);
             }
             room(
-                "changes in a scenario",
+                "valid-many-changes-in-a-scenario",
                 scenario.map_or(0, |s| s.changes.len()),
                 limits::MAX_CHANGES,
             )
@@ -209,15 +226,19 @@ pub fn check(journey: &Journey, edit: &Edit) -> Result<(), EditError> {
 }
 
 fn scenario_exists(journey: &Journey, id: &str) -> Result<(), EditError> {
-    known("scenario", id, journey.scenarios.iter().any(|s| s.id == id))
+    known(
+        Thing::Scenario,
+        id,
+        journey.scenarios.iter().any(|s| s.id == id),
+    )
 }
 
 /// A scenario's name and changes, by the rules the loader applies (`Journey::validate`).
 fn scenario_fields(journey: &Journey, scenario: &Scenario) -> Result<(), EditError> {
-    named("a scenario", &scenario.name)?;
+    named(Thing::Scenario, &scenario.name)?;
     if scenario.changes.len() > limits::MAX_CHANGES {
         return Err(EditError::TooMany {
-            what: "changes in a scenario",
+            what: "valid-many-changes-in-a-scenario",
             max: limits::MAX_CHANGES,
         });
     }
@@ -233,7 +254,7 @@ fn scenario_fields(journey: &Journey, scenario: &Scenario) -> Result<(), EditErr
     Ok(())
 }
 
-fn known(what: &'static str, id: &str, exists: bool) -> Result<(), EditError> {
+fn known(what: Thing, id: &str, exists: bool) -> Result<(), EditError> {
     if exists {
         Ok(())
     } else {
@@ -245,26 +266,26 @@ fn known(what: &'static str, id: &str, exists: bool) -> Result<(), EditError> {
 }
 
 fn touchpoint_exists(journey: &Journey, id: &str) -> Result<(), EditError> {
-    known("touchpoint", id, journey.touchpoint(id).is_some())
+    known(Thing::Touchpoint, id, journey.touchpoint(id).is_some())
 }
 
 fn case_exists<'a>(journey: &'a Journey, id: &str) -> Result<&'a Case, EditError> {
     journey.case(id).ok_or_else(|| EditError::Unknown {
-        what: "case",
+        what: Thing::Case,
         id: id.to_owned(),
     })
 }
 
 fn owner_exists(journey: &Journey, id: &str) -> Result<(), EditError> {
-    known("owner", id, journey.owner(id).is_some())
+    known(Thing::Owner, id, journey.owner(id).is_some())
 }
 
 fn metric_exists(journey: &Journey, id: &str) -> Result<(), EditError> {
-    known("metric", id, journey.metric(id).is_some())
+    known(Thing::Metric, id, journey.metric(id).is_some())
 }
 
 fn flag_exists(journey: &Journey, id: &str) -> Result<(), EditError> {
-    known("flag", id, journey.flags.iter().any(|f| f.id == id))
+    known(Thing::Flag, id, journey.flags.iter().any(|f| f.id == id))
 }
 
 fn owner_ref(journey: &Journey, owner: Option<&str>) -> Result<(), EditError> {
@@ -272,13 +293,13 @@ fn owner_ref(journey: &Journey, owner: Option<&str>) -> Result<(), EditError> {
 }
 
 /// The id of a new item: not empty, not too long, not taken.
-fn fresh_id(what: &'static str, id: &str, taken: bool) -> Result<(), EditError> {
+fn fresh_id(what: Thing, id: &str, taken: bool) -> Result<(), EditError> {
     if id.trim().is_empty() {
         return Err(EditError::EmptyId { what });
     }
     if id.chars().count() > limits::MAX_ID_CHARS {
         return Err(EditError::TooLong {
-            what: "an id",
+            what: "valid-field-an-id",
             max: limits::MAX_ID_CHARS,
         });
     }
@@ -291,6 +312,7 @@ fn fresh_id(what: &'static str, id: &str, taken: bool) -> Result<(), EditError> 
     Ok(())
 }
 
+/// `what` is the key of the things counted among the `valid-many-` words.
 fn room(what: &'static str, count: usize, max: usize) -> Result<(), EditError> {
     if count >= max {
         Err(EditError::TooMany { what, max })
@@ -299,6 +321,7 @@ fn room(what: &'static str, count: usize, max: usize) -> Result<(), EditError> {
     }
 }
 
+/// `what` is the field's key among the `valid-field-` words.
 fn text(what: &'static str, text: &str) -> Result<(), EditError> {
     if text.chars().count() > limits::MAX_TEXT_CHARS {
         Err(EditError::TooLong {
@@ -310,15 +333,15 @@ fn text(what: &'static str, text: &str) -> Result<(), EditError> {
     }
 }
 
-/// A name that must not be empty (`what` reads "a new touchpoint", "an owner").
-fn named(what: &'static str, name: &str) -> Result<(), EditError> {
+/// A name that must not be empty.
+fn named(what: Thing, name: &str) -> Result<(), EditError> {
     if name.trim().is_empty() {
         return Err(EditError::EmptyName { what });
     }
-    text("the name", name)
+    text("valid-field-name", name)
 }
 
-fn finite(what: &'static str, value: Option<f64>) -> Result<(), EditError> {
+fn finite(what: NumberField, value: Option<f64>) -> Result<(), EditError> {
     match value {
         Some(v) if !v.is_finite() => Err(EditError::NotANumber { what }),
         _ => Ok(()),
@@ -327,7 +350,9 @@ fn finite(what: &'static str, value: Option<f64>) -> Result<(), EditError> {
 
 fn on_scale(journey: &Journey, score: f64) -> Result<(), EditError> {
     if !score.is_finite() {
-        return Err(EditError::NotANumber { what: "a score" });
+        return Err(EditError::NotANumber {
+            what: NumberField::Score,
+        });
     }
     let scale = &journey.scale;
     if scale.contains(score) {
@@ -344,22 +369,22 @@ fn on_scale(journey: &Journey, score: f64) -> Result<(), EditError> {
 /// A touchpoint's fields other than its id (its name may be empty while retyped: see above).
 fn touchpoint_fields(journey: &Journey, touchpoint: &Touchpoint) -> Result<(), EditError> {
     known(
-        "phase",
+        Thing::Phase,
         &touchpoint.phase,
         journey.phase(&touchpoint.phase).is_some(),
     )?;
     owner_ref(journey, touchpoint.owner.as_deref())?;
-    finite("the time offset", touchpoint.time_offset)?;
-    text("the name", &touchpoint.name)?;
-    text("the channel", &touchpoint.channel)?;
-    text("the CRM process", &touchpoint.process)
+    finite(NumberField::TimeOffset, touchpoint.time_offset)?;
+    text("valid-field-name", &touchpoint.name)?;
+    text("valid-field-channel", &touchpoint.channel)?;
+    text("valid-field-crm-process", &touchpoint.process)
 }
 
 fn case_fields(journey: &Journey, case: &Case) -> Result<(), EditError> {
-    text("the case's name", &case.label)?;
-    text("the segment", &case.segment)?;
-    text("the source", &case.source)?;
-    finite("the outcome", case.outcome)?;
+    text("valid-field-case-name", &case.label)?;
+    text("valid-field-segment", &case.segment)?;
+    text("valid-field-source", &case.source)?;
+    finite(NumberField::Outcome, case.outcome)?;
     for (touchpoint_id, &score) in &case.scores {
         touchpoint_exists(journey, touchpoint_id)?;
         on_scale(journey, score)?;
@@ -370,26 +395,26 @@ fn case_fields(journey: &Journey, case: &Case) -> Result<(), EditError> {
 fn notes(journey: &Journey, notes: &BTreeMap<String, String>) -> Result<(), EditError> {
     for (touchpoint_id, note) in notes {
         touchpoint_exists(journey, touchpoint_id)?;
-        text("the note", note)?;
+        text("valid-field-note", note)?;
     }
     Ok(())
 }
 
 fn owner_fields(owner: &Owner) -> Result<(), EditError> {
-    named("an owner", &owner.name)?;
-    text("the role", &owner.role)?;
-    text("the CRM process", &owner.process)
+    named(Thing::Owner, &owner.name)?;
+    text("valid-field-role", &owner.role)?;
+    text("valid-field-crm-process", &owner.process)
 }
 
 fn metric_fields(journey: &Journey, metric: &Metric) -> Result<(), EditError> {
-    named("a metric", &metric.name)?;
-    text("the unit", &metric.unit)?;
-    text("the SLA", &metric.sla)?;
-    finite("the current value", metric.current)?;
-    finite("the target", metric.target)?;
+    named(Thing::Metric, &metric.name)?;
+    text("valid-field-unit", &metric.unit)?;
+    text("valid-field-sla", &metric.sla)?;
+    finite(NumberField::CurrentValue, metric.current)?;
+    finite(NumberField::Target, metric.target)?;
     if metric.history.len() > limits::MAX_METRIC_VALUES {
         return Err(EditError::TooMany {
-            what: "dated values of a metric",
+            what: "valid-many-dated-values-of-a-metric",
             max: limits::MAX_METRIC_VALUES,
         });
     }
@@ -399,7 +424,7 @@ fn metric_fields(journey: &Journey, metric: &Metric) -> Result<(), EditError> {
                 text: entry.date.clone(),
             });
         }
-        finite("a dated value", Some(entry.value))?;
+        finite(NumberField::DatedValue, Some(entry.value))?;
     }
     owner_ref(journey, metric.owner.as_deref())?;
     for touchpoint_id in &metric.touchpoints {
@@ -419,6 +444,6 @@ fn flag_fields(journey: &Journey, flag: &Flag) -> Result<(), EditError> {
     {
         return Err(EditError::NotADate { text: due.clone() });
     }
-    text("the note", &flag.note)?;
-    text("the agreed action", &flag.action_text)
+    text("valid-field-note", &flag.note)?;
+    text("valid-field-agreed-action", &flag.action_text)
 }

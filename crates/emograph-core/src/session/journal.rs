@@ -62,12 +62,9 @@ fn parse_journal(bytes: &[u8]) -> Replay {
         let number = index + 1;
         offset += line.len();
         let Some(text) = line.strip_suffix(b"\n") else {
-            replay.unreadable.push((
-                number,
-                "the last line is cut short (the session ended while writing it); it was \
-                 never acknowledged to its participant"
-                    .to_owned(),
-            ));
+            replay
+                .unreadable
+                .push((number, crate::tr!("edit-journal-cut-short")));
             break;
         };
         replay.whole_bytes = offset as u64;
@@ -77,7 +74,7 @@ fn parse_journal(bytes: &[u8]) -> Replay {
         if text.len() > MAX_LINE_BYTES {
             replay
                 .unreadable
-                .push((number, "the line is too long to be a submission".to_owned()));
+                .push((number, crate::tr!("edit-journal-too-long")));
             continue;
         }
         match serde_json::from_slice::<JournalRecord>(text) {

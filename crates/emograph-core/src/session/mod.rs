@@ -17,6 +17,6 @@ mod tests;
 pub use check::check;
 pub use document::{Applied, Document};
 pub use edit::{Edit, EditNames, format_score};
-pub use error::EditError;
+pub use error::{EditError, NumberField};
 pub use journal::{Journal, JournalRecord, Replay, journal_path_for, read_journal};
 pub use words::{problem_in_words, save_problems};

@@ -633,3 +633,76 @@ fn scores_on_a_survey_scale_follow_the_journey_scale() {
         assert_eq!(result.is_ok(), ok, "{score}: {result:?}");
     }
 }
+
+/// A refusal in Hebrew says what was wrong in Hebrew, with the id or number it is about; the
+/// same refusal in English reads as before.
+#[test]
+fn refusals_are_said_in_hebrew() {
+    use crate::i18n::{Lang, with_language};
+    let j = journey();
+    let mut doc = Document::new(j.clone(), None);
+    let long = "x".repeat(crate::model::limits::MAX_TEXT_CHARS + 1);
+    let cases: Vec<(Edit, &str, &[&str])> = vec![
+        (
+            Edit::SetScore {
+                case_id: "c1".into(),
+                touchpoint_id: "park".into(),
+                score: Some(7.5),
+            },
+            "the score 7.5 is off the scale: scores run from -5 to 5",
+            &["הציון", "מחוץ לסולם", "7.5", "-5"],
+        ),
+        (
+            Edit::DeleteOwner {
+                owner_id: "nobody".into(),
+            },
+            "there is no owner “nobody” in this journey (was it deleted?)",
+            &["אין במסע הזה אחראי", "nobody"],
+        ),
+        (
+            Edit::AddTouchpoint {
+                touchpoint: Touchpoint::new("park", "Again", "during"),
+                before: None,
+            },
+            "there is already a touchpoint with the id “park”",
+            &["כבר יש נקודת מגע עם המזהה", "park"],
+        ),
+        (
+            Edit::SetTitle { title: long },
+            "the title is longer than 10000 characters",
+            &["אורך הכותרת", "10000"],
+        ),
+        (
+            Edit::AddPhase {
+                phase: Phase::new("new", " "),
+            },
+            "a phase needs a name",
+            &["צריך לתת שם לשלב"],
+        ),
+        (
+            Edit::UpdateScenario {
+                scenario: Scenario {
+                    id: "s".into(),
+                    name: "S".into(),
+                    changes: Vec::new(),
+                },
+            },
+            "there is no scenario “s” in this journey (was it deleted?)",
+            &["אין במסע הזה תרחיש", "“s”"],
+        ),
+    ];
+    for (edit, english, hebrew) in cases {
+        let error = doc.apply(edit.clone()).expect_err(&format!("{edit:?}"));
+        assert_eq!(error.to_string(), english);
+        let said =
+            with_language(Lang::Hebrew, || error.to_string()).replace(['\u{2068}', '\u{2069}'], "");
+        for word in hebrew {
+            assert!(said.contains(word), "{said} lacks {word}");
+        }
+        let latin: Vec<&str> = said
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| w.len() > 1 && !matches!(*w, "nobody" | "park"))
+            .collect();
+        assert!(latin.is_empty(), "English in {said}: {latin:?}");
+    }
+}

@@ -2,7 +2,7 @@
 //! name yet): the touchpoint's name is empty", not `touchpoints[1].name`. Saving runs the
 //! reader's own validation, so a file that is written is a file that loads.
 
-use crate::model::{Journey, PathSegment, Problem};
+use crate::model::{Journey, PathSegment, Problem, plain_in_english};
 
 /// Every problem that would make the saved file fail to load, in words; empty when the journey
 /// can be saved.
@@ -27,7 +27,7 @@ pub fn problem_in_words(journey: &Journey, problem: &Problem) -> String {
     };
     let named = |name: &str| {
         if name.trim().is_empty() {
-            "(no name yet)".to_owned()
+            crate::tr!("edit-save-no-name")
         } else {
             format!("“{name}”")
         }
@@ -35,23 +35,23 @@ pub fn problem_in_words(journey: &Journey, problem: &Problem) -> String {
     let subject = match (list, index) {
         ("touchpoints", Some(i)) => {
             let name = journey.touchpoints.get(i).map_or("", |t| t.name.as_str());
-            format!("Touchpoint {} {}", i + 1, named(name))
+            crate::tr!("edit-save-touchpoint", n = i + 1, name = named(name))
         }
         ("phases", Some(i)) => {
             let name = journey.phases.get(i).map_or("", |p| p.name.as_str());
-            format!("Phase {} {}", i + 1, named(name))
+            crate::tr!("edit-save-phase", n = i + 1, name = named(name))
         }
         ("owners", Some(i)) => {
             let name = journey.owners.get(i).map_or("", |o| o.name.as_str());
-            format!("Owner {}", named(name))
+            crate::tr!("edit-save-owner", name = named(name))
         }
         ("metrics", Some(i)) => {
             let name = journey.metrics.get(i).map_or("", |m| m.name.as_str());
-            format!("Metric {}", named(name))
+            crate::tr!("edit-save-metric", name = named(name))
         }
         ("cases", Some(i)) => {
             let name = journey.cases.get(i).map_or("", |c| c.display_name());
-            format!("Case {}", named(name))
+            crate::tr!("edit-save-case", name = named(name))
         }
         ("flags", Some(i)) => {
             let at = journey
@@ -59,19 +59,20 @@ pub fn problem_in_words(journey: &Journey, problem: &Problem) -> String {
                 .get(i)
                 .and_then(|f| journey.touchpoint(&f.touchpoint))
                 .map_or("", |t| t.name.as_str());
-            format!("The flag at {}", named(at))
+            crate::tr!("edit-save-flag", at = named(at))
         }
         ("scenarios", Some(i)) => {
             let name = journey.scenarios.get(i).map_or("", |s| s.name.as_str());
-            format!("Scenario {}", named(name))
+            crate::tr!("edit-save-scenario", name = named(name))
         }
         ("waves", Some(i)) => {
             let name = journey.waves.get(i).map_or("", |w| w.label.as_str());
-            format!("Wave {}", named(name))
+            crate::tr!("edit-save-wave", name = named(name))
         }
-        _ => "The journey".to_owned(),
+        _ => crate::tr!("edit-save-journey"),
     };
-    format!("{subject}: {}", problem.message)
+    // "Subject: problem", the subject's placeables isolated only where the language needs it.
+    format!("{}: {}", plain_in_english(subject), problem.message)
 }
 
 #[cfg(test)]
@@ -94,6 +95,25 @@ mod tests {
                 "The journey: the title is empty".to_owned(),
                 "Touchpoint 2 (no name yet): the touchpoint's name is empty".to_owned(),
             ]
+        );
+        let hebrew: Vec<String> =
+            crate::i18n::with_language(crate::i18n::Lang::Hebrew, || save_problems(&journey))
+                .iter()
+                .map(|p| p.replace(['\u{2068}', '\u{2069}'], ""))
+                .collect();
+        assert_eq!(
+            hebrew,
+            vec![
+                "המסע: הכותרת ריקה".to_owned(),
+                "נקודת מגע 2 (עדיין בלי שם): השם של נקודת המגע ריק".to_owned(),
+            ]
+        );
+        // An English subject named in Hebrew reads as before: no isolation marks.
+        journey.touchpoints[1].name = "חניה".into();
+        journey.touchpoints[1].id = " ".into();
+        assert_eq!(
+            save_problems(&journey)[1],
+            "Touchpoint 2 “חניה”: touchpoint id is empty"
         );
     }
 }
