@@ -12,5 +12,5 @@ pub use journey::*;
 pub use validate::{
     CaseSource, Forbidden, PathSegment, Problem, ProblemPath, Thing, change_kind_problem,
     field_words, forbidden_char, is_bidi_control, is_iso_date, is_refused_control, limits,
-    plain_in_english, show_controls,
+    show_controls,
 };

@@ -176,19 +176,6 @@ fn forbidden_message(what: impl FnOnce() -> String, text: &str) -> Option<String
     ))
 }
 
-/// `text` as English has always said it: without the isolation marks (FSI … PDI) Fluent puts
-/// around each placeable of a text that holds right-to-left letters, as an English problem about
-/// a Hebrew id does. Scripts and tests read these English sentences byte for byte; a Hebrew
-/// message keeps its marks, which keep an id or a number from reordering the words around it.
-pub fn plain_in_english(text: String) -> String {
-    let mark = |c: char| c == '\u{2068}' || c == '\u{2069}';
-    if crate::i18n::language() == crate::i18n::Lang::English && text.contains(mark) {
-        text.chars().filter(|&c| !mark(c)).collect()
-    } else {
-        text
-    }
-}
-
 /// What a journey holds by id, as its problems and an edit's refusals name it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Thing {
@@ -232,7 +219,7 @@ impl Checker<'_> {
     fn push(&mut self, path: ProblemPath, message: impl Into<String>) {
         self.problems.push(Problem {
             path,
-            message: plain_in_english(message.into()),
+            message: message.into(),
         });
     }
 
@@ -579,11 +566,11 @@ impl Journey {
                     0,
                     Problem {
                         path: id_path,
-                        message: plain_in_english(crate::tr!(
+                        message: crate::tr!(
                             "valid-id-duplicate",
                             kind = Thing::Case.word(),
                             id = format!("{:?}", case.id)
-                        )),
+                        ),
                     },
                 );
             }

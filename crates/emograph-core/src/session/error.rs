@@ -5,7 +5,7 @@
 
 use std::fmt;
 
-use crate::model::{Thing, field_words, plain_in_english};
+use crate::model::{Thing, field_words};
 
 /// An edit that [`super::Document::apply`] refused; the journey is unchanged.
 #[derive(Clone, Debug, PartialEq)]
@@ -117,7 +117,7 @@ impl fmt::Display for EditError {
             EditError::BadChange(message) => message.clone(),
             EditError::AlreadyInScenario => crate::tr!("edit-refused-already-in-scenario"),
         };
-        f.write_str(&plain_in_english(text))
+        f.write_str(&text)
     }
 }
 

@@ -2,7 +2,7 @@
 //! name yet): the touchpoint's name is empty", not `touchpoints[1].name`. Saving runs the
 //! reader's own validation, so a file that is written is a file that loads.
 
-use crate::model::{Journey, PathSegment, Problem, plain_in_english};
+use crate::model::{Journey, PathSegment, Problem};
 
 /// Every problem that would make the saved file fail to load, in words; empty when the journey
 /// can be saved.
@@ -72,7 +72,7 @@ pub fn problem_in_words(journey: &Journey, problem: &Problem) -> String {
         _ => crate::tr!("edit-save-journey"),
     };
     // "Subject: problem", the subject's placeables isolated only where the language needs it.
-    format!("{}: {}", plain_in_english(subject), problem.message)
+    format!("{}: {}", subject, problem.message)
 }
 
 #[cfg(test)]
