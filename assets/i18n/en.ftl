@@ -995,6 +995,13 @@ dialog-ok = OK
 file-not-saved = Not saved: { $first }. Fix it and save again.
 file-not-saved-more = Not saved: { $first } (and { $more } more). Fix it and save again.
 file-more-problems = … and { $n } more problems
+file-imported = Imported { $cases ->
+        [one] 1 case
+       *[other] { $cases } cases
+    } × { $touchpoints ->
+        [one] 1 touchpoint
+       *[other] { $touchpoints } touchpoints
+    } from { $path }. Save it as a journey (.ron) to keep it.
 file-could-not-open = Could not open { $name }
 file-started-empty = emograph started on a new, empty journey instead. Fix the file (`emograph check` lists every problem) and open it again.
 file-open-stays = The journey that was open stays open, unchanged.

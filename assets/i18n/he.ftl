@@ -1064,6 +1064,15 @@ dialog-ok = אישור
 file-not-saved = לא נשמר: { $first }. יש לתקן ולשמור שוב.
 file-not-saved-more = לא נשמר: { $first } (ועוד { $more }). יש לתקן ולשמור שוב.
 file-more-problems = … ועוד { $n } בעיות
+file-imported = יובאו { $cases ->
+        [one] מקרה אחד
+        [two] שני מקרים
+       *[other] { $cases } מקרים
+    } × { $touchpoints ->
+        [one] נקודת מגע אחת
+        [two] שתי נקודות מגע
+       *[other] { $touchpoints } נקודות מגע
+    } מתוך { $path }. שמרו אותו כמסע (‎.ron) כדי לשמור עליו.
 file-could-not-open = לא ניתן לפתוח את { $name }
 file-started-empty = emograph נפתח במקום זאת על מסע חדש וריק. יש לתקן את הקובץ (`emograph check` מפרט כל בעיה) ולפתוח אותו שוב.
 file-open-stays = המסע שהיה פתוח נשאר פתוח, ללא שינוי.

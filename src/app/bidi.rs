@@ -413,6 +413,30 @@ mod tests {
     }
 
     #[test]
+    fn a_negative_number_in_a_hebrew_sentence_keeps_its_sign_before_it() {
+        // "The score −7.5 is off the scale", as the core's catalogue isolates the number: its
+        // minus stays left of its digits, not after them ("7.5-").
+        for number in ["-7.5", "−2"] {
+            let line = format!(
+                "51:29: הציון \u{2068}{number}\u{2069} בנקודת המגע \u{2068}\"delivery\"\u{2069} \
+                 נמצא מחוץ לסולם"
+            );
+            for width in [1000.0, 120.0] {
+                let shown = painted(|ui| {
+                    ui.set_max_width(width);
+                    ui.with_layout(egui::Layout::top_down(egui::Align::Max), |ui| {
+                        label(ui, line.as_str());
+                    });
+                });
+                assert!(
+                    reads_left_to_right(&shown, number),
+                    "{number} in {width}: {shown:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn a_mixed_button_is_named_as_it_is_written() {
         let ctx = egui::Context::default();
         ctx.enable_accesskit();

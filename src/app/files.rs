@@ -84,12 +84,11 @@ pub fn import_csv(path: &Path, options: &io::CsvOptions) -> Result<(Document, St
     match io::load_csv(path, options) {
         Ok(dataset) => {
             let journey = io::dataset_to_journey(&dataset, &format!("CSV {}", path.display()));
-            let message = format!(
-                "Imported {} cases × {} touchpoints from {}. Save it as a journey (.ron) to keep \
-                 it.",
-                journey.cases.len(),
-                journey.touchpoints.len(),
-                path.display()
+            let message = crate::tr!(
+                "file-imported",
+                cases = journey.cases.len(),
+                touchpoints = journey.touchpoints.len(),
+                path = path.display().to_string()
             );
             Ok((Document::unsaved(journey, None), message))
         }
