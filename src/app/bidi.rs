@@ -414,8 +414,9 @@ mod tests {
 
     #[test]
     fn a_negative_number_in_a_hebrew_sentence_keeps_its_sign_before_it() {
-        // "The score −7.5 is off the scale", as the core's catalogue isolates the number: its
-        // minus stays left of its digits, not after them ("7.5-").
+        // "The score −7.5 is off the scale" in the file-problems dialog of a Hebrew window, the
+        // number isolated as the Hebrew catalogues put it: its minus stays left of its digits.
+        // Without the marks the minus joins the Hebrew and is drawn after them ("7.5-").
         for number in ["-7.5", "−2"] {
             let line = format!(
                 "51:29: הציון \u{2068}{number}\u{2069} בנקודת המגע \u{2068}\"delivery\"\u{2069} \
@@ -424,8 +425,16 @@ mod tests {
             for width in [1000.0, 120.0] {
                 let shown = painted(|ui| {
                     ui.set_max_width(width);
-                    ui.with_layout(egui::Layout::top_down(egui::Align::Max), |ui| {
-                        label(ui, line.as_str());
+                    crate::i18n::with_language(crate::i18n::Lang::Hebrew, || {
+                        crate::app::panels::side::column(ui, |ui| {
+                            egui::ScrollArea::vertical().show(ui, |ui| {
+                                label(
+                                    ui,
+                                    egui::RichText::new(line.as_str())
+                                        .color(ui.visuals().error_fg_color),
+                                );
+                            });
+                        });
                     });
                 });
                 assert!(
