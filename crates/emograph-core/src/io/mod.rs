@@ -234,6 +234,23 @@ pub(crate) fn without_marks(text: &str) -> String {
         .collect()
 }
 
+/// `text` without what is in double quotes or backticks (names, values and code, which a
+/// message quotes as they are written): what is left is the message's own words.
+#[cfg(test)]
+pub(crate) fn outside_quotes(text: &str) -> String {
+    let mut plain = String::new();
+    let mut inside: Option<char> = None;
+    for c in text.chars() {
+        match inside {
+            Some(close) if c == close => inside = None,
+            Some(_) => {}
+            None if c == '`' || c == '"' => inside = Some(c),
+            None => plain.push(c),
+        }
+    }
+    plain
+}
+
 /// The English words left in `text` once `args` (the names and paths put into it), code in
 /// backticks, text in double quotes and the names no language translates are taken out: what
 /// a Hebrew message must not have.
@@ -246,16 +263,7 @@ pub(crate) fn english_words(text: &str, args: &[&str]) -> Vec<String> {
     for arg in args {
         text = text.replace(arg, " ");
     }
-    let mut plain = String::new();
-    let mut inside: Option<char> = None;
-    for c in text.chars() {
-        match inside {
-            Some(close) if c == close => inside = None,
-            Some(_) => {}
-            None if c == '`' || c == '"' => inside = Some(c),
-            None => plain.push(c),
-        }
-    }
+    let plain = outside_quotes(&text);
     plain
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|word| word.len() > 1 && !NAMES.contains(word))

@@ -35,16 +35,7 @@ fn latin_words(text: &str) -> Vec<String> {
         "BOM",
         "zip",
     ];
-    let mut plain = String::new();
-    let mut inside: Option<char> = None;
-    for c in text.chars() {
-        match inside {
-            Some(close) if c == close => inside = None,
-            Some(_) => {}
-            None if c == '"' || c == '`' => inside = Some(c),
-            None => plain.push(c),
-        }
-    }
+    let plain = crate::io::outside_quotes(text);
     plain
         .split_whitespace()
         // Options, examples of them and encodings' labels (`--scale`, `Overall>=4`,
@@ -59,10 +50,7 @@ fn latin_words(text: &str) -> Vec<String> {
 
 /// `text` is Hebrew, holds each of `particulars`, and no English word outside them.
 fn assert_hebrew(text: &str, words: &[&str], particulars: &[&str]) {
-    let bare: String = text
-        .chars()
-        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
-        .collect();
+    let bare = crate::io::without_marks(text);
     for word in words {
         assert!(bare.contains(word), "{word:?} not in {bare}");
     }
