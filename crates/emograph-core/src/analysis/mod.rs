@@ -15,6 +15,7 @@ pub mod patterns;
 mod run;
 pub mod scenario;
 pub mod stats;
+mod tally;
 mod texts;
 pub mod turning;
 pub mod waves;

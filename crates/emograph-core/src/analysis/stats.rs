@@ -82,19 +82,22 @@ pub struct TouchpointStats {
 
 /// One [`TouchpointStats`] per matrix column, in column order.
 ///
-/// A pass over the rows gathers a block of columns' scores into contiguous buffers; the
-/// quantiles then come from partial selection on each buffer (O(n) per column, not a full sort).
+/// Passes over the rows count each column's scores (see [`touchpoint_stats_on`]); no copy of
+/// the scores is made, and the quantiles come from the counts.
 pub fn touchpoint_stats(matrix: &ScoreMatrix) -> Vec<TouchpointStats> {
     touchpoint_stats_on(matrix, &Scale::default())
 }
-
-/// Columns gathered per pass over the matrix by [`touchpoint_stats_on`].
-const STATS_BLOCK: usize = 4;
 
 /// Scores from which the blocks of [`touchpoint_stats_on`] are spread over the cores.
 const PARALLEL_SCORES: usize = 1 << 20;
 
 /// [`touchpoint_stats`] with "angry" the bottom box of the journey's source scale.
+///
+/// Two passes over the rows per block of columns, no copy of the scores: the first sums and
+/// counts each column's values into a [`Tally`](super::tally::Tally), whose counts give the
+/// quartiles exactly; the second sums the squared deviations from the mean in row order, as
+/// the two-pass variance of [`column_stats`] does. A column of more distinct values than a
+/// tally holds is gathered and selected instead, as every column was before.
 pub fn touchpoint_stats_on(matrix: &ScoreMatrix, scale: &Scale) -> Vec<TouchpointStats> {
     let angry = Boxes::of(scale).angry_at_or_below;
     let columns = matrix.touchpoints();
@@ -102,44 +105,111 @@ pub fn touchpoint_stats_on(matrix: &ScoreMatrix, scale: &Scale) -> Vec<Touchpoin
     if cases == 0 {
         return vec![TouchpointStats::default(); columns];
     }
-    // Column-major copies of the scored values, a block of columns at a time, the blocks over
-    // the cores: column c of a block occupies gathered[c * cases ..][.. counts[c]]. One copy of
-    // every column would be the matrix again (229 MiB at a million cases × 30); a pass per
-    // block reads only the block's cache lines of each row, and each thread reuses its buffer.
-    let block = STATS_BLOCK.min(columns).max(1);
+    let parallel = cases.saturating_mul(columns) >= PARALLEL_SCORES;
+    let block = super::parallel::columns_per_thread(columns, parallel);
     let blocks = columns.div_ceil(block);
     let per_block = super::parallel::parallel_map_with(
-        cases.saturating_mul(columns) >= PARALLEL_SCORES,
+        parallel,
         blocks,
-        || vec![0.0; block * cases],
-        |gathered, index| {
+        || (),
+        |(), index| {
             let first = index * block;
             let last = (first + block).min(columns);
-            let mut counts = vec![0usize; last - first];
-            for row in matrix.rows().take(cases) {
-                let values = row.get(first..last).unwrap_or_default();
-                for (column, &value) in values.iter().enumerate() {
-                    if value.is_nan() {
-                        continue;
-                    }
-                    if let Some(count) = counts.get_mut(column)
-                        && let Some(slot) = gathered.get_mut(column * cases + *count)
-                    {
-                        *slot = value;
-                        *count += 1;
-                    }
-                }
-            }
-            gathered
-                .chunks_mut(cases)
-                .zip(&counts)
-                .map(|(column, &count)| {
-                    column_stats_at(column.get_mut(..count).unwrap_or_default(), angry)
-                })
-                .collect::<Vec<_>>()
+            block_stats(matrix, first..last, angry)
         },
     );
     per_block.into_iter().flatten().collect()
+}
+
+/// Running figures of one column's scored values, in row order.
+#[derive(Clone, Copy)]
+struct Running {
+    n: usize,
+    sum: f64,
+    min: f64,
+    max: f64,
+    negative: usize,
+    angry: usize,
+    squares: f64,
+}
+
+/// [`touchpoint_stats_on`] for the columns `columns`.
+fn block_stats(
+    matrix: &ScoreMatrix,
+    columns: std::ops::Range<usize>,
+    angry_at_or_below: f64,
+) -> Vec<TouchpointStats> {
+    let start = Running {
+        n: 0,
+        sum: 0.0,
+        min: f64::INFINITY,
+        max: f64::NEG_INFINITY,
+        negative: 0,
+        angry: 0,
+        squares: 0.0,
+    };
+    let mut running = vec![start; columns.len()];
+    let mut tallies: Vec<super::tally::Tally> = columns
+        .clone()
+        .map(|_| super::tally::Tally::new(1))
+        .collect();
+    for row in matrix.rows() {
+        let values = row.get(columns.clone()).unwrap_or_default();
+        for ((r, tally), &v) in running.iter_mut().zip(&mut tallies).zip(values) {
+            if v.is_nan() {
+                continue;
+            }
+            r.n += 1;
+            r.sum += v;
+            r.min = r.min.min(v);
+            r.max = r.max.max(v);
+            r.negative += usize::from(v < 0.0);
+            r.angry += usize::from(v <= angry_at_or_below);
+            tally.add(0, v);
+        }
+    }
+    let means: Vec<f64> = running.iter().map(|r| r.sum / r.n as f64).collect();
+    for row in matrix.rows() {
+        let values = row.get(columns.clone()).unwrap_or_default();
+        for ((r, &mean), &v) in running.iter_mut().zip(&means).zip(values) {
+            if !v.is_nan() {
+                r.squares += (v - mean) * (v - mean);
+            }
+        }
+    }
+    running
+        .iter()
+        .zip(&tallies)
+        .zip(columns)
+        .map(|((r, tally), column)| {
+            if r.n == 0 {
+                return TouchpointStats::default();
+            }
+            if tally.is_full() {
+                let mut values: Vec<f64> = matrix
+                    .rows()
+                    .filter_map(|row| row.get(column).copied())
+                    .filter(|v| !v.is_nan())
+                    .collect();
+                return column_stats_at(&mut values, angry_at_or_below);
+            }
+            let n = r.n;
+            let mean = r.sum / n as f64;
+            let [q1, median, q3] = tally.quantiles(0, [0.25, 0.5, 0.75]);
+            TouchpointStats {
+                n,
+                mean: Some(mean),
+                median: Some(median),
+                q1: Some(q1),
+                q3: Some(q3),
+                min: Some(r.min),
+                max: Some(r.max),
+                std: (n >= 2).then(|| (r.squares / (n - 1) as f64).sqrt()),
+                share_negative: Some(r.negative as f64 / n as f64),
+                share_angry: Some(r.angry as f64 / n as f64),
+            }
+        })
+        .collect()
 }
 
 /// The cases of one segment and their per-touchpoint statistics, for comparing segments.
@@ -282,15 +352,11 @@ fn column_stats_at(values: &mut [f64], angry_at_or_below: f64) -> TouchpointStat
 /// ascending probabilities `probabilities`. Reorders `values`; returns NaN for an empty slice.
 pub fn quantiles<const N: usize>(values: &mut [f64], probabilities: [f64; N]) -> [f64; N] {
     let n = values.len();
-    let mut out = [f64::NAN; N];
-    if n == 0 {
-        return out;
-    }
     // The order statistics each quantile needs, ascending; resolved by selecting in the
     // shrinking unresolved suffix, so three quantiles cost about three linear passes.
     let mut resolved_until = 0usize; // values[..resolved_until] are ≤ every later value
     let mut last: Option<(usize, f64)> = None;
-    let mut order_stat = |position: usize, values: &mut [f64]| -> f64 {
+    quantiles_from(n, probabilities, |position| {
         if let Some((at, value)) = last
             && at == position
         {
@@ -308,14 +374,28 @@ pub fn quantiles<const N: usize>(values: &mut [f64], probabilities: [f64; N]) ->
         resolved_until = position + 1;
         last = Some((position, value));
         value
-    };
+    })
+}
+
+/// The quantiles at the ascending `probabilities` of `n` values whose order statistics
+/// `order_stat(position)` gives (0-based, asked in ascending order): the one formula both the
+/// selection above and a tally of counted values (`tally.rs`) use, so they agree to the bit.
+pub(crate) fn quantiles_from<const N: usize>(
+    n: usize,
+    probabilities: [f64; N],
+    mut order_stat: impl FnMut(usize) -> f64,
+) -> [f64; N] {
+    let mut out = [f64::NAN; N];
+    if n == 0 {
+        return out;
+    }
     for (slot, p) in out.iter_mut().zip(probabilities) {
         let h = (n - 1) as f64 * p.clamp(0.0, 1.0);
         let below = h.floor() as usize;
         let fraction = h - below as f64;
-        let low = order_stat(below, values);
+        let low = order_stat(below);
         *slot = if fraction > 0.0 && below + 1 < n {
-            let high = order_stat(below + 1, values);
+            let high = order_stat(below + 1);
             lerp(low, high, fraction)
         } else {
             low
@@ -390,6 +470,71 @@ mod segment_tests {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every figure's bits, so −0 and 0 (and NaN) count as different.
+    fn bits(s: &TouchpointStats) -> Vec<Option<u64>> {
+        [
+            s.mean,
+            s.median,
+            s.q1,
+            s.q3,
+            s.min,
+            s.max,
+            s.std,
+            s.share_negative,
+            s.share_angry,
+        ]
+        .iter()
+        .map(|v| v.map(f64::to_bits))
+        .chain([Some(s.n as u64)])
+        .collect()
+    }
+
+    #[test]
+    fn counted_statistics_are_those_of_each_gathered_column_to_the_bit() {
+        // Past the size the columns are spread over the cores, and columns of every kind: one
+        // decimal (counted), computed (too varied to count: selected), a 1–5 answer, signed
+        // zeros, a few scores, none.
+        let (cases, width) = (40_000usize, 30usize);
+        let mut state = 11u64;
+        let mut next = move || {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            (state >> 11) as f64 / (1u64 << 53) as f64
+        };
+        let mut values = Vec::with_capacity(cases * width);
+        for row in 0..cases {
+            for column in 0..width {
+                let r = next();
+                let v = match column % 6 {
+                    _ if r < 0.05 => f64::NAN,
+                    0 => ((r * 100.0).floor() - 50.0) / 10.0,
+                    1 => r * 10.0 - 5.0,
+                    2 => (r * 5.0).floor() * 2.5 - 5.0,
+                    3 => [0.0, -0.0, 1.5][row % 3],
+                    4 if row % 997 == 0 => -3.0,
+                    4 => f64::NAN,
+                    _ => f64::NAN,
+                };
+                values.push(v);
+            }
+        }
+        let matrix = ScoreMatrix::from_rows(width, values);
+        let counted = touchpoint_stats(&matrix);
+        assert_eq!(counted.len(), width);
+        for (column, got) in counted.iter().enumerate() {
+            let mut gathered: Vec<f64> = matrix
+                .rows()
+                .map(|row| row[column])
+                .filter(|v| !v.is_nan())
+                .collect();
+            let want = column_stats(&mut gathered);
+            assert_eq!(bits(got), bits(&want), "column {column}");
+        }
+        assert_eq!(counted[5].n, 0);
+        assert!(counted[4].n > 30);
+    }
 
     /// Reference: sort, then numpy's type-7 formula.
     fn sorted_quantile(values: &[f64], p: f64) -> f64 {

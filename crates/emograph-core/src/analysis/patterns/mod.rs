@@ -46,10 +46,6 @@ const MAX_ITERATIONS: usize = 100;
 /// per-touchpoint variance (squared, summed over centroids), scikit-learn's `tol`.
 const RELATIVE_TOLERANCE: f64 = 1e-4;
 
-/// Touchpoints per pass over a pattern's members when describing it (see `band_of`): a block
-/// of rows' values per pass, at most `4 × members` values held per job.
-const DESCRIBE_BLOCK: usize = 4;
-
 /// Rows at or above which the assignment step is split over threads.
 const PARALLEL_ROWS: usize = 16_384;
 
@@ -186,8 +182,12 @@ pub fn find_patterns(matrix: &ScoreMatrix, segments: &Texts, params: &PatternPar
     if width == 0 {
         // Curves without touchpoints are all alike: one pattern of everyone.
         let centroid = Vec::new();
-        let labels = vec![0; cases];
-        return describe(&Filled::new(matrix), &centroid, &labels, 1, segments);
+        let settled = Settled {
+            labels: vec![0; cases],
+            inertia: 0.0,
+            distances: None,
+        };
+        return describe(&Filled::new(matrix), &centroid, &settled, 1, segments);
     }
     let filled = Filled::new(matrix);
     let data = &filled;
@@ -215,9 +215,9 @@ pub fn find_patterns(matrix: &ScoreMatrix, segments: &Texts, params: &PatternPar
             Vec::new()
         };
         let mut centroids = run.centroids;
-        let (labels, _inertia) = lloyd(data, &mut centroids, tolerance);
+        let settled = lloyd(data, &mut centroids, tolerance);
         let k = centroids.len() / width;
-        let mut patterns = describe(&filled, &centroids, &labels, k, segments);
+        let mut patterns = describe(&filled, &centroids, &settled, k, segments);
         patterns.silhouettes = silhouettes;
         return patterns;
     }
@@ -231,10 +231,10 @@ pub fn find_patterns(matrix: &ScoreMatrix, segments: &Texts, params: &PatternPar
     let (candidates, silhouettes) = auto_k_candidates(sample, params, tolerance);
     for (score, start) in candidates {
         let mut centroids = start;
-        let (labels, _inertia) = lloyd(data, &mut centroids, tolerance);
+        let settled = lloyd(data, &mut centroids, tolerance);
         let k = centroids.len() / width;
         let mut sizes = vec![0usize; k];
-        for &label in &labels {
+        for &label in &settled.labels {
             if let Some(size) = sizes.get_mut(label) {
                 *size += 1;
             }
@@ -245,15 +245,15 @@ pub fn find_patterns(matrix: &ScoreMatrix, segments: &Texts, params: &PatternPar
             continue;
         }
         choice.silhouette = Some(score);
-        let mut patterns = describe(&filled, &centroids, &labels, k, segments);
+        let mut patterns = describe(&filled, &centroids, &settled, k, segments);
         patterns.auto = Some(choice);
         patterns.silhouettes = silhouettes;
         return patterns;
     }
     choice.no_structure = true;
     let mut centroids = column_means(sample);
-    let (labels, _inertia) = lloyd(data, &mut centroids, tolerance);
-    let mut patterns = describe(&filled, &centroids, &labels, 1, segments);
+    let settled = lloyd(data, &mut centroids, tolerance);
+    let mut patterns = describe(&filled, &centroids, &settled, 1, segments);
     patterns.auto = Some(choice);
     patterns.silhouettes = silhouettes;
     patterns
@@ -522,7 +522,9 @@ fn run_seed(seed: u64, k: usize, restart: usize) -> u64 {
 fn one_run(data: Rows<'_>, k: usize, seed: u64, tolerance: f64) -> Run {
     let mut rng = SplitMix64::new(seed);
     let mut centroids = kmeans_plus_plus(data, k, &mut rng);
-    let (labels, inertia) = lloyd(data, &mut centroids, tolerance);
+    let Settled {
+        labels, inertia, ..
+    } = lloyd(data, &mut centroids, tolerance);
     Run {
         centroids,
         labels,
@@ -650,30 +652,51 @@ fn draw_by_weight(weights: &[f64], target: f64) -> usize {
     last_positive
 }
 
+/// What [`lloyd`] ends with.
+struct Settled {
+    /// Each row's cluster.
+    labels: Vec<usize>,
+    /// Sum of squared distances to the assigned centroid.
+    inertia: f64,
+    /// Each row's squared distance to its centroid as the centroids are at the end; `None`
+    /// when the iterations ran out right after moving the centroids (the distances are then
+    /// to where they were).
+    distances: Option<Vec<f64>>,
+}
+
 /// Lloyd iterations from `centroids` (updated in place) until the labels settle or the
-/// centroids move less than `tolerance`. Returns each row's label and the inertia (sum of
-/// squared distances to the assigned centroid).
-fn lloyd(data: impl Data, centroids: &mut [f64], tolerance: f64) -> (Vec<usize>, f64) {
+/// centroids move less than `tolerance`.
+fn lloyd(data: impl Data, centroids: &mut [f64], tolerance: f64) -> Settled {
     let n = data.len();
     let k = centroids.len() / data.width();
     let mut labels = vec![usize::MAX; n];
     let mut distances = vec![0.0; n];
     if k == 0 {
-        return (vec![0; n], 0.0);
+        return Settled {
+            labels: vec![0; n],
+            inertia: 0.0,
+            distances: None,
+        };
     }
+    let mut settled = false;
     for _ in 0..MAX_ITERATIONS {
         let changed = assign(data, centroids, &mut labels, &mut distances);
         if changed == 0 {
+            settled = true;
             break;
         }
         let shift = update(data, centroids, &mut labels, &mut distances);
         if shift <= tolerance {
             assign(data, centroids, &mut labels, &mut distances);
+            settled = true;
             break;
         }
     }
-    let inertia = distances.iter().sum();
-    (labels, inertia)
+    Settled {
+        labels,
+        inertia: distances.iter().sum(),
+        distances: settled.then_some(distances),
+    }
 }
 
 /// Nearest centroid for every row (ties: the lower index); returns how many labels changed.
@@ -843,10 +866,11 @@ fn squared_distance(a: &[f64], b: &[f64]) -> f64 {
 fn describe(
     filled: &Filled<'_>,
     centroids: &[f64],
-    labels: &[usize],
+    settled: &Settled,
     k: usize,
     segments: &Texts,
 ) -> Patterns {
+    let labels = settled.labels.as_slice();
     let matrix = filled.matrix;
     let cases = matrix.cases();
     let width = matrix.touchpoints();
@@ -867,20 +891,23 @@ fn describe(
             *slot = pattern;
         }
     }
-    // Mean and band per (pattern, block of touchpoints), each an independent job over the
-    // cores: one pass over a pattern's members reads each member's row once for a whole block,
-    // where a pass per touchpoint would miss the cache on every row of a million.
-    let blocks = width.div_ceil(DESCRIBE_BLOCK);
-    let jobs: Vec<(usize, usize)> = order
-        .iter()
-        .flat_map(|&cluster| (0..blocks).map(move |block| (cluster, block)))
-        .collect();
-    let bands = parallel_map(jobs.len(), |job| {
-        let (cluster, block) = jobs.get(job).copied().unwrap_or((0, 0));
-        let rows = members.get(cluster).map(Vec::as_slice).unwrap_or_default();
-        let columns = block * DESCRIBE_BLOCK..((block + 1) * DESCRIBE_BLOCK).min(width);
-        band_of(filled, rows, columns)
+    // Mean and band per block of touchpoints, each block an independent job over the cores:
+    // one pass over every row, in row order, counts each member's scores towards its pattern.
+    let block = super::parallel::columns_per_thread(width, cases >= PARALLEL_ROWS);
+    let blocks = width.div_ceil(block);
+    let per_block = parallel_map(blocks, |index| {
+        let columns = index * block..((index + 1) * block).min(width);
+        bands_of_block(filled, labels, &members, k, columns)
     });
+    // Reordered as the jobs were before: pattern by pattern, block by block.
+    let bands: Vec<Vec<(f64, f64, f64)>> = order
+        .iter()
+        .flat_map(|&cluster| {
+            per_block
+                .iter()
+                .map(move |block| block.get(cluster).cloned().unwrap_or_default())
+        })
+        .collect();
     let mut bands = bands.into_iter();
     let patterns = order
         .iter()
@@ -896,14 +923,27 @@ fn describe(
                 q1.push(a);
                 q3.push(b);
             }
-            // The first of the members nearest the centre, as `min_by` over them would pick.
-            let mut row_values = vec![0.0; width];
+            // The first of the members nearest the centre, as `min_by` over them would pick:
+            // from the distances the clustering ended with, where it has them (the same
+            // `squared_distance` of the same filled row and centre), else measured again.
             let mut medoid: Option<(f64, usize)> = None;
-            for &row in rows {
-                filled.row_into(row, &mut row_values);
-                let d = squared_distance(&row_values, centre);
+            let mut nearer = |d: f64, row: usize| {
                 if medoid.is_none_or(|(best, _)| d.total_cmp(&best).is_lt()) {
                     medoid = Some((d, row));
+                }
+            };
+            match &settled.distances {
+                Some(distances) => {
+                    for &row in rows {
+                        nearer(distances.get(row).copied().unwrap_or(f64::INFINITY), row);
+                    }
+                }
+                None => {
+                    let mut row_values = vec![0.0; width];
+                    for &row in rows {
+                        filled.row_into(row, &mut row_values);
+                        nearer(squared_distance(&row_values, centre), row);
+                    }
                 }
             }
             let medoid = medoid.map_or(0, |(_, row)| row);
@@ -956,6 +996,62 @@ fn count_segments(rows: &[usize], segments: &Texts) -> BTreeMap<String, usize> {
         *counts.entry(segment.to_owned()).or_insert(0) += n;
     }
     counts
+}
+
+/// [`band_of`] of every cluster at `columns` (one entry per cluster, each one per column), from
+/// one pass over all rows: each row's raw scores are summed and counted towards its cluster's
+/// [`Tally`](super::tally::Tally). Sums run in row order, as over a gathered member list, so
+/// means and quartiles are [`band_of`]'s to the bit. Where a cluster has no raw score at a
+/// touchpoint (its filled values count then), or a column has too many distinct values to
+/// count, [`band_of`] itself answers.
+fn bands_of_block(
+    filled: &Filled<'_>,
+    labels: &[usize],
+    members: &[Vec<usize>],
+    k: usize,
+    columns: std::ops::Range<usize>,
+) -> Vec<Vec<(f64, f64, f64)>> {
+    let span = columns.len();
+    // `Iterator::sum` starts from −0.0: so do these sums, for a pattern whose every score is −0.
+    let mut sums = vec![-0.0f64; k * span];
+    let mut tallies: Vec<super::tally::Tally> = columns
+        .clone()
+        .map(|_| super::tally::Tally::new(k))
+        .collect();
+    for (row, &label) in filled.matrix.rows().zip(labels) {
+        let values = row.get(columns.clone()).unwrap_or_default();
+        let Some(sums) = sums.get_mut(label * span..(label + 1) * span) else {
+            continue;
+        };
+        for ((sum, tally), &v) in sums.iter_mut().zip(&mut tallies).zip(values) {
+            if !v.is_nan() {
+                *sum += v;
+                tally.add(label, v);
+            }
+        }
+    }
+    (0..k)
+        .map(|cluster| {
+            let rows = members.get(cluster).map(Vec::as_slice).unwrap_or_default();
+            columns
+                .clone()
+                .zip(&tallies)
+                .enumerate()
+                .map(|(at, (column, tally))| {
+                    let n = tally.count(cluster);
+                    if tally.is_full() || n == 0 {
+                        return band_of(filled, rows, column..column + 1)
+                            .first()
+                            .copied()
+                            .unwrap_or((0.0, 0.0, 0.0));
+                    }
+                    let sum = sums.get(cluster * span + at).copied().unwrap_or(0.0);
+                    let [a, b] = tally.quantiles(cluster, [0.25, 0.75]);
+                    (sum / n as f64, a, b)
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// Mean, 25 % and 75 % quantile at each of `columns` over the members `rows`: their raw scores,

@@ -321,3 +321,64 @@ fn the_minimum_size_is_three_cases_or_five_percent_whichever_is_more() {
     assert_eq!(params.min_size(61), 4);
     assert_eq!(params.min_size(10_000), 500);
 }
+
+#[test]
+fn each_band_is_its_members_own_mean_and_quartiles_to_the_bit() {
+    // Enough cases for the description to be spread over the cores; scores to one decimal
+    // (counted) and computed ones (too varied to count), and a touchpoint one shape never
+    // scores, so its pattern's band there comes from the filled curves.
+    let width = 12;
+    let (mut matrix, truth) = synthetic(&[9_000, 7_000, 4_000], width, 3);
+    let mut values = std::mem::take(&mut matrix).into_values();
+    for (row, kind) in truth.iter().enumerate() {
+        for column in 0..width {
+            let v = &mut values[row * width + column];
+            if column == width - 1 && *kind == 2 {
+                *v = f64::NAN;
+            } else if column % 2 == 0 && !v.is_nan() {
+                *v = (*v * 10.0).round() / 10.0;
+            }
+        }
+    }
+    let matrix = ScoreMatrix::from_rows(width, values);
+    let patterns = find_patterns(
+        &matrix,
+        &Texts::new(),
+        &PatternParams {
+            k: Some(3),
+            ..PatternParams::default()
+        },
+    );
+    let filled = fill_missing(&matrix);
+    let mut from_filled = 0;
+    for (index, pattern) in patterns.patterns.iter().enumerate() {
+        let members: Vec<usize> = (0..matrix.cases())
+            .filter(|&row| patterns.assignments[row] == index)
+            .collect();
+        assert_eq!(members.len(), pattern.n);
+        for column in 0..width {
+            let mut raw: Vec<f64> = members
+                .iter()
+                .map(|&row| matrix.row(row)[column])
+                .filter(|v| !v.is_nan())
+                .collect();
+            if raw.is_empty() {
+                from_filled += 1;
+                raw = members
+                    .iter()
+                    .map(|&row| filled[row * width + column])
+                    .collect();
+            }
+            let mean = raw.iter().sum::<f64>() / raw.len() as f64;
+            let [q1, q3] = quantiles(&mut raw, [0.25, 0.75]);
+            let at = format!("pattern {} touchpoint {column}", pattern.id);
+            assert_eq!(pattern.mean[column].to_bits(), mean.to_bits(), "{at}");
+            assert_eq!(pattern.q1[column].to_bits(), q1.to_bits(), "{at}");
+            assert_eq!(pattern.q3[column].to_bits(), q3.to_bits(), "{at}");
+        }
+    }
+    assert_eq!(
+        from_filled, 1,
+        "one pattern never scored the last touchpoint"
+    );
+}
